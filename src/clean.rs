@@ -1,0 +1,597 @@
+//! Clean stage: find the article text in scraped input.
+//!
+//! The text is cut into blocks (paragraphs: a line, or several lines joined when a line is a soft
+//! wrap), and each block is classified by general rules on its shape: punctuation at its end,
+//! length, share of stop words, letters at all, and a short list of prompt patterns that news
+//! sites use for apps, newsletters, job ads and share buttons. Blocks that are not article
+//! sentences are kept with the reason, so that callers can show what was dropped; nothing is
+//! removed from the text itself, so byte offsets stay valid.
+//!
+//! Datelines (`Tokio Die USA …`, `Wien – Die Gewerkschaft …`, `Berlin (dpa) - …`) at the start of
+//! one of the first body blocks are split off: the block starts after them.
+
+use std::ops::Range;
+
+use crate::tokenize::tokenize;
+
+/// Why a block is not part of the article's sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Boilerplate {
+    /// No letters: a lone date, time, number or symbol (`22.01.2022`, `03:10`, `×`).
+    NoText,
+    /// A date/time line (`Stand: 22.01.2022, 03:10 Uhr`).
+    DateLine,
+    /// A photo or source credit (`Bild: imago images/ZUMA Wire`, `Foto: dpa`).
+    Credit,
+    /// An image caption: the lines just before a credit.
+    Caption,
+    /// An app, share, newsletter, subscription or job prompt.
+    Prompt,
+    /// A heading, name list or other line that is not a sentence.
+    Heading,
+}
+
+/// What a block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// Article text: its sentences go downstream.
+    Body,
+    /// Not article text, with the reason.
+    Boilerplate(Boilerplate),
+}
+
+/// A block of the input: `start..end` are byte offsets into the input, trimmed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// First byte (after a dateline, for a block that had one).
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Body or boilerplate.
+    pub kind: BlockKind,
+}
+
+/// The result of cleaning.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cleaned {
+    /// All blocks in order.
+    pub blocks: Vec<Block>,
+    /// The dateline split off a body block (`Tokio`), as a byte range.
+    pub dateline: Option<Range<usize>>,
+    /// The first lone date found in the boilerplate (`22.01.2022`), as a byte range.
+    pub date: Option<Range<usize>>,
+}
+
+impl Cleaned {
+    /// Body blocks only.
+    pub fn body(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|b| b.kind == BlockKind::Body)
+    }
+}
+
+/// Prompt patterns (lower case) that mark a short block as site furniture. Each is a phrase that
+/// news sites use in app/share/newsletter/subscription/job prompts, not vocabulary of one article.
+const PROMPTS: &[&str] = &[
+    "home-bildschirm",
+    "homebildschirm",
+    "startbildschirm",
+    "zum home",
+    "per e-mail benachrichtigt",
+    "newsletter",
+    "jobs finden",
+    "jetzt abonnieren",
+    "jetzt registrieren",
+    "jetzt anmelden",
+    "jetzt lesen",
+    "jetzt testen",
+    "jetzt kostenlos",
+    "abo abschließen",
+    "weiterlesen",
+    "mehr zum thema",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "mehr lesen",
+    "hier klicken",
+    "artikel teilen",
+    "artikel merken",
+    "zur merkliste",
+    "teilen auf",
+    "auf facebook",
+    "auf twitter",
+    "per whatsapp",
+    "folgen sie uns",
+    "app herunterladen",
+    "app installieren",
+    "push-benachrichtigung",
+    "cookie",
+    "javascript",
+    "werbefrei",
+    "anzeige",
+    "zur startseite",
+    "alle rechte vorbehalten",
+    "kommentare anzeigen",
+    "zum kommentarbereich",
+    "audio anhören",
+    "artikel anhören",
+    "vorlesen lassen",
+    "drucken",
+    "dann auf",
+];
+
+/// Words that open a credit line when followed by a colon.
+const CREDIT_HEADS: &[&str] = &[
+    "bild",
+    "bilder",
+    "foto",
+    "fotos",
+    "quelle",
+    "grafik",
+    "illustration",
+    "bildquelle",
+    "fotoquelle",
+    "copyright",
+    "video",
+    "karte",
+    "titelbild",
+    "symbolbild",
+    "symbolfoto",
+    "archivbild",
+    "archivfoto",
+];
+
+/// Capitalised function words that begin a German sentence; a single capitalised word before one
+/// of them at the start of a block is a dateline (`Tokio Die USA …`).
+const SENTENCE_OPENERS: &[&str] = &[
+    "Der",
+    "Die",
+    "Das",
+    "Den",
+    "Dem",
+    "Des",
+    "Ein",
+    "Eine",
+    "Einer",
+    "Eines",
+    "Einem",
+    "Im",
+    "In",
+    "Am",
+    "An",
+    "Auf",
+    "Aus",
+    "Bei",
+    "Beim",
+    "Mit",
+    "Nach",
+    "Für",
+    "Vor",
+    "Seit",
+    "Trotz",
+    "Wegen",
+    "Zum",
+    "Zur",
+    "Es",
+    "Er",
+    "Sie",
+    "Wir",
+    "Ich",
+    "Man",
+    "Wie",
+    "Wer",
+    "Was",
+    "Nachdem",
+    "Als",
+    "Obwohl",
+    "Weil",
+    "Wenn",
+    "Nicht",
+    "Noch",
+    "Nur",
+    "Auch",
+    "Angesichts",
+    "Laut",
+    "Unter",
+    "Über",
+    "Gegen",
+    "Ab",
+    "Bis",
+    "Ohne",
+    "Um",
+    "Dies",
+    "Diese",
+    "Dieser",
+    "Dieses",
+    "Damit",
+    "Dabei",
+    "Zudem",
+    "Gut",
+    "Rund",
+    "Mehr",
+    "Fast",
+    "Knapp",
+    "Nun",
+    "Jetzt",
+    "Heute",
+];
+
+/// Clean `text`: classify its blocks and split off a dateline.
+pub fn clean(text: &str) -> Cleaned {
+    let mut blocks: Vec<Block> = split_blocks(text)
+        .into_iter()
+        .map(|r| {
+            let kind = classify(&text[r.clone()]);
+            Block {
+                start: r.start,
+                end: r.end,
+                kind,
+            }
+        })
+        .collect();
+    mark_captions(text, &mut blocks);
+
+    let date = blocks
+        .iter()
+        .find(|b| {
+            matches!(
+                b.kind,
+                BlockKind::Boilerplate(Boilerplate::NoText | Boilerplate::DateLine)
+            ) && is_date(&text[b.start..b.end])
+        })
+        .map(|b| b.start..b.end);
+
+    let mut dateline = None;
+    for b in blocks
+        .iter_mut()
+        .filter(|b| b.kind == BlockKind::Body)
+        .take(3)
+    {
+        if let Some(len) = dateline_len(&text[b.start..b.end]) {
+            let name_end = b.start
+                + text[b.start..b.start + len]
+                    .trim_end_matches(dateline_trim)
+                    .len();
+            dateline = Some(b.start..name_end);
+            b.start += len;
+            break;
+        }
+    }
+    Cleaned {
+        blocks,
+        dateline,
+        date,
+    }
+}
+
+fn dateline_trim(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '–' | '—' | '-' | ':' | '.')
+}
+
+/// Cut the text into blocks: non-blank lines, a line joined to the next when it is a soft wrap
+/// (it ends without sentence punctuation and the next line begins in lower case).
+fn split_blocks(text: &str) -> Vec<Range<usize>> {
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let start = pos + (line.len() - line.trim_start().len());
+        let end = pos + line.trim_end().len();
+        pos += line.len();
+        if end > start {
+            lines.push(start..end);
+        }
+    }
+    let mut blocks: Vec<Range<usize>> = Vec::new();
+    for line in lines {
+        if let Some(last) = blocks.last_mut() {
+            let gap = &text[last.end..line.start];
+            let prev = &text[last.clone()];
+            let next = &text[line.clone()];
+            let blank_between = gap.matches('\n').count() >= 2;
+            if !blank_between && !ends_sentence(prev) && starts_lowercase(next) {
+                last.end = line.end;
+                continue;
+            }
+        }
+        blocks.push(line);
+    }
+    blocks
+}
+
+fn starts_lowercase(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Does the block end like a sentence (`.`, `!`, `?`, `…`, `:` or a closing quote after one)?
+fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(['“', '”', '"', '»', '«', '‘', '’', '\'', ')', ']']);
+    t.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+fn classify(block: &str) -> BlockKind {
+    use Boilerplate::*;
+    if !block.chars().any(char::is_alphabetic) {
+        return BlockKind::Boilerplate(NoText);
+    }
+    let lower = block.to_lowercase();
+    let tokens = tokenize(block);
+    let words = tokens.len();
+    if let Some((head, _)) = lower.split_once(':')
+        && CREDIT_HEADS.contains(&head.trim())
+        && words <= 14
+    {
+        return BlockKind::Boilerplate(Credit);
+    }
+    if block.starts_with('©') && words <= 14 {
+        return BlockKind::Boilerplate(Credit);
+    }
+    if words <= 8 && is_date(block) {
+        return BlockKind::Boilerplate(DateLine);
+    }
+    if words <= 30 && PROMPTS.iter().any(|p| lower.contains(p)) {
+        return BlockKind::Boilerplate(Prompt);
+    }
+    if !ends_sentence(block) {
+        // a sentence that lost its final stop is still a sentence when long and made of German
+        // function words; a short line or a list of names is a heading or caption
+        let stop = tokens.iter().filter(|t| t.stop).count();
+        let long_sentence = words >= 12 && stop * 5 >= words;
+        if !long_sentence {
+            return BlockKind::Boilerplate(Heading);
+        }
+    }
+    BlockKind::Body
+}
+
+/// Mark the caption before a credit line: the sentence block right before a credit, when it is
+/// short and itself preceded by a name line (a heading-like block), or when it is a name line.
+fn mark_captions(text: &str, blocks: &mut [Block]) {
+    for i in 0..blocks.len() {
+        if blocks[i].kind != BlockKind::Boilerplate(Boilerplate::Credit) || i == 0 {
+            continue;
+        }
+        let prev = i - 1;
+        match blocks[prev].kind {
+            BlockKind::Boilerplate(Boilerplate::Heading) => {
+                blocks[prev].kind = BlockKind::Boilerplate(Boilerplate::Caption);
+            }
+            BlockKind::Body => {
+                let words = tokenize(&text[blocks[prev].start..blocks[prev].end]).len();
+                let after_name_line = prev > 0
+                    && blocks[prev - 1].kind == BlockKind::Boilerplate(Boilerplate::Heading);
+                if words <= 30 && after_name_line {
+                    blocks[prev].kind = BlockKind::Boilerplate(Boilerplate::Caption);
+                    blocks[prev - 1].kind = BlockKind::Boilerplate(Boilerplate::Caption);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+const MONTHS: &[&str] = &[
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+];
+
+/// A date in numeric (`22.01.2022`) or written (`22. Januar 2022`) form, or a time (`03:10`).
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let numeric = b.windows(10).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && w[2] == b'.'
+            && w[3].is_ascii_digit()
+            && w[4].is_ascii_digit()
+            && w[5] == b'.'
+            && w[6..10].iter().all(u8::is_ascii_digit)
+    });
+    let time = b.windows(5).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && w[2] == b':'
+            && w[3].is_ascii_digit()
+            && w[4].is_ascii_digit()
+    });
+    let lower = s.to_lowercase();
+    let written = MONTHS.iter().any(|m| lower.contains(m)) && s.chars().any(|c| c.is_ascii_digit());
+    numeric || time || written
+}
+
+/// Length in bytes of a dateline at the start of `block` (including the separator and the
+/// following whitespace), if there is one.
+fn dateline_len(block: &str) -> Option<usize> {
+    // the place: one to three capitalised words (`Frankfurt/Main`, `Den Haag`, `St. Pölten`)
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0;
+    for _ in 0..4 {
+        let rest = &block[pos..];
+        let ws = rest.len() - rest.trim_start().len();
+        let start = pos + ws;
+        let word_len = block[start..]
+            .find(|c: char| c.is_whitespace())
+            .unwrap_or(block.len() - start);
+        if word_len == 0 {
+            break;
+        }
+        words.push((start, start + word_len));
+        pos = start + word_len;
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    let is_place_word = |w: &str| {
+        let w = w.trim_end_matches([',', ':']);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '/' | '-' | '.'))
+    };
+    for n in 1..=3.min(words.len() - 1) {
+        let place = &words[..n];
+        if !place.iter().all(|&(s, e)| is_place_word(&block[s..e])) {
+            break;
+        }
+        let (ns, ne) = words[n];
+        let next = &block[ns..ne];
+        // `Wien – Die …`, `Berlin - Der …`
+        if matches!(next, "–" | "—" | "-")
+            && let Some(&(s2, _)) = words.get(n + 1)
+            && block[s2..].chars().next().is_some_and(char::is_uppercase)
+        {
+            return Some(s2);
+        }
+        // `Berlin (dpa) – …`, `Paris (AFP) …`
+        if next.starts_with('(') {
+            let close = block[ns..].find(')')? + ns + 1;
+            let inner = &block[ns + 1..close - 1];
+            if inner.len() <= 20 && !inner.contains(' ') || inner.contains('/') {
+                let rest = &block[close..];
+                let rest_trim = rest.trim_start_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '–' | '—' | '-' | ':')
+                });
+                if rest_trim.chars().next().is_some_and(char::is_uppercase) {
+                    return Some(block.len() - rest_trim.len());
+                }
+            }
+        }
+        // `Tokio Die USA …`: a single place word glued to a sentence opener
+        if n == 1 && SENTENCE_OPENERS.contains(&next) {
+            let w = &block[place[0].0..place[0].1];
+            if !w.ends_with([',', ':', '.'])
+                && w.chars().count() >= 3
+                && !SENTENCE_OPENERS.contains(&w)
+            {
+                return Some(ns);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = include_str!("../examples/japan-usa-wirtschaftssicherheit.txt");
+
+    fn kinds(text: &str) -> Vec<(String, BlockKind)> {
+        clean(text)
+            .blocks
+            .iter()
+            .map(|b| (text[b.start..b.end].to_string(), b.kind))
+            .collect()
+    }
+
+    #[test]
+    fn seed_boilerplate_is_recognised() {
+        let c = clean(SEED);
+        let body: Vec<&str> = c.body().map(|b| &SEED[b.start..b.end]).collect();
+        for b in &body {
+            for bad in [
+                "Bild:",
+                "Jobs",
+                "Home-Bildschirm",
+                "Startbildschirm",
+                "Kishida\n",
+                "×",
+                "03:10",
+            ] {
+                assert!(!b.contains(bad), "boilerplate {bad:?} in body block {b:?}");
+            }
+        }
+        assert!(body[0].starts_with("Japan ist bereits"));
+        assert!(
+            body[1].starts_with("Die USA und Japan wollen"),
+            "{:?}",
+            body[1]
+        );
+        assert_eq!(&SEED[c.dateline.clone().unwrap()], "Tokio");
+        assert_eq!(&SEED[c.date.clone().unwrap()], "22.01.2022");
+        let k = kinds(SEED);
+        let of = |s: &str| k.iter().find(|(t, _)| t.starts_with(s)).unwrap().1;
+        use Boilerplate::*;
+        assert_eq!(of("22.01.2022"), BlockKind::Boilerplate(NoText));
+        assert_eq!(of("Bild: imago"), BlockKind::Boilerplate(Credit));
+        assert_eq!(of("Joe Biden und Fumio"), BlockKind::Boilerplate(Caption));
+        assert_eq!(of("Die beiden Staatschef"), BlockKind::Boilerplate(Caption));
+        assert_eq!(of("Jetzt die besten Jobs"), BlockKind::Boilerplate(Prompt));
+        assert_eq!(of("Auf tippen"), BlockKind::Boilerplate(Prompt));
+        // the two-line job ad is one block
+        assert!(
+            k.iter()
+                .any(|(t, _)| t.ends_with("benachrichtigt werden.") && t.starts_with("Jetzt"))
+        );
+    }
+
+    #[test]
+    fn datelines() {
+        for (text, place, rest) in [
+            (
+                "Wien – Die Gewerkschaft GPA-djp sieht Handlungsbedarf.",
+                "Wien",
+                "Die Gewerkschaft",
+            ),
+            (
+                "Frankfurt/Main - Der Dax stieg am Montag.",
+                "Frankfurt/Main",
+                "Der Dax",
+            ),
+            (
+                "Berlin (dpa) - Die Regierung plant neue Regeln.",
+                "Berlin (dpa)",
+                "Die Regierung",
+            ),
+            (
+                "Tokio Die USA und Japan wollen enger zusammenarbeiten.",
+                "Tokio",
+                "Die USA",
+            ),
+            (
+                "Den Haag – Das Gericht hat entschieden.",
+                "Den Haag",
+                "Das Gericht",
+            ),
+        ] {
+            let c = clean(text);
+            assert_eq!(&text[c.dateline.clone().expect(text)], place, "{text}");
+            assert!(text[c.blocks[0].start..].starts_with(rest), "{text}");
+        }
+        for text in [
+            "Die USA und Japan wollen enger zusammenarbeiten.",
+            "Joe Biden sagte am Freitag, er sei zufrieden.",
+            "Angela Merkel – die frühere Kanzlerin – äußerte sich.",
+            "Nach dem Gipfel – Die Regierung schweigt.",
+        ] {
+            assert_eq!(clean(text).dateline, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn general_rules_not_one_article() {
+        let text = "Stand: 03.02.2023, 14:12 Uhr\nFoto: dpa/picture alliance\nDer Bundestag hat das Gesetz am Donnerstag beschlossen.\nHier klicken, um den Newsletter zu abonnieren.\nMehr zum Thema\n© Reuters";
+        let k = kinds(text);
+        let body: Vec<_> = k.iter().filter(|(_, kd)| *kd == BlockKind::Body).collect();
+        assert_eq!(body.len(), 1, "{k:?}");
+        assert!(body[0].0.starts_with("Der Bundestag"));
+    }
+
+    #[test]
+    fn wrapped_lines_join_and_long_sentences_without_stop_stay() {
+        let text = "Die Regierung will die Steuern im kommenden Jahr deutlich senken und\ndie Wirtschaft damit stärken.";
+        let c = clean(text);
+        assert_eq!(c.blocks.len(), 1);
+        assert_eq!(c.blocks[0].kind, BlockKind::Body);
+        let text = "Die Regierung will die Steuern im kommenden Jahr deutlich senken und damit die Wirtschaft stärken";
+        assert_eq!(clean(text).blocks[0].kind, BlockKind::Body);
+    }
+}

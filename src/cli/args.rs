@@ -1,0 +1,130 @@
+//! Command-line arguments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Turn German news articles into study material: summaries, vocabulary, cloze exercises, decks.
+#[derive(Debug, Parser)]
+#[command(name = "kernsatz", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Summarize articles: their key sentences by TF-IDF score.
+    Summarize(SummarizeArgs),
+    /// Print the article's sentences, one per line (boilerplate and datelines removed).
+    Segment(SegmentArgs),
+    /// Build or merge IDF tables (document frequencies) from your own corpus.
+    #[command(subcommand)]
+    Idf(IdfCommand),
+}
+
+/// Input options shared by every command that reads articles.
+#[derive(Debug, Args, Clone)]
+pub struct InputArgs {
+    /// Input files; `-` or nothing reads standard input.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Text encoding of the input: utf8 (default; a BOM is honoured) or latin1 (Windows-1252).
+    #[arg(long, default_value = "utf8", value_name = "ENC")]
+    pub encoding: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct SummarizeArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Number of sentences.
+    #[arg(short = 'n', long, value_name = "N", group = "size")]
+    pub sentences: Option<usize>,
+    /// Share of the article's sentences (0 < R <= 1).
+    #[arg(long, value_name = "R", group = "size")]
+    pub ratio: Option<f32>,
+    /// At most this many words (at least one sentence).
+    #[arg(long, value_name = "W", group = "size")]
+    pub words: Option<usize>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: SummaryFormat,
+    /// Show each chosen sentence's score and its heaviest terms.
+    #[arg(long)]
+    pub explain: bool,
+    /// Read JSON lines `{"id","text"}` and write one `{"id","summary","sentences"}` line each.
+    #[arg(long)]
+    pub jsonl: bool,
+    /// Use this IDF table (from `kernsatz idf build`) instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    pub idf: Option<PathBuf>,
+    /// Weight of the position prior (news puts the gist first).
+    #[arg(long, default_value_t = kernsatz::score::ScoreParams::default().position_weight, value_name = "W")]
+    pub position_weight: f32,
+    /// Sentence index at which the position prior has halved.
+    #[arg(long, default_value_t = kernsatz::score::ScoreParams::default().position_decay, value_name = "K")]
+    pub position_decay: f32,
+    /// Exponent of the sentence-length normalisation (0 = none, 1 = mean term weight).
+    #[arg(long, default_value_t = kernsatz::score::ScoreParams::default().length_exponent, value_name = "E")]
+    pub length_exponent: f32,
+    /// Redundancy penalty when choosing sentences (maximal marginal relevance; 0 = off).
+    #[arg(long, default_value_t = kernsatz::Options::default().redundancy, value_name = "R")]
+    pub redundancy: f32,
+}
+
+#[derive(Debug, Args)]
+pub struct SegmentArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Segment the raw text, without removing boilerplate lines or datelines.
+    #[arg(long)]
+    pub raw: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IdfCommand {
+    /// Count document frequencies over text files, directories and JSONL (`{"text"}` per line).
+    Build(IdfBuildArgs),
+    /// Add up tables (document counts and frequencies add): `idf merge A B -o C`.
+    Merge(IdfMergeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IdfBuildArgs {
+    /// Files or directories (searched recursively for .txt, .md, .jsonl); `-` for stdin.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output table.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Leave out words seen in fewer documents than this.
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub min_df: u64,
+    /// Text encoding of the input files.
+    #[arg(long, default_value = "utf8", value_name = "ENC")]
+    pub encoding: String,
+    /// Replace OUTPUT if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct IdfMergeArgs {
+    /// Tables to add up.
+    #[arg(value_name = "TABLE", required = true, num_args = 2..)]
+    pub tables: Vec<PathBuf>,
+    /// Output table.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Replace OUTPUT if it exists.
+    #[arg(long)]
+    pub force: bool,
+}

@@ -1,0 +1,85 @@
+//! Command-line front end.
+
+mod args;
+mod io;
+mod summarize;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use args::{Cli, Command, IdfCommand};
+
+/// Exit code for success.
+const OK: u8 = 0;
+/// Exit code when some documents of a batch failed.
+const SOME_FAILED: u8 = 1;
+/// Exit code for usage and input errors.
+const USAGE: u8 = 2;
+
+/// An error with the exit code it maps to.
+pub struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl Failure {
+    fn usage(message: impl Into<String>) -> Self {
+        Failure {
+            code: USAGE,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<kernsatz::Error> for Failure {
+    fn from(e: kernsatz::Error) -> Self {
+        Failure::usage(e.to_string())
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Failure {
+            code: if e.kind() == std::io::ErrorKind::BrokenPipe {
+                OK
+            } else {
+                USAGE
+            },
+            message: if e.kind() == std::io::ErrorKind::BrokenPipe {
+                String::new()
+            } else {
+                e.to_string()
+            },
+        }
+    }
+}
+
+/// The outcome of a command that may partly fail.
+pub enum Outcome {
+    /// Everything worked.
+    Done,
+    /// Some documents failed; they were reported on stderr.
+    SomeFailed,
+}
+
+/// Parse arguments, run the command, map the outcome to an exit code.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Summarize(a) => summarize::run(a),
+        Command::Segment(a) => summarize::segment(a),
+        Command::Idf(IdfCommand::Build(a)) => summarize::idf_build(a),
+        Command::Idf(IdfCommand::Merge(a)) => summarize::idf_merge(a),
+    };
+    match result {
+        Ok(Outcome::Done) => ExitCode::from(OK),
+        Ok(Outcome::SomeFailed) => ExitCode::from(SOME_FAILED),
+        Err(f) => {
+            if !f.message.is_empty() {
+                eprintln!("kernsatz: {}", f.message);
+            }
+            ExitCode::from(f.code)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! The analysed article: cleaned blocks, sentences and tokens, all with byte offsets into the
+//! original text. This is what every later stage (score, select, vocab, cloze) reads.
+
+use crate::clean::{BlockKind, Cleaned, clean};
+use crate::error::{Error, ErrorKind, Result};
+use crate::segment::split_sentences;
+use crate::tokenize::{Token, tokenize_at};
+
+/// One sentence of the article body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first byte in [`Document::text`].
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Index of the block (paragraph) in [`Cleaned::blocks`].
+    pub block: usize,
+    /// Position of the block among the body blocks (0 = first paragraph).
+    pub paragraph: usize,
+    /// The sentence's tokens, offsets into [`Document::text`].
+    pub tokens: Vec<Token>,
+}
+
+impl Sentence {
+    /// Number of word tokens (numbers included).
+    pub fn word_count(&self) -> usize {
+        self.tokens.len()
+    }
+}
+
+/// An article after cleaning, segmentation and tokenization.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The original text, unchanged: every offset points into it.
+    pub text: String,
+    /// Blocks with their classification, dateline and date.
+    pub cleaned: Cleaned,
+    /// The body's sentences in order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Document {
+    /// Clean, segment and tokenize `text`. Fails when no article sentence is left.
+    pub fn new(text: impl Into<String>) -> Result<Document> {
+        let text = text.into();
+        if text.trim().is_empty() {
+            return Err(Error::new(ErrorKind::EmptyInput));
+        }
+        let cleaned = clean(&text);
+        let mut sentences = Vec::new();
+        let mut paragraph = 0;
+        for (bi, block) in cleaned.blocks.iter().enumerate() {
+            if block.kind != BlockKind::Body {
+                continue;
+            }
+            let slice = &text[block.start..block.end];
+            for r in split_sentences(slice) {
+                let (start, end) = (block.start + r.start, block.start + r.end);
+                let tokens = tokenize_at(&text[start..end], start);
+                if tokens.is_empty() {
+                    continue;
+                }
+                sentences.push(Sentence {
+                    start,
+                    end,
+                    block: bi,
+                    paragraph,
+                    tokens,
+                });
+            }
+            paragraph += 1;
+        }
+        if sentences.is_empty() {
+            return Err(Error::new(ErrorKind::Parse(
+                "no article sentences found: the input holds only boilerplate (headings, credits, prompts)".into(),
+            )));
+        }
+        Ok(Document {
+            text,
+            cleaned,
+            sentences,
+        })
+    }
+
+    /// The text of sentence `i`.
+    pub fn sentence_text(&self, i: usize) -> &str {
+        let s = &self.sentences[i];
+        &self.text[s.start..s.end]
+    }
+
+    /// The dateline split off the first paragraph, if any (`Tokio`).
+    pub fn dateline(&self) -> Option<&str> {
+        self.cleaned.dateline.clone().map(|r| &self.text[r])
+    }
+
+    /// The date found in the boilerplate, if any (`22.01.2022`).
+    pub fn date(&self) -> Option<&str> {
+        self.cleaned.date.clone().map(|r| &self.text[r])
+    }
+}

@@ -1,0 +1,87 @@
+//! Select stage: the best sentences, with redundancy control, returned in original order.
+
+use std::collections::HashSet;
+
+use crate::document::Document;
+use crate::score::SentenceScore;
+
+/// How long the summary should be.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Length {
+    /// This many sentences.
+    Sentences(usize),
+    /// This share of the article's sentences (at least one).
+    Ratio(f32),
+    /// As many sentences as fit in this many words (at least one sentence).
+    Words(usize),
+}
+
+impl Default for Length {
+    fn default() -> Self {
+        Length::Sentences(3)
+    }
+}
+
+/// Pick sentences by score, avoiding near-repeats (maximal marginal relevance): a candidate's
+/// value is `score − redundancy · overlap`, where `overlap` is the largest share of its content
+/// stems already covered by one chosen sentence. Returns indices into `doc.sentences`, ascending.
+pub fn select(
+    doc: &Document,
+    scores: &[SentenceScore],
+    length: Length,
+    redundancy: f32,
+) -> Vec<usize> {
+    let n_sent = doc.sentences.len();
+    let stems: Vec<HashSet<&str>> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            s.tokens
+                .iter()
+                .filter(|t| t.is_content())
+                .map(|t| t.stem.as_str())
+                .collect()
+        })
+        .collect();
+    let (max_sent, max_words) = match length {
+        Length::Sentences(n) => (n.min(n_sent), usize::MAX),
+        Length::Ratio(r) => (
+            ((n_sent as f32 * r.clamp(0.0, 1.0)).round() as usize).clamp(1, n_sent),
+            usize::MAX,
+        ),
+        Length::Words(w) => (n_sent, w),
+    };
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut words = 0usize;
+    let mut left: Vec<usize> = (0..n_sent).collect();
+    while chosen.len() < max_sent && !left.is_empty() {
+        let value = |i: usize| {
+            let overlap = chosen
+                .iter()
+                .map(|&c| {
+                    let a = &stems[i];
+                    if a.is_empty() {
+                        return 1.0;
+                    }
+                    a.intersection(&stems[c]).count() as f32 / a.len() as f32
+                })
+                .fold(0.0f32, f32::max);
+            scores[i].score - redundancy * overlap
+        };
+        let (pos, _) = left
+            .iter()
+            .enumerate()
+            .map(|(p, &i)| (p, value(i)))
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .expect("left is not empty");
+        let i = left.remove(pos);
+        let w = doc.sentences[i].word_count();
+        if words + w > max_words && !chosen.is_empty() {
+            continue;
+        }
+        words += w;
+        chosen.push(i);
+    }
+    chosen.sort_unstable();
+    chosen
+}

@@ -1,0 +1,194 @@
+//! Tokenize stage: words with byte offsets, lower-cased, stemmed (Snowball German via
+//! rust-stemmers) and flagged as stop words.
+//!
+//! A word is a run of letters and digits. Inner joiners keep a word whole: a hyphen between
+//! alphanumerics (`US-Präsident`, `2+2-Gespräche`), `+` between alphanumerics (`2+2`), `.` and `,`
+//! between digits (`1.000.000`, `5.300,25`) and an apostrophe between letters (`geht's`). A
+//! trailing hyphen of a suspended compound (`Halbleiter- und Akkufabriken`) is not part of the word.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::stopwords::is_stopword;
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::German));
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenKind {
+    /// Contains at least one letter.
+    Word,
+    /// Digits with inner `.`/`,`/`+`/`-` only.
+    Number,
+}
+
+/// One token; `start..end` are byte offsets into the text that was tokenized (plus the offset
+/// passed to [`tokenize_at`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Lower-cased surface form.
+    pub lower: String,
+    /// Snowball German stem of `lower`.
+    pub stem: String,
+    /// Word or number.
+    pub kind: TokenKind,
+    /// `lower` is a stop word.
+    pub stop: bool,
+    /// The surface form starts with an upper-case letter.
+    pub capitalized: bool,
+}
+
+impl Token {
+    /// The token's surface form in `text` (the text whose offsets the token carries).
+    pub fn surface<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+
+    /// A word that carries meaning: not a stop word, not a number, at least two letters.
+    pub fn is_content(&self) -> bool {
+        self.kind == TokenKind::Word && !self.stop && self.lower.chars().count() >= 2
+    }
+}
+
+/// Stem an already lower-cased word with the Snowball German stemmer.
+pub fn stem(lower: &str) -> Cow<'_, str> {
+    STEMMER.stem(lower)
+}
+
+/// Tokenize `text`; offsets are relative to `text`.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_at(text, 0)
+}
+
+/// Tokenize `text`, adding `base` to every offset (for a slice of a larger text).
+pub fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    for (s, e) in word_spans(text) {
+        let surface = &text[s..e];
+        let lower = surface.to_lowercase();
+        let has_letter = surface.chars().any(char::is_alphabetic);
+        let kind = if has_letter {
+            TokenKind::Word
+        } else {
+            TokenKind::Number
+        };
+        let stem = if has_letter {
+            stem(&lower).into_owned()
+        } else {
+            lower.clone()
+        };
+        out.push(Token {
+            start: base + s,
+            end: base + e,
+            stop: is_stopword(&lower),
+            capitalized: surface.chars().next().is_some_and(char::is_uppercase),
+            lower,
+            stem,
+            kind,
+        });
+    }
+    out
+}
+
+/// Byte spans of the words of `text`, without building tokens.
+pub fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        // skip to the next alphanumeric char
+        let (start, first) = loop {
+            let (i, c) = chars.next()?;
+            if c.is_alphanumeric() {
+                break (i, c);
+            }
+        };
+        let mut end = start + first.len_utf8();
+        let mut prev = first;
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                chars.next();
+                end = i + c.len_utf8();
+                prev = c;
+                continue;
+            }
+            let joins = match c {
+                '-' | '\u{2011}' | '+' => true,
+                '.' | ',' => prev.is_ascii_digit(),
+                '\'' | '’' => prev.is_alphabetic(),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            // a joiner counts only when an alphanumeric follows it (of the right kind)
+            let next = text[i + c.len_utf8()..].chars().next();
+            let ok = match (c, next) {
+                (_, None) => false,
+                ('.' | ',', Some(n)) => n.is_ascii_digit(),
+                ('\'' | '’', Some(n)) => n.is_alphabetic(),
+                (_, Some(n)) => n.is_alphanumeric(),
+            };
+            if !ok {
+                break;
+            }
+            chars.next();
+            prev = c;
+        }
+        Some((start, end))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.surface(text)).collect()
+    }
+
+    #[test]
+    fn compounds_numbers_and_umlauts() {
+        assert_eq!(
+            words("Die 2+2-Gespräche des US-Präsidenten kosten 5.300,25 Euro, also 1.000.000 ¥."),
+            [
+                "Die",
+                "2+2-Gespräche",
+                "des",
+                "US-Präsidenten",
+                "kosten",
+                "5.300,25",
+                "Euro",
+                "also",
+                "1.000.000"
+            ]
+        );
+        assert_eq!(
+            words("Halbleiter- und Akkufabriken"),
+            ["Halbleiter", "und", "Akkufabriken"]
+        );
+        assert_eq!(words("Größe, Maß; Übel!"), ["Größe", "Maß", "Übel"]);
+        assert_eq!(
+            words("„Zitat“ (Klammer) geht's"),
+            ["Zitat", "Klammer", "geht's"]
+        );
+        assert_eq!(words("Ende. 2022."), ["Ende", "2022"]);
+    }
+
+    #[test]
+    fn offsets_lowercase_stem_and_flags() {
+        let text = "Die Lieferketten";
+        let t = tokenize_at(text, 10);
+        assert_eq!((t[1].start, t[1].end), (14, 26));
+        assert_eq!(t[1].lower, "lieferketten");
+        assert_eq!(t[1].stem, stem("lieferkette"));
+        assert!(t[0].stop && !t[1].stop);
+        assert!(t[1].capitalized && t[1].is_content() && !t[0].is_content());
+        assert_eq!(tokenize("2022")[0].kind, TokenKind::Number);
+    }
+}
