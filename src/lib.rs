@@ -9,6 +9,7 @@
 //! The library never prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod anki;
 pub mod error;
 
 pub use error::{Error, ErrorKind, Result};
