@@ -17,6 +17,7 @@
 //! The library never prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod anki;
 pub mod clean;
 pub mod document;
 pub mod error;
