@@ -22,6 +22,20 @@ impl Default for Length {
     }
 }
 
+impl Length {
+    /// How many sentences this length gives for an article of `n_sent` sentences averaging
+    /// `avg_words` words (an estimate for [`Length::Words`]).
+    pub fn sentences_for(&self, n_sent: usize, avg_words: f32) -> usize {
+        match *self {
+            Length::Sentences(n) => n.min(n_sent),
+            Length::Ratio(r) => {
+                ((n_sent as f32 * r.clamp(0.0, 1.0)).round() as usize).clamp(1, n_sent)
+            }
+            Length::Words(w) => ((w as f32 / avg_words.max(1.0)).floor() as usize).clamp(1, n_sent),
+        }
+    }
+}
+
 /// Pick sentences by score, avoiding near-repeats (maximal marginal relevance): a candidate's
 /// value is `score − redundancy · overlap`, where `overlap` is the largest share of its content
 /// stems already covered by one chosen sentence. Returns indices into `doc.sentences`, ascending.
@@ -44,12 +58,8 @@ pub fn select(
         })
         .collect();
     let (max_sent, max_words) = match length {
-        Length::Sentences(n) => (n.min(n_sent), usize::MAX),
-        Length::Ratio(r) => (
-            ((n_sent as f32 * r.clamp(0.0, 1.0)).round() as usize).clamp(1, n_sent),
-            usize::MAX,
-        ),
         Length::Words(w) => (n_sent, w),
+        other => (other.sentences_for(n_sent, 1.0), usize::MAX),
     };
     let mut chosen: Vec<usize> = Vec::new();
     let mut words = 0usize;

@@ -85,7 +85,10 @@ impl<'a> Summarizer<'a> {
 
     /// Score all sentences of an analysed document.
     pub fn scores(&self, doc: &Document) -> Vec<SentenceScore> {
-        score(doc, self.idf, &self.options.score)
+        let words: usize = doc.sentences.iter().map(|s| s.word_count()).sum();
+        let avg = words as f32 / doc.sentences.len().max(1) as f32;
+        let n = self.options.length.sentences_for(doc.sentences.len(), avg);
+        score(doc, self.idf, &self.options.score, n)
     }
 
     /// Summarize an analysed document.

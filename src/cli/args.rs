@@ -66,9 +66,10 @@ pub struct SummarizeArgs {
     /// Use this IDF table (from `kernsatz idf build`) instead of the embedded one.
     #[arg(long, value_name = "FILE")]
     pub idf: Option<PathBuf>,
-    /// Weight of the position prior (news puts the gist first).
-    #[arg(long, default_value_t = kernsatz::score::ScoreParams::default().position_weight, value_name = "W")]
-    pub position_weight: f32,
+    /// Weight of the position prior (news puts the gist first). Default: 0.5 for a one-sentence
+    /// summary, 8 for longer ones (tuned on German news; see BENCHMARKS.md).
+    #[arg(long, value_name = "W")]
+    pub position_weight: Option<f32>,
     /// Sentence index at which the position prior has halved.
     #[arg(long, default_value_t = kernsatz::score::ScoreParams::default().position_decay, value_name = "K")]
     pub position_decay: f32,
