@@ -19,6 +19,7 @@
 
 pub mod anki;
 pub mod clean;
+pub mod cloze;
 pub mod document;
 pub mod error;
 pub mod idf;
