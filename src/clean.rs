@@ -12,7 +12,8 @@
 
 use std::ops::Range;
 
-use crate::tokenize::tokenize;
+use crate::stopwords::is_stopword;
+use crate::tokenize::word_spans;
 
 /// Why a block is not part of the article's sentences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -312,28 +313,34 @@ fn classify(block: &str) -> BlockKind {
     if !block.chars().any(char::is_alphabetic) {
         return BlockKind::Boilerplate(NoText);
     }
-    let lower = block.to_lowercase();
-    let tokens = tokenize(block);
-    let words = tokens.len();
-    if let Some((head, _)) = lower.split_once(':')
-        && CREDIT_HEADS.contains(&head.trim())
-        && words <= 14
-    {
-        return BlockKind::Boilerplate(Credit);
+    // the pattern checks below are for short blocks only: count words up to the largest limit
+    let words = word_spans(block).take(31).count();
+    if words <= 30 {
+        let lower = block.to_lowercase();
+        if let Some((head, _)) = lower.split_once(':')
+            && CREDIT_HEADS.contains(&head.trim())
+            && words <= 14
+        {
+            return BlockKind::Boilerplate(Credit);
+        }
+        if block.starts_with('©') && words <= 14 {
+            return BlockKind::Boilerplate(Credit);
+        }
+        if words <= 8 && is_date(block) {
+            return BlockKind::Boilerplate(DateLine);
+        }
+        if PROMPTS.iter().any(|p| lower.contains(p)) {
+            return BlockKind::Boilerplate(Prompt);
+        }
     }
-    if block.starts_with('©') && words <= 14 {
-        return BlockKind::Boilerplate(Credit);
-    }
-    if words <= 8 && is_date(block) {
-        return BlockKind::Boilerplate(DateLine);
-    }
-    if words <= 30 && PROMPTS.iter().any(|p| lower.contains(p)) {
-        return BlockKind::Boilerplate(Prompt);
-    }
-    if !ends_sentence(block) {
+    if words <= 30 && !ends_sentence(block) {
         // a sentence that lost its final stop is still a sentence when long and made of German
-        // function words; a short line or a list of names is a heading or caption
-        let stop = tokens.iter().filter(|t| t.stop).count();
+        // function words; a short line or a list of names is a heading or caption (a block of
+        // more than 30 words is text whatever its end)
+        let stop = word_spans(block)
+            .take(31)
+            .filter(|&(s, e)| is_stopword(&block[s..e].to_lowercase()))
+            .count();
         let long_sentence = words >= 12 && stop * 5 >= words;
         if !long_sentence {
             return BlockKind::Boilerplate(Heading);
@@ -355,7 +362,7 @@ fn mark_captions(text: &str, blocks: &mut [Block]) {
                 blocks[prev].kind = BlockKind::Boilerplate(Boilerplate::Caption);
             }
             BlockKind::Body => {
-                let words = tokenize(&text[blocks[prev].start..blocks[prev].end]).len();
+                let words = word_spans(&text[blocks[prev].start..blocks[prev].end]).count();
                 let after_name_line = prev > 0
                     && blocks[prev - 1].kind == BlockKind::Boilerplate(Boilerplate::Heading);
                 if words <= 30 && after_name_line {

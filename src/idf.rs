@@ -63,7 +63,18 @@ impl IdfTable {
     pub fn df(&self, lower: &str) -> u64 {
         let key = table_key(lower);
         match &self.words {
-            Words::Sorted(body) => lookup_sorted(body, &key).unwrap_or(0),
+            Words::Sorted(body) => SORTED_CACHE.with(|c| {
+                let mut c = c.borrow_mut();
+                if let Some(&df) = c.get(key.as_ref()) {
+                    return df;
+                }
+                if c.len() >= SORTED_CACHE_MAX {
+                    c.clear();
+                }
+                let df = lookup_sorted(body, &key).unwrap_or(0);
+                c.insert(key.into_owned(), df);
+                df
+            }),
             Words::Map(m) => m.get(key.as_ref()).copied().unwrap_or(0),
         }
     }
@@ -97,6 +108,16 @@ impl IdfTable {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
+
+/// Most words of an article were looked up for earlier articles: a per-thread cache of the
+/// embedded table's answers saves the binary search (bounded; cleared when full). Only the
+/// embedded table (one per process) is searched in place, so the cache needs no table key.
+const SORTED_CACHE_MAX: usize = 200_000;
+
+thread_local! {
+    static SORTED_CACHE: std::cell::RefCell<rustc_hash::FxHashMap<String, u64>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
 /// Keys are case-folded the way wordfreq folds German: `ß` becomes `ss`.

@@ -11,7 +11,7 @@
 //! sentence index (`1 / (1 + index / position_decay)`). News puts the gist first; the prior encodes
 //! that, TF-IDF finds the sentences that carry the article's key terms.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::document::Document;
 use crate::idf::IdfTable;
@@ -83,12 +83,16 @@ pub struct TermWeights {
 impl TermWeights {
     /// Weigh the content terms of `doc` against `idf`.
     pub fn new(doc: &Document, idf: &IdfTable) -> TermWeights {
-        let mut tf: HashMap<&str, (u32, f32, u32)> = HashMap::new();
+        let mut tf: HashMap<&str, (u32, f32, u32)> = HashMap::default();
+        let mut form_idf: HashMap<&str, f32> = HashMap::default();
         for s in &doc.sentences {
             for t in s.tokens.iter().filter(|t| t.is_content()) {
-                let e = tf.entry(t.stem.as_str()).or_insert((0, 0.0, 0));
+                let w = *form_idf
+                    .entry(&*t.lower)
+                    .or_insert_with(|| idf.idf(&t.lower));
+                let e = tf.entry(&*t.stem).or_insert((0, 0.0, 0));
                 e.0 += 1;
-                e.1 += idf.idf(&t.lower);
+                e.1 += w;
                 e.2 += 1;
             }
         }
@@ -128,10 +132,10 @@ pub fn score(
             let mut content = 0usize;
             for t in s.tokens.iter().filter(|t| t.is_content()) {
                 content += 1;
-                if seen.contains(&t.stem.as_str()) {
+                if seen.contains(&&*t.stem) {
                     continue;
                 }
-                seen.push(&t.stem);
+                seen.push(&*t.stem);
                 let w = weights.get(&t.stem);
                 sum += w;
                 terms.push((t.surface(&doc.text).to_owned(), w));

@@ -53,7 +53,7 @@ pub fn select(
             s.tokens
                 .iter()
                 .filter(|t| t.is_content())
-                .map(|t| t.stem.as_str())
+                .map(|t| &*t.stem)
                 .collect()
         })
         .collect();

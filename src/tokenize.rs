@@ -7,7 +7,10 @@
 //! trailing hyphen of a suspended compound (`Halbleiter- und Akkufabriken`) is not part of the word.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::cell::RefCell;
+use std::sync::{Arc, LazyLock};
+
+use rustc_hash::FxHashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -33,10 +36,10 @@ pub struct Token {
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
-    /// Lower-cased surface form.
-    pub lower: String,
-    /// Snowball German stem of `lower`.
-    pub stem: String,
+    /// Lower-cased surface form (shared between tokens of the same form).
+    pub lower: Arc<str>,
+    /// Snowball German stem of `lower` (shared between tokens of the same form).
+    pub stem: Arc<str>,
     /// Word or number.
     pub kind: TokenKind,
     /// `lower` is a stop word.
@@ -62,16 +65,33 @@ pub fn stem(lower: &str) -> Cow<'_, str> {
     STEMMER.stem(lower)
 }
 
-/// Tokenize `text`; offsets are relative to `text`.
-pub fn tokenize(text: &str) -> Vec<Token> {
-    tokenize_at(text, 0)
+/// What a surface form analyses to; shared between the tokens of the same form.
+#[derive(Clone)]
+struct Analysed {
+    lower: Arc<str>,
+    stem: Arc<str>,
+    kind: TokenKind,
+    stop: bool,
+    capitalized: bool,
 }
 
-/// Tokenize `text`, adding `base` to every offset (for a slice of a larger text).
-pub fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
-    let mut out = Vec::new();
-    for (s, e) in word_spans(text) {
-        let surface = &text[s..e];
+/// Analyses of recent surface forms, per thread: news text repeats its words, and lower-casing
+/// plus stemming cost more than a hash lookup. Bounded: cleared when it grows past this size.
+const CACHE_MAX: usize = 200_000;
+
+thread_local! {
+    static CACHE: RefCell<FxHashMap<Box<str>, Analysed>> = RefCell::new(FxHashMap::default());
+}
+
+fn analyse(surface: &str) -> Analysed {
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(a) = c.get(surface) {
+            return a.clone();
+        }
+        if c.len() >= CACHE_MAX {
+            c.clear();
+        }
         let lower = surface.to_lowercase();
         let has_letter = surface.chars().any(char::is_alphabetic);
         let kind = if has_letter {
@@ -79,22 +99,44 @@ pub fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
         } else {
             TokenKind::Number
         };
-        let stem = if has_letter {
-            stem(&lower).into_owned()
+        let stem: Arc<str> = if has_letter {
+            stem(&lower).into()
         } else {
-            lower.clone()
+            lower.as_str().into()
         };
-        out.push(Token {
-            start: base + s,
-            end: base + e,
+        let a = Analysed {
             stop: is_stopword(&lower),
             capitalized: surface.chars().next().is_some_and(char::is_uppercase),
-            lower,
+            lower: lower.into(),
             stem,
             kind,
-        });
-    }
-    out
+        };
+        c.insert(surface.into(), a.clone());
+        a
+    })
+}
+
+/// Tokenize `text`; offsets are relative to `text`.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_at(text, 0)
+}
+
+/// Tokenize `text`, adding `base` to every offset (for a slice of a larger text).
+pub fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
+    word_spans(text)
+        .map(|(s, e)| {
+            let a = analyse(&text[s..e]);
+            Token {
+                start: base + s,
+                end: base + e,
+                lower: a.lower,
+                stem: a.stem,
+                kind: a.kind,
+                stop: a.stop,
+                capitalized: a.capitalized,
+            }
+        })
+        .collect()
 }
 
 /// Byte spans of the words of `text`, without building tokens.
@@ -185,8 +227,8 @@ mod tests {
         let text = "Die Lieferketten";
         let t = tokenize_at(text, 10);
         assert_eq!((t[1].start, t[1].end), (14, 26));
-        assert_eq!(t[1].lower, "lieferketten");
-        assert_eq!(t[1].stem, stem("lieferkette"));
+        assert_eq!(&*t[1].lower, "lieferketten");
+        assert_eq!(&*t[1].stem, stem("lieferkette"));
         assert!(t[0].stop && !t[1].stop);
         assert!(t[1].capitalized && t[1].is_content() && !t[0].is_content());
         assert_eq!(tokenize("2022")[0].kind, TokenKind::Number);

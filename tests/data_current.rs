@@ -24,9 +24,16 @@ fn idf_table_is_current() {
         .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/gen_idf.py"))
         .output()
         .expect("run scripts/gen_idf.py");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let committed =
-        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/data/idf/de-wordfreq.idf")).unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let committed = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/idf/de-wordfreq.idf"
+    ))
+    .unwrap();
     assert!(
         out.stdout == committed,
         "data/idf/de-wordfreq.idf is stale: regenerate it with scripts/gen_idf.py (see data/idf/README.md)"

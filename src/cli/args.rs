@@ -26,12 +26,16 @@ pub enum Command {
 /// Input options shared by every command that reads articles.
 #[derive(Debug, Args, Clone)]
 pub struct InputArgs {
-    /// Input files; `-` or nothing reads standard input.
+    /// Input files or directories (searched for .txt, .md, .html, .jsonl); `-` or nothing reads
+    /// standard input. JSONL files hold one `{"id","text"}` article per line.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Text encoding of the input: utf8 (default; a BOM is honoured) or latin1 (Windows-1252).
     #[arg(long, default_value = "utf8", value_name = "ENC")]
     pub encoding: String,
+    /// No progress bar.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

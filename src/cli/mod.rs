@@ -1,6 +1,7 @@
 //! Command-line front end.
 
 mod args;
+mod batch;
 mod io;
 mod summarize;
 

@@ -12,11 +12,11 @@ use kernsatz::score::ScoreParams;
 use kernsatz::{Document, IdfBuilder, IdfTable, Length, Options, Summarizer, Summary};
 
 use super::args::{IdfBuildArgs, IdfMergeArgs, SegmentArgs, SummarizeArgs, SummaryFormat};
+use super::batch;
 use super::io::{encoding, for_jsonl_windows, is_stdin, name_of, paths_or_stdin, read_input};
 use super::{Failure, Outcome};
 
-/// Documents processed together in `--jsonl` mode (memory is bounded by this window).
-const WINDOW: usize = 512;
+use super::batch::WINDOW;
 
 fn options(a: &SummarizeArgs) -> Result<Options, Failure> {
     let length = match (a.sentences, a.ratio, a.words) {
@@ -54,44 +54,82 @@ fn load_idf(path: &Option<PathBuf>) -> Result<Option<IdfTable>, Failure> {
 
 pub fn run(a: SummarizeArgs) -> Result<Outcome, Failure> {
     let opts = options(&a)?;
+    let enc = encoding(&a.input.encoding)?;
     let custom = load_idf(&a.idf)?;
     let idf = custom.as_ref().unwrap_or_else(|| IdfTable::embedded());
     let summarizer = Summarizer::new(idf, opts);
-    if a.jsonl {
-        return run_jsonl(&summarizer, &paths_or_stdin(&a.input.files));
-    }
-    let enc = encoding(&a.input.encoding)?;
     let paths = paths_or_stdin(&a.input.files);
-    let many = paths.len() > 1;
+    let single = paths.len() == 1 && !a.jsonl && !paths[0].is_dir() && !is_jsonl(&paths[0]);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let mut failed = 0;
-    for (i, path) in paths.iter().enumerate() {
-        let result = read_input(path, enc).and_then(|input| {
-            summarizer
-                .summarize(&input.text)
-                .map_err(|e| Failure::from(e.with_source(input.name.clone())))
-                .map(|s| (input.name, s))
-        });
-        match result {
-            Ok((name, summary)) => {
-                let header = many.then_some(name.as_str());
-                write_summary(&mut out, &summary, a.format, a.explain, header, i > 0)?;
+    let mut failures = Vec::new();
+    let mut first = true;
+    let (format, explain, jsonl) = (a.format, a.explain, a.jsonl);
+    let stats = batch::run(
+        batch::documents(&paths, a.jsonl, enc),
+        a.input.quiet,
+        |_, text| {
+            let s = summarizer.summarize(text).map_err(|e| e.to_string())?;
+            let mut buf = Vec::new();
+            if jsonl {
+                let line = json!({"summary": s.summary, "sentences": s.sentences});
+                serde_json::to_writer(&mut buf, &line).map_err(|e| e.to_string())?;
+            } else {
+                write_summary(&mut buf, &s, format, explain).map_err(|e| e.to_string())?;
             }
-            Err(f) if many => {
-                out.flush()?;
-                eprintln!("kernsatz: {}", f.message);
-                failed += 1;
+            String::from_utf8(buf).map_err(|e| e.to_string())
+        },
+        |doc, result| {
+            match result {
+                Ok(body) if jsonl => {
+                    // put the id first: {"id":…, "summary":…, "sentences":…}
+                    let id = serde_json::to_string(&doc.id).map_err(io::Error::other)?;
+                    writeln!(out, "{{\"id\":{id},{}", &body[1..])?;
+                }
+                Ok(body) => {
+                    if !single {
+                        write_header(&mut out, &doc.name, format, first)?;
+                    }
+                    out.write_all(body.as_bytes())?;
+                }
+                Err(e) if jsonl => {
+                    writeln!(out, "{}", json!({"id": doc.id, "error": e}))?;
+                    failures.push(format!("{}: {e}", doc.name));
+                }
+                Err(e) => {
+                    failures.push(if e.starts_with(&doc.name) {
+                        e
+                    } else {
+                        format!("{}: {e}", doc.name)
+                    });
+                }
             }
-            Err(f) => return Err(f),
-        }
-    }
+            first = false;
+            Ok(())
+        },
+    )?;
     out.flush()?;
-    if failed > 0 {
-        eprintln!("kernsatz: {failed} of {} inputs failed", paths.len());
-        return Ok(Outcome::SomeFailed);
+    if single && stats.failed == 1 {
+        return Err(Failure::usage(failures.remove(0)));
     }
-    Ok(Outcome::Done)
+    Ok(batch::summarize_failures(stats, &failures))
+}
+
+fn is_jsonl(p: &Path) -> bool {
+    p.extension().is_some_and(|e| e == "jsonl")
+}
+
+fn write_header(
+    out: &mut dyn Write,
+    name: &str,
+    format: SummaryFormat,
+    first: bool,
+) -> io::Result<()> {
+    match format {
+        SummaryFormat::Json => Ok(()),
+        SummaryFormat::Markdown => write!(out, "{}## {name}\n\n", if first { "" } else { "\n" }),
+        SummaryFormat::Text => writeln!(out, "{}==> {name} <==", if first { "" } else { "\n" }),
+    }
 }
 
 fn write_summary(
@@ -99,15 +137,10 @@ fn write_summary(
     s: &Summary,
     format: SummaryFormat,
     explain: bool,
-    header: Option<&str>,
-    not_first: bool,
 ) -> io::Result<()> {
     match format {
         SummaryFormat::Json => {
             let mut v = serde_json::to_value(s).map_err(io::Error::other)?;
-            if let Some(h) = header {
-                v["source"] = json!(h);
-            }
             if explain {
                 for (j, sent) in s.sentences.iter().enumerate() {
                     v["sentences"][j]["terms"] = json!(sent.terms);
@@ -118,16 +151,6 @@ fn write_summary(
         }
         SummaryFormat::Text | SummaryFormat::Markdown => {
             let md = format == SummaryFormat::Markdown;
-            if not_first {
-                writeln!(out)?;
-            }
-            if let Some(h) = header {
-                if md {
-                    writeln!(out, "## {h}\n")?;
-                } else {
-                    writeln!(out, "==> {h} <==")?;
-                }
-            }
             for sent in &s.sentences {
                 let text = one_line(&sent.text);
                 if md {
@@ -162,43 +185,6 @@ fn write_summary(
 /// A sentence on one line: inner line breaks (soft wraps) become spaces.
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn run_jsonl(summarizer: &Summarizer, sources: &[PathBuf]) -> Result<Outcome, Failure> {
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let mut failed = 0usize;
-    for_jsonl_windows(sources, WINDOW, |batch| {
-        let lines: Vec<(String, bool)> = batch
-            .into_par_iter()
-            .map(|rec| {
-                let result = rec
-                    .text
-                    .and_then(|t| summarizer.summarize(&t).map_err(|e| e.to_string()));
-                match result {
-                    Ok(s) => (
-                        json!({"id": rec.id, "summary": s.summary, "sentences": s.sentences})
-                            .to_string(),
-                        true,
-                    ),
-                    Err(e) => (json!({"id": rec.id, "error": e}).to_string(), false),
-                }
-            })
-            .collect();
-        for (line, ok) in lines {
-            if !ok {
-                failed += 1;
-            }
-            writeln!(out, "{line}")?;
-        }
-        Ok(())
-    })?;
-    out.flush()?;
-    if failed > 0 {
-        eprintln!("kernsatz: {failed} records failed (see their \"error\" fields)");
-        return Ok(Outcome::SomeFailed);
-    }
-    Ok(Outcome::Done)
 }
 
 pub fn segment(a: SegmentArgs) -> Result<Outcome, Failure> {
