@@ -28,6 +28,12 @@ if (!file || !shotDir) {
 mkdirSync(shotDir, { recursive: true });
 const pageUrl = pathToFileURL(resolve(file)).href;
 
+// Never hang a test run: give up after two minutes.
+setTimeout(() => {
+  process.stdout.write(`${JSON.stringify({ ok: false, failures: ['timed out after 120 s'] })}\n`);
+  process.exit(1);
+}, 120_000).unref();
+
 const failures = [];
 function check(cond, what) {
   if (!cond) failures.push(what);
