@@ -25,6 +25,7 @@ pub mod error;
 pub mod idf;
 pub mod input;
 pub mod output;
+pub mod quiz;
 pub mod score;
 pub mod segment;
 pub mod select;

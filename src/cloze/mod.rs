@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+pub mod render;
+
 /// One cloze item: a sentence with one gap.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ClozeItem {
