@@ -4,7 +4,7 @@
 # ${KERNSATZ_TOOLS_CACHE:-~/.cache/kernsatz-tools}).
 #   - the official Anki library (PyPI `anki`), to import the decks kernsatz writes;
 #   - german-nouns + wordfreq, to check that the embedded data files are current;
-#   - Debian's chromium, to test the HTML worksheet in a headless browser.
+#   - Debian's chromium and npm playwright-core, to test the HTML worksheet in a headless browser.
 # Expects the project's shared/ folder beside the checkout (../shared), as CI lays it out.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,5 +21,8 @@ if [ -z "${KERNSATZ_CHROMIUM:-}" ]; then
   fi
   export KERNSATZ_CHROMIUM=$(command -v chromium)
 fi
+
+# playwright-core (pinned in tests/browser/package-lock.json) drives chromium for the worksheet test
+npm ci --prefix tests/browser --no-audit --no-fund >&2
 
 cargo test "$@"
