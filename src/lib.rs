@@ -32,6 +32,7 @@ pub mod select;
 pub mod stopwords;
 pub mod summarize;
 pub mod tokenize;
+pub mod vocab;
 
 pub use document::Document;
 pub use error::{Error, ErrorKind, Result};

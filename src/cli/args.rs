@@ -16,6 +16,12 @@ pub struct Cli {
 pub enum Command {
     /// Summarize articles: their key sentences by TF-IDF score.
     Summarize(SummarizeArgs),
+    /// List the article's vocabulary: lemma with article, plural and English gloss.
+    Vocab(VocabArgs),
+    /// Cloze exercises on the article's key vocabulary (text, markdown, json or an HTML worksheet).
+    Cloze(ClozeArgs),
+    /// Practise cloze items in the terminal: type the answer or the choice letter.
+    Quiz(QuizArgs),
     /// Print the article's sentences, one per line (boilerplate and datelines removed).
     Segment(SegmentArgs),
     /// Build or merge IDF tables (document frequencies) from your own corpus.
@@ -132,4 +138,99 @@ pub struct IdfMergeArgs {
     /// Replace OUTPUT if it exists.
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum VocabFormatArg {
+    Table,
+    Markdown,
+    Tsv,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct VocabArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// At most N entries (0 = all).
+    #[arg(long, default_value_t = 30, value_name = "N")]
+    pub limit: usize,
+    /// Only words of these levels, e.g. `B1..C1`, `B2..`, `..B1` or `C1`.
+    #[arg(long, value_name = "MIN..MAX")]
+    pub level: Option<String>,
+    /// Only words of this category (economy, finance, trade, labour, energy, technology,
+    /// politics, diplomacy, security, law).
+    #[arg(long, value_name = "C")]
+    pub category: Option<String>,
+    /// Also list other content words, names and unknown words (default: domain terms only).
+    #[arg(long)]
+    pub all: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: VocabFormatArg,
+    /// Use this IDF table (from `kernsatz idf build`) instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    pub idf: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClozeFormatArg {
+    Text,
+    Markdown,
+    Json,
+    Html,
+}
+
+/// Options shared by `cloze` and `quiz`.
+#[derive(Debug, Args, Clone)]
+pub struct ClozeGenArgs {
+    /// Number of items per article.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub items: usize,
+    /// Gaps per sentence.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub gaps: usize,
+    /// Hints: none, or a comma list of first-letter, length, article, gloss; or all.
+    #[arg(long, default_value = "article,gloss", value_name = "HINTS")]
+    pub hint: String,
+    /// Choices per item, answer included (0 = type the answer).
+    #[arg(long, default_value_t = 4, value_name = "K")]
+    pub choices: usize,
+    /// Random seed (a number), or `random`. Default: derived from the text, so the same article
+    /// gives the same worksheet.
+    #[arg(long, value_name = "SEED")]
+    pub seed: Option<String>,
+    /// Only answers of these levels, e.g. `B1..C1`.
+    #[arg(long, value_name = "MIN..MAX")]
+    pub level: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ClozeArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub exercise: ClozeGenArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ClozeFormatArg,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace OUTPUT if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct QuizArgs {
+    /// The article (a file: your answers come from standard input).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Text encoding of the input: utf8 or latin1.
+    #[arg(long, default_value = "utf8", value_name = "ENC")]
+    pub encoding: String,
+    #[command(flatten)]
+    pub exercise: ClozeGenArgs,
 }

@@ -2,8 +2,10 @@
 
 mod args;
 mod batch;
+mod cloze;
 mod io;
 mod summarize;
+mod vocab;
 
 use std::process::ExitCode;
 
@@ -70,6 +72,9 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Command::Summarize(a) => summarize::run(a),
         Command::Segment(a) => summarize::segment(a),
+        Command::Vocab(a) => vocab::run(a),
+        Command::Cloze(a) => cloze::run(a),
+        Command::Quiz(a) => cloze::quiz(a),
         Command::Idf(IdfCommand::Build(a)) => summarize::idf_build(a),
         Command::Idf(IdfCommand::Merge(a)) => summarize::idf_merge(a),
     };

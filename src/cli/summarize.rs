@@ -43,7 +43,7 @@ fn options(a: &SummarizeArgs) -> Result<Options, Failure> {
     })
 }
 
-fn load_idf(path: &Option<PathBuf>) -> Result<Option<IdfTable>, Failure> {
+pub fn load_idf(path: &Option<PathBuf>) -> Result<Option<IdfTable>, Failure> {
     let Some(p) = path else { return Ok(None) };
     let f = std::fs::File::open(p)
         .map_err(|e| Failure::usage(format!("cannot read IDF table {}: {e}", p.display())))?;

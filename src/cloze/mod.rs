@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+pub mod generate;
 pub mod render;
 
 /// One cloze item: a sentence with one gap.

@@ -1,0 +1,485 @@
+//! Vocabulary lists: the article's words in the form learners must learn them
+//! (**die Lieferkette, -n — supply chain**).
+//!
+//! Every content word of the article body is analysed by the [`lexicon`](crate::lexicon) and
+//! grouped by lemma. Stop words, function words, numbers and names of people and places are left
+//! out (names and other words only with `all`). Entries are ranked by
+//! `domain relevance × TF-IDF weight × difficulty`:
+//!
+//! - domain relevance: 1.0 for a hand-written domain term, 0.8 for a compound with a domain part,
+//!   0.3 for other content words (listed only with `all`);
+//! - TF-IDF weight: `(1 + ln count) · idf(lemma)` against the background IDF table;
+//! - difficulty: A1 0.4, A2 0.6, B1 0.85, B2 1.0, C1 1.1, C2 1.1, unknown 1.0 — learners of news
+//!   German need B2–C1 words more than words they know.
+
+use std::io::{self, Write};
+
+use rustc_hash::FxHashMap as HashMap;
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::idf::IdfTable;
+use crate::lexicon::{Analysis, Category, Gender, Level, Pos, lexicon};
+use crate::tokenize::TokenKind;
+
+/// One entry of the vocabulary list. Serialises to exactly the keys of the JSON format.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VocabEntry {
+    /// Dictionary form.
+    pub lemma: String,
+    /// "noun", "verb", "adj" or "other".
+    pub pos: &'static str,
+    /// "m", "f", "n", "pl" (plural-only nouns) or null.
+    pub gender: Option<&'static str>,
+    /// "der", "die", "das" or null.
+    pub article: Option<&'static str>,
+    /// Nominative plural, or null.
+    pub plural: Option<String>,
+    /// English gloss, or null.
+    pub gloss: Option<String>,
+    /// Subject area, or null.
+    pub category: Option<&'static str>,
+    /// A1…C2, or null.
+    pub level: Option<&'static str>,
+    /// Occurrences in the article body.
+    pub count: usize,
+    /// The forms seen, in order of first occurrence.
+    pub forms: Vec<String>,
+    /// The first sentence of the article that contains the word.
+    pub example: String,
+    /// Compound parts, or empty.
+    pub parts: Vec<String>,
+    /// Ranking score (not serialised).
+    #[serde(skip)]
+    pub score: f32,
+    /// Domain term (or compound of one)?
+    #[serde(skip)]
+    pub domain: bool,
+    /// Index of the first sentence it occurs in.
+    #[serde(skip)]
+    pub sentence_index: usize,
+    /// Byte offsets into the article of every occurrence.
+    #[serde(skip)]
+    pub occurrences: Vec<(usize, usize)>,
+}
+
+impl VocabEntry {
+    /// The learner's headword: `die Lieferkette` for nouns, the lemma otherwise.
+    pub fn headword(&self) -> String {
+        match self.article {
+            Some(a) if self.gender != Some("pl") => format!("{a} {}", self.lemma),
+            Some(a) => format!("{a} {} (pl.)", self.lemma),
+            None => self.lemma.clone(),
+        }
+    }
+
+    /// Compact plural notation of dictionaries: `-n`, `-se`, `¨-e`, `¨`, `-` (same form), or the
+    /// whole plural when it is not built from the lemma.
+    pub fn plural_short(&self) -> Option<String> {
+        let p = self.plural.as_deref()?;
+        Some(plural_short(&self.lemma, p))
+    }
+
+    /// `die Lieferkette, -n — supply chain` (gloss only when known).
+    pub fn display(&self) -> String {
+        let mut s = self.headword();
+        if let Some(p) = self.plural_short() {
+            s.push_str(", ");
+            s.push_str(&p);
+        }
+        if let Some(g) = &self.gloss {
+            s.push_str(" — ");
+            s.push_str(g);
+        }
+        s
+    }
+}
+
+/// Compact plural notation (see [`VocabEntry::plural_short`]).
+pub fn plural_short(lemma: &str, plural: &str) -> String {
+    if plural == lemma {
+        return "-".into();
+    }
+    if let Some(rest) = plural.strip_prefix(lemma) {
+        return format!("-{rest}");
+    }
+    // umlaut plural: the lemma with its last a/o/u/au umlauted is a prefix of the plural
+    let umlauted = umlaut_last(lemma);
+    if let Some(u) = umlauted
+        && let Some(rest) = plural.strip_prefix(u.as_str())
+    {
+        return if rest.is_empty() {
+            "¨".into()
+        } else {
+            format!("¨-{rest}")
+        };
+    }
+    plural.to_owned()
+}
+
+fn umlaut_last(word: &str) -> Option<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let i = chars
+        .iter()
+        .rposition(|c| matches!(c, 'a' | 'o' | 'u' | 'A' | 'O' | 'U'))?;
+    // "au" umlauts its a: Baum → Bäume
+    let i = if i > 0 && chars[i] == 'u' && chars[i - 1] == 'a' {
+        i - 1
+    } else {
+        i
+    };
+    let mut out = chars.clone();
+    out[i] = match chars[i] {
+        'a' => 'ä',
+        'o' => 'ö',
+        'u' => 'ü',
+        'A' => 'Ä',
+        'O' => 'Ö',
+        'U' => 'Ü',
+        c => c,
+    };
+    Some(out.into_iter().collect())
+}
+
+/// Which words to list.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct VocabOptions {
+    /// Also list non-domain content words, names and unknown words.
+    pub all: bool,
+    /// At most this many entries (`None` = all).
+    pub limit: Option<usize>,
+    /// Only entries whose level is within this range (entries without a level are kept).
+    pub levels: Option<(Level, Level)>,
+    /// Only entries of this category.
+    pub category: Option<Category>,
+}
+
+fn difficulty(level: Option<Level>) -> f32 {
+    match level {
+        Some(Level::A1) => 0.4,
+        Some(Level::A2) => 0.6,
+        Some(Level::B1) => 0.85,
+        Some(Level::B2) | None => 1.0,
+        Some(Level::C1) | Some(Level::C2) => 1.1,
+    }
+}
+
+struct Group {
+    analysis: Option<Analysis>,
+    lemma: String,
+    pos: Pos,
+    count: usize,
+    forms: Vec<String>,
+    sentence_index: usize,
+    occurrences: Vec<(usize, usize)>,
+}
+
+/// The vocabulary of `doc`, ranked.
+pub fn vocabulary(doc: &Document, idf: &IdfTable, opts: &VocabOptions) -> Vec<VocabEntry> {
+    let lex = lexicon();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut index: HashMap<(String, Pos), usize> = HashMap::default();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        for (ti, tok) in sent.tokens.iter().enumerate() {
+            if tok.kind != TokenKind::Word || tok.stop || tok.lower.chars().count() < 2 {
+                continue;
+            }
+            let surface = tok.surface(&doc.text);
+            if lex.is_function_word(surface) {
+                continue;
+            }
+            let sentence_start = ti == 0;
+            let name = if sentence_start {
+                lex.is_proper_name_at_sentence_start(surface)
+            } else {
+                lex.is_proper_name(surface)
+            };
+            let analysis = if name { None } else { lex.analyze(surface) };
+            if analysis.is_none() && !opts.all {
+                continue;
+            }
+            if let Some(a) = &analysis
+                && !a.domain
+                && !opts.all
+            {
+                continue;
+            }
+            let (lemma, pos) = match &analysis {
+                Some(a) => (a.lemma.clone(), a.pos),
+                None => (surface.to_owned(), Pos::Other),
+            };
+            let key = (lemma.clone(), pos);
+            let gi = *index.entry(key).or_insert_with(|| {
+                groups.push(Group {
+                    analysis: analysis.clone(),
+                    lemma,
+                    pos,
+                    count: 0,
+                    forms: Vec::new(),
+                    sentence_index: si,
+                    occurrences: Vec::new(),
+                });
+                groups.len() - 1
+            });
+            let g = &mut groups[gi];
+            g.count += 1;
+            g.occurrences.push((tok.start, tok.end));
+            if !g.forms.iter().any(|f| f == surface) {
+                g.forms.push(surface.to_owned());
+            }
+        }
+    }
+    let mut entries: Vec<VocabEntry> = groups
+        .into_iter()
+        .filter_map(|g| entry(doc, idf, g))
+        .filter(|e| {
+            let level_ok = match (opts.levels, e.level.and_then(|l| l.parse::<Level>().ok())) {
+                (Some((lo, hi)), Some(l)) => lo <= l && l <= hi,
+                _ => true,
+            };
+            let cat_ok = opts
+                .category
+                .is_none_or(|c| e.category == Some(c.as_str()));
+            level_ok && cat_ok
+        })
+        .collect();
+    entries.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.sentence_index.cmp(&b.sentence_index))
+            .then(a.lemma.cmp(&b.lemma))
+    });
+    if let Some(n) = opts.limit {
+        entries.truncate(n);
+    }
+    entries
+}
+
+/// Merge the lists of several articles into one: entries with the same lemma and part of
+/// speech add their counts and forms; the first article's example is kept; ranked again.
+pub fn merge(lists: Vec<Vec<VocabEntry>>, limit: Option<usize>) -> Vec<VocabEntry> {
+    let mut out: Vec<VocabEntry> = Vec::new();
+    let mut index: HashMap<(String, &'static str), usize> = HashMap::default();
+    for (doc_no, list) in lists.into_iter().enumerate() {
+        for mut e in list {
+            match index.get(&(e.lemma.clone(), e.pos)) {
+                Some(&i) => {
+                    let m = &mut out[i];
+                    m.count += e.count;
+                    m.score += e.score;
+                    for f in e.forms {
+                        if !m.forms.contains(&f) {
+                            m.forms.push(f);
+                        }
+                    }
+                }
+                None => {
+                    // order ties by article, then position in it
+                    e.sentence_index += doc_no << 20;
+                    index.insert((e.lemma.clone(), e.pos), out.len());
+                    e.occurrences.clear();
+                    out.push(e);
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.sentence_index.cmp(&b.sentence_index))
+            .then(a.lemma.cmp(&b.lemma))
+    });
+    if let Some(n) = limit {
+        out.truncate(n);
+    }
+    out
+}
+
+fn entry(doc: &Document, idf: &IdfTable, g: Group) -> Option<VocabEntry> {
+    let a = g.analysis.as_ref();
+    let gender: Option<Gender> = a.and_then(|a| a.gender);
+    let level = a.and_then(|a| a.level);
+    let domain = a.is_some_and(|a| a.domain);
+    let relevance = match a {
+        Some(a) if a.domain && a.parts.is_empty() => 1.0,
+        Some(a) if a.domain => 0.8,
+        _ => 0.3,
+    };
+    let weight = (1.0 + (g.count as f32).ln()) * idf.idf(&g.lemma.to_lowercase());
+    let s = &doc.sentences[g.sentence_index];
+    Some(VocabEntry {
+        pos: g.pos.as_str(),
+        gender: gender.map(|x| x.as_str()),
+        article: gender.map(|x| x.article()),
+        plural: a.and_then(|a| a.plural.clone()),
+        gloss: a.and_then(|a| a.gloss.clone()),
+        category: a.and_then(|a| a.category).map(|c| c.as_str()),
+        level: level.map(|l| l.as_str()),
+        count: g.count,
+        forms: g.forms,
+        example: one_line(&doc.text[s.start..s.end]),
+        parts: a.map(|a| a.parts.clone()).unwrap_or_default(),
+        score: relevance * weight * difficulty(level),
+        domain,
+        sentence_index: g.sentence_index,
+        occurrences: g.occurrences,
+        lemma: g.lemma,
+    })
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Output formats of a vocabulary list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VocabFormat {
+    /// Aligned columns for the terminal.
+    Table,
+    /// A printable Markdown list.
+    Markdown,
+    /// Tab-separated values with a header row.
+    Tsv,
+    /// Comma-separated values with a header row.
+    Csv,
+    /// A JSON array of entries.
+    Json,
+}
+
+/// Columns of the TSV/CSV formats.
+pub const COLUMNS: [&str; 12] = [
+    "lemma", "article", "plural", "gloss", "pos", "gender", "category", "level", "count", "forms",
+    "parts", "example",
+];
+
+/// Write `entries` in `format`; `color` adds ANSI bold/dim to the table.
+pub fn write_vocab(
+    out: &mut dyn Write,
+    entries: &[VocabEntry],
+    format: VocabFormat,
+    title: Option<&str>,
+    color: bool,
+) -> io::Result<()> {
+    match format {
+        VocabFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, entries).map_err(io::Error::other)?;
+            writeln!(out)
+        }
+        VocabFormat::Tsv | VocabFormat::Csv => {
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(if format == VocabFormat::Tsv { b'\t' } else { b',' })
+                .from_writer(out);
+            w.write_record(COLUMNS).map_err(io::Error::other)?;
+            for e in entries {
+                w.write_record([
+                    e.lemma.as_str(),
+                    e.article.unwrap_or(""),
+                    e.plural.as_deref().unwrap_or(""),
+                    e.gloss.as_deref().unwrap_or(""),
+                    e.pos,
+                    e.gender.unwrap_or(""),
+                    e.category.unwrap_or(""),
+                    e.level.unwrap_or(""),
+                    &e.count.to_string(),
+                    &e.forms.join(", "),
+                    &e.parts.join("·"),
+                    &e.example,
+                ])
+                .map_err(io::Error::other)?;
+            }
+            w.flush()
+        }
+        VocabFormat::Markdown => {
+            if let Some(t) = title {
+                writeln!(out, "# Wortschatz: {t}\n")?;
+            }
+            for e in entries {
+                write!(out, "- **{}**", e.headword())?;
+                if let Some(p) = e.plural_short() {
+                    write!(out, ", {p}")?;
+                }
+                if let Some(g) = &e.gloss {
+                    write!(out, " — {g}")?;
+                }
+                let mut tags: Vec<&str> = Vec::new();
+                tags.extend(e.category);
+                tags.extend(e.level);
+                if !tags.is_empty() {
+                    write!(out, " *({})*", tags.join(", "))?;
+                }
+                writeln!(out)?;
+                if !e.parts.is_empty() {
+                    writeln!(out, "  - Teile: {}", e.parts.join(" · "))?;
+                }
+                writeln!(out, "  - „{}“", e.example)?;
+            }
+            Ok(())
+        }
+        VocabFormat::Table => write_table(out, entries, color),
+    }
+}
+
+fn write_table(out: &mut dyn Write, entries: &[VocabEntry], color: bool) -> io::Result<()> {
+    let rows: Vec<[String; 5]> = entries
+        .iter()
+        .map(|e| {
+            let mut word = e.headword();
+            if let Some(p) = e.plural_short() {
+                word.push_str(", ");
+                word.push_str(&p);
+            }
+            [
+                word,
+                e.gloss.clone().unwrap_or_default(),
+                e.category.unwrap_or("").to_owned(),
+                e.level.unwrap_or("").to_owned(),
+                format!("×{}", e.count),
+            ]
+        })
+        .collect();
+    let headers = ["Wort", "English", "Kategorie", "Niveau", "n"];
+    let width = |i: usize| {
+        rows.iter()
+            .map(|r| r[i].chars().count())
+            .chain([headers[i].chars().count()])
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..5).map(width).collect();
+    let pad = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(s.chars().count())));
+    let (bold, dim, reset) = if color {
+        ("\x1b[1m", "\x1b[2m", "\x1b[0m")
+    } else {
+        ("", "", "")
+    };
+    let head: Vec<String> = (0..5).map(|i| pad(headers[i], widths[i])).collect();
+    writeln!(out, "{bold}{}{reset}", head.join("  ").trim_end())?;
+    for r in &rows {
+        writeln!(
+            out,
+            "{bold}{}{reset}  {}  {dim}{}  {}{reset}  {}",
+            pad(&r[0], widths[0]),
+            pad(&r[1], widths[1]),
+            pad(&r[2], widths[2]),
+            pad(&r[3], widths[3]),
+            r[4]
+        )?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_notation() {
+        assert_eq!(plural_short("Lieferkette", "Lieferketten"), "-n");
+        assert_eq!(plural_short("Bündnis", "Bündnisse"), "-se");
+        assert_eq!(plural_short("Vertrag", "Verträge"), "¨-e");
+        assert_eq!(plural_short("Apfel", "Äpfel"), "¨");
+        assert_eq!(plural_short("Minister", "Minister"), "-");
+        assert_eq!(plural_short("Baum", "Bäume"), "¨-e");
+        assert_eq!(plural_short("Museum", "Museen"), "Museen");
+    }
+}
