@@ -10,6 +10,8 @@ Writes three files, deterministically (same package version -> same bytes):
                       genders/plurals: the first line is Wiktionary's first entry.
   noun_paradigms.tsv  paradigm id <TAB> 8 slot forms + extra forms, '|'-separated, each form
                       encoded relative to the lemma (see below).
+  noun_rules.tsv      every form rule of the paradigms, reversed for lemmatising, sorted:
+                      ADD <TAB> the DELs of all rules with that ADD, comma-separated.
   wikt_names.tsv      proper names (toponyms, first names, last names, other names) whose
                       first Wiktionary entry is a name, sorted: name <TAB> kinds.
 
@@ -19,8 +21,12 @@ taken after the longest common prefix, e.g. Haus -> Häuser is "aus>äuser".
 
 Slots: nominative, genitive, dative, accusative singular, then the same four in the plural.
 For nouns with adjectival declension (Verbündeter) the singular slots hold the mixed
-declension (ein Verbündeter) and the plural slots the weak one (die Verbündeten). Every other
-form in the row (alternatives, strong/weak variants) is an extra form, used for lemmatising.
+declension (ein Verbündeter) and the plural slots the weak one (die Verbündeten). Where
+Wiktionary gives numbered alternatives for a slot (Hauptthemata / Hauptthemen), the one more
+frequent in wordfreq 3.1.1 fills the slot; in rows with several genders (genus 1, genus 2) the
+numbered forms belong to the genders instead and each gender becomes an entry of its own.
+Every other form in the row (alternatives, strong/weak variants) is an extra form, used for
+lemmatising; '^' marks extra nominative plurals.
 
 Source: german-nouns 1.2.5 by Gregor Weichbrodt, compiled from the German Wiktionary;
 licence CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/).
@@ -33,6 +39,8 @@ import os
 import re
 import sys
 
+import wordfreq
+
 NAME_TAGS = {"Toponym": "t", "Vorname": "v", "Nachname": "n", "Eigenname": "e", "Straßenname": "e"}
 SKIP_TAGS = {
     "Affix", "Gebundenes Lexem", "Buchstabe", "Symbol", "Redewendung", "Wortverbindung",
@@ -40,8 +48,8 @@ SKIP_TAGS = {
 }
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 CASES = ["nominativ", "genitiv", "dativ", "akkusativ"]
-SG_SUFFIXES = ["", " 1", " gemischt", " stark", " schwach"]
-PL_SUFFIXES = ["", " 1", " schwach", " gemischt", " stark"]
+SG_SUFFIXES = [" gemischt", " stark", " schwach"]
+PL_SUFFIXES = [" schwach", " gemischt", " stark"]
 
 HEADER = """\
 # {what}
@@ -49,7 +57,8 @@ HEADER = """\
 # by Gregor Weichbrodt, compiled from the German Wiktionary (https://de.wiktionary.org), whose
 # authors are listed in each entry's history. Licence: CC BY-SA 4.0
 # (https://creativecommons.org/licenses/by-sa/4.0/); this derived file is under the same licence.
-# Changes: rows reduced to gender and case forms, forms encoded relative to the lemma.
+# Changes: rows reduced to gender and case forms, forms encoded relative to the lemma; of
+# numbered alternative forms the one more frequent in wordfreq 3.1.1 fills the slot.
 # Regenerate: PY=$(bash scripts/setup-data-venv.sh | tail -1); $PY scripts/gen_nouns.py data/lexicon
 # Format: {fmt}
 """
@@ -74,7 +83,23 @@ def encode(lemma, form):
     return f"{dele}>{add}" if dele else add
 
 
-def pick(row, base, suffixes):
+def pick(row, base, suffixes, gender_index=None):
+    """The form for one case/number slot.
+
+    In a row with several genders (genus 1, genus 2, …) the numbered forms belong to the
+    genders: entry k takes the forms numbered k. Otherwise numbered alternatives (Hauptthemata /
+    Hauptthemen) are decided by wordfreq: the more frequent form wins, the first on a tie."""
+    if gender_index is not None:
+        v = row.get(f"{base} {gender_index}")
+        if v and WORD.fullmatch(v):
+            return v
+    v = row.get(base)
+    if v and WORD.fullmatch(v):
+        return v
+    numbered = [row.get(f"{base} {i}") for i in range(1, 5)]
+    numbered = [v for v in numbered if v and WORD.fullmatch(v)]
+    if numbered:
+        return max(numbered, key=lambda f: (wordfreq.word_frequency(f, "de", wordlist="large"), -numbered.index(f)))
     for s in suffixes:
         v = row.get(base + s)
         if v and WORD.fullmatch(v):
@@ -105,27 +130,37 @@ def main():
             continue
         if tags & SKIP_TAGS or "Substantiv" not in tags:
             continue
-        slots = [pick(row, f"{c} singular", SG_SUFFIXES) for c in CASES]
-        slots += [pick(row, f"{c} plural", PL_SUFFIXES) for c in CASES]
-        gender = next((row[g] for g in ("genus", "genus 1", "genus 2", "genus 3", "genus 4") if row.get(g)), "")
-        if not gender:
-            if all(s is None for s in slots[:4]) and any(s is not None for s in slots[4:]):
-                gender = "pl"
-            else:
-                continue  # no gender known (language names etc.): not usable
-        if gender not in ("m", "f", "n", "pl"):
-            continue
-        extras = set()
-        for col, v in row.items():
-            if col in ("lemma", "pos") or col.startswith("genus") or not v:
+        if row.get("genus"):
+            genders = [(row["genus"], None)]
+        else:
+            genders = [(row[f"genus {i}"], i) for i in range(1, 5) if row.get(f"genus {i}")]
+            if len(genders) == 1:
+                genders = [(genders[0][0], None)]
+        if not genders:
+            genders = [("", None)]
+        for gender, index in genders:
+            slots = [pick(row, f"{c} singular", SG_SUFFIXES, index) for c in CASES]
+            slots += [pick(row, f"{c} plural", PL_SUFFIXES, index) for c in CASES]
+            if not gender:
+                if all(s is None for s in slots[:4]) and any(s is not None for s in slots[4:]):
+                    gender = "pl"
+                else:
+                    continue  # no gender known (language names etc.): not usable
+            if gender not in ("m", "f", "n", "pl"):
                 continue
-            if v != lemma and v not in slots and WORD.fullmatch(v):
-                extras.add(encode(lemma, v))
-        paradigm = "|".join([encode(lemma, s) for s in slots] + sorted(extras))
-        flags = "a" if "adjektivische Deklination" in tags else ""
-        entry = (gender, paradigm, flags)
-        if entry not in variants[lemma]:
-            variants[lemma].append(entry)
+            extras = set()
+            for col, v in row.items():
+                if col in ("lemma", "pos") or col.startswith("genus") or not v:
+                    continue
+                if v != lemma and v not in slots and WORD.fullmatch(v):
+                    # '^' marks another nominative plural (a second plural, not a case form)
+                    mark = "^" if col.startswith("nominativ plural") else ""
+                    extras.add(mark + encode(lemma, v))
+            paradigm = "|".join([encode(lemma, s) for s in slots] + sorted(extras))
+            flags = "a" if "adjektivische Deklination" in tags else ""
+            entry = (gender, paradigm, flags)
+            if entry not in variants[lemma]:
+                variants[lemma].append(entry)
         has_noun.add(lemma)
 
     counts = collections.Counter(p for vs in variants.values() for _, p, _ in vs)
@@ -145,12 +180,29 @@ def main():
     with open(os.path.join(out, "noun_paradigms.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write(HEADER.format(
             what="Inflection paradigms of German nouns (kernsatz lexicon), most common first.",
-            fmt="id<TAB>forms separated by '|': nom/gen/dat/acc singular, nom/gen/dat/acc plural, then extra forms.\n"
+            fmt="id<TAB>forms separated by '|': nom/gen/dat/acc singular, nom/gen/dat/acc plural, then extra forms\n"
+                "# (a leading '^' marks an extra nominative plural: a second plural such as Atlasse).\n"
                 "# Each form relative to the lemma: empty = the lemma, '-' = none, 'DEL>ADD' or 'ADD' = strip DEL from\n"
                 "# the lemma's end, append ADD (Haus: 'aus>äuser' = Häuser).",
         ))
         for p in order:
             f.write(f"{ids[p]}\t{p}\n")
+
+    reverse = collections.defaultdict(set)
+    for p in order:
+        for form in p.split("|"):
+            if form == "-":
+                continue
+            form = form.lstrip("^")
+            dele, add = form.split(">") if ">" in form else ("", form)
+            reverse[add].add(dele)
+    with open(os.path.join(out, "noun_rules.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(HEADER.format(
+            what="Form rules of the noun paradigms, reversed (kernsatz lexicon): a form ending in ADD may come from a lemma ending in DEL.",
+            fmt="ADD<TAB>DELs, comma-separated (empty = nothing), sorted by ADD (UTF-8 byte order); the empty ADD is the first line.",
+        ))
+        for add in sorted(reverse):
+            f.write(f"{add}\t{','.join(sorted(reverse[add]))}\n")
 
     with open(os.path.join(out, "wikt_names.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write(HEADER.format(
