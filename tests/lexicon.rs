@@ -34,6 +34,11 @@ fn lemmatises_inflected_nouns() {
         ("US-Präsidenten", "US-Präsident"),
         ("Unternehmen", "Unternehmen"),
         ("Kosten", "Kosten"),
+        ("Alternativen", "Alternative"),
+        ("Abgeordneten", "Abgeordneter"),
+        ("Firmenanteile", "Firmenanteil"),
+        ("Museums-", "Museum"),
+        ("Wirtschafts-", "Wirtschaft"),
     ] {
         assert_eq!(
             lex.lemmatize_noun(surface).as_deref(),
@@ -141,6 +146,8 @@ fn splits_compounds() {
         ("Staatenbund", &["Staaten", "bund"]),
         ("US-Präsident", &["US", "Präsident"]),
         ("Online-Gipfel", &["Online", "Gipfel"]),
+        ("Firmenchef", &["Firmen", "chef"]),
+        ("Museumsdirektor", &["Museums", "direktor"]),
     ] {
         let parts: Vec<String> = parts.iter().map(|p| (*p).to_owned()).collect();
         assert_eq!(lex.split_compound(word), Some(parts), "{word}");
@@ -155,6 +162,8 @@ fn splits_compounds() {
         "Allianz",
         "Marine",
         "Haus",
+        "Konzeption",
+        "Kaputtsparen",
     ] {
         assert_eq!(lex.split_compound(word), None, "{word}");
     }
@@ -291,6 +300,9 @@ fn tells_proper_names() {
         "biden",
         "japan",
         "",
+        "Wirtschafts-",
+        "Einmal",
+        "Aussendung",
     ] {
         assert!(!lex.is_proper_name(word), "{word}");
     }

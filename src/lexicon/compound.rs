@@ -21,6 +21,8 @@ const PART_COST: f32 = 8.0;
 const RARE_ZIPF: f32 = 1.0;
 /// Extra cost of such a rare part: rare short nouns (Etter, Ster) make bogus splits.
 const RARE_PENALTY: f32 = 2.0;
+/// Minimum Zipf frequency of a part of three letters or less.
+const SHORT_PART_MIN_ZIPF: f32 = 4.0;
 /// Bound modifiers that are no words on their own (Außen·minister, Vize·präsident).
 const BOUND_MODIFIERS: &[&str] = &[
     "außen", "innen", "vize", "ex", "binnen", "solar", "cyber", "sonder", "tech", "anti", "multi",
@@ -106,6 +108,12 @@ impl Lexicon {
         z
     }
 
+    /// Whether a part is plausible at all: a three-letter part must be common (Amt, Rat, Bau,
+    /// not Ion, Ren, His).
+    fn part_ok(zipf: f32, lemma: &str) -> bool {
+        lemma.chars().count() > 3 || zipf >= SHORT_PART_MIN_ZIPF
+    }
+
     /// Cost of a part of this Zipf frequency and lemma.
     fn part_cost(zipf: f32, lemma: &str) -> f32 {
         let rare = if zipf < 2.0 { RARE_PENALTY } else { 0.0 };
@@ -131,6 +139,9 @@ impl Lexicon {
         let mut out = Vec::new();
         let mut offer =
             |end: usize, lemma: String, linker: &str, kind: PartKind, penalty: f32, zipf: f32| {
+                if !Self::part_ok(zipf, &lemma) {
+                    return;
+                }
                 out.push((
                     end,
                     Choice {
@@ -167,8 +178,8 @@ impl Lexicon {
                 offer(j, with_e, "", PartKind::Noun, 0.8, z);
             }
         }
-        if cap.ends_with("er") || cap.ends_with('e') {
-            // a plural as modifier: Länder-, Völker-
+        if cap.ends_with("er") || cap.ends_with('e') || cap.ends_with("en") {
+            // a plural as modifier: Länder-, Völker-, Firmen-
             if let Some(lemma) = self.nouns.singular_of_plural(&cap) {
                 let z = self.noun_zipf(&lemma, memo);
                 offer(j, lemma, "", PartKind::Noun, 0.6, z);
@@ -197,8 +208,12 @@ impl Lexicon {
             return Some(self.freq.zipf(inf).unwrap_or(3.0));
         }
         let z = self.freq.zipf(inf)?;
+        if self.morph.is_irregular_infinitive(inf) {
+            return Some(z); // Fahr·plan
+        }
         let third = self.freq.zipf(&format!("{stem}t"))?;
-        (z >= 3.0 && third >= 2.5).then_some(z)
+        let past = self.freq.zipf(&format!("{stem}te")).is_some();
+        (z >= 3.0 && third >= 2.5 && past).then_some(z)
     }
 
     /// Zipf of an adjective used as a stem, if attested as an adjective.
@@ -222,6 +237,9 @@ impl Lexicon {
             .into_iter()
             .find(|l| self.is_common_noun(l))?;
         let zipf = self.noun_zipf(&lemma, memo);
+        if !Self::part_ok(zipf, &lemma) {
+            return None;
+        }
         Some(Choice {
             cost: Self::part_cost(zipf, &lemma),
             zipf,

@@ -350,6 +350,13 @@ pub fn lexicon() -> &'static Lexicon {
     &LEXICON
 }
 
+/// Suffixes of German nouns (with plural forms), which names hardly have: Aussendung,
+/// Adaptierung are unknown nouns, not names.
+const NOUN_SUFFIXES: &[&str] = &[
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ion", "ionen",
+    "ität", "itäten", "ismus", "ismen", "nis", "nisse", "nissen", "tum", "tümer",
+];
+
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -415,6 +422,12 @@ impl Lexicon {
         if !surface.chars().any(char::is_alphabetic) || surface.chars().any(char::is_whitespace) {
             return None;
         }
+        if let Some(base) = surface.strip_suffix('-')
+            && !base.is_empty()
+        {
+            // The first part of a split compound: "Halbleiter-" in "Halbleiter- und Akkufabriken".
+            return self.analyze(base).or_else(|| self.modifier_analysis(base));
+        }
         let head_capitalised = surface.rsplit('-').next().is_some_and(is_capitalised);
         if is_capitalised(surface) || (surface.contains('-') && head_capitalised) {
             let lower = surface.to_lowercase();
@@ -428,6 +441,14 @@ impl Lexicon {
             return self.analyze_lower(&lower, true);
         }
         self.analyze_lower(surface, false)
+    }
+
+    /// A noun with a linking element: Wirtschafts (of "Wirtschafts- und Finanzpolitik").
+    fn modifier_analysis(&self, surface: &str) -> Option<Analysis> {
+        ["s", "es", "n", "en"].iter().find_map(|linker| {
+            let base = surface.strip_suffix(linker)?;
+            self.nouns.is_lemma(base).then(|| self.noun_analysis(base))
+        })
     }
 
     fn analyze_noun(&self, surface: &str) -> Option<Analysis> {
@@ -682,7 +703,9 @@ impl Lexicon {
         if !is_capitalised(surface) {
             return None;
         }
-        self.analyze_noun(surface).map(|a| a.lemma)
+        self.analyze(surface)
+            .filter(|a| a.pos == Pos::Noun)
+            .map(|a| a.lemma)
     }
 
     /// Splits a compound into its parts as written, linking elements kept with the part before
@@ -772,6 +795,7 @@ impl Lexicon {
     /// A capitalised word that the lexicon cannot place as noun, compound, function word,
     /// adjective or verb.
     fn unknown_capitalised(&self, surface: &str) -> bool {
+        let surface = surface.strip_suffix('-').unwrap_or(surface);
         if !is_capitalised(surface)
             || !surface
                 .chars()
@@ -783,12 +807,12 @@ impl Lexicon {
             return false;
         }
         // The first part of a split compound: Wirtschafts- in "Wirtschafts- und Finanzpolitik".
-        for linker in ["s", "es", "n", "en"] {
-            if let Some(base) = surface.strip_suffix(linker)
-                && self.nouns.is_lemma(base)
-            {
-                return false;
-            }
+        if self.modifier_analysis(surface).is_some() {
+            return false;
+        }
+        // Nouns the lexicon lacks still have noun suffixes, names rarely do.
+        if NOUN_SUFFIXES.iter().any(|s| surface.ends_with(s)) {
+            return false;
         }
         let lower = surface.to_lowercase();
         self.morph

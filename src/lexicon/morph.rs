@@ -300,6 +300,12 @@ impl Morph {
         }
     }
 
+    /// Whether `inf` is the infinitive of a verb of the irregular table (fahren, also with a
+    /// prefix: abfahren).
+    pub(crate) fn is_irregular_infinitive(&self, inf: &str) -> bool {
+        self.irregular_infinitives.contains(inf) || self.irregular_verb(inf).as_deref() == Some(inf)
+    }
+
     /// Whether `w` (lowercase) is a function word (article, pronoun, preposition, …).
     pub(crate) fn is_function_word(&self, w: &str) -> bool {
         self.function_words.contains(w)

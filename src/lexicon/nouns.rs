@@ -225,22 +225,38 @@ impl Nouns {
 
     /// Every lemma that has `surface` among its forms, best first.
     ///
-    /// Ranking: a masculine noun with adjectival declension first (Verbündeten → Verbündeter,
-    /// not the feminine Verbündete), then the surface itself when it is a lemma, then the
-    /// more frequent lemma.
+    /// Ranking: the surface itself when it is an ordinary (not adjectival) noun lemma; then
+    /// ordinary nouns before nouns with adjectival declension (Alternativen → Alternative, not
+    /// Alternativer); among those, the masculine first (Verbündeten, Verbündete → Verbündeter,
+    /// not the feminine Verbündete); then the surface itself; then the more frequent lemma.
     pub(crate) fn lemmas(&self, surface: &str, freq: &Freq) -> Vec<String> {
-        // (adjectival masculine, is the surface itself, lemma)
-        let mut found: Vec<(bool, bool, String)> = Vec::new();
-        let push =
-            |lemma: String, v: Variant, is_self: bool, found: &mut Vec<(bool, bool, String)>| {
-                let adj_m = v.adjectival && v.gender == Gender::M;
-                if let Some(e) = found.iter_mut().find(|e| e.2 == lemma) {
-                    e.0 |= adj_m;
-                    e.1 |= is_self;
-                } else {
-                    found.push((adj_m, is_self, lemma));
+        #[derive(Default)]
+        struct Found {
+            lemma: String,
+            /// Has an entry without adjectival declension.
+            plain: bool,
+            /// Has a masculine entry with adjectival declension.
+            adj_m: bool,
+            /// Is the surface itself.
+            is_self: bool,
+        }
+        let mut found: Vec<Found> = Vec::new();
+        let push = |lemma: String, v: Variant, is_self: bool, found: &mut Vec<Found>| {
+            let i = match found.iter().position(|e| e.lemma == lemma) {
+                Some(i) => i,
+                None => {
+                    found.push(Found {
+                        lemma,
+                        ..Found::default()
+                    });
+                    found.len() - 1
                 }
             };
+            let e = &mut found[i];
+            e.plain |= !v.adjectival;
+            e.adj_m |= v.adjectival && v.gender == Gender::M;
+            e.is_self |= is_self;
+        };
         for v in self.variants(surface) {
             push(surface.to_owned(), v, true, &mut found);
         }
@@ -269,19 +285,25 @@ impl Nouns {
         }
         if found.len() > 1 {
             // Frequencies only to break ties: most surfaces have one candidate.
-            let mut ranked: Vec<(bool, bool, f32, String)> = found
+            let mut ranked: Vec<(Found, f32)> = found
                 .into_iter()
-                .map(|(a, s, l)| (a, s, self.lemma_zipf(&l, freq).unwrap_or(0.0), l))
+                .map(|f| {
+                    let z = self.lemma_zipf(&f.lemma, freq).unwrap_or(0.0);
+                    (f, z)
+                })
                 .collect();
-            ranked.sort_by(|a, b| {
-                b.0.cmp(&a.0)
-                    .then(b.1.cmp(&a.1))
-                    .then(b.2.total_cmp(&a.2))
-                    .then(a.3.cmp(&b.3))
+            ranked.sort_by(|(a, za), (b, zb)| {
+                (b.is_self && b.plain)
+                    .cmp(&(a.is_self && a.plain))
+                    .then(b.plain.cmp(&a.plain))
+                    .then(b.adj_m.cmp(&a.adj_m))
+                    .then(b.is_self.cmp(&a.is_self))
+                    .then(zb.total_cmp(za))
+                    .then(a.lemma.cmp(&b.lemma))
             });
-            return ranked.into_iter().map(|e| e.3).collect();
+            return ranked.into_iter().map(|(f, _)| f.lemma).collect();
         }
-        found.into_iter().map(|e| e.2).collect()
+        found.into_iter().map(|f| f.lemma).collect()
     }
 
     /// Number of lines (entries) of the noun table.
@@ -297,12 +319,16 @@ impl Nouns {
                 continue;
             };
             let plain = super::morph::strip_umlaut_last(stem);
+            // Firmen → Firma, Themen → Thema, Museen → Museum, Zentren → Zentrum
+            let latin =
+                ["a", "um", "us", "on"].map(|e| Some(format!("{stem}{e}")).filter(|_| end == "en"));
             for cand in [
                 Some(stem.to_owned()),
                 plain,
                 Some(format!("{stem}e")).filter(|_| end == "n"),
             ]
             .into_iter()
+            .chain(latin)
             .flatten()
             {
                 if let Some(v) = self.primary(&cand)
