@@ -24,6 +24,7 @@ pub mod document;
 pub mod error;
 pub mod idf;
 pub mod input;
+pub mod lexicon;
 pub mod output;
 pub mod quiz;
 pub mod score;

@@ -1,0 +1,382 @@
+//! Splitting German noun compounds into known parts.
+//!
+//! A compound is split by dynamic programming over its character positions: the head (last
+//! part) must be a noun or noun form; every modifier before it is a noun lemma, a noun lemma
+//! plus a linking element (-s-, -es-, -n-, -en-, -e-, -er-, -ens-), a noun with its final -e
+//! dropped (Schul·buch), a noun plural (Länder·spiel), a verb stem (Liefer·kette) or an
+//! adjective stem (Neu·ordnung). Each part costs `PART_COST - zipf(part)` plus a small penalty
+//! for linkers, stems and three-letter parts, so the cheapest split prefers few, known and
+//! frequent parts: Halbleiter·fabrik, not Halb·leiter·fabrik. A split is kept only when its
+//! parts are on average at least as frequent as the whole word (Koehn & Knight 2003), which
+//! keeps Minister from becoming Mini·ster. Hyphenated words are split at the hyphens first.
+
+use std::collections::HashMap;
+
+use super::Lexicon;
+use super::freq::fold;
+
+/// Base cost of one part; a part costs this minus its Zipf frequency.
+const PART_COST: f32 = 8.0;
+/// Zipf assumed for a known noun that is rarer than the frequency list goes (below Zipf 2).
+const RARE_ZIPF: f32 = 1.0;
+/// Extra cost of such a rare part: rare short nouns (Etter, Ster) make bogus splits.
+const RARE_PENALTY: f32 = 2.0;
+/// Minimum Zipf frequency of a part of three letters or less.
+const SHORT_PART_MIN_ZIPF: f32 = 4.0;
+/// Bound modifiers that are no words on their own (Außen·minister, Vize·präsident).
+const BOUND_MODIFIERS: &[&str] = &[
+    "außen", "innen", "vize", "ex", "binnen", "solar", "cyber", "sonder", "tech", "anti", "multi",
+    "bio",
+];
+/// Linking elements and their penalty.
+const LINKERS: &[(&str, f32)] = &[
+    ("s", 0.3),
+    ("es", 0.5),
+    ("n", 0.3),
+    ("en", 0.4),
+    ("e", 0.8),
+    ("er", 0.8),
+    ("ens", 0.8),
+];
+
+/// What a part of a compound is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartKind {
+    /// A noun (lemma in `CompoundPart::lemma`).
+    Noun,
+    /// A verb stem (Liefer- from liefern; the infinitive in `lemma`).
+    VerbStem,
+    /// An adjective stem (Neu- from neu).
+    AdjStem,
+    /// A bound modifier that is no word on its own (Außen-, Vize-).
+    Bound,
+    /// A hyphen-separated segment that is no known word (US-, 2+2-, Online-).
+    Other,
+}
+
+/// One part of a split compound.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompoundPart {
+    /// The part as it is written in the compound, with its linking element
+    /// (`Versorgungs` in Versorgungssicherheit, `sicherheit`).
+    pub surface: String,
+    /// Byte offset of the part in the word (hyphens are between parts, in no part).
+    pub offset: usize,
+    /// The word the part stands for (`Versorgung`, `Sicherheit`; verb infinitive for verb
+    /// stems; the head's lemma for an inflected head).
+    pub lemma: String,
+    /// The linking element between the word and the next part (`s`), empty if none.
+    pub linker: String,
+    /// What the part is.
+    pub kind: PartKind,
+}
+
+#[derive(Debug, Clone)]
+struct Choice {
+    cost: f32,
+    zipf: f32,
+    lemma: String,
+    linker: String,
+    kind: PartKind,
+}
+
+pub(crate) fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn short_penalty(s: &str) -> f32 {
+    if s.chars().count() <= 3 { 1.0 } else { 0.0 }
+}
+
+/// Zipf frequencies of noun lemmas computed during one split.
+type Memo = HashMap<String, f32>;
+
+impl Lexicon {
+    fn noun_zipf(&self, lemma: &str, memo: &mut Memo) -> f32 {
+        if let Some(z) = memo.get(lemma) {
+            return *z;
+        }
+        let z = self
+            .nouns
+            .lemma_zipf(lemma, &self.freq)
+            .unwrap_or(RARE_ZIPF);
+        memo.insert(lemma.to_owned(), z);
+        z
+    }
+
+    /// Whether a part is plausible at all: a three-letter part must be common (Amt, Rat, Bau,
+    /// not Ion, Ren, His).
+    fn part_ok(zipf: f32, lemma: &str) -> bool {
+        lemma.chars().count() > 3 || zipf >= SHORT_PART_MIN_ZIPF
+    }
+
+    /// Cost of a part of this Zipf frequency and lemma.
+    fn part_cost(zipf: f32, lemma: &str) -> f32 {
+        let rare = if zipf < 2.0 { RARE_PENALTY } else { 0.0 };
+        PART_COST - zipf.min(6.5) + rare + short_penalty(lemma)
+    }
+
+    /// Whether some noun or word starts like `seg`: if not, no longer segment can be a part.
+    fn prefix_alive(&self, seg: &str) -> bool {
+        self.nouns.has_prefix(&capitalize(seg)) || self.freq.has_prefix(&fold(seg))
+    }
+
+    /// The readings of `seg` (= `word[..]` up to char `j`) as a modifier, each with the char
+    /// position where it ends: at `j`, or after a linking element that follows in `rest`.
+    fn modifier_options(
+        &self,
+        seg: &str,
+        rest: &str,
+        j: usize,
+        memo: &mut Memo,
+    ) -> Vec<(usize, Choice)> {
+        let cap = capitalize(seg);
+        let lower = seg.to_lowercase();
+        let mut out = Vec::new();
+        let mut offer =
+            |end: usize, lemma: String, linker: &str, kind: PartKind, penalty: f32, zipf: f32| {
+                if !Self::part_ok(zipf, &lemma) {
+                    return;
+                }
+                out.push((
+                    end,
+                    Choice {
+                        cost: Self::part_cost(zipf, &lemma) + penalty,
+                        zipf,
+                        lemma,
+                        linker: linker.to_owned(),
+                        kind,
+                    },
+                ));
+            };
+        // Nouns that are also function words (das Aus, der Bei) would split Aus·stoß.
+        let function_word = self.morph.is_function_word(&lower);
+        if !function_word && self.is_common_noun(&cap) {
+            let z = self.noun_zipf(&cap, memo);
+            offer(j, cap.clone(), "", PartKind::Noun, 0.0, z);
+            for (linker, penalty) in LINKERS {
+                if rest.starts_with(linker) {
+                    offer(
+                        j + linker.chars().count(),
+                        cap.clone(),
+                        linker,
+                        PartKind::Noun,
+                        *penalty,
+                        z,
+                    );
+                }
+            }
+        }
+        if !cap.ends_with(['a', 'e', 'i', 'o', 'u']) {
+            let with_e = format!("{cap}e");
+            if self.is_common_noun(&with_e) {
+                let z = self.noun_zipf(&with_e, memo);
+                offer(j, with_e, "", PartKind::Noun, 0.8, z);
+            }
+        }
+        if cap.ends_with("er") || cap.ends_with('e') || cap.ends_with("en") {
+            // a plural as modifier: Länder-, Völker-, Firmen-
+            if let Some(lemma) = self.nouns.singular_of_plural(&cap) {
+                let z = self.noun_zipf(&lemma, memo);
+                offer(j, lemma, "", PartKind::Noun, 0.6, z);
+            }
+        }
+        if !function_word {
+            for inf in [format!("{lower}en"), format!("{lower}n")] {
+                if let Some(z) = self.verb_stem_zipf(&lower, &inf) {
+                    offer(j, inf, "", PartKind::VerbStem, 1.0, z);
+                }
+            }
+            if let Some(z) = self.adj_stem_zipf(&lower) {
+                offer(j, lower.clone(), "", PartKind::AdjStem, 1.0, z);
+            }
+        }
+        if BOUND_MODIFIERS.contains(&lower.as_str()) {
+            let z = self.freq.zipf(&lower).unwrap_or(3.0);
+            offer(j, cap, "", PartKind::Bound, 0.5, z);
+        }
+        out
+    }
+
+    /// Zipf of the verb whose stem is `stem` (infinitive `inf`), if it is attested as a verb.
+    fn verb_stem_zipf(&self, stem: &str, inf: &str) -> Option<f32> {
+        if self.domain.get(inf, super::Pos::Verb).is_some() {
+            return Some(self.freq.zipf(inf).unwrap_or(3.0));
+        }
+        let z = self.freq.zipf(inf)?;
+        if self.morph.is_irregular_infinitive(inf) {
+            return Some(z); // Fahr·plan
+        }
+        let third = self.freq.zipf(&format!("{stem}t"))?;
+        let past = self.freq.zipf(&format!("{stem}te")).is_some();
+        (z >= 3.0 && third >= 2.5 && past).then_some(z)
+    }
+
+    /// Zipf of an adjective used as a stem, if attested as an adjective.
+    fn adj_stem_zipf(&self, stem: &str) -> Option<f32> {
+        if self.domain.get(stem, super::Pos::Adj).is_some() {
+            return Some(self.freq.zipf(stem).unwrap_or(3.0));
+        }
+        let z = self.freq.zipf(stem)?;
+        let declined = ["e", "en", "er"]
+            .iter()
+            .all(|e| self.freq.zipf(&format!("{stem}{e}")).is_some());
+        (z >= 3.5 && declined).then_some(z)
+    }
+
+    /// The head reading of `seg` (the last part): a noun lemma or noun form.
+    fn head(&self, seg: &str, memo: &mut Memo) -> Option<Choice> {
+        let cap = capitalize(seg);
+        let lemma = self
+            .nouns
+            .lemmas(&cap, &self.freq)
+            .into_iter()
+            .find(|l| self.is_common_noun(l))?;
+        let zipf = self.noun_zipf(&lemma, memo);
+        if !Self::part_ok(zipf, &lemma) {
+            return None;
+        }
+        Some(Choice {
+            cost: Self::part_cost(zipf, &lemma),
+            zipf,
+            lemma,
+            linker: String::new(),
+            kind: PartKind::Noun,
+        })
+    }
+
+    /// A noun lemma.
+    pub(crate) fn is_common_noun(&self, lemma: &str) -> bool {
+        self.nouns.is_lemma(lemma)
+    }
+
+    /// Splits a word without hyphens into at least two parts, the cheapest split.
+    fn split_plain(&self, word: &str) -> Option<Vec<CompoundPart>> {
+        let idx: Vec<usize> = word
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([word.len()])
+            .collect();
+        let n = idx.len() - 1;
+        if n < 6 {
+            return None;
+        }
+        let mut memo = Memo::new();
+        // best[i]: cheapest modifiers covering the first i chars, with back pointer.
+        let mut best: Vec<Option<(f32, usize, Choice)>> = vec![None; n + 1];
+        for i in 0..n.saturating_sub(5) {
+            let base = match (i, &best[i]) {
+                (0, _) => 0.0,
+                (_, Some((c, _, _))) => *c,
+                _ => continue,
+            };
+            // Modifiers are at least 3 chars and leave at least 3 for the head.
+            for j in (i + 2)..=(n - 3) {
+                let seg = &word[idx[i]..idx[j]];
+                if !self.prefix_alive(seg) {
+                    break;
+                }
+                if j - i < 3 {
+                    continue;
+                }
+                for (end, c) in self.modifier_options(seg, &word[idx[j]..], j, &mut memo) {
+                    let cost = base + c.cost;
+                    if end <= n - 3 && best[end].as_ref().is_none_or(|b| cost < b.0) {
+                        best[end] = Some((cost, i, c));
+                    }
+                }
+            }
+        }
+        let mut winner: Option<(f32, usize, Choice)> = None;
+        for i in 3..=(n - 3) {
+            let Some((cost, _, _)) = &best[i] else {
+                continue;
+            };
+            if let Some(h) = self.head(&word[idx[i]..], &mut memo) {
+                let total = cost + h.cost;
+                if winner.as_ref().is_none_or(|w| total < w.0) {
+                    winner = Some((total, i, h));
+                }
+            }
+        }
+        let (_, mut i, head) = winner?;
+        let mut parts = vec![(idx[i], word.len(), head)];
+        while i > 0 {
+            let (_, from, c) = best[i].clone()?;
+            parts.push((idx[from], idx[i], c));
+            i = from;
+        }
+        parts.reverse();
+        // Koehn & Knight: keep the split only if its parts are, on average, at least as
+        // frequent as the word itself.
+        let mean = parts.iter().map(|p| p.2.zipf).sum::<f32>() / parts.len() as f32;
+        let whole = self
+            .nouns
+            .lemmas(word, &self.freq)
+            .first()
+            .and_then(|l| self.nouns.lemma_zipf(l, &self.freq))
+            .or_else(|| self.freq.zipf(word));
+        if whole.is_some_and(|w| mean < w) {
+            return None;
+        }
+        Some(
+            parts
+                .into_iter()
+                .map(|(a, b, c)| CompoundPart {
+                    surface: word[a..b].to_owned(),
+                    offset: a,
+                    lemma: c.lemma,
+                    linker: c.linker,
+                    kind: c.kind,
+                })
+                .collect(),
+        )
+    }
+
+    /// Splits a compound into parts (see [`Lexicon::split_compound`]).
+    pub fn compound_parts(&self, word: &str) -> Option<Vec<CompoundPart>> {
+        if word.contains('-') {
+            let segments: Vec<&str> = word.split('-').collect();
+            if segments.len() < 2 || segments.iter().any(|s| s.is_empty()) {
+                return None;
+            }
+            let mut parts = Vec::new();
+            let last = segments.len() - 1;
+            let mut offset = 0;
+            for (k, seg) in segments.iter().enumerate() {
+                let start = offset;
+                offset += seg.len() + 1;
+                if let Some(sub) = self.split_plain(seg) {
+                    parts.extend(sub.into_iter().map(|p| CompoundPart {
+                        offset: p.offset + start,
+                        ..p
+                    }));
+                    continue;
+                }
+                let lemma = if k == last {
+                    self.nouns.lemmas(seg, &self.freq).into_iter().next()
+                } else {
+                    self.nouns.is_lemma(seg).then(|| (*seg).to_owned())
+                };
+                let kind = if lemma.is_some() {
+                    PartKind::Noun
+                } else {
+                    PartKind::Other
+                };
+                parts.push(CompoundPart {
+                    surface: (*seg).to_owned(),
+                    offset: start,
+                    lemma: lemma.unwrap_or_else(|| (*seg).to_owned()),
+                    linker: String::new(),
+                    kind,
+                });
+            }
+            return Some(parts);
+        }
+        self.split_plain(word)
+    }
+}

@@ -1,0 +1,120 @@
+//! Word frequencies (wordfreq's German list) and the Zipf → level mapping.
+
+use super::Level;
+use super::sorted::SortedLines;
+
+/// `freq.tsv`: casefolded word, Zipf × 100, sorted. Words rarer than Zipf 2.0 are not in it.
+pub(crate) const FREQ_TSV: &str = include_str!("../../data/lexicon/freq.tsv");
+
+/// Case-folds a word the way wordfreq does for German: lowercase, ß → ss.
+pub(crate) fn fold(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if lower.contains('ß') {
+        lower.replace('ß', "ss")
+    } else {
+        lower
+    }
+}
+
+/// The frequency table.
+#[derive(Debug)]
+pub(crate) struct Freq {
+    table: SortedLines,
+}
+
+impl Freq {
+    pub(crate) fn new() -> Self {
+        Freq {
+            table: SortedLines::new(FREQ_TSV),
+        }
+    }
+
+    /// Zipf frequency of a word form (case-insensitive), `None` if rarer than Zipf 2.0 or unknown.
+    pub(crate) fn zipf(&self, word: &str) -> Option<f32> {
+        self.centi(&fold(word)).map(|c| c as f32 / 100.0)
+    }
+
+    /// Zipf × 100 of an already folded word.
+    pub(crate) fn centi(&self, folded: &str) -> Option<u16> {
+        self.table.get(folded).and_then(|v| v.parse().ok())
+    }
+
+    /// Whether some word of the list starts with this (folded) prefix.
+    pub(crate) fn has_prefix(&self, folded: &str) -> bool {
+        self.table.has_prefix(folded)
+    }
+
+    /// Combined Zipf frequency of a set of word forms: log10 of the summed frequencies of the
+    /// distinct (folded) forms. `None` if no form is in the list.
+    pub(crate) fn zipf_sum<'a>(&self, forms: impl IntoIterator<Item = &'a str>) -> Option<f32> {
+        let mut seen: Vec<String> = Vec::new();
+        let mut total = 0.0f64;
+        for form in forms {
+            let f = fold(form);
+            if seen.contains(&f) {
+                continue;
+            }
+            if let Some(c) = self.centi(&f) {
+                total += 10f64.powf(f64::from(c) / 100.0);
+            }
+            seen.push(f);
+        }
+        (total > 0.0).then(|| total.log10() as f32)
+    }
+}
+
+/// Zipf thresholds of the levels, highest first: a word of Zipf ≥ the threshold gets that level.
+/// See `data/lexicon/README.md` for how they were chosen.
+pub const LEVEL_THRESHOLDS: [(Level, f32); 5] = [
+    (Level::A1, 5.2),
+    (Level::A2, 4.8),
+    (Level::B1, 4.4),
+    (Level::B2, 4.0),
+    (Level::C1, 3.5),
+];
+
+/// The level of a word or lemma of this Zipf frequency (C2 below the C1 threshold).
+pub fn level_for_zipf(zipf: f32) -> Level {
+    LEVEL_THRESHOLDS
+        .iter()
+        .find(|(_, t)| zipf >= *t)
+        .map_or(Level::C2, |(l, _)| *l)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_matches_wordfreq() {
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("Außenminister"), "aussenminister");
+        assert_eq!(fold("ÄRGER"), "ärger");
+    }
+
+    #[test]
+    fn lookups() {
+        let f = Freq::new();
+        assert_eq!(f.zipf("der"), Some(7.46));
+        assert_eq!(f.zipf("Lieferkette"), Some(2.66));
+        assert_eq!(f.zipf("Außenminister"), f.zipf("aussenminister"));
+        assert!(f.zipf("Außenminister").is_some());
+        assert_eq!(f.zipf("qqqxyzzy"), None);
+        let both = f
+            .zipf_sum(["Lieferkette", "Lieferketten", "lieferketten"])
+            .unwrap();
+        assert!((both - 2.89).abs() < 0.01, "{both}");
+    }
+
+    #[test]
+    fn level_bands() {
+        assert_eq!(level_for_zipf(7.0), Level::A1);
+        assert_eq!(level_for_zipf(5.2), Level::A1);
+        assert_eq!(level_for_zipf(5.19), Level::A2);
+        assert_eq!(level_for_zipf(4.4), Level::B1);
+        assert_eq!(level_for_zipf(4.0), Level::B2);
+        assert_eq!(level_for_zipf(3.5), Level::C1);
+        assert_eq!(level_for_zipf(3.49), Level::C2);
+        assert_eq!(level_for_zipf(0.0), Level::C2);
+    }
+}

@@ -1,0 +1,868 @@
+//! The German lexicon: lemmas, gender and plural of nouns, word frequencies and levels,
+//! compounds, proper names, and a hand-written domain lexicon of economics and politics.
+//!
+//! All data is embedded in the binary (`data/lexicon/`, 4.3 MB) and nothing big is parsed: the
+//! big tables (nouns, frequencies, Wiktionary's names) are sorted text files that are
+//! binary-searched in place. [`lexicon()`] builds the small parts (domain lexicon, name,
+//! function-word and irregular-verb lists, paradigm line table) on first use, in about 2 ms
+//! (release build); a noun analysis then takes tens of microseconds. Callers that analyse the
+//! same word often should cache by surface.
+//!
+//! ```
+//! use kernsatz::lexicon::{lexicon, Gender, Pos};
+//!
+//! let lex = lexicon();
+//! let a = lex.analyze("Lieferketten").unwrap();
+//! assert_eq!(a.lemma, "Lieferkette");
+//! assert_eq!((a.pos, a.gender), (Pos::Noun, Some(Gender::F)));
+//! assert_eq!(a.plural.as_deref(), Some("Lieferketten"));
+//! assert!(a.domain);
+//! assert_eq!(lex.split_compound("Versorgungssicherheit").unwrap(), ["Versorgungs", "sicherheit"]);
+//! assert!(lex.is_proper_name("Kishida"));
+//! ```
+//!
+//! Sources and licences: nouns and names from the German Wiktionary via the PyPI package
+//! german-nouns (CC BY-SA 4.0), frequencies from wordfreq (CC BY-SA 4.0), the domain lexicon
+//! and the small hand-written lists by the kernsatz developers. See `data/lexicon/README.md`.
+
+mod compound;
+mod domain;
+mod freq;
+mod morph;
+mod names;
+mod nouns;
+mod sorted;
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+pub use compound::{CompoundPart, PartKind};
+pub use domain::DomainEntry;
+pub use freq::{LEVEL_THRESHOLDS, level_for_zipf};
+pub use names::NameKind;
+
+use domain::Domain;
+use freq::Freq;
+use morph::Morph;
+use names::Names;
+use nouns::{Nouns, Variant};
+
+/// Part of speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pos {
+    /// Noun.
+    Noun,
+    /// Verb.
+    Verb,
+    /// Adjective (also used adverbially).
+    Adj,
+    /// Anything else (function words, adverbs, …).
+    Other,
+}
+
+impl Pos {
+    /// The name used in the data files: `noun`, `verb`, `adj`, `other`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Pos::Noun => "noun",
+            Pos::Verb => "verb",
+            Pos::Adj => "adj",
+            Pos::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for Pos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Pos {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> crate::Result<Self> {
+        Ok(match s {
+            "noun" => Pos::Noun,
+            "verb" => Pos::Verb,
+            "adj" => Pos::Adj,
+            "other" => Pos::Other,
+            _ => return Err(parse_error("part of speech", s)),
+        })
+    }
+}
+
+fn parse_error(what: &str, s: &str) -> crate::Error {
+    crate::Error::new(crate::ErrorKind::Parse(format!("unknown {what} {s:?}")))
+}
+
+/// Grammatical gender of a noun; `Pl` for plural-only nouns (die Kosten, die Eltern).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// Masculine (der).
+    M,
+    /// Feminine (die).
+    F,
+    /// Neuter (das).
+    N,
+    /// Plural only (die).
+    Pl,
+}
+
+impl Gender {
+    /// The definite article in the nominative: der, die, das, die.
+    pub fn article(&self) -> &'static str {
+        match self {
+            Gender::M => "der",
+            Gender::F | Gender::Pl => "die",
+            Gender::N => "das",
+        }
+    }
+
+    /// The code used in the data files: `m`, `f`, `n`, `pl`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Gender::M => "m",
+            Gender::F => "f",
+            Gender::N => "n",
+            Gender::Pl => "pl",
+        }
+    }
+}
+
+impl fmt::Display for Gender {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Gender {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> crate::Result<Self> {
+        Ok(match s {
+            "m" => Gender::M,
+            "f" => Gender::F,
+            "n" => Gender::N,
+            "pl" => Gender::Pl,
+            _ => return Err(parse_error("gender", s)),
+        })
+    }
+}
+
+/// CEFR-like difficulty level, A1 (easiest) to C2; ordered A1 < A2 < … < C2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Beginner.
+    A1,
+    /// Elementary.
+    A2,
+    /// Intermediate.
+    B1,
+    /// Upper intermediate.
+    B2,
+    /// Advanced.
+    C1,
+    /// Proficient.
+    C2,
+}
+
+impl Level {
+    /// All levels, easiest first.
+    pub const ALL: [Level; 6] = [
+        Level::A1,
+        Level::A2,
+        Level::B1,
+        Level::B2,
+        Level::C1,
+        Level::C2,
+    ];
+
+    /// `A1` … `C2`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Level::A1 => "A1",
+            Level::A2 => "A2",
+            Level::B1 => "B1",
+            Level::B2 => "B2",
+            Level::C1 => "C1",
+            Level::C2 => "C2",
+        }
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Level {
+    type Err = crate::Error;
+    /// Parses `A1` … `C2` (case-insensitive).
+    fn from_str(s: &str) -> crate::Result<Self> {
+        Level::ALL
+            .into_iter()
+            .find(|l| l.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| parse_error("level", s))
+    }
+}
+
+/// Subject area of a domain entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Category {
+    /// Economy, companies, markets.
+    Economy,
+    /// Finance, banking, budgets, taxes.
+    Finance,
+    /// Trade, customs, supply chains.
+    Trade,
+    /// Labour, jobs, social affairs.
+    Labour,
+    /// Energy and climate.
+    Energy,
+    /// Technology and industry.
+    Technology,
+    /// Domestic politics, parties, elections, government.
+    Politics,
+    /// Diplomacy and international relations.
+    Diplomacy,
+    /// Security, military, defence.
+    Security,
+    /// Law, courts, the EU's institutions.
+    Law,
+}
+
+impl Category {
+    /// All categories.
+    pub const ALL: [Category; 10] = [
+        Category::Economy,
+        Category::Finance,
+        Category::Trade,
+        Category::Labour,
+        Category::Energy,
+        Category::Technology,
+        Category::Politics,
+        Category::Diplomacy,
+        Category::Security,
+        Category::Law,
+    ];
+
+    /// The name used in `domain.tsv`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Category::Economy => "economy",
+            Category::Finance => "finance",
+            Category::Trade => "trade",
+            Category::Labour => "labour",
+            Category::Energy => "energy",
+            Category::Technology => "technology",
+            Category::Politics => "politics",
+            Category::Diplomacy => "diplomacy",
+            Category::Security => "security",
+            Category::Law => "law",
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Category {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> crate::Result<Self> {
+        Category::ALL
+            .into_iter()
+            .find(|c| c.as_str() == s)
+            .ok_or_else(|| parse_error("category", s))
+    }
+}
+
+/// Grammatical case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Case {
+    /// Nominative.
+    Nom,
+    /// Genitive.
+    Gen,
+    /// Dative.
+    Dat,
+    /// Accusative.
+    Acc,
+}
+
+/// Grammatical number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Number {
+    /// Singular.
+    Sg,
+    /// Plural.
+    Pl,
+}
+
+/// What the lexicon knows about a word as it appears in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    /// Dictionary form: nominative singular of nouns (plural for plural-only nouns),
+    /// infinitive of verbs, positive of adjectives.
+    pub lemma: String,
+    /// Part of speech.
+    pub pos: Pos,
+    /// Gender (nouns).
+    pub gender: Option<Gender>,
+    /// Nominative plural (nouns that have one; `None` for plural-only nouns).
+    pub plural: Option<String>,
+    /// English gloss (domain entries; for compounds of domain words, the parts' glosses joined
+    /// by " + ").
+    pub gloss: Option<String>,
+    /// Subject area (domain words and compounds with a domain part).
+    pub category: Option<Category>,
+    /// Difficulty level: the domain entry's, else from the lemma's frequency, else (unknown
+    /// compounds) the hardest part's; C2 for known words rarer than the frequency list.
+    pub level: Option<Level>,
+    /// Zipf frequency of the lemma, summed over its forms (see `data/lexicon/README.md`).
+    pub zipf: Option<f32>,
+    /// Compound parts of the lemma as written (`["Versorgungs", "sicherheit"]`); empty if the
+    /// word is no compound.
+    pub parts: Vec<String>,
+    /// True for domain lemmas and compounds with a domain part.
+    pub domain: bool,
+    /// Domain synonyms (lemmas that would also fit a gap).
+    pub synonyms: Vec<String>,
+}
+
+/// The lexicon; get the shared instance with [`lexicon()`].
+#[derive(Debug)]
+pub struct Lexicon {
+    nouns: Nouns,
+    freq: Freq,
+    domain: Domain,
+    names: Names,
+    morph: Morph,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+/// The shared lexicon, built from the embedded data on first use.
+pub fn lexicon() -> &'static Lexicon {
+    &LEXICON
+}
+
+/// Suffixes of German nouns (with plural forms), which names hardly have: Aussendung,
+/// Adaptierung are unknown nouns, not names.
+const NOUN_SUFFIXES: &[&str] = &[
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ion", "ionen",
+    "ität", "itäten", "ismus", "ismen", "nis", "nisse", "nissen", "tum", "tümer",
+];
+
+fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Lowercases the first letter only (Lieferketten → lieferketten in a compound).
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Total size in bytes of the data embedded in the binary (all files of `data/lexicon/` that
+/// the lexicon includes).
+pub fn embedded_data_bytes() -> usize {
+    [
+        nouns::NOUNS_TSV.len(),
+        nouns::PARADIGMS_TSV.len(),
+        nouns::RULES_TSV.len(),
+        freq::FREQ_TSV.len(),
+        names::WIKT_NAMES_TSV.len(),
+        names::NEWS_NAMES_TSV.len(),
+        domain::DOMAIN_TSV.len(),
+        morph::FUNCTION_WORDS_TXT.len(),
+        morph::IRREGULAR_VERBS_TSV.len(),
+    ]
+    .iter()
+    .sum()
+}
+
+impl Lexicon {
+    /// Builds a new lexicon from the embedded data. Use [`lexicon()`] instead, which builds one
+    /// shared instance on first use; this is for measuring the build.
+    pub fn load() -> Lexicon {
+        Lexicon {
+            nouns: Nouns::new(),
+            freq: Freq::new(),
+            domain: Domain::parse(domain::DOMAIN_TSV),
+            names: Names::new(),
+            morph: Morph::new(),
+        }
+    }
+
+    /// Problems found in the hand-written data files while building the lexicon (malformed or
+    /// duplicate lines, which are skipped). Empty for the shipped data; a test checks it.
+    pub fn data_problems(&self) -> Vec<String> {
+        let mut out = self.domain.problems.clone();
+        out.extend(self.names.problems.iter().cloned());
+        out.extend(self.morph.problems.iter().cloned());
+        out
+    }
+
+    /// Analyses a word as it appears in a text. Case matters: nouns are looked up only when
+    /// capitalised; a capitalised word that is no noun is also tried in lowercase (adjectives,
+    /// verbs and function words at the start of a sentence). Hyphenated words are analysed as
+    /// compounds with the last segment as head (`US-Präsidenten` → `US-Präsident`).
+    ///
+    /// Returns `None` for words the lexicon cannot place (typos, rare words, numbers, most
+    /// names). Names that look like nouns or compounds (Quad, Russland) do get an analysis:
+    /// ask [`Lexicon::is_proper_name`] first to leave names out.
+    pub fn analyze(&self, surface: &str) -> Option<Analysis> {
+        if !surface.chars().any(char::is_alphabetic) || surface.chars().any(char::is_whitespace) {
+            return None;
+        }
+        if let Some(base) = surface.strip_suffix('-')
+            && !base.is_empty()
+        {
+            // The first part of a split compound: "Halbleiter-" in "Halbleiter- und Akkufabriken".
+            return self.analyze(base).or_else(|| self.modifier_analysis(base));
+        }
+        let head_capitalised = surface.rsplit('-').next().is_some_and(is_capitalised);
+        if is_capitalised(surface) || (surface.contains('-') && head_capitalised) {
+            let lower = surface.to_lowercase();
+            if self.morph.is_function_word(&lower) {
+                // Die, Aber, Zudem at the start of a sentence
+                return self.analyze_lower(&lower, true);
+            }
+            if let Some(a) = self.analyze_noun(surface) {
+                return Some(a);
+            }
+            return self.analyze_lower(&lower, true);
+        }
+        self.analyze_lower(surface, false)
+    }
+
+    /// A noun with a linking element: Wirtschafts (of "Wirtschafts- und Finanzpolitik").
+    fn modifier_analysis(&self, surface: &str) -> Option<Analysis> {
+        ["s", "es", "n", "en"].iter().find_map(|linker| {
+            let base = surface.strip_suffix(linker)?;
+            self.nouns.is_lemma(base).then(|| self.noun_analysis(base))
+        })
+    }
+
+    fn analyze_noun(&self, surface: &str) -> Option<Analysis> {
+        if !surface.contains('-') {
+            let lemmas = self.nouns.lemmas(surface, &self.freq);
+            let lemma = lemmas
+                .iter()
+                .find(|l| self.domain.get(l, Pos::Noun).is_some())
+                .or(lemmas.first());
+            if let Some(lemma) = lemma {
+                return Some(self.noun_analysis(lemma));
+            }
+        }
+        self.compound_analysis(surface)
+    }
+
+    /// The variant of a lemma that matches its domain entry (gender), else the primary one.
+    fn variant_for(&self, lemma: &str) -> Option<Variant> {
+        let wanted = self.domain.get(lemma, Pos::Noun).and_then(|e| e.gender);
+        self.nouns
+            .variants(lemma)
+            .find(|v| Some(v.gender) == wanted)
+            .or_else(|| self.nouns.primary(lemma))
+    }
+
+    fn noun_analysis(&self, lemma: &str) -> Analysis {
+        let entry = self.domain.get(lemma, Pos::Noun);
+        let v = self.variant_for(lemma);
+        let gender = entry.and_then(|e| e.gender).or(v.map(|v| v.gender));
+        let plural = match entry {
+            Some(e) => e.plural.map(str::to_owned),
+            None => v.and_then(|v| self.nouns.plural(lemma, v)),
+        };
+        let zipf = self.nouns.lemma_zipf(lemma, &self.freq);
+        let parts = self
+            .compound_parts(lemma)
+            .map(|ps| ps.into_iter().map(|p| p.surface).collect())
+            .unwrap_or_default();
+        Analysis {
+            lemma: lemma.to_owned(),
+            pos: Pos::Noun,
+            gender,
+            plural: plural.filter(|_| gender != Some(Gender::Pl)),
+            gloss: entry.map(|e| e.gloss.to_owned()),
+            category: entry.map(|e| e.category),
+            level: entry
+                .and_then(|e| e.level)
+                .or(Some(zipf.map_or(Level::C2, level_for_zipf))),
+            zipf,
+            parts,
+            domain: entry.is_some(),
+            synonyms: entry
+                .map(|e| e.synonyms.iter().map(|s| (*s).to_owned()).collect())
+                .unwrap_or_default(),
+        }
+    }
+
+    fn compound_analysis(&self, surface: &str) -> Option<Analysis> {
+        let parts = self.compound_parts(surface)?;
+        if parts.last()?.kind != PartKind::Noun || parts.len() < 2 {
+            return None;
+        }
+        // The head is the longest run of final parts that is a known noun: Streitkräfte in
+        // US-Streitkräfte, Abkommen in Truppenaustauschabkommen.
+        let (k, head) = (1..parts.len()).find_map(|k| {
+            let head_surface = &surface[parts[k].offset..];
+            let word = if is_capitalised(head_surface) {
+                head_surface.to_owned()
+            } else {
+                compound::capitalize(head_surface)
+            };
+            Some((k, self.analyze_noun_simple(&word)?))
+        })?;
+        let prefix = &surface[..parts[k].offset];
+        let hyphen = prefix.ends_with('-');
+        let join = |s: &str| {
+            if hyphen {
+                format!("{prefix}{s}")
+            } else {
+                format!("{prefix}{}", lower_first(s))
+            }
+        };
+        let lemma = join(&head.lemma);
+        // The parts of the lemma: the surface parts with the last one turned into its lemma.
+        let before_last = &surface[..parts.last()?.offset];
+        let lemma_parts: Vec<String> = match lemma.strip_prefix(before_last) {
+            Some(last) => parts[..parts.len() - 1]
+                .iter()
+                .map(|p| p.surface.clone())
+                .chain([last.to_owned()])
+                .collect(),
+            None => self
+                .split_compound(&lemma)
+                .unwrap_or_else(|| parts.iter().map(|p| p.surface.clone()).collect()),
+        };
+        // A compound listed in the domain lexicon itself.
+        if let Some(e) = self.domain.get(&lemma, Pos::Noun) {
+            let mut a = self.noun_analysis_of_entry(e);
+            a.parts = lemma_parts;
+            return Some(a);
+        }
+        let modifiers = &parts[..k];
+        let modifier_entries: Vec<Option<&DomainEntry>> = modifiers
+            .iter()
+            .map(|p| match p.kind {
+                PartKind::Noun => self.domain.get(&p.lemma, Pos::Noun),
+                PartKind::VerbStem => self.domain.get(&p.lemma, Pos::Verb),
+                PartKind::AdjStem => self.domain.get(&p.lemma, Pos::Adj),
+                PartKind::Other | PartKind::Bound => self.domain.any(&p.lemma),
+            })
+            .collect();
+        let head_entry = self.domain.get(&head.lemma, Pos::Noun);
+        let category = head_entry
+            .map(|e| e.category)
+            .or_else(|| modifier_entries.iter().flatten().next().map(|e| e.category));
+        let domain = category.is_some();
+        let gloss = if let Some(h) = head_entry
+            && modifier_entries.iter().all(Option::is_some)
+        {
+            let mut gs: Vec<&str> = modifier_entries.iter().flatten().map(|e| e.gloss).collect();
+            gs.push(h.gloss);
+            Some(gs.join(" + "))
+        } else {
+            None
+        };
+        let zipf = self.freq.zipf(&lemma).map(|z| {
+            let plural_z = head
+                .plural
+                .as_deref()
+                .and_then(|p| self.freq.zipf(&join(p)));
+            plural_z.map_or(z, |p| (10f32.powf(z) + 10f32.powf(p)).log10())
+        });
+        let level = zipf.map(level_for_zipf).or_else(|| {
+            parts
+                .iter()
+                .filter(|p| p.kind != PartKind::Other)
+                .map(|p| match p.kind {
+                    PartKind::Noun => self.nouns.lemma_zipf(&p.lemma, &self.freq),
+                    _ => self.freq.zipf(&p.lemma),
+                })
+                .map(|z| z.map_or(Level::C2, level_for_zipf))
+                .max()
+        });
+        Some(Analysis {
+            plural: head.plural.as_deref().map(join),
+            lemma,
+            pos: Pos::Noun,
+            gender: head.gender,
+            gloss,
+            category,
+            level,
+            zipf,
+            parts: lemma_parts,
+            domain,
+            synonyms: Vec::new(),
+        })
+    }
+
+    /// A noun looked up directly (no compound splitting).
+    fn analyze_noun_simple(&self, surface: &str) -> Option<Analysis> {
+        let lemmas = self.nouns.lemmas(surface, &self.freq);
+        let lemma = lemmas
+            .iter()
+            .find(|l| self.domain.get(l, Pos::Noun).is_some())
+            .or(lemmas.first())?;
+        Some(self.noun_analysis(lemma))
+    }
+
+    fn noun_analysis_of_entry(&self, e: &DomainEntry) -> Analysis {
+        let zipf = self
+            .freq
+            .zipf_sum([e.lemma].into_iter().chain(e.plural))
+            .or_else(|| self.nouns.lemma_zipf(e.lemma, &self.freq));
+        Analysis {
+            lemma: e.lemma.to_owned(),
+            pos: Pos::Noun,
+            gender: e.gender,
+            plural: e.plural.map(str::to_owned),
+            gloss: Some(e.gloss.to_owned()),
+            category: Some(e.category),
+            level: e.level.or(Some(zipf.map_or(Level::C2, level_for_zipf))),
+            zipf,
+            parts: Vec::new(),
+            domain: true,
+            synonyms: e.synonyms.iter().map(|s| (*s).to_owned()).collect(),
+        }
+    }
+
+    /// Lowercase words: function words, adjectives, verbs; `strict` (a capitalised word at the
+    /// start of a sentence) needs the rules to find something, otherwise any word in the
+    /// frequency list is returned as [`Pos::Other`].
+    fn analyze_lower(&self, w: &str, strict: bool) -> Option<Analysis> {
+        let (lemma, pos) = match self.morph.analyze(w, &self.domain, &self.freq) {
+            Some(m) => (m.lemma, m.pos),
+            None if !strict && self.freq.zipf(w).is_some() => (w.to_owned(), Pos::Other),
+            None => return None,
+        };
+        let entry = self.domain.get(&lemma, pos);
+        let zipf = self.lemma_zipf(&lemma, pos);
+        Some(Analysis {
+            gloss: entry.map(|e| e.gloss.to_owned()),
+            category: entry.map(|e| e.category),
+            level: entry
+                .and_then(|e| e.level)
+                .or(Some(zipf.map_or(Level::C2, level_for_zipf))),
+            zipf,
+            parts: Vec::new(),
+            domain: entry.is_some(),
+            synonyms: entry
+                .map(|e| e.synonyms.iter().map(|s| (*s).to_owned()).collect())
+                .unwrap_or_default(),
+            lemma,
+            pos,
+            gender: None,
+            plural: None,
+        })
+    }
+
+    /// Zipf frequency of a lemma of this part of speech, summed over its forms.
+    fn lemma_zipf(&self, lemma: &str, pos: Pos) -> Option<f32> {
+        match pos {
+            Pos::Noun => self.nouns.lemma_zipf(lemma, &self.freq),
+            _ => {
+                let forms = Morph::lemma_forms(lemma, pos);
+                self.freq.zipf_sum(forms.iter().map(String::as_str))
+            }
+        }
+    }
+
+    /// Gender and nominative plural of a noun lemma, from Wiktionary (german-nouns): the first
+    /// Wiktionary entry when there are several. The plural is `None` for nouns without a plural
+    /// and for plural-only nouns (gender [`Gender::Pl`]).
+    pub fn noun(&self, lemma: &str) -> Option<(Gender, Option<String>)> {
+        let v = self.nouns.primary(lemma)?;
+        Some((v.gender, self.nouns.plural(lemma, v)))
+    }
+
+    /// Every Wiktionary entry of a noun lemma as (gender, plurals): nouns like Steuer (das
+    /// Steuer / die Steuer, Steuern) or Bank (Bänke / Banken) have several. The plurals of an
+    /// entry list the first plural first, then alternatives (Atlanten, Atlasse).
+    pub fn noun_entries(&self, lemma: &str) -> Vec<(Gender, Vec<String>)> {
+        self.nouns
+            .variants(lemma)
+            .map(|v| (v.gender, self.nouns.plural_alternatives(lemma, v)))
+            .collect()
+    }
+
+    /// The lemma of an inflected noun (Lieferketten → Lieferkette, Verbündeten → Verbündeter,
+    /// Bündnisse → Bündnis, Technologieinvestitionen → Technologieinvestition). Only
+    /// capitalised words are nouns; `None` if the word is no known noun or compound of one.
+    pub fn lemmatize_noun(&self, surface: &str) -> Option<String> {
+        if !is_capitalised(surface) {
+            return None;
+        }
+        self.analyze(surface)
+            .filter(|a| a.pos == Pos::Noun)
+            .map(|a| a.lemma)
+    }
+
+    /// Splits a compound into its parts as written, linking elements kept with the part before
+    /// them: Versorgungssicherheit → `["Versorgungs", "sicherheit"]`, US-Präsident →
+    /// `["US", "Präsident"]`. `None` if the word is no compound of known parts. See
+    /// [`Lexicon::compound_parts`] for lemmas and kinds of the parts.
+    pub fn split_compound(&self, word: &str) -> Option<Vec<String>> {
+        let parts = self.compound_parts(word)?;
+        (parts.len() >= 2).then(|| parts.into_iter().map(|p| p.surface).collect())
+    }
+
+    /// Zipf frequency of a word form (case-insensitive, wordfreq's German list): 7 for the most
+    /// common words, 3 for once per million words; `None` below Zipf 2.0 or if unknown.
+    pub fn zipf(&self, word: &str) -> Option<f32> {
+        self.freq.zipf(word)
+    }
+
+    /// Difficulty level of a lemma: the domain entry's level if set, else from the lemma's
+    /// frequency summed over its forms (see [`LEVEL_THRESHOLDS`]). Capitalised lemmas are looked
+    /// up as nouns. `None` if the lemma is unknown.
+    pub fn level(&self, lemma: &str) -> Option<Level> {
+        if let Some(a) = self.analyze(lemma)
+            && a.lemma == lemma
+        {
+            return a.level;
+        }
+        for pos in [Pos::Noun, Pos::Adj, Pos::Verb, Pos::Other] {
+            if let Some(e) = self.domain.get(lemma, pos) {
+                return e.level.or(Some(
+                    self.lemma_zipf(lemma, pos)
+                        .map_or(Level::C2, level_for_zipf),
+                ));
+            }
+        }
+        self.freq.zipf(lemma).map(level_for_zipf)
+    }
+
+    /// Whether a capitalised word is the name of a person, place or organisation (Biden,
+    /// Kishida, Tokio, Japan, Chinas, Nikkei), for a word inside a sentence. Known names win,
+    /// then known nouns (and compounds of them) are no names, then a capitalised word that is no
+    /// function word, adjective or verb is taken for a name. For the first word of a sentence
+    /// use [`Lexicon::is_proper_name_at_sentence_start`].
+    pub fn is_proper_name(&self, surface: &str) -> bool {
+        self.proper_name_kind(surface).is_some() || self.unknown_capitalised(surface)
+    }
+
+    /// Like [`Lexicon::is_proper_name`] for the first word of a sentence, where every word is
+    /// capitalised: only names on the name lists count, not unknown words.
+    pub fn is_proper_name_at_sentence_start(&self, surface: &str) -> bool {
+        self.proper_name_kind(surface).is_some()
+    }
+
+    /// What a known name names, from the hand-written news list (countries, places, people,
+    /// organisations) or Wiktionary's toponyms and first/last names, also in the genitive
+    /// (Chinas, Bidens). `None` for words that are no known names, and for Wiktionary names
+    /// that are also known nouns in this form.
+    pub fn proper_name_kind(&self, surface: &str) -> Option<NameKind> {
+        if !is_capitalised(surface) {
+            return None;
+        }
+        if let Some(k) = self.names.news(surface) {
+            return Some(k);
+        }
+        for base in names::genitive_bases(surface) {
+            if let Some(k) = self.names.news(base) {
+                return Some(k);
+            }
+        }
+        let lemmas = self.nouns.lemmas(surface, &self.freq);
+        if let Some(k) = self.names.wikt(surface)
+            && lemmas.iter().all(|l| l == surface)
+        {
+            // A Wiktionary name that is no inflected form of another noun.
+            return Some(k);
+        }
+        if !lemmas.is_empty() {
+            return None;
+        }
+        for base in names::genitive_bases(surface) {
+            if let Some(k) = self.names.wikt(base) {
+                return Some(k);
+            }
+        }
+        None
+    }
+
+    /// A capitalised word that the lexicon cannot place as noun, compound, function word,
+    /// adjective or verb.
+    fn unknown_capitalised(&self, surface: &str) -> bool {
+        let surface = surface.strip_suffix('-').unwrap_or(surface);
+        if !is_capitalised(surface)
+            || !surface
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        {
+            return false;
+        }
+        if self.analyze_noun(surface).is_some() {
+            return false;
+        }
+        // The first part of a split compound: Wirtschafts- in "Wirtschafts- und Finanzpolitik".
+        if self.modifier_analysis(surface).is_some() {
+            return false;
+        }
+        // Nouns the lexicon lacks still have noun suffixes, names rarely do.
+        if NOUN_SUFFIXES.iter().any(|s| surface.ends_with(s)) {
+            return false;
+        }
+        let lower = surface.to_lowercase();
+        self.morph
+            .analyze(&lower, &self.domain, &self.freq)
+            .is_none()
+    }
+
+    /// The hand-written domain entries (for cloze distractors: same category, part of speech and
+    /// gender; never an entry's synonyms).
+    pub fn domain_entries(&self) -> impl Iterator<Item = &DomainEntry> {
+        self.domain.entries.iter()
+    }
+
+    /// The domain entry of a lemma with this part of speech.
+    pub fn domain_entry(&self, lemma: &str, pos: Pos) -> Option<&DomainEntry> {
+        self.domain.get(lemma, pos)
+    }
+
+    /// The form of a noun lemma in a case and number (Bündnis, Dat, Pl → Bündnissen), from its
+    /// Wiktionary paradigm; compounds inflect their head (Technologieinvestition, Gen, Pl →
+    /// Technologieinvestitionen). `None` if unknown or the form does not exist (no plural).
+    pub fn inflect_noun(&self, lemma: &str, case: Case, number: Number) -> Option<String> {
+        if let Some(v) = self.variant_for(lemma) {
+            return self.nouns.form(lemma, v, case, number);
+        }
+        let parts = self.compound_parts(lemma)?;
+        let head = parts.last()?;
+        if head.kind != PartKind::Noun || parts.len() < 2 {
+            return None;
+        }
+        let prefix = &lemma[..head.offset];
+        let hyphen = prefix.ends_with('-');
+        let v = self.variant_for(&head.lemma)?;
+        let form = self.nouns.form(&head.lemma, v, case, number)?;
+        Some(if hyphen {
+            format!("{prefix}{form}")
+        } else {
+            format!("{prefix}{}", lower_first(&form))
+        })
+    }
+
+    /// Number of noun lemmas (lines of `nouns.tsv`; a lemma with several entries counts once
+    /// per entry).
+    pub fn noun_entry_count(&self) -> usize {
+        self.nouns.len()
+    }
+
+    /// Whether a lowercase word is a function word (article, pronoun, preposition, conjunction,
+    /// auxiliary, common adverb) on the embedded list.
+    pub fn is_function_word(&self, word: &str) -> bool {
+        self.morph.is_function_word(&word.to_lowercase())
+    }
+}

@@ -1,0 +1,343 @@
+//! German nouns from Wiktionary (via german-nouns): gender, paradigms, lemmatisation.
+//!
+//! `nouns.tsv` maps a lemma to its gender and a paradigm id; `noun_paradigms.tsv` lists each
+//! paradigm's forms relative to the lemma (`DEL>ADD`: strip DEL, append ADD). Lemmatising an
+//! inflected form runs the paradigms backwards: for every rule whose ADD ends the form, the
+//! candidate lemma is the form minus ADD plus DEL; a candidate counts if it is a lemma whose
+//! paradigm contains that rule.
+
+use super::freq::Freq;
+use super::sorted::SortedLines;
+use super::{Case, Gender, Number};
+
+/// `nouns.tsv` (CC BY-SA 4.0, from Wiktionary via german-nouns).
+pub(crate) const NOUNS_TSV: &str = include_str!("../../data/lexicon/nouns.tsv");
+/// `noun_paradigms.tsv` (CC BY-SA 4.0, from Wiktionary via german-nouns).
+pub(crate) const PARADIGMS_TSV: &str = include_str!("../../data/lexicon/noun_paradigms.tsv");
+
+/// `noun_rules.tsv`: the paradigms' rules reversed (ADD → DELs), generated with them.
+pub(crate) const RULES_TSV: &str = include_str!("../../data/lexicon/noun_rules.tsv");
+
+/// One form of a paradigm, relative to the lemma: strip `del`, append `add`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Rule<'a> {
+    del: &'a str,
+    add: &'a str,
+}
+
+impl<'a> Rule<'a> {
+    /// Parses an encoded form; `None` for "-" (no such form). A leading '^' (the mark of an
+    /// extra nominative plural) is skipped.
+    fn parse(s: &'a str) -> Option<Rule<'a>> {
+        let s = s.strip_prefix('^').unwrap_or(s);
+        if s == "-" {
+            return None;
+        }
+        Some(match s.split_once('>') {
+            Some((del, add)) => Rule { del, add },
+            None => Rule { del: "", add: s },
+        })
+    }
+
+    fn apply(&self, lemma: &str) -> Option<String> {
+        let stem = lemma.strip_suffix(self.del)?;
+        Some(format!("{stem}{}", self.add))
+    }
+}
+
+/// The forms of one paradigm, parsed on demand from its line: 8 case/number slots, then extra
+/// forms.
+#[derive(Debug, Clone, Copy)]
+struct Paradigm {
+    line: &'static str,
+}
+
+impl Paradigm {
+    /// All encoded forms, slots first.
+    fn encoded(&self) -> std::str::Split<'static, char> {
+        self.line.split('|')
+    }
+
+    /// The rule of slot `i` (0..8), `None` if there is no such form.
+    fn slot(&self, i: usize) -> Option<Rule<'static>> {
+        self.encoded().nth(i).and_then(Rule::parse)
+    }
+
+    /// The 8 slots.
+    fn slots(&self) -> impl Iterator<Item = Option<Rule<'static>>> {
+        self.encoded().take(8).map(Rule::parse)
+    }
+
+    /// The extra nominative plurals (marked '^': Atlasse beside Atlanten).
+    fn extra_plurals(&self) -> impl Iterator<Item = Rule<'static>> {
+        self.encoded()
+            .skip(8)
+            .filter(|e| e.starts_with('^'))
+            .filter_map(Rule::parse)
+    }
+
+    fn has(&self, del: &str, add: &str) -> bool {
+        self.encoded()
+            .filter_map(Rule::parse)
+            .any(|r| r.del == del && r.add == add)
+    }
+}
+
+/// One Wiktionary entry of a noun lemma.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Variant {
+    pub(crate) gender: Gender,
+    paradigm: usize,
+    /// Adjectival declension (der Verbündete / ein Verbündeter).
+    pub(crate) adjectival: bool,
+}
+
+/// The noun tables.
+#[derive(Debug)]
+pub(crate) struct Nouns {
+    table: SortedLines,
+    /// Paradigm lines by id (the forms part only).
+    paradigms: Vec<&'static str>,
+    /// ADD → DELs of every rule with that ADD.
+    rules: SortedLines,
+}
+
+fn slot_index(case: Case, number: Number) -> usize {
+    let c = match case {
+        Case::Nom => 0,
+        Case::Gen => 1,
+        Case::Dat => 2,
+        Case::Acc => 3,
+    };
+    c + if number == Number::Pl { 4 } else { 0 }
+}
+
+impl Nouns {
+    pub(crate) fn new() -> Self {
+        // Paradigm lines are written in id order: line k is paradigm k.
+        let paradigms = SortedLines::new(PARADIGMS_TSV)
+            .iter()
+            .map(|(_, forms)| forms)
+            .collect();
+        Nouns {
+            table: SortedLines::new(NOUNS_TSV),
+            paradigms,
+            rules: SortedLines::new(RULES_TSV),
+        }
+    }
+
+    fn paradigm(&self, v: Variant) -> Paradigm {
+        Paradigm {
+            line: self
+                .paradigms
+                .get(v.paradigm)
+                .copied()
+                .unwrap_or("-|-|-|-|-|-|-|-"),
+        }
+    }
+
+    /// The Wiktionary entries of a lemma, first (primary) entry first.
+    pub(crate) fn variants<'a>(&'a self, lemma: &'a str) -> impl Iterator<Item = Variant> + 'a {
+        self.table.get_all(lemma).filter_map(|rest| {
+            let mut cols = rest.split('\t');
+            let gender = cols.next()?.parse().ok()?;
+            let paradigm = cols.next()?.parse().ok()?;
+            let adjectival = cols.next() == Some("a");
+            Some(Variant {
+                gender,
+                paradigm,
+                adjectival,
+            })
+        })
+    }
+
+    /// Whether some noun lemma starts with `prefix`.
+    pub(crate) fn has_prefix(&self, prefix: &str) -> bool {
+        self.table.has_prefix(prefix)
+    }
+
+    /// Whether `lemma` is a noun lemma.
+    pub(crate) fn is_lemma(&self, lemma: &str) -> bool {
+        self.table.contains(lemma)
+    }
+
+    /// The primary entry of a lemma.
+    pub(crate) fn primary(&self, lemma: &str) -> Option<Variant> {
+        self.variants(lemma).next()
+    }
+
+    /// The form of `lemma` (entry `v`) in this case and number.
+    pub(crate) fn form(
+        &self,
+        lemma: &str,
+        v: Variant,
+        case: Case,
+        number: Number,
+    ) -> Option<String> {
+        self.paradigm(v)
+            .slot(slot_index(case, number))?
+            .apply(lemma)
+    }
+
+    /// Nominative plural of `lemma` (entry `v`); `None` for nouns without a plural and for
+    /// plural-only nouns (whose lemma is already plural).
+    pub(crate) fn plural(&self, lemma: &str, v: Variant) -> Option<String> {
+        if v.gender == Gender::Pl {
+            return None;
+        }
+        self.form(lemma, v, Case::Nom, Number::Pl)
+    }
+
+    /// The plurals of an entry: the nominative plural first, then the other nominative plurals
+    /// Wiktionary gives (Atlanten, Atlasse). Used to accept a plural that is not the first one.
+    pub(crate) fn plural_alternatives(&self, lemma: &str, v: Variant) -> Vec<String> {
+        if v.gender == Gender::Pl {
+            return Vec::new();
+        }
+        let p = self.paradigm(v);
+        let mut out: Vec<String> = Vec::new();
+        for f in p
+            .slot(4)
+            .into_iter()
+            .chain(p.extra_plurals())
+            .filter_map(|r| r.apply(lemma))
+        {
+            if !out.contains(&f) {
+                out.push(f);
+            }
+        }
+        out
+    }
+
+    /// Frequency of a lemma: summed over the forms of its primary entry.
+    pub(crate) fn lemma_zipf(&self, lemma: &str, freq: &Freq) -> Option<f32> {
+        let v = self.primary(lemma)?;
+        let forms: Vec<String> = std::iter::once(lemma.to_owned())
+            .chain(
+                self.paradigm(v)
+                    .slots()
+                    .flatten()
+                    .filter_map(|r| r.apply(lemma)),
+            )
+            .collect();
+        freq.zipf_sum(forms.iter().map(String::as_str))
+    }
+
+    /// Every lemma that has `surface` among its forms, best first.
+    ///
+    /// Ranking: the surface itself when it is an ordinary (not adjectival) noun lemma; then
+    /// ordinary nouns before nouns with adjectival declension (Alternativen → Alternative, not
+    /// Alternativer); among those, the masculine first (Verbündeten, Verbündete → Verbündeter,
+    /// not the feminine Verbündete); then the surface itself; then the more frequent lemma.
+    pub(crate) fn lemmas(&self, surface: &str, freq: &Freq) -> Vec<String> {
+        #[derive(Default)]
+        struct Found {
+            lemma: String,
+            /// Has an entry without adjectival declension.
+            plain: bool,
+            /// Has a masculine entry with adjectival declension.
+            adj_m: bool,
+            /// Is the surface itself.
+            is_self: bool,
+        }
+        let mut found: Vec<Found> = Vec::new();
+        let push = |lemma: String, v: Variant, is_self: bool, found: &mut Vec<Found>| {
+            let i = match found.iter().position(|e| e.lemma == lemma) {
+                Some(i) => i,
+                None => {
+                    found.push(Found {
+                        lemma,
+                        ..Found::default()
+                    });
+                    found.len() - 1
+                }
+            };
+            let e = &mut found[i];
+            e.plain |= !v.adjectival;
+            e.adj_m |= v.adjectival && v.gender == Gender::M;
+            e.is_self |= is_self;
+        };
+        for v in self.variants(surface) {
+            push(surface.to_owned(), v, true, &mut found);
+        }
+        // Every split of the surface into stem + ADD (the stem keeps at least one character).
+        let cuts = surface
+            .char_indices()
+            .map(|(i, _)| i)
+            .skip(1)
+            .chain([surface.len()]);
+        for cut in cuts {
+            let (stem, add) = surface.split_at(cut);
+            let Some(dels) = self.rules.get(add) else {
+                continue;
+            };
+            for del in dels.split(',') {
+                if del.is_empty() && add.is_empty() {
+                    continue;
+                }
+                let candidate = format!("{stem}{del}");
+                for v in self.variants(&candidate) {
+                    if self.paradigm(v).has(del, add) {
+                        push(candidate.clone(), v, false, &mut found);
+                    }
+                }
+            }
+        }
+        if found.len() > 1 {
+            // Frequencies only to break ties: most surfaces have one candidate.
+            let mut ranked: Vec<(Found, f32)> = found
+                .into_iter()
+                .map(|f| {
+                    let z = self.lemma_zipf(&f.lemma, freq).unwrap_or(0.0);
+                    (f, z)
+                })
+                .collect();
+            ranked.sort_by(|(a, za), (b, zb)| {
+                (b.is_self && b.plain)
+                    .cmp(&(a.is_self && a.plain))
+                    .then(b.plain.cmp(&a.plain))
+                    .then(b.adj_m.cmp(&a.adj_m))
+                    .then(b.is_self.cmp(&a.is_self))
+                    .then(zb.total_cmp(za))
+                    .then(a.lemma.cmp(&b.lemma))
+            });
+            return ranked.into_iter().map(|(f, _)| f.lemma).collect();
+        }
+        found.into_iter().map(|f| f.lemma).collect()
+    }
+
+    /// Number of lines (entries) of the noun table.
+    pub(crate) fn len(&self) -> usize {
+        self.table.len()
+    }
+
+    /// The lemma whose nominative plural is `form` (Länder → Land, Truppen → Truppe), tried
+    /// with the common plural endings only: cheaper than [`Nouns::lemmas`].
+    pub(crate) fn singular_of_plural(&self, form: &str) -> Option<String> {
+        for end in ["er", "en", "e", "n", "s"] {
+            let Some(stem) = form.strip_suffix(end) else {
+                continue;
+            };
+            let plain = super::morph::strip_umlaut_last(stem);
+            // Firmen → Firma, Themen → Thema, Museen → Museum, Zentren → Zentrum
+            let latin =
+                ["a", "um", "us", "on"].map(|e| Some(format!("{stem}{e}")).filter(|_| end == "en"));
+            for cand in [
+                Some(stem.to_owned()),
+                plain,
+                Some(format!("{stem}e")).filter(|_| end == "n"),
+            ]
+            .into_iter()
+            .chain(latin)
+            .flatten()
+            {
+                if let Some(v) = self.primary(&cand)
+                    && self.plural(&cand, v).as_deref() == Some(form)
+                {
+                    return Some(cand);
+                }
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,225 @@
+//! A sorted, line-based table embedded as text and binary-searched in place.
+//!
+//! The data files (`nouns.tsv`, `freq.tsv`, `wikt_names.tsv`, `noun_rules.tsv`) hold
+//! `key<TAB>rest` lines sorted by key in byte order, after a header of `#` lines. Nothing is
+//! parsed up front: a lookup bisects the text by bytes, backing up to the start of a line at
+//! each step. After [`INDEX_AFTER`] lookups a table records where its lines start (one pass
+//! over the text, about 2 ms for the 2.5 MB frequency list) and bisects those offsets instead,
+//! which is about twice as fast: short runs stay cheap, long runs get faster.
+
+use std::cmp::Ordering;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering as AtomicOrdering};
+
+/// Number of lookups in a table after which it builds its line index.
+pub(crate) const INDEX_AFTER: u32 = 4096;
+
+/// Compares the key of the line starting `line` (up to its first tab or newline) with `key`.
+fn cmp_key(line: &[u8], key: &[u8]) -> Ordering {
+    let mut i = 0;
+    loop {
+        let l = line.get(i).copied().filter(|&b| b != b'\t' && b != b'\n');
+        match (l, key.get(i)) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(a), Some(&b)) if a != b => return a.cmp(&b),
+            _ => i += 1,
+        }
+    }
+}
+
+/// An embedded sorted table.
+#[derive(Debug)]
+pub(crate) struct SortedLines {
+    body: &'static str,
+    /// Byte offsets of the line starts, built after `INDEX_AFTER` lookups.
+    starts: OnceLock<Vec<u32>>,
+    /// Lookups so far (until the index exists).
+    lookups: AtomicU32,
+}
+
+impl SortedLines {
+    /// The table in `text`, skipping its leading `#` header lines.
+    pub(crate) fn new(text: &'static str) -> Self {
+        let mut start = 0;
+        while text[start..].starts_with('#') {
+            match text[start..].find('\n') {
+                Some(i) => start += i + 1,
+                None => start = text.len(),
+            }
+        }
+        SortedLines {
+            body: &text[start..],
+            starts: OnceLock::new(),
+            lookups: AtomicU32::new(0),
+        }
+    }
+
+    /// The line index, if built (or due: then it is built now).
+    fn index(&self) -> Option<&[u32]> {
+        if let Some(starts) = self.starts.get() {
+            return Some(starts);
+        }
+        if self.lookups.fetch_add(1, AtomicOrdering::Relaxed) < INDEX_AFTER {
+            return None;
+        }
+        Some(self.starts.get_or_init(|| {
+            let bytes = self.body.as_bytes();
+            let mut v = Vec::with_capacity(bytes.len() / 12);
+            if !bytes.is_empty() {
+                v.push(0);
+            }
+            let last = bytes.len().saturating_sub(1);
+            for (i, &b) in bytes[..last].iter().enumerate() {
+                if b == b'\n' {
+                    v.push(i as u32 + 1);
+                }
+            }
+            v
+        }))
+    }
+
+    /// The line starting at byte `start`: (key, rest after the first tab, start of the next
+    /// line).
+    fn line_at(&self, start: usize) -> (&'static str, &'static str, usize) {
+        let body = self.body;
+        let end = body[start..].find('\n').map_or(body.len(), |i| start + i);
+        let line = &body[start..end];
+        let (key, rest) = line.split_once('\t').unwrap_or((line, ""));
+        (key, rest, (end + 1).min(body.len()))
+    }
+
+    /// Byte offset of the first line whose key is not less than `key` (the end if none).
+    fn lower_bound(&self, key: &str) -> usize {
+        let body = self.body;
+        let bytes = body.as_bytes();
+        if let Some(starts) = self.index() {
+            let p = starts.partition_point(|&s| {
+                cmp_key(&bytes[s as usize..], key.as_bytes()) == Ordering::Less
+            });
+            return starts.get(p).map_or(body.len(), |&s| s as usize);
+        }
+        let (mut lo, mut hi) = (0, body.len());
+        // Invariant: lo and hi are line starts (or the end); lines before lo have smaller
+        // keys, lines from hi on have keys >= key.
+        while lo < hi {
+            let mut mid = lo + (hi - lo) / 2;
+            while !body.is_char_boundary(mid) {
+                mid += 1;
+            }
+            let start = body[lo..mid].rfind('\n').map_or(lo, |i| lo + i + 1);
+            if cmp_key(&bytes[start..], key.as_bytes()) == Ordering::Less {
+                lo = body[start..]
+                    .find('\n')
+                    .map_or(body.len(), |i| start + i + 1);
+            } else {
+                hi = start;
+            }
+        }
+        lo
+    }
+
+    /// The rest (after the key and its tab) of every line with this key, in file order.
+    pub(crate) fn get_all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+        let mut pos = self.lower_bound(key);
+        std::iter::from_fn(move || {
+            if pos >= self.body.len() {
+                return None;
+            }
+            let (k, rest, next) = self.line_at(pos);
+            if k != key {
+                return None;
+            }
+            pos = next;
+            Some(rest)
+        })
+    }
+
+    /// The rest of the first line with this key.
+    pub(crate) fn get(&self, key: &str) -> Option<&'static str> {
+        let pos = self.lower_bound(key);
+        if pos >= self.body.len() {
+            return None;
+        }
+        let (k, rest, _) = self.line_at(pos);
+        (k == key).then_some(rest)
+    }
+
+    /// Whether some key starts with `prefix`.
+    pub(crate) fn has_prefix(&self, prefix: &str) -> bool {
+        let pos = self.lower_bound(prefix);
+        pos < self.body.len() && self.body[pos..].starts_with(prefix)
+    }
+
+    /// Whether some line has this key.
+    pub(crate) fn contains(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Every line as (key, rest), in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        self.body
+            .lines()
+            .map(|line| line.split_once('\t').unwrap_or((line, "")))
+    }
+
+    /// Number of lines.
+    pub(crate) fn len(&self) -> usize {
+        self.body.lines().count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TABLE: &str = "# header\n# more\nAal\t1\nBank\tf\nBank\tg\nHaus\tn\nZoo\tm\n";
+
+    #[test]
+    fn finds_every_key_and_nothing_else() {
+        let t = SortedLines::new(TABLE);
+        assert_eq!(t.get("Aal"), Some("1"));
+        assert_eq!(t.get("Haus"), Some("n"));
+        assert_eq!(t.get("Zoo"), Some("m"));
+        assert_eq!(t.get_all("Bank").collect::<Vec<_>>(), ["f", "g"]);
+        for missing in ["", "A", "Aalx", "Ban", "Banke", "Zz", "#", "\u{10FFFF}"] {
+            assert_eq!(t.get(missing), None, "{missing:?}");
+        }
+        assert_eq!(t.iter().count(), 5);
+        assert_eq!(t.len(), 5);
+        assert!(t.has_prefix("Ba") && t.has_prefix("Bank") && t.has_prefix(""));
+        assert!(!t.has_prefix("Bankx") && !t.has_prefix("Zz") && !t.has_prefix("C"));
+    }
+
+    #[test]
+    fn empty_and_header_only_tables() {
+        assert_eq!(SortedLines::new("").get("a"), None);
+        assert_eq!(SortedLines::new("# only\n").get("a"), None);
+        assert_eq!(SortedLines::new("a\t1").get("a"), Some("1"));
+        assert_eq!(SortedLines::new("\t,e\na\t1\n").get(""), Some(",e"));
+    }
+
+    #[test]
+    fn agrees_with_linear_search_on_generated_tables_with_and_without_index() {
+        let mut keys: Vec<String> = (0..300).map(|i| format!("k{}ä", i * 7 % 1000)).collect();
+        keys.sort();
+        keys.dedup();
+        let text: String = keys.iter().map(|k| format!("{k}\tv{k}\n")).collect();
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        let t = SortedLines::new(text);
+        // The first INDEX_AFTER lookups bisect the text, the later ones the index.
+        for round in 0..(INDEX_AFTER as usize / 1000 + 2) {
+            for i in 0..1000 {
+                let k = format!("k{i}ä");
+                let found = t.get(&k);
+                assert_eq!(found.is_some(), keys.contains(&k), "{k} (round {round})");
+                if let Some(v) = found {
+                    assert_eq!(v, format!("v{k}"));
+                }
+            }
+        }
+        assert!(t.starts.get().is_some(), "the index was built");
+        assert_eq!(t.len(), keys.len());
+    }
+}
