@@ -237,9 +237,7 @@ pub fn vocabulary(doc: &Document, idf: &IdfTable, opts: &VocabOptions) -> Vec<Vo
                 (Some((lo, hi)), Some(l)) => lo <= l && l <= hi,
                 _ => true,
             };
-            let cat_ok = opts
-                .category
-                .is_none_or(|c| e.category == Some(c.as_str()));
+            let cat_ok = opts.category.is_none_or(|c| e.category == Some(c.as_str()));
             level_ok && cat_ok
         })
         .collect();
@@ -367,7 +365,11 @@ pub fn write_vocab(
         }
         VocabFormat::Tsv | VocabFormat::Csv => {
             let mut w = csv::WriterBuilder::new()
-                .delimiter(if format == VocabFormat::Tsv { b'\t' } else { b',' })
+                .delimiter(if format == VocabFormat::Tsv {
+                    b'\t'
+                } else {
+                    b','
+                })
                 .from_writer(out);
             w.write_record(COLUMNS).map_err(io::Error::other)?;
             for e in entries {

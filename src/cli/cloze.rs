@@ -5,9 +5,9 @@ use std::io::{self, Write};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
+use kernsatz::cloze::Worksheet;
 use kernsatz::cloze::generate::{ClozeOptions, Hints, generate, seed_from_text};
 use kernsatz::cloze::render::{Format, write};
-use kernsatz::cloze::Worksheet;
 use kernsatz::output::write_atomic;
 use kernsatz::quiz::run_quiz;
 use kernsatz::{Document, IdfTable, Summarizer};
@@ -26,7 +26,9 @@ fn options(g: &ClozeGenArgs) -> Result<ClozeOptions, Failure> {
         return Err(Failure::usage("--gaps must be at least 1"));
     }
     if g.choices == 1 {
-        return Err(Failure::usage("--choices must be 0 (typed answers) or at least 2"));
+        return Err(Failure::usage(
+            "--choices must be 0 (typed answers) or at least 2",
+        ));
     }
     Ok(ClozeOptions {
         items: g.items,
@@ -50,11 +52,7 @@ fn seed(g: &ClozeGenArgs, texts: &[&str]) -> Result<u64, Failure> {
 }
 
 /// A worksheet from one or more articles (their items one after the other).
-pub fn worksheet(
-    docs: &[(String, Document)],
-    opts: &ClozeOptions,
-    seed: u64,
-) -> Worksheet {
+pub fn worksheet(docs: &[(String, Document)], opts: &ClozeOptions, seed: u64) -> Worksheet {
     let mut rng = StdRng::seed_from_u64(seed);
     let summarizer = Summarizer::default();
     let mut all = Worksheet {
@@ -75,7 +73,10 @@ pub fn worksheet(
     all
 }
 
-fn load_docs(paths: &[std::path::PathBuf], enc: kernsatz::input::Encoding) -> Result<Vec<(String, Document)>, Failure> {
+fn load_docs(
+    paths: &[std::path::PathBuf],
+    enc: kernsatz::input::Encoding,
+) -> Result<Vec<(String, Document)>, Failure> {
     let mut docs = Vec::new();
     for d in batch::documents(paths, false, enc) {
         let text = d.text.map_err(Failure::usage)?;
@@ -122,12 +123,15 @@ pub fn quiz(a: QuizArgs) -> Result<Outcome, Failure> {
     }
     let opts = options(&a.exercise)?;
     let input = read_input(&a.file, encoding(&a.encoding)?)?;
-    let doc = Document::new(input.text).map_err(|e| Failure::from(e.with_source(input.name.clone())))?;
+    let doc =
+        Document::new(input.text).map_err(|e| Failure::from(e.with_source(input.name.clone())))?;
     let seed = seed(&a.exercise, &[doc.text.as_str()])?;
     let docs = vec![(input.name, doc)];
     let ws = worksheet(&docs, &opts, seed);
     if ws.items.is_empty() {
-        return Err(Failure::usage("no quiz items could be made from this article"));
+        return Err(Failure::usage(
+            "no quiz items could be made from this article",
+        ));
     }
     let stdin = io::stdin();
     let mut inp = stdin.lock();

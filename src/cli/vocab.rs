@@ -16,7 +16,11 @@ use super::{Failure, Outcome};
 
 /// Parse `B1..C1`, `B2..`, `..B1`, `C1`.
 pub fn parse_levels(s: &str) -> Result<(Level, Level), Failure> {
-    let bad = || Failure::usage(format!("bad --level '{s}': use e.g. B1..C1, B2.., ..B1 or C1"));
+    let bad = || {
+        Failure::usage(format!(
+            "bad --level '{s}': use e.g. B1..C1, B2.., ..B1 or C1"
+        ))
+    };
     let level = |t: &str, default: Level| -> Result<Level, Failure> {
         if t.is_empty() {
             Ok(default)
@@ -44,7 +48,10 @@ pub fn parse_category(s: &str) -> Result<Category, Failure> {
         .find(|c| c.as_str().eq_ignore_ascii_case(s))
         .ok_or_else(|| {
             let names: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
-            Failure::usage(format!("unknown category '{s}' (use one of: {})", names.join(", ")))
+            Failure::usage(format!(
+                "unknown category '{s}' (use one of: {})",
+                names.join(", ")
+            ))
         })
 }
 

@@ -19,14 +19,14 @@
 
 use std::collections::HashSet;
 
-use rand::seq::{IndexedRandom, SliceRandom};
 use rand::Rng;
+use rand::seq::{IndexedRandom, SliceRandom};
 
 use super::{ClozeItem, GAP, Worksheet};
 use crate::document::Document;
+use crate::idf::IdfTable;
 use crate::lexicon::{Analysis, Case, Gender, Level, Number, Pos, lexicon};
 use crate::score::{SentenceScore, TermWeights};
-use crate::idf::IdfTable;
 use crate::tokenize::TokenKind;
 
 /// Which hints to show with a gap.
@@ -164,7 +164,11 @@ pub fn generate(
             break;
         }
         let sent = &doc.sentences[si];
-        let words = sent.tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+        let words = sent
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count();
         if words < opts.min_words || words > opts.max_words {
             continue;
         }
@@ -239,7 +243,12 @@ fn level_ok(a: &Analysis, opts: &ClozeOptions) -> bool {
 }
 
 /// Gap candidates of sentence `si`, best first.
-fn candidates(doc: &Document, si: usize, weights: &TermWeights, opts: &ClozeOptions) -> Vec<Candidate> {
+fn candidates(
+    doc: &Document,
+    si: usize,
+    weights: &TermWeights,
+    opts: &ClozeOptions,
+) -> Vec<Candidate> {
     let lex = lexicon();
     let sent = &doc.sentences[si];
     let mut out: Vec<Candidate> = Vec::new();
@@ -259,7 +268,9 @@ fn candidates(doc: &Document, si: usize, weights: &TermWeights, opts: &ClozeOpti
         if name {
             continue;
         }
-        let Some(a) = lex.analyze(surface) else { continue };
+        let Some(a) = lex.analyze(surface) else {
+            continue;
+        };
         if a.pos == Pos::Other || !level_ok(&a, opts) {
             continue;
         }
@@ -338,7 +349,10 @@ fn hint_text(answer: &str, article: Option<&str>, gloss: Option<&str>, h: Hints)
         parts.push(format!("{c}…"));
     }
     if h.length {
-        parts.push(format!("{} Buchstaben", answer.chars().filter(|c| c.is_alphabetic()).count()));
+        parts.push(format!(
+            "{} Buchstaben",
+            answer.chars().filter(|c| c.is_alphabetic()).count()
+        ));
     }
     if h.gloss
         && let Some(g) = gloss
@@ -375,7 +389,10 @@ fn regular_ending<'a>(lemma: &str, pos: Pos, form: &'a str) -> Option<&'a str> {
     };
     let stem = stem.to_lowercase();
     if form_lower.starts_with(&stem) {
-        let cut = form.char_indices().nth(stem.chars().count()).map_or(form.len(), |(i, _)| i);
+        let cut = form
+            .char_indices()
+            .nth(stem.chars().count())
+            .map_or(form.len(), |(i, _)| i);
         Some(&form[cut..])
     } else {
         None
@@ -383,7 +400,12 @@ fn regular_ending<'a>(lemma: &str, pos: Pos, form: &'a str) -> Option<&'a str> {
 }
 
 /// Put `cand` (a lemma of the same part of speech) into the answer's form.
-fn inflect_like(answer: &str, a: &Analysis, cand: &str, cand_gender: Option<Gender>) -> Option<String> {
+fn inflect_like(
+    answer: &str,
+    a: &Analysis,
+    cand: &str,
+    cand_gender: Option<Gender>,
+) -> Option<String> {
     let lex = lexicon();
     match a.pos {
         Pos::Noun => {
@@ -422,7 +444,9 @@ fn inflect_like(answer: &str, a: &Analysis, cand: &str, cand_gender: Option<Gend
                     .unwrap_or(cand),
                 _ => cand,
             };
-            if a.pos == Pos::Verb && !(cand.ends_with("en") || cand.ends_with("ern") || cand.ends_with("eln")) {
+            if a.pos == Pos::Verb
+                && !(cand.ends_with("en") || cand.ends_with("ern") || cand.ends_with("eln"))
+            {
                 return None;
             }
             let mut f = format!("{stem}{ending}");
@@ -466,25 +490,26 @@ fn distractors(
         .collect();
     // candidates: (form, preference); lower preference = better
     let mut pool: Vec<(String, usize)> = Vec::new();
-    let push = |lemma: &str, gender: Option<Gender>, pref: usize, pool: &mut Vec<(String, usize)>| {
-        if forbidden.contains(&lemma.to_lowercase()) {
-            return;
-        }
-        // the candidate must not list the answer as its synonym either
-        if let Some(e) = lex.domain_entry(lemma, a.pos)
-            && e.synonyms.iter().any(|s| s.eq_ignore_ascii_case(&a.lemma))
-        {
-            return;
-        }
-        if let Some(form) = inflect_like(answer, a, lemma, gender)
-            && !overlaps(&form.to_lowercase(), &answer_norm)
-            && !pool
-                .iter()
-                .any(|(f, _)| overlaps(&f.to_lowercase(), &form.to_lowercase()))
-        {
-            pool.push((form, pref));
-        }
-    };
+    let push =
+        |lemma: &str, gender: Option<Gender>, pref: usize, pool: &mut Vec<(String, usize)>| {
+            if forbidden.contains(&lemma.to_lowercase()) {
+                return;
+            }
+            // the candidate must not list the answer as its synonym either
+            if let Some(e) = lex.domain_entry(lemma, a.pos)
+                && e.synonyms.iter().any(|s| s.eq_ignore_ascii_case(&a.lemma))
+            {
+                return;
+            }
+            if let Some(form) = inflect_like(answer, a, lemma, gender)
+                && !overlaps(&form.to_lowercase(), &answer_norm)
+                && !pool
+                    .iter()
+                    .any(|(f, _)| overlaps(&f.to_lowercase(), &form.to_lowercase()))
+            {
+                pool.push((form, pref));
+            }
+        };
     for w in article_words {
         if w.pos == a.pos && w.lemma != a.lemma {
             let pref = level_distance(w.level, a.level) + usize::from(w.category != a.category);
@@ -498,7 +523,9 @@ fn distractors(
                 continue;
             }
             let level = e.level.or_else(|| lex.level(e.lemma));
-            let pref = 2 + level_distance(level, a.level) + 2 * usize::from(Some(e.category) != a.category);
+            let pref = 2
+                + level_distance(level, a.level)
+                + 2 * usize::from(Some(e.category) != a.category);
             push(e.lemma, e.gender, pref, &mut pool);
         }
     }
@@ -514,12 +541,19 @@ mod tests {
 
     #[test]
     fn hints_parse() {
-        assert_eq!("none".parse::<Hints>().unwrap().article, false);
+        assert!(!"none".parse::<Hints>().unwrap().article);
         let h: Hints = "first-letter,length".parse().unwrap();
         assert!(h.first_letter && h.length && !h.gloss);
         assert!("bogus".parse::<Hints>().is_err());
-        assert_eq!(hint_text("Lieferketten", Some("die"), Some("supply chain"), "all".parse().unwrap()),
-            "die · L… · 12 Buchstaben · supply chain");
+        assert_eq!(
+            hint_text(
+                "Lieferketten",
+                Some("die"),
+                Some("supply chain"),
+                "all".parse().unwrap()
+            ),
+            "die · L… · 12 Buchstaben · supply chain"
+        );
     }
 
     #[test]
