@@ -154,7 +154,7 @@ pub struct VocabArgs {
     #[command(flatten)]
     pub input: InputArgs,
     /// At most N entries (0 = all).
-    #[arg(long, default_value_t = 30, value_name = "N")]
+    #[arg(long, default_value_t = 40, value_name = "N")]
     pub limit: usize,
     /// Only words of these levels, e.g. `B1..C1`, `B2..`, `..B1` or `C1`.
     #[arg(long, value_name = "MIN..MAX")]
