@@ -20,6 +20,7 @@
 pub mod anki;
 pub mod clean;
 pub mod cloze;
+pub mod deck;
 pub mod document;
 pub mod error;
 pub mod idf;

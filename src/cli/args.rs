@@ -22,6 +22,8 @@ pub enum Command {
     Cloze(ClozeArgs),
     /// Practise cloze items in the terminal: type the answer or the choice letter.
     Quiz(QuizArgs),
+    /// Make an Anki deck (.apkg, or an Anki text-import file .txt/.tsv) of vocabulary and cloze notes.
+    Deck(DeckArgs),
     /// Print the article's sentences, one per line (boilerplate and datelines removed).
     Segment(SegmentArgs),
     /// Build or merge IDF tables (document frequencies) from your own corpus.
@@ -233,4 +235,33 @@ pub struct QuizArgs {
     pub encoding: String,
     #[command(flatten)]
     pub exercise: ClozeGenArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DeckArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output: OUT.apkg (Anki package) or OUT.txt / OUT.tsv (Anki >= 2.1.54 text import).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// Deck name; `::` makes subdecks.
+    #[arg(long, default_value = "kernsatz", value_name = "NAME")]
+    pub deck: String,
+    /// Cloze notes (with --vocab: both; neither: both).
+    #[arg(long)]
+    pub cloze: bool,
+    /// Vocabulary notes.
+    #[arg(long)]
+    pub vocab: bool,
+    /// Extra tags, comma-separated or repeated.
+    #[arg(long, value_name = "TAGS", value_delimiter = ',')]
+    pub tags: Vec<String>,
+    /// Vocabulary notes per article at most (0 = all domain terms).
+    #[arg(long, default_value_t = 40, value_name = "N")]
+    pub vocab_limit: usize,
+    #[command(flatten)]
+    pub exercise: ClozeGenArgs,
+    /// Replace OUT if it exists.
+    #[arg(long)]
+    pub force: bool,
 }

@@ -18,7 +18,7 @@ use super::io::{encoding, is_stdin, paths_or_stdin, read_input};
 use super::vocab::parse_levels;
 use super::{Failure, Outcome};
 
-fn options(g: &ClozeGenArgs) -> Result<ClozeOptions, Failure> {
+pub fn options(g: &ClozeGenArgs) -> Result<ClozeOptions, Failure> {
     if g.items == 0 {
         return Err(Failure::usage("--items must be at least 1"));
     }
@@ -41,7 +41,7 @@ fn options(g: &ClozeGenArgs) -> Result<ClozeOptions, Failure> {
 }
 
 /// The seed: a number, `random`, or derived from the texts.
-fn seed(g: &ClozeGenArgs, texts: &[&str]) -> Result<u64, Failure> {
+pub fn seed(g: &ClozeGenArgs, texts: &[&str]) -> Result<u64, Failure> {
     match g.seed.as_deref() {
         None => Ok(seed_from_text(&texts.join("\u{0}"))),
         Some("random") => Ok(rand::random()),
@@ -73,7 +73,7 @@ pub fn worksheet(docs: &[(String, Document)], opts: &ClozeOptions, seed: u64) ->
     all
 }
 
-fn load_docs(
+pub fn load_docs(
     paths: &[std::path::PathBuf],
     enc: kernsatz::input::Encoding,
 ) -> Result<Vec<(String, Document)>, Failure> {

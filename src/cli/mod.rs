@@ -3,6 +3,7 @@
 mod args;
 mod batch;
 mod cloze;
+mod deck;
 mod io;
 mod summarize;
 mod vocab;
@@ -75,6 +76,7 @@ pub fn run() -> ExitCode {
         Command::Vocab(a) => vocab::run(a),
         Command::Cloze(a) => cloze::run(a),
         Command::Quiz(a) => cloze::quiz(a),
+        Command::Deck(a) => deck::run(a),
         Command::Idf(IdfCommand::Build(a)) => summarize::idf_build(a),
         Command::Idf(IdfCommand::Merge(a)) => summarize::idf_merge(a),
     };

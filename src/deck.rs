@@ -1,0 +1,219 @@
+//! Study decks: an article's vocabulary and cloze items as Anki notes (see [`crate::anki`] for
+//! the note types and the writers).
+//!
+//! - **kernsatz Vokabel** notes, one per lemma: `Wort` "die Lieferkette", `Plural` "die
+//!   Lieferketten", `English`, `Beispiel` (the first sentence with the word's forms in bold),
+//!   `Teile` (compound parts), `Kategorie`, `Niveau`. GUID key: the lemma, so the same word from
+//!   another article or a later run updates the note instead of duplicating it.
+//! - **kernsatz Cloze** notes, one per sentence: every item of the sentence becomes a deletion
+//!   `{{cN::answer::hint}}`; `Back Extra` lists each answer's lemma with article, plural and
+//!   gloss; `Source` names the article. GUID key: source id + sentence text.
+//! - Tags: `kernsatz`, the category and level of the word (vocab), and a slug of the source.
+
+use crate::anki::{ClozeFields, Note, VocabFields, cloze_deletion, html_escape};
+use crate::cloze::ClozeItem;
+use crate::lexicon::{Pos, lexicon};
+use crate::vocab::VocabEntry;
+
+/// A lower-case ASCII slug of a source name (`Japan-USA Wirtschaft.txt` → `japan-usa-wirtschaft`),
+/// for tags.
+pub fn slug(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let base = base
+        .strip_suffix(".txt")
+        .or_else(|| base.strip_suffix(".md"))
+        .or_else(|| base.strip_suffix(".html"))
+        .or_else(|| base.strip_suffix(".htm"))
+        .unwrap_or(base);
+    let mut out = String::new();
+    for c in base.chars() {
+        let mapped: &str = match c {
+            'ä' | 'Ä' => "ae",
+            'ö' | 'Ö' => "oe",
+            'ü' | 'Ü' => "ue",
+            'ß' => "ss",
+            _ => "",
+        };
+        if !mapped.is_empty() {
+            out.push_str(mapped);
+        } else if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        "artikel".into()
+    } else {
+        out
+    }
+}
+
+/// HTML of `sentence` with the byte ranges `bold` (relative to the sentence, sorted, disjoint)
+/// in `<b>`.
+fn bold_ranges(sentence: &str, bold: &[(usize, usize)]) -> String {
+    let mut out = String::new();
+    let mut pos = 0;
+    for &(s, e) in bold {
+        if s < pos || e > sentence.len() {
+            continue;
+        }
+        out.push_str(&html_escape(&sentence[pos..s]));
+        out.push_str("<b>");
+        out.push_str(&html_escape(&sentence[s..e]));
+        out.push_str("</b>");
+        pos = e;
+    }
+    out.push_str(&html_escape(&sentence[pos..]));
+    out
+}
+
+/// The vocabulary note of an entry; `sentence` is the text of the entry's example sentence and
+/// `sentence_start` its byte offset in the article (to bold the word where it occurs).
+pub fn vocab_note(
+    e: &VocabEntry,
+    sentence: &str,
+    sentence_start: usize,
+    deck: &str,
+    tags: &[String],
+) -> Note {
+    let bold: Vec<(usize, usize)> = e
+        .occurrences
+        .iter()
+        .filter(|(s, en)| *s >= sentence_start && *en <= sentence_start + sentence.len())
+        .map(|(s, en)| (s - sentence_start, en - sentence_start))
+        .collect();
+    let beispiel = if bold.is_empty() {
+        html_escape(&e.example)
+    } else {
+        bold_ranges(sentence, &bold)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let plural = match (e.article, e.plural.as_deref()) {
+        (Some(_), Some(p)) => format!("die {p}"),
+        (None, Some(p)) => p.to_owned(),
+        (_, None) if e.gender == Some("pl") => "nur Plural".to_owned(),
+        _ => String::new(),
+    };
+    let mut note_tags: Vec<String> = vec!["kernsatz".into()];
+    note_tags.extend(e.category.map(str::to_owned));
+    note_tags.extend(e.level.map(str::to_owned));
+    note_tags.extend(tags.iter().cloned());
+    Note::vocab(
+        &e.lemma,
+        VocabFields {
+            wort: html_escape(&e.headword()),
+            plural: html_escape(&plural),
+            english: html_escape(e.gloss.as_deref().unwrap_or("")),
+            beispiel,
+            teile: html_escape(&e.parts.join(" · ")),
+            kategorie: html_escape(e.category.unwrap_or(e.pos)),
+            niveau: e.level.unwrap_or("").to_owned(),
+        },
+    )
+    .in_deck(deck)
+    .with_tags(note_tags)
+}
+
+/// The cloze notes of a worksheet's items: one note per sentence, a deletion per item.
+pub fn cloze_notes(
+    items: &[ClozeItem],
+    source_id: &str,
+    title: &str,
+    deck: &str,
+    tags: &[String],
+) -> Vec<Note> {
+    let lex = lexicon();
+    let mut notes = Vec::new();
+    let mut i = 0;
+    while i < items.len() {
+        let mut j = i + 1;
+        while j < items.len()
+            && items[j].sentence_index == items[i].sentence_index
+            && items[j].sentence == items[i].sentence
+        {
+            j += 1;
+        }
+        let mut group: Vec<&ClozeItem> = items[i..j].iter().collect();
+        group.sort_by_key(|it| it.start);
+        let sentence = &group[0].sentence;
+        let mut text = String::new();
+        let mut back = Vec::new();
+        let mut pos = 0;
+        for (n, it) in group.iter().enumerate() {
+            if it.start < pos {
+                continue;
+            }
+            text.push_str(&escape_plain(&sentence[pos..it.start]));
+            let hint = (!it.hint.is_empty()).then_some(it.hint.as_str());
+            text.push_str(&cloze_deletion((n + 1) as u16, &it.answer, hint));
+            pos = it.end;
+            let mut line = match &it.article {
+                Some(a) => format!("{a} {}", it.lemma),
+                None => it.lemma.clone(),
+            };
+            if let Some(a) = lex.analyze(&it.answer)
+                && a.pos == Pos::Noun
+                && let Some(p) = &a.plural
+            {
+                line.push_str(&format!(", die {p}"));
+            }
+            if let Some(g) = &it.gloss {
+                line.push_str(&format!(" — {g}"));
+            }
+            back.push(html_escape(&line));
+        }
+        text.push_str(&escape_plain(&sentence[pos..]));
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut note_tags: Vec<String> = vec!["kernsatz".into(), "cloze".into()];
+        note_tags.extend(tags.iter().cloned());
+        notes.push(
+            Note::cloze(
+                source_id,
+                sentence,
+                ClozeFields {
+                    text,
+                    back_extra: back.join("<br>"),
+                    source: html_escape(&format!("{title}, Satz {}", group[0].sentence_index + 1)),
+                },
+            )
+            .in_deck(deck)
+            .with_tags(note_tags),
+        );
+        i = j;
+    }
+    notes
+}
+
+/// Plain sentence text for a cloze field: HTML-escaped, and braces written as character
+/// references so that `{{` in an article cannot start cloze markup.
+fn escape_plain(s: &str) -> String {
+    html_escape(s).replace('{', "&#123;").replace('}', "&#125;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slug("examples/japan-usa-wirtschaftssicherheit.txt"),
+            "japan-usa-wirtschaftssicherheit"
+        );
+        assert_eq!(slug("Größe & Maß.html"), "groesse-mass");
+        assert_eq!(slug("<stdin>"), "stdin");
+        assert_eq!(slug("***"), "artikel");
+    }
+
+    #[test]
+    fn bold_and_escape() {
+        assert_eq!(
+            bold_ranges("a <Lieferkette> b", &[(3, 14)]),
+            "a &lt;<b>Lieferkette</b>&gt; b"
+        );
+    }
+}

@@ -1,0 +1,224 @@
+//! `kernsatz deck` end to end, checked by the official Anki importer (PyPI `anki`) through
+//! `../shared/tools/anki/validate_apkg.py`, on the seed article and three dev articles.
+//!
+//! Needs `KERNSATZ_ANKI_PY` (scripts/test.sh sets it up); without it the test fails and says
+//! how, unless `KERNSATZ_SKIP_ANKI=1`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+const SEED: &str = "examples/japan-usa-wirtschaftssicherheit.txt";
+
+fn anki_python() -> Option<PathBuf> {
+    match std::env::var("KERNSATZ_ANKI_PY") {
+        Ok(py) if !py.trim().is_empty() => Some(PathBuf::from(py)),
+        _ if std::env::var("KERNSATZ_SKIP_ANKI").as_deref() == Ok("1") => None,
+        _ => panic!(
+            "KERNSATZ_ANKI_PY is not set: run scripts/test.sh, or export \
+             KERNSATZ_ANKI_PY=$(bash ../shared/tools/anki/setup.sh | tail -1) \
+             (KERNSATZ_SKIP_ANKI=1 skips this check explicitly)"
+        ),
+    }
+}
+
+fn validator() -> PathBuf {
+    std::env::var_os("KERNSATZ_ANKI_VALIDATOR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/anki/validate_apkg.py")
+        })
+}
+
+fn validate(py: &Path, file: &Path, then: Option<&Path>) -> Value {
+    let mut cmd = Command::new(py);
+    cmd.arg(validator()).arg(file).args(["--samples", "200"]);
+    if let Some(t) = then {
+        cmd.arg("--then").arg(t);
+    }
+    let out = cmd.output().expect("run the Anki validator");
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "validator output is not JSON ({e}): {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    assert!(out.status.success(), "{report:#}");
+    assert_eq!(report["ok"], true, "{report:#}");
+    assert_eq!(report["errors"].as_array().unwrap().len(), 0, "{report:#}");
+    report
+}
+
+fn deck(inputs: &[&Path], out: &Path, extra: &[&str]) {
+    deck_at(inputs, out, extra, "1700000000")
+}
+
+/// `epoch`: the notes' modification time (a regenerated deck is newer, as in real use).
+fn deck_at(inputs: &[&Path], out: &Path, extra: &[&str], epoch: &str) {
+    let st = Command::new(env!("CARGO_BIN_EXE_kernsatz"))
+        .arg("deck")
+        .args(inputs)
+        .arg("-o")
+        .arg(out)
+        .args(["--deck", "Deutsch::Wirtschaft", "--seed", "7"])
+        .args(extra)
+        .env("SOURCE_DATE_EPOCH", epoch)
+        .output()
+        .unwrap();
+    assert!(
+        st.status.success(),
+        "{}",
+        String::from_utf8_lossy(&st.stderr)
+    );
+}
+
+/// The first economy, domestic-politics and world-politics article of the dev set.
+fn dev_articles(dir: &Path) -> Vec<PathBuf> {
+    let jsonl =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/summ/10kgnad-teaser-dev.jsonl");
+    let text = std::fs::read_to_string(&jsonl).expect("../shared/data/summ beside the project");
+    let mut out = Vec::new();
+    for cat in ["-Wirtschaft", "-Inland", "-International"] {
+        let rec: Value = text
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap())
+            .find(|v| v["id"].as_str().unwrap().ends_with(cat))
+            .unwrap();
+        let p = dir.join(format!("{}.txt", rec["id"].as_str().unwrap()));
+        std::fs::write(&p, rec["text"].as_str().unwrap()).unwrap();
+        out.push(p);
+    }
+    out
+}
+
+fn count_notes(report: &Value, kind: &str) -> (u64, u64) {
+    let nt = report["note_types"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["name"] == kind)
+        .unwrap_or_else(|| panic!("note type {kind} missing: {report:#}"));
+    (nt["notes"].as_u64().unwrap(), nt["cards"].as_u64().unwrap())
+}
+
+#[test]
+fn decks_import_cleanly_and_update_on_regeneration() {
+    let Some(py) = anki_python() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let mut inputs: Vec<PathBuf> = vec![PathBuf::from(SEED)];
+    inputs.extend(dev_articles(d));
+    let refs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+
+    let apkg = d.join("v1.apkg");
+    deck(&refs, &apkg, &[]);
+    let r = validate(&py, &apkg, None);
+    let (cloze_notes, cloze_cards) = count_notes(&r, "kernsatz Cloze");
+    let (vocab_notes, vocab_cards) = count_notes(&r, "kernsatz Vokabel");
+    assert!(cloze_notes >= 10 && vocab_notes >= 20, "{r:#}");
+    assert_eq!(
+        vocab_cards,
+        2 * vocab_notes,
+        "two cards per vocabulary note"
+    );
+    assert_eq!(r["cloze_cards"].as_u64().unwrap(), cloze_cards);
+    // rendered questions show the gap with its hint, answers show the word
+    let samples = r["sample_notes"].as_array().unwrap();
+    // the validator cuts questions at 160 characters: check the gaps that fall before that
+    let mut checked = 0;
+    for s in samples
+        .iter()
+        .filter(|s| s["note_type"] == "kernsatz Cloze")
+    {
+        let text = s["fields"]["Text"].as_str().unwrap();
+        let before_gap = text.split("{{c1::").next().unwrap().chars().count();
+        let q = s["cards"][0]["question"].as_str().unwrap();
+        if before_gap < 140 {
+            assert!(q.contains('['), "gap shown as [hint] or [...]: {q}");
+            let answer = text
+                .split("{{c1::")
+                .nth(1)
+                .unwrap()
+                .split("::")
+                .next()
+                .unwrap();
+            let answer = answer.split("}}").next().unwrap();
+            assert!(
+                !q.contains(&format!(" {answer} ")),
+                "question gives the answer away: {q}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "too few questions checked: {checked}");
+    // deletions made == cloze cards
+    let deletions: usize = samples
+        .iter()
+        .filter(|s| s["note_type"] == "kernsatz Cloze")
+        .map(|s| s["fields"]["Text"].as_str().unwrap().matches("{{c").count())
+        .sum();
+    if samples.len() as u64 == cloze_notes + vocab_notes {
+        assert_eq!(deletions as u64, cloze_cards);
+    }
+    assert!(
+        samples
+            .iter()
+            .any(|s| s["fields"]["Wort"] == "die Lieferkette"
+                && s["fields"]["Plural"] == "die Lieferketten"
+                && s["fields"]["English"] == "supply chain"),
+        "seed vocabulary note"
+    );
+
+    // the text-import file of the same articles imports too
+    let txt = d.join("v1.txt");
+    deck(&refs, &txt, &[]);
+    validate(&py, &apkg, Some(&txt));
+
+    // regenerate after changing one article: unchanged notes update, nothing is duplicated
+    let seed_text = std::fs::read_to_string(SEED).unwrap();
+    let changed = seed_text.replace(
+        "Japan unterstützt bereits seit 2020 Unternehmen",
+        "Japan fördert bereits seit 2020 Firmen",
+    );
+    assert_ne!(changed, seed_text);
+    let seed2 = d.join("japan-usa-wirtschaftssicherheit.txt");
+    std::fs::write(&seed2, changed).unwrap();
+    let mut inputs2 = inputs.clone();
+    inputs2[0] = seed2;
+    let refs2: Vec<&Path> = inputs2.iter().map(PathBuf::as_path).collect();
+    let apkg2 = d.join("v2.apkg");
+    deck_at(&refs2, &apkg2, &[], "1700086400");
+    let r2 = validate(&py, &apkg, Some(&apkg2));
+    let log = &r2["then"]["import_log"];
+    assert_eq!(log["duplicate"], 0, "{r2:#}");
+    let total = cloze_notes + vocab_notes;
+    let new = log["new"].as_u64().unwrap();
+    assert!(
+        new <= 3,
+        "only notes of the changed sentence are new: {log}"
+    );
+    assert!(log["updated"].as_u64().unwrap() + 3 >= total, "{log}");
+}
+
+#[test]
+fn deck_refuses_to_overwrite_and_rejects_unknown_extensions() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("d.apkg");
+    std::fs::write(&out, b"keep me").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_kernsatz"))
+        .args(["deck", SEED, "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--force"));
+    assert_eq!(std::fs::read(&out).unwrap(), b"keep me");
+    let o = Command::new(env!("CARGO_BIN_EXE_kernsatz"))
+        .args(["deck", SEED, "-o"])
+        .arg(dir.path().join("d.zip"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains(".apkg"));
+}
