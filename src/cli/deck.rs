@@ -49,17 +49,28 @@ pub fn timestamp() -> i64 {
         })
 }
 
+/// What goes into a deck.
+pub struct DeckPlan<'a> {
+    pub deck: &'a str,
+    pub with_vocab: bool,
+    pub with_cloze: bool,
+    pub vocab_limit: Option<usize>,
+    pub cloze: &'a kernsatz::cloze::generate::ClozeOptions,
+    pub seed: u64,
+    pub tags: &'a [String],
+}
+
 /// Build the package of the articles `docs`.
-pub fn package(
-    docs: &[(String, Document)],
-    deck: &str,
-    with_vocab: bool,
-    with_cloze: bool,
-    vocab_limit: Option<usize>,
-    cloze: &kernsatz::cloze::generate::ClozeOptions,
-    seed: u64,
-    tags: &[String],
-) -> Result<Package, Failure> {
+pub fn package(docs: &[(String, Document)], plan: &DeckPlan) -> Result<Package, Failure> {
+    let DeckPlan {
+        deck,
+        with_vocab,
+        with_cloze,
+        vocab_limit,
+        cloze,
+        seed,
+        tags,
+    } = *plan;
     let mut pkg = Package::new();
     for (name, doc) in docs {
         let source = slug(name);
