@@ -115,9 +115,16 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
         v => v,
     };
     let limit = (a.vocab_limit > 0).then_some(a.vocab_limit);
-    let pkg = package(
-        &docs, &a.deck, with_vocab, with_cloze, limit, &opts, seed, &a.tags,
-    )?;
+    let plan = DeckPlan {
+        deck: &a.deck,
+        with_vocab,
+        with_cloze,
+        vocab_limit: limit,
+        cloze: &opts,
+        seed,
+        tags: &a.tags,
+    };
+    let pkg = package(&docs, &plan)?;
     if pkg.is_empty() {
         return Err(Failure::usage(
             "nothing to put in the deck: no vocabulary or cloze items found",
