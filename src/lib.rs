@@ -32,6 +32,7 @@ pub mod score;
 pub mod segment;
 pub mod select;
 pub mod stopwords;
+pub mod study;
 pub mod summarize;
 pub mod tokenize;
 pub mod vocab;

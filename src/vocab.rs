@@ -66,20 +66,39 @@ pub struct VocabEntry {
 }
 
 impl VocabEntry {
-    /// The learner's headword: `die Lieferkette` for nouns, the lemma otherwise.
+    /// The learner's headword: `die Lieferkette` for nouns, the lemma otherwise. Adjectival
+    /// nouns, which dictionaries list in their strong form (`Verbündeter`, plural
+    /// `Verbündeten`), are shown as learners meet them after the article: `der Verbündete`.
     pub fn headword(&self) -> String {
         match self.article {
-            Some(a) if self.gender != Some("pl") => format!("{a} {}", self.lemma),
+            Some(a) if self.gender != Some("pl") => format!("{a} {}", self.weak_lemma()),
             Some(a) => format!("{a} {} (pl.)", self.lemma),
             None => self.lemma.clone(),
         }
+    }
+
+    /// The lemma after a definite article: `Verbündete` for the adjectival noun `Verbündeter`
+    /// (recognised by its plural: the lemma without its final `r`, plus `n`), else the lemma.
+    fn weak_lemma(&self) -> &str {
+        if let (Some(g), Some(p)) = (self.gender, self.plural.as_deref())
+            && matches!(g, "m" | "n")
+            && let Some(weak) = self
+                .lemma
+                .strip_suffix('r')
+                .or_else(|| self.lemma.strip_suffix('s'))
+            && weak.ends_with('e')
+            && p.strip_suffix('n') == Some(weak)
+        {
+            return weak;
+        }
+        &self.lemma
     }
 
     /// Compact plural notation of dictionaries: `-n`, `-se`, `¨-e`, `¨`, `-` (same form), or the
     /// whole plural when it is not built from the lemma.
     pub fn plural_short(&self) -> Option<String> {
         let p = self.plural.as_deref()?;
-        Some(plural_short(&self.lemma, p))
+        Some(plural_short(self.weak_lemma(), p))
     }
 
     /// `die Lieferkette, -n — supply chain` (gloss only when known).

@@ -22,6 +22,8 @@ pub enum Command {
     Cloze(ClozeArgs),
     /// Practise cloze items in the terminal: type the answer or the choice letter.
     Quiz(QuizArgs),
+    /// Everything for one article at once: summary, vocabulary, cloze worksheet and Anki deck.
+    Study(StudyArgs),
     /// Make an Anki deck (.apkg, or an Anki text-import file .txt/.tsv) of vocabulary and cloze notes.
     Deck(DeckArgs),
     /// Print the article's sentences, one per line (boilerplate and datelines removed).
@@ -262,6 +264,38 @@ pub struct DeckArgs {
     #[command(flatten)]
     pub exercise: ClozeGenArgs,
     /// Replace OUT if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StudyFormat {
+    /// Write the study files into the output directory.
+    Files,
+    /// Print summary, vocabulary and cloze items as one JSON document (no files).
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct StudyArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output directory (default: ./<slug of the title>/; with several articles, one
+    /// subdirectory each).
+    #[arg(short, long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+    /// `files` (default) or `json` (print everything to standard output instead).
+    #[arg(long, value_enum, default_value = "files")]
+    pub format: StudyFormat,
+    /// Sentences in the summary.
+    #[arg(short = 'n', long, default_value_t = 3, value_name = "N")]
+    pub sentences: usize,
+    /// Anki deck name; `::` makes subdecks.
+    #[arg(long, default_value = "kernsatz", value_name = "NAME")]
+    pub deck: String,
+    #[command(flatten)]
+    pub exercise: ClozeGenArgs,
+    /// Replace files that exist already.
     #[arg(long)]
     pub force: bool,
 }

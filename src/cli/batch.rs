@@ -26,6 +26,10 @@ pub struct Doc {
     pub id: Value,
     /// The text, or why it could not be read.
     pub text: Result<String, String>,
+    /// Title from the document's metadata (HTML), if any.
+    pub title: Option<String>,
+    /// Publication date from the document's metadata (HTML), if any.
+    pub date: Option<String>,
 }
 
 /// What one input path is.
@@ -102,6 +106,8 @@ pub fn documents(paths: &[PathBuf], stdin_jsonl: bool, enc: Encoding) -> impl It
                         id: Value::from(name.clone()),
                         name,
                         text,
+                        title: None,
+                        date: None,
                     }))
                 }
                 Source::Jsonl(p) => jsonl_docs(p),
@@ -134,6 +140,8 @@ fn jsonl_docs(p: PathBuf) -> Box<dyn Iterator<Item = Doc>> {
                     id: Value::from(file_name.clone()),
                     text: Err(format!("cannot read {}: {e}", p.display())),
                     name: file_name,
+                    title: None,
+                    date: None,
                 }));
             }
         }
@@ -155,6 +163,8 @@ fn jsonl_docs(p: PathBuf) -> Box<dyn Iterator<Item = Doc>> {
                             id: Value::from(line_no),
                             name: format!("{file_name}:{line_no}"),
                             text: Err(format!("cannot read {file_name}: {e}")),
+                            title: None,
+                            date: None,
                         }
                     }
                     Ok(bytes) => {
@@ -177,6 +187,8 @@ fn jsonl_docs(p: PathBuf) -> Box<dyn Iterator<Item = Doc>> {
                             name: format!("{file_name}:{shown}"),
                             id: rec.id,
                             text: rec.text,
+                            title: None,
+                            date: None,
                         }
                     }
                 };

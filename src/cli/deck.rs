@@ -62,45 +62,53 @@ pub struct DeckPlan<'a> {
 
 /// Build the package of the articles `docs`.
 pub fn package(docs: &[(String, Document)], plan: &DeckPlan) -> Result<Package, Failure> {
-    let DeckPlan {
-        deck,
-        with_vocab,
-        with_cloze,
-        vocab_limit,
-        cloze,
-        seed,
-        tags,
-    } = *plan;
     let mut pkg = Package::new();
     for (name, doc) in docs {
-        let source = slug(name);
-        let mut doc_tags: Vec<String> = tags.to_vec();
-        doc_tags.push(source.clone());
-        if with_vocab {
-            let entries = vocabulary(
+        let entries = if plan.with_vocab {
+            vocabulary(
                 doc,
                 IdfTable::embedded(),
                 &VocabOptions {
-                    limit: vocab_limit,
+                    limit: plan.vocab_limit,
                     ..VocabOptions::default()
                 },
-            );
-            // a card without its English side teaches nothing: glossed words only
-            for e in entries.iter().filter(|e| e.gloss.is_some()) {
-                let s = &doc.sentences[e.sentence_index];
-                let note = vocab_note(e, &doc.text[s.start..s.end], s.start, deck, &doc_tags);
-                pkg.add(note).map_err(Failure::from)?;
-            }
-        }
-        if with_cloze {
+            )
+        } else {
+            Vec::new()
+        };
+        let items = if plan.with_cloze {
             let one = [(name.clone(), doc.clone())];
-            let ws = worksheet(&one, cloze, seed);
-            for note in cloze_notes(&ws.items, &source, name, deck, &doc_tags) {
-                pkg.add(note).map_err(Failure::from)?;
-            }
-        }
+            worksheet(&one, plan.cloze, plan.seed).items
+        } else {
+            Vec::new()
+        };
+        add_article(&mut pkg, name, doc, &entries, &items, plan)?;
     }
     Ok(pkg)
+}
+
+/// Add one article's vocabulary entries and cloze items to `pkg`.
+pub fn add_article(
+    pkg: &mut Package,
+    name: &str,
+    doc: &Document,
+    entries: &[kernsatz::vocab::VocabEntry],
+    items: &[kernsatz::cloze::ClozeItem],
+    plan: &DeckPlan,
+) -> Result<(), Failure> {
+    let source = slug(name);
+    let mut tags: Vec<String> = plan.tags.to_vec();
+    tags.push(source.clone());
+    // a card without its English side teaches nothing: glossed words only
+    for e in entries.iter().filter(|e| e.gloss.is_some()) {
+        let s = &doc.sentences[e.sentence_index];
+        let note = vocab_note(e, &doc.text[s.start..s.end], s.start, plan.deck, &tags);
+        pkg.add(note).map_err(Failure::from)?;
+    }
+    for note in cloze_notes(items, &source, name, plan.deck, &tags) {
+        pkg.add(note).map_err(Failure::from)?;
+    }
+    Ok(())
 }
 
 pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {

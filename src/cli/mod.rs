@@ -5,6 +5,7 @@ mod batch;
 mod cloze;
 mod deck;
 mod io;
+mod study;
 mod summarize;
 mod vocab;
 
@@ -77,6 +78,7 @@ pub fn run() -> ExitCode {
         Command::Cloze(a) => cloze::run(a),
         Command::Quiz(a) => cloze::quiz(a),
         Command::Deck(a) => deck::run(a),
+        Command::Study(a) => study::run(a),
         Command::Idf(IdfCommand::Build(a)) => summarize::idf_build(a),
         Command::Idf(IdfCommand::Merge(a)) => summarize::idf_merge(a),
     };

@@ -25,7 +25,7 @@ use rand::seq::{IndexedRandom, SliceRandom};
 use super::{ClozeItem, GAP, Worksheet};
 use crate::document::Document;
 use crate::idf::IdfTable;
-use crate::lexicon::{Analysis, Case, Gender, Level, Number, Pos, lexicon};
+use crate::lexicon::{Analysis, Case, Gender, Level, Number, Pos, level_for_zipf, lexicon};
 use crate::score::{SentenceScore, TermWeights};
 use crate::tokenize::TokenKind;
 
@@ -488,51 +488,52 @@ fn distractors(
     let forbidden: HashSet<String> = std::iter::once(a.lemma.to_lowercase())
         .chain(a.synonyms.iter().map(|s| s.to_lowercase()))
         .collect();
-    // candidates: (form, preference); lower preference = better
-    let mut pool: Vec<(String, usize)> = Vec::new();
-    let push =
-        |lemma: &str, gender: Option<Gender>, pref: usize, pool: &mut Vec<(String, usize)>| {
-            if forbidden.contains(&lemma.to_lowercase()) {
-                return;
-            }
-            // the candidate must not list the answer as its synonym either
-            if let Some(e) = lex.domain_entry(lemma, a.pos)
-                && e.synonyms.iter().any(|s| s.eq_ignore_ascii_case(&a.lemma))
-            {
-                return;
-            }
-            if let Some(form) = inflect_like(answer, a, lemma, gender)
-                && !overlaps(&form.to_lowercase(), &answer_norm)
-                && !pool
-                    .iter()
-                    .any(|(f, _)| overlaps(&f.to_lowercase(), &form.to_lowercase()))
-            {
-                pool.push((form, pref));
-            }
-        };
+    // candidate lemmas with a preference (lower = better): the article's words first, then
+    // the lexicon's; the same gender is required for nouns, so filter on it before inflecting
+    let mut lemmas: Vec<(&str, Option<Gender>, usize)> = Vec::new();
     for w in article_words {
-        if w.pos == a.pos && w.lemma != a.lemma {
+        if w.pos == a.pos && w.lemma != a.lemma && (a.pos != Pos::Noun || w.gender == a.gender) {
             let pref = level_distance(w.level, a.level) + usize::from(w.category != a.category);
-            push(&w.lemma, w.gender, pref, &mut pool);
+            lemmas.push((&w.lemma, w.gender, pref));
         }
     }
-    let enough = |pool: &Vec<(String, usize)>| pool.iter().filter(|p| p.1 <= 1).count() >= k;
-    if !enough(&pool) {
-        for e in lex.domain_entries() {
-            if e.pos != a.pos || e.lemma == a.lemma {
-                continue;
+    for e in lex.domain_entries() {
+        if e.pos != a.pos || e.lemma == a.lemma || (a.pos == Pos::Noun && e.gender != a.gender) {
+            continue;
+        }
+        // the lemma form's own frequency band: one lookup (lex.level sums over all forms)
+        let level = e.level.or_else(|| lex.zipf(e.lemma).map(level_for_zipf));
+        let pref =
+            3 + level_distance(level, a.level) + 2 * usize::from(Some(e.category) != a.category);
+        lemmas.push((e.lemma, e.gender, pref));
+    }
+    // best preference first, random among equals; inflect only until k forms are found
+    lemmas.shuffle(rng);
+    lemmas.sort_by_key(|l| l.2);
+    let mut out: Vec<String> = Vec::new();
+    for (lemma, gender, _) in lemmas {
+        if out.len() >= k {
+            break;
+        }
+        if forbidden.contains(&lemma.to_lowercase()) {
+            continue;
+        }
+        // the candidate must not list the answer as its synonym either
+        if let Some(e) = lex.domain_entry(lemma, a.pos)
+            && e.synonyms.iter().any(|s| s.eq_ignore_ascii_case(&a.lemma))
+        {
+            continue;
+        }
+        if let Some(form) = inflect_like(answer, a, lemma, gender) {
+            let lower = form.to_lowercase();
+            if !overlaps(&lower, &answer_norm)
+                && !out.iter().any(|f| overlaps(&f.to_lowercase(), &lower))
+            {
+                out.push(form);
             }
-            let level = e.level.or_else(|| lex.level(e.lemma));
-            let pref = 2
-                + level_distance(level, a.level)
-                + 2 * usize::from(Some(e.category) != a.category);
-            push(e.lemma, e.gender, pref, &mut pool);
         }
     }
-    // best preference first, random among equals
-    pool.shuffle(rng);
-    pool.sort_by_key(|p| p.1);
-    pool.into_iter().take(k).map(|p| p.0).collect()
+    out
 }
 
 #[cfg(test)]
