@@ -126,16 +126,15 @@ pub fn score(
         .sentences
         .iter()
         .map(|s| {
-            let mut seen: Vec<&str> = Vec::new();
+            let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
             let mut terms = Vec::new();
             let mut sum = 0.0;
             let mut content = 0usize;
             for t in s.tokens.iter().filter(|t| t.is_content()) {
                 content += 1;
-                if seen.contains(&&*t.stem) {
+                if !seen.insert(&*t.stem) {
                     continue;
                 }
-                seen.push(&*t.stem);
                 let w = weights.get(&t.stem);
                 sum += w;
                 terms.push((t.surface(&doc.text).to_owned(), w));

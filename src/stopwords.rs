@@ -2,13 +2,12 @@
 //! additions for modern spelling and news function words (`stopwords/de-extra.txt`).
 //! Both are embedded at compile time and parsed once, on first use.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 const SNOWBALL: &str = include_str!("../stopwords/de.txt");
 const EXTRA: &str = include_str!("../stopwords/de-extra.txt");
 
-static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static STOPWORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
     SNOWBALL
         .lines()
         .chain(EXTRA.lines())
