@@ -449,7 +449,15 @@ fn inflect_like(
             {
                 return None;
             }
-            let mut f = format!("{stem}{ending}");
+            // the infinitive stays an infinitive; -ern/-eln verbs drop the ending's e
+            // (annähern: annähert, not annäheret)
+            let mut f = if answer.eq_ignore_ascii_case(&a.lemma) {
+                cand.to_owned()
+            } else if (cand.ends_with("ern") || cand.ends_with("eln")) && ending.starts_with('e') {
+                format!("{stem}{}", &ending[1..])
+            } else {
+                format!("{stem}{ending}")
+            };
             if answer.chars().next().is_some_and(char::is_uppercase) {
                 let mut cs = f.chars();
                 if let Some(c) = cs.next() {
