@@ -147,6 +147,7 @@ print(f"work_s={time.perf_counter() - t:.2f}", file=sys.stderr)
 EOF
 timev "$tmp/p.seg" "$tmp/texts.txt" "$PY" "$tmp/pysbd_run.py"
 ps_wall=$WALL ps_rss=$RSS ps_cpu=$CPU
+pysbd_version=$("$PY" -c 'import pysbd; print(pysbd.__version__)')
 k_sents=$(wc -l < "$tmp/k.seg")
 p_sents=$(wc -l < "$tmp/p.seg")
 
@@ -203,7 +204,7 @@ ${peer_rows}
 one thread it is the best the wall figure can reach.
 
 **Segmentation**: the $docs article texts joined by blank lines ($seg_mb MB); kernsatz \`segment --raw\`
-(one process, whole file) vs pySBD 0.3 (\`Segmenter(language="de", clean=False)\`, one article at a
+(one process, whole file) vs pySBD $pysbd_version (\`Segmenter(language="de", clean=False)\`, one article at a
 time, wall includes Python start-up and import).
 
 | system | wall s | MB/s | CPU s | peak RSS MB | sentences | wall ratio |
