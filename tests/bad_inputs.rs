@@ -27,8 +27,13 @@ fn run(cmd: &mut Command, code: i32) -> (String, String) {
     assert_eq!(
         out.status.code(),
         Some(code),
-        "exit status {:?}\nstderr: {stderr}\nstdout: {}",
+        "exit status {:?}{}\nstderr: {stderr}\nstdout: {}",
         out.status,
+        if out.status.code().is_none() {
+            " (killed: over the time limit?)"
+        } else {
+            ""
+        },
         stdout.chars().take(500).collect::<String>()
     );
     assert!(!stderr.contains("panicked"), "panic: {stderr}");
