@@ -212,6 +212,26 @@ fn long_line(bytes: usize) -> String {
     s
 }
 
+/// A 50 MB line without punctuation must finish and come back as one sentence.
+/// Debug builds are far too slow for 50 MB (unoptimised stemming), so this runs in release only:
+/// `cargo test --release --test bad_inputs` (see docs/robustness.md).
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "release only: cargo test --release --test bad_inputs"
+)]
+fn fifty_megabyte_line_without_punctuation_finishes() {
+    let dir = TempDir::new().unwrap();
+    let line = long_line(50 * 1024 * 1024);
+    let p = write(&dir, "long.txt", line.as_bytes());
+    let t = Instant::now();
+    let (out, _) = run(kernsatz().arg("summarize").arg(&p).timeout(limit(120)), 0);
+    eprintln!("50 MB line: {:.1} s", t.elapsed().as_secs_f64());
+    // one sentence: the summary is the whole line
+    assert_eq!(out.len(), line.len() + 1);
+    assert!(out == format!("{line}\n"), "summary differs from the line");
+}
+
 /// A 1 MB line without punctuation is one sentence and must finish (in every build; the 50 MB
 /// version runs in release builds only).
 #[test]
