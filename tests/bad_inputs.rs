@@ -313,7 +313,7 @@ fn broken_jsonl_line_fails_alone() {
         "{}",
         e(5)
     );
-    assert!(err.contains("4 records failed"), "{err}");
+    assert!(err.contains("4 of 7 documents failed"), "{err}");
 }
 
 #[test]
@@ -464,9 +464,13 @@ fn usage_errors_exit_2_with_a_message() {
         let (_, err) = run(kernsatz().args(args).arg(&p), 2);
         assert!(err.contains(needle), "{args:?}: {err}");
     }
-    // a directory where a file is expected
-    let (_, err) = run(kernsatz().arg("summarize").arg(dir.path()), 2);
-    assert!(err.contains("cannot read"), "{err}");
+    // a directory is searched for articles (here: a.txt)
+    let (out, _) = run(kernsatz().arg("summarize").arg(dir.path()), 0);
+    assert!(out.contains("a.txt") && out.contains("Lieferketten"), "{out}");
+    // a directory without articles
+    let empty_dir = TempDir::new().unwrap();
+    let (_, err) = run(kernsatz().arg("summarize").arg(empty_dir.path()), 2);
+    assert!(err.contains("no articles"), "{err}");
     // only boilerplate: no article sentences
     let (_, err) = run(
         kernsatz()
@@ -492,7 +496,7 @@ fn one_bad_file_among_several_fails_alone() {
     );
     assert_eq!(out.matches("==> ").count(), 2, "{out}");
     assert!(
-        err.contains("empty.txt") && err.contains("1 of 3 inputs failed"),
+        err.contains("empty.txt") && err.contains("1 of 3 documents failed"),
         "{err}"
     );
 }

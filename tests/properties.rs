@@ -134,7 +134,7 @@ fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
                 "token outside its sentence"
             );
             prev_tok = t.end;
-            prop_assert_eq!(&t.lower, &t.surface(text).to_lowercase());
+            prop_assert_eq!(t.lower.to_string(), t.surface(text).to_lowercase());
         }
     }
     Ok(())

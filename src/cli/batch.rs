@@ -87,6 +87,31 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// Usage errors found before any work: a single input that cannot be read, or directories
+/// without any article file. (With several inputs, an unreadable one is a per-document
+/// failure reported at the end.)
+pub fn check_inputs(paths: &[PathBuf]) -> Result<(), Failure> {
+    for p in paths.iter().filter(|p| !is_stdin(p)) {
+        if paths.len() == 1 && !p.exists() {
+            return Err(Failure::usage(format!(
+                "cannot read {}: No such file or directory",
+                p.display()
+            )));
+        }
+        if p.is_dir() {
+            let mut files = Vec::new();
+            walk(p, &mut files);
+            if files.is_empty() {
+                return Err(Failure::usage(format!(
+                    "{}: no articles (.txt, .md, .html, .htm, .jsonl) in this directory",
+                    p.display()
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Turn raw file bytes into the text kernsatz reads.
 pub fn file_text(path: &Path, bytes: &[u8], enc: Encoding) -> Result<String, String> {
     let name = name_of(path);

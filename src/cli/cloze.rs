@@ -78,6 +78,7 @@ pub fn load_docs(
     enc: kernsatz::input::Encoding,
 ) -> Result<Vec<(String, Document)>, Failure> {
     let mut docs = Vec::new();
+    batch::check_inputs(paths)?;
     for d in batch::documents(paths, false, enc) {
         let text = d.text.map_err(Failure::usage)?;
         let doc = Document::new(text).map_err(|e| Failure::from(e.with_source(d.name.clone())))?;

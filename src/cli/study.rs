@@ -44,6 +44,7 @@ pub fn run(a: StudyArgs) -> Result<Outcome, Failure> {
     let cloze_opts = options(&a.exercise)?;
     let enc = encoding(&a.input.encoding)?;
     let paths = paths_or_stdin(&a.input.files);
+    batch::check_inputs(&paths)?;
     let docs: Vec<batch::Doc> = batch::documents(&paths, false, enc).collect();
     let many = docs.len() > 1;
     let summarizer = Summarizer::new(

@@ -59,6 +59,7 @@ pub fn run(a: SummarizeArgs) -> Result<Outcome, Failure> {
     let idf = custom.as_ref().unwrap_or_else(|| IdfTable::embedded());
     let summarizer = Summarizer::new(idf, opts);
     let paths = paths_or_stdin(&a.input.files);
+    batch::check_inputs(&paths)?;
     let single = paths.len() == 1 && !a.jsonl && !paths[0].is_dir() && !is_jsonl(&paths[0]);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());

@@ -66,6 +66,7 @@ pub fn run(a: VocabArgs) -> Result<Outcome, Failure> {
     let custom = load_idf(&a.idf)?;
     let idf = custom.as_ref().unwrap_or_else(|| IdfTable::embedded());
     let paths = paths_or_stdin(&a.input.files);
+    batch::check_inputs(&paths)?;
     let docs: Vec<batch::Doc> = batch::documents(&paths, false, enc).collect();
     let results: Vec<Result<_, String>> = docs
         .par_iter()
