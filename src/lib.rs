@@ -10,5 +10,6 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod error;
+pub mod html;
 
 pub use error::{Error, ErrorKind, Result};
