@@ -23,6 +23,7 @@ pub mod cloze;
 pub mod deck;
 pub mod document;
 pub mod error;
+pub mod html;
 pub mod idf;
 pub mod input;
 pub mod lexicon;
