@@ -68,8 +68,7 @@ impl IdfTable {
                     return map.get(key.as_ref()).copied().unwrap_or(0);
                 }
                 // a corpus run: index the whole table once, it pays for itself
-                if SORTED_LOOKUPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-                    >= INDEX_AFTER
+                if SORTED_LOOKUPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) >= INDEX_AFTER
                 {
                     let map = EMBEDDED_MAP.get_or_init(|| index_sorted(body));
                     return map.get(key.as_ref()).copied().unwrap_or(0);

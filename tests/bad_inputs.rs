@@ -466,7 +466,10 @@ fn usage_errors_exit_2_with_a_message() {
     }
     // a directory is searched for articles (here: a.txt)
     let (out, _) = run(kernsatz().arg("summarize").arg(dir.path()), 0);
-    assert!(out.contains("a.txt") && out.contains("Lieferketten"), "{out}");
+    assert!(
+        out.contains("a.txt") && out.contains("Lieferketten"),
+        "{out}"
+    );
     // a directory without articles
     let empty_dir = TempDir::new().unwrap();
     let (_, err) = run(kernsatz().arg("summarize").arg(empty_dir.path()), 2);

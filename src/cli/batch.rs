@@ -112,6 +112,14 @@ pub fn check_inputs(paths: &[PathBuf]) -> Result<(), Failure> {
     Ok(())
 }
 
+/// HTML input: a `.html`/`.htm` file, or text that starts like HTML.
+fn is_html(p: &Path, text: &str) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+        || kernsatz::html::looks_like_html(text)
+}
+
 /// Turn raw file bytes into the text kernsatz reads.
 pub fn file_text(path: &Path, bytes: &[u8], enc: Encoding) -> Result<String, String> {
     let name = name_of(path);
@@ -126,13 +134,21 @@ pub fn documents(paths: &[PathBuf], stdin_jsonl: bool, enc: Encoding) -> impl It
             match src {
                 Source::File(p) => {
                     let name = name_of(&p);
-                    let text = read_all(&p).and_then(|b| file_text(&p, &b, enc));
+                    let (text, title, date) = match read_all(&p)
+                        .and_then(|b| file_text(&p, &b, enc))
+                    {
+                        Ok(t) if is_html(&p, &t) => match kernsatz::html::extract(&t) {
+                            Ok(a) => (Ok(a.text()), a.title.clone(), a.published.clone()),
+                            Err(e) => (Err(e.with_source(name.clone()).to_string()), None, None),
+                        },
+                        other => (other, None, None),
+                    };
                     Box::new(std::iter::once(Doc {
                         id: Value::from(name.clone()),
                         name,
                         text,
-                        title: None,
-                        date: None,
+                        title,
+                        date,
                     }))
                 }
                 Source::Jsonl(p) => jsonl_docs(p),

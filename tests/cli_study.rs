@@ -1,0 +1,138 @@
+//! `kernsatz study` end to end: the files it writes, --force, JSON mode, and the same study
+//! material from a saved HTML page as from the article's plain text.
+
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+const SEED: &str = "examples/japan-usa-wirtschaftssicherheit.txt";
+const SEED_HTML: &str = "tests/fixtures/html/handelsblatt-japan-usa.html";
+const FILES: [&str; 6] = [
+    "summary.md",
+    "vocab.tsv",
+    "vocab.md",
+    "worksheet.html",
+    "worksheet.md",
+    "deck.apkg",
+];
+
+fn kernsatz(args: &[&str], cwd: Option<&Path>) -> std::process::Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_kernsatz"));
+    c.args(args);
+    if let Some(d) = cwd {
+        c.current_dir(d);
+    }
+    c.output().unwrap()
+}
+
+#[test]
+fn study_writes_every_file_into_the_title_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED);
+    let out = kernsatz(&["study", seed.to_str().unwrap()], Some(dir.path()));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report = String::from_utf8(out.stdout).unwrap();
+    let pack = dir.path().join("japan-usa-wirtschaftssicherheit");
+    for f in FILES {
+        let p = pack.join(f);
+        assert!(p.metadata().unwrap().len() > 100, "{f} is written");
+        assert!(report.contains(f), "report names {f}: {report}");
+    }
+    assert!(report.contains("10 cloze items"), "{report}");
+
+    // summary.md: the summary and glossed words, no boilerplate
+    let summary = std::fs::read_to_string(pack.join("summary.md")).unwrap();
+    assert!(summary.contains("## Zusammenfassung"));
+    assert!(summary.contains("*22.01.2022*"), "date from the article");
+    assert!(!summary.contains("Bild:") && !summary.contains("Jobs"));
+    // vocab.tsv parses with the csv crate, one row per lemma, Lieferkette glossed
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .from_path(pack.join("vocab.tsv"))
+        .unwrap();
+    let headers = rdr.headers().unwrap().clone();
+    assert_eq!(&headers[0], "lemma");
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    assert!(rows.len() >= 20);
+    let mut lemmas: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
+    assert!(
+        rows.iter()
+            .any(|r| &r[0] == "Lieferkette" && &r[1] == "die" && &r[3] == "supply chain")
+    );
+    lemmas.sort_unstable();
+    let n = lemmas.len();
+    lemmas.dedup();
+    assert_eq!(lemmas.len(), n, "one row per lemma");
+    // the worksheet is one self-contained page
+    let html = std::fs::read_to_string(pack.join("worksheet.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") || html.starts_with("<!doctype html>"));
+    assert!(!html.contains("src=\"http") && !html.contains("href=\"http"));
+    // the deck is a zip with the collection
+    let bytes = std::fs::read(pack.join("deck.apkg")).unwrap();
+    assert_eq!(&bytes[..2], b"PK");
+
+    // a second run without --force changes nothing and says so
+    let before = std::fs::read(pack.join("summary.md")).unwrap();
+    std::fs::write(pack.join("summary.md"), b"my notes").unwrap();
+    let out = kernsatz(&["study", seed.to_str().unwrap()], Some(dir.path()));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--force"));
+    assert_eq!(std::fs::read(pack.join("summary.md")).unwrap(), b"my notes");
+    let out = kernsatz(
+        &["study", seed.to_str().unwrap(), "--force"],
+        Some(dir.path()),
+    );
+    assert!(out.status.success());
+    assert_eq!(std::fs::read(pack.join("summary.md")).unwrap(), before);
+}
+
+fn study_json(input: &str) -> Value {
+    let out = kernsatz(&["study", "--format", "json", "--seed", "11", input], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn json_mode_prints_everything() {
+    let v = study_json(SEED);
+    assert_eq!(v["summary"]["sentences"].as_array().unwrap().len(), 3);
+    assert!(v["vocab"].as_array().unwrap().len() >= 20);
+    assert_eq!(v["cloze"]["items"].as_array().unwrap().len(), 10);
+    assert_eq!(v["date"], "22.01.2022");
+}
+
+#[test]
+fn html_page_gives_the_same_study_material_as_the_plain_text() {
+    let text = study_json(SEED);
+    let html = study_json(SEED_HTML);
+    assert_ne!(html["title"], text["title"], "the page's title is used");
+    assert!(html["title"].as_str().unwrap().contains("Japan"));
+    assert_eq!(html["summary"]["summary"], text["summary"]["summary"]);
+    let lemmas = |v: &Value| -> Vec<String> {
+        v["vocab"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| format!("{} {} {}", e["lemma"], e["count"], e["plural"]))
+            .collect()
+    };
+    assert_eq!(lemmas(&html), lemmas(&text));
+    let items = |v: &Value| -> Vec<(String, String)> {
+        v["cloze"]["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| (i["sentence"].to_string(), i["answer"].to_string()))
+            .collect()
+    };
+    assert_eq!(items(&html), items(&text));
+}
