@@ -15,7 +15,9 @@ pub struct Options {
     pub length: Length,
     /// Scoring knobs (see [`ScoreParams`]).
     pub score: ScoreParams,
-    /// Redundancy penalty of the selection (MMR), 0 = none. Default 0.3.
+    /// Redundancy penalty of the selection (MMR), 0 = none. Default 2.0: on the scale of the
+    /// position prior, so that a near-repeat of a chosen lead sentence gives way to the next
+    /// new one (tuned on the 10kGNAD dev set, where it also scores best; see BENCHMARKS.md).
     pub redundancy: f32,
     /// How many weighted terms to keep per chosen sentence for `--explain`. Default 5.
     pub explain_terms: usize,
@@ -26,7 +28,7 @@ impl Default for Options {
         Options {
             length: Length::default(),
             score: ScoreParams::default(),
-            redundancy: 0.3,
+            redundancy: 2.0,
             explain_terms: 5,
         }
     }
