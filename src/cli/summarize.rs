@@ -245,6 +245,12 @@ pub fn idf_build(a: IdfBuildArgs) -> Result<Outcome, Failure> {
         let jsonl = f.extension().is_some_and(|e| e == "jsonl");
         if jsonl {
             for_jsonl_windows(std::slice::from_ref(f), WINDOW, |batch| {
+                for rec in &batch {
+                    if let Err(e) = &rec.text {
+                        eprintln!("kernsatz: {}: {e} (skipped)", f.display());
+                        failed += 1;
+                    }
+                }
                 let part = batch
                     .into_par_iter()
                     .fold(IdfBuilder::default, |mut b, rec| {
