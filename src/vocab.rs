@@ -2,15 +2,17 @@
 //! (**die Lieferkette, -n — supply chain**).
 //!
 //! Every content word of the article body is analysed by the [`lexicon`](crate::lexicon) and
-//! grouped by lemma. Stop words, function words, numbers and names of people and places are left
-//! out (names and other words only with `all`). Entries are ranked by
+//! grouped by lemma. Stop words, function words, numbers and names of people and places
+//! (also the words of a longer name: *die Vereinigten Staaten*) are left out (names and other
+//! words only with `all`). Entries are ranked by
 //! `domain relevance × part of speech × TF-IDF weight × difficulty`:
 //!
 //! - domain relevance: 1.0 for a hand-written domain term, 0.8 for a compound with a domain part
 //!   (0.5 when the lexicon has no gloss for it), 0.3 for other content words (only with `all`);
 //! - part of speech: nouns 1.0, verbs 0.75, adjectives and others 0.6 (news vocabulary is
 //!   mostly nouns);
-//! - TF-IDF weight: `(1 + ln count) · idf(lemma)` against the background IDF table;
+//! - TF-IDF weight: `(1 + ln count) · idf` against the background IDF table, the lowest IDF of
+//!   the lemma and its forms; a compound the table does not know takes its head's IDF;
 //! - difficulty: A1 0.4, A2 0.6, B1 0.85, B2 1.0, C1 1.1, C2 1.1, unknown 1.0 — learners of news
 //!   German need B2–C1 words more than words they know.
 
@@ -66,39 +68,37 @@ pub struct VocabEntry {
 }
 
 impl VocabEntry {
-    /// The learner's headword: `die Lieferkette` for nouns, the lemma otherwise. Adjectival
-    /// nouns, which dictionaries list in their strong form (`Verbündeter`, plural
-    /// `Verbündeten`), are shown as learners meet them after the article: `der Verbündete`.
+    /// The learner's headword: `die Lieferkette` for nouns, the lemma otherwise. A noun declined
+    /// like an adjective, listed in its strong form (`Verbündeter`, plural `Verbündeten`), takes
+    /// the form that goes with the definite article: `der Verbündete`.
     pub fn headword(&self) -> String {
         match self.article {
-            Some(a) if self.gender != Some("pl") => format!("{a} {}", self.weak_lemma()),
+            Some(a) if self.gender == Some("m") => {
+                format!("{a} {}", self.adjectival_weak().unwrap_or(&self.lemma))
+            }
+            Some(a) if self.gender != Some("pl") => format!("{a} {}", self.lemma),
             Some(a) => format!("{a} {} (pl.)", self.lemma),
             None => self.lemma.clone(),
         }
     }
 
-    /// The lemma after a definite article: `Verbündete` for the adjectival noun `Verbündeter`
-    /// (recognised by its plural: the lemma without its final `r`, plus `n`), else the lemma.
-    fn weak_lemma(&self) -> &str {
-        if let (Some(g), Some(p)) = (self.gender, self.plural.as_deref())
-            && matches!(g, "m" | "n")
-            && let Some(weak) = self
-                .lemma
-                .strip_suffix('r')
-                .or_else(|| self.lemma.strip_suffix('s'))
-            && weak.ends_with('e')
-            && p.strip_suffix('n') == Some(weak)
-        {
-            return weak;
-        }
-        &self.lemma
+    /// `Verbündete` for a masculine noun with adjectival declension (`Verbündeter`, plural
+    /// `Verbündeten`), `None` for others.
+    fn adjectival_weak(&self) -> Option<&str> {
+        let weak = self.lemma.strip_suffix('r').filter(|w| w.ends_with('e'))?;
+        let plural = self.plural.as_deref()?;
+        (plural.strip_suffix('n') == Some(weak)).then_some(weak)
     }
 
     /// Compact plural notation of dictionaries: `-n`, `-se`, `¨-e`, `¨`, `-` (same form), or the
     /// whole plural when it is not built from the lemma.
     pub fn plural_short(&self) -> Option<String> {
         let p = self.plural.as_deref()?;
-        Some(plural_short(self.weak_lemma(), p))
+        let base = match self.gender {
+            Some("m") => self.adjectival_weak().unwrap_or(&self.lemma),
+            _ => &self.lemma,
+        };
+        Some(plural_short(base, p))
     }
 
     /// `die Lieferkette, -n — supply chain` (gloss only when known).
@@ -200,6 +200,10 @@ pub fn vocabulary(doc: &Document, idf: &IdfTable, opts: &VocabOptions) -> Vec<Vo
     let lex = lexicon();
     let mut groups: Vec<Group> = Vec::new();
     let mut index: HashMap<(String, Pos), usize> = HashMap::default();
+    // analyses by surface, and whether a surface is a name inside a sentence (costly look-ups:
+    // an article repeats its words)
+    let mut analyses: HashMap<&str, Option<Analysis>> = HashMap::default();
+    let mut names: HashMap<&str, bool> = HashMap::default();
     for (si, sent) in doc.sentences.iter().enumerate() {
         for (ti, tok) in sent.tokens.iter().enumerate() {
             if tok.kind != TokenKind::Word || tok.stop || tok.lower.chars().count() < 2 {
@@ -213,9 +217,23 @@ pub fn vocabulary(doc: &Document, idf: &IdfTable, opts: &VocabOptions) -> Vec<Vo
             let name = if sentence_start {
                 lex.is_proper_name_at_sentence_start(surface)
             } else {
-                lex.is_proper_name(surface)
+                *names
+                    .entry(surface)
+                    .or_insert_with(|| lex.is_proper_name(surface))
             };
-            let analysis = if name { None } else { lex.analyze(surface) };
+            // a word of a longer name (die Vereinigten *Staaten*) is left out by default; with
+            // `all` it is listed as the word it is (one entry per lemma)
+            if !name && !opts.all && in_multiword_name(doc, si, ti) {
+                continue;
+            }
+            let analysis = if name {
+                None
+            } else {
+                analyses
+                    .entry(surface)
+                    .or_insert_with(|| lex.analyze(surface))
+                    .clone()
+            };
             if analysis.is_none() && !opts.all {
                 continue;
             }
@@ -331,7 +349,8 @@ fn entry(doc: &Document, idf: &IdfTable, g: Group) -> Option<VocabEntry> {
         Pos::Verb => 0.75,
         _ => 0.6,
     };
-    let weight = (1.0 + (g.count as f32).ln()) * idf.idf(&g.lemma.to_lowercase());
+    let parts = a.map(|a| a.parts.as_slice()).unwrap_or_default();
+    let weight = (1.0 + (g.count as f32).ln()) * word_idf(idf, &g.lemma, &g.forms, parts);
     let s = &doc.sentences[g.sentence_index];
     Some(VocabEntry {
         pos: g.pos.as_str(),
@@ -351,6 +370,63 @@ fn entry(doc: &Document, idf: &IdfTable, g: Group) -> Option<VocabEntry> {
         occurrences: g.occurrences,
         lemma: g.lemma,
     })
+}
+
+/// Whether token `token` of sentence `sentence` belongs to a name of several words that starts
+/// with a capitalised adjective inside the sentence: *die Vereinigten Staaten*, *die Vereinigten
+/// Arabischen Emirate*, *das Rote Kreuz*, *die Europäische Zentralbank*. German capitalises an
+/// adjective before a noun only in a name, so both the adjective and the capitalised words
+/// after it are parts of the name, not vocabulary. The first word of a sentence says nothing
+/// (it is capitalised anyway).
+pub fn in_multiword_name(doc: &Document, sentence: usize, token: usize) -> bool {
+    let lex = lexicon();
+    let s = &doc.sentences[sentence];
+    let toks = &s.tokens;
+    let word = |i: usize| toks[i].kind == TokenKind::Word && toks[i].capitalized;
+    let adjacent = |i: usize| doc.text[toks[i].end..toks[i + 1].start].trim().is_empty();
+    // a capitalised adjective inside the sentence; not a noun (*die Grünen*, *das Recht*)
+    let name_adjective = |i: usize| {
+        i > 0
+            && word(i)
+            && lex
+                .analyze(&toks[i].lower)
+                .is_some_and(|a| a.pos == Pos::Adj)
+            && lex
+                .analyze(toks[i].surface(&doc.text))
+                .is_none_or(|a| a.pos != Pos::Noun)
+    };
+    if !word(token) {
+        return false;
+    }
+    // walk left over capitalised adjacent words to one that is a capitalised adjective
+    let mut i = token;
+    loop {
+        if i != token && name_adjective(i) {
+            return true;
+        }
+        if i == 0 || !word(i - 1) || !adjacent(i - 1) {
+            break;
+        }
+        i -= 1;
+    }
+    // the adjective itself, followed by a capitalised word
+    token + 1 < toks.len() && word(token + 1) && adjacent(token) && name_adjective(token)
+}
+
+/// The IDF of a word: the lowest of its lemma's and its forms' (a table counts word forms, and
+/// a lemma may be rarer than its plural). A compound the background corpus never saw
+/// (`US-Präsident`, `Truppenaustauschabkommen`) would get the largest IDF of all, above every
+/// real term; it takes its head's IDF instead (the part a learner has to learn), when known.
+fn word_idf(idf: &IdfTable, lemma: &str, forms: &[String], parts: &[String]) -> f32 {
+    let known = std::iter::once(lemma)
+        .chain(forms.iter().map(String::as_str))
+        .map(|w| idf.idf(&w.to_lowercase()))
+        .fold(f32::INFINITY, f32::min);
+    if known < idf.max_idf() || parts.len() < 2 {
+        return known;
+    }
+    let head = parts[parts.len() - 1].to_lowercase();
+    idf.idf(&head)
 }
 
 fn one_line(s: &str) -> String {
@@ -511,5 +587,44 @@ mod tests {
         assert_eq!(plural_short("Minister", "Minister"), "-");
         assert_eq!(plural_short("Baum", "Bäume"), "¨-e");
         assert_eq!(plural_short("Museum", "Museen"), "Museen");
+    }
+
+    fn noun(lemma: &str, gender: &'static str, plural: &str) -> VocabEntry {
+        VocabEntry {
+            lemma: lemma.into(),
+            pos: "noun",
+            gender: Some(gender),
+            article: Some(gender.parse::<Gender>().unwrap().article()),
+            plural: Some(plural.into()),
+            gloss: None,
+            category: None,
+            level: None,
+            count: 1,
+            forms: vec![lemma.into()],
+            example: String::new(),
+            parts: Vec::new(),
+            score: 0.0,
+            domain: true,
+            sentence_index: 0,
+            occurrences: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn adjectival_nouns_take_the_weak_form_after_der() {
+        assert_eq!(
+            noun("Verbündeter", "m", "Verbündeten").display(),
+            "der Verbündete, -n"
+        );
+        assert_eq!(
+            noun("US-Beamter", "m", "US-Beamten").display(),
+            "der US-Beamte, -n"
+        );
+        assert_eq!(noun("Lehrer", "m", "Lehrer").display(), "der Lehrer, -");
+        assert_eq!(noun("Bauer", "m", "Bauern").display(), "der Bauer, -n");
+        assert_eq!(
+            noun("Verbündete", "f", "Verbündeten").display(),
+            "die Verbündete, -n"
+        );
     }
 }

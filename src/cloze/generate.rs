@@ -3,21 +3,25 @@
 //! 1. **Sentences**: the summarizer's ranking (key sentences first, then the rest by score);
 //!    only body sentences (never boilerplate) of `min_words..=max_words` words.
 //! 2. **Gaps**: domain terms first (hand-written lexicon entries and compounds with a domain
-//!    part), then other content words the lexicon knows, ranked by TF-IDF weight; never stop
-//!    words, function words, numbers or names of people and places. An answer whose lemma or
-//!    stem occurs elsewhere in the sentence is skipped (no giveaway), and a lemma is asked once
-//!    per worksheet. Among candidates within 10 % of the best, the seeded RNG picks.
-//! 3. **Hints**: article, gloss, first letter, length, as chosen.
+//!    part): a first pass over the sentences takes only those, a second one (when the article
+//!    has too few) other content words the lexicon knows; within a sentence ranked by TF-IDF
+//!    weight. Never stop words, function words, numbers, names of people and places, or words
+//!    of a longer name (*die Vereinigten Staaten*). An answer whose lemma or stem occurs
+//!    elsewhere in the sentence is skipped (no giveaway), and a lemma is asked once per
+//!    worksheet. Among candidates within 10 % of the best, the seeded RNG picks.
+//! 3. **Hints**: article, gloss, first letter, length, as chosen; a gloss that spells the answer
+//!    (*Inflation* — inflation) is left out.
 //! 4. **Choices**: distractors of the same part of speech; nouns of the same gender, put in the
 //!    same case and number as the answer (so grammar does not give it away); adjectives and
-//!    verbs with the answer's ending; a similar level, the same category preferred; from the
-//!    article first, then from the lexicon; never a form of the answer's lemma, never one of its
-//!    listed synonyms.
+//!    verbs with the answer's ending, in a form the lexicon reads back; a similar level, the
+//!    same category preferred; from the article first, then from the lexicon; never a form of
+//!    the answer's lemma, never one of its listed synonyms, never a name.
 //!
 //! All random choices go through the `rng` passed in: the same article, options and seed give
 //! the same worksheet.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 use rand::Rng;
 use rand::seq::{IndexedRandom, SliceRandom};
@@ -25,9 +29,12 @@ use rand::seq::{IndexedRandom, SliceRandom};
 use super::{ClozeItem, GAP, Worksheet};
 use crate::document::Document;
 use crate::idf::IdfTable;
-use crate::lexicon::{Analysis, Case, Gender, Level, Number, Pos, level_for_zipf, lexicon};
+use crate::lexicon::{
+    Analysis, Case, DomainEntry, Gender, Level, Number, Pos, level_for_zipf, lexicon,
+};
 use crate::score::{SentenceScore, TermWeights};
 use crate::tokenize::TokenKind;
+use crate::vocab::in_multiword_name;
 
 /// Which hints to show with a gap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,71 +164,98 @@ pub fn generate(
     // analyse every content word once: lemma → analysis, used for gaps and distractors
     let mut asked: HashSet<String> = HashSet::new();
     let mut items: Vec<ClozeItem> = Vec::new();
-    let article_words = article_vocabulary(doc);
+    let memo = Memo::default();
+    let article_words = article_vocabulary(doc, &memo);
 
-    for &si in &order {
-        if items.len() >= opts.items {
-            break;
-        }
-        let sent = &doc.sentences[si];
-        let words = sent
-            .tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .count();
-        if words < opts.min_words || words > opts.max_words {
-            continue;
-        }
-        let mut cands = candidates(doc, si, &weights, opts);
-        cands.retain(|c| !asked.contains(&c.analysis.lemma));
-        let mut used_in_sentence = 0;
-        while used_in_sentence < opts.gaps && items.len() < opts.items && !cands.is_empty() {
-            let best = cands[0].score;
-            let near: Vec<usize> = (0..cands.len())
-                .filter(|&i| cands[i].score >= best * 0.9)
-                .collect();
-            let pick = *near.choose(rng).expect("near is not empty");
-            let c = cands.remove(pick);
-            let tok = &sent.tokens[c.token];
-            let answer = tok.surface(&doc.text).to_owned();
-            // multiple choice needs K-1 distractors: a word without enough is no gap
-            let mut choices = Vec::new();
-            if opts.choices >= 2 {
-                choices = distractors(&answer, &c.analysis, &article_words, opts.choices - 1, rng);
-                if choices.len() < opts.choices - 1 {
-                    continue;
-                }
-                choices.push(answer.clone());
-                choices.shuffle(rng);
+    // two passes over the sentences, best first: domain terms only, then (when the article has
+    // too few) any content word; a sentence takes at most `gaps` gaps in all
+    let mut used = vec![0usize; doc.sentences.len()];
+    let mut sentence_cands: Vec<Option<Vec<Candidate>>> = vec![None; doc.sentences.len()];
+    for domain_only in [true, false] {
+        for &si in &order {
+            if items.len() >= opts.items {
+                break;
             }
-            let sentence = doc.text[sent.start..sent.end].to_owned();
-            let (start, end) = (tok.start - sent.start, tok.end - sent.start);
-            let prompt = format!("{}{GAP}{}", &sentence[..start], &sentence[end..]);
-            let gloss = c.analysis.gloss.clone();
-            let article = match (c.analysis.pos, c.analysis.gender) {
-                (Pos::Noun, Some(g)) => Some(g.article().to_owned()),
-                _ => None,
-            };
-            let hint = hint_text(&answer, article.as_deref(), gloss.as_deref(), opts.hints);
-            asked.insert(c.analysis.lemma.clone());
-            cands.retain(|o| o.analysis.lemma != c.analysis.lemma);
-            items.push(ClozeItem {
-                id: items.len() + 1,
-                sentence,
-                prompt,
-                answer,
-                lemma: c.analysis.lemma.clone(),
-                hint,
-                choices,
-                sentence_index: si,
-                start,
-                end,
-                source_start: tok.start,
-                source_end: tok.end,
-                gloss,
-                article,
+            if used[si] >= opts.gaps {
+                continue;
+            }
+            let sent = &doc.sentences[si];
+            let words = sent
+                .tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .count();
+            if words < opts.min_words || words > opts.max_words {
+                continue;
+            }
+            let mut cands = sentence_cands[si]
+                .get_or_insert_with(|| candidates(doc, si, &weights, opts, &memo))
+                .clone();
+            cands.retain(|c| {
+                !asked.contains(&c.analysis.lemma) && (c.analysis.domain || !domain_only)
             });
-            used_in_sentence += 1;
+            while used[si] < opts.gaps && items.len() < opts.items && !cands.is_empty() {
+                let best = cands[0].score;
+                let near: Vec<usize> = (0..cands.len())
+                    .filter(|&i| cands[i].score >= best * 0.9)
+                    .collect();
+                let pick = *near.choose(rng).expect("near is not empty");
+                let c = cands.remove(pick);
+                let tok = &sent.tokens[c.token];
+                let answer = tok.surface(&doc.text).to_owned();
+                // multiple choice needs K-1 distractors: a word without enough is no gap
+                let mut choices = Vec::new();
+                if opts.choices >= 2 {
+                    choices = distractors(
+                        &memo,
+                        &answer,
+                        &c.analysis,
+                        &article_words,
+                        opts.choices - 1,
+                        rng,
+                    );
+                    if choices.len() < opts.choices - 1 {
+                        continue;
+                    }
+                    choices.push(answer.clone());
+                    choices.shuffle(rng);
+                }
+                let sentence = doc.text[sent.start..sent.end].to_owned();
+                let (start, end) = (tok.start - sent.start, tok.end - sent.start);
+                let prompt = format!("{}{GAP}{}", &sentence[..start], &sentence[end..]);
+                let gloss = c.analysis.gloss.clone();
+                let article = match (c.analysis.pos, c.analysis.gender) {
+                    (Pos::Noun, Some(g)) => Some(g.article().to_owned()),
+                    _ => None,
+                };
+                // a gloss that spells the answer (Inflation — inflation) is no hint but the
+                // solution: left out of the hint (the quiz still shows it after answering)
+                let gloss_hint = gloss.as_deref().filter(|g| {
+                    let g = g.to_lowercase();
+                    !g.contains(&answer.to_lowercase())
+                        && !g.contains(&c.analysis.lemma.to_lowercase())
+                });
+                let hint = hint_text(&answer, article.as_deref(), gloss_hint, opts.hints);
+                asked.insert(c.analysis.lemma.clone());
+                cands.retain(|o| o.analysis.lemma != c.analysis.lemma);
+                items.push(ClozeItem {
+                    id: items.len() + 1,
+                    sentence,
+                    prompt,
+                    answer,
+                    lemma: c.analysis.lemma.clone(),
+                    hint,
+                    choices,
+                    sentence_index: si,
+                    start,
+                    end,
+                    source_start: tok.start,
+                    source_end: tok.end,
+                    gloss,
+                    article,
+                });
+                used[si] += 1;
+            }
         }
     }
     // present the items in article order, numbered
@@ -248,6 +282,7 @@ fn candidates(
     si: usize,
     weights: &TermWeights,
     opts: &ClozeOptions,
+    memo: &Memo,
 ) -> Vec<Candidate> {
     let lex = lexicon();
     let sent = &doc.sentences[si];
@@ -260,15 +295,10 @@ fn candidates(
         if lex.is_function_word(surface) {
             continue;
         }
-        let name = if ti == 0 {
-            lex.is_proper_name_at_sentence_start(surface)
-        } else {
-            lex.is_proper_name(surface)
-        };
-        if name {
+        if memo.is_name(surface, ti == 0) || in_multiword_name(doc, si, ti) {
             continue;
         }
-        let Some(a) = lex.analyze(surface) else {
+        let Some(a) = memo.analyze(surface) else {
             continue;
         };
         if a.pos == Pos::Other || !level_ok(&a, opts) {
@@ -307,8 +337,7 @@ fn candidates(
 }
 
 /// Content words of the article with their analyses, first occurrence order, one per lemma.
-fn article_vocabulary(doc: &Document) -> Vec<Analysis> {
-    let lex = lexicon();
+fn article_vocabulary(doc: &Document, memo: &Memo) -> Vec<Analysis> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for s in &doc.sentences {
@@ -317,15 +346,10 @@ fn article_vocabulary(doc: &Document) -> Vec<Analysis> {
                 continue;
             }
             let surface = t.surface(&doc.text);
-            let name = if ti == 0 {
-                lex.is_proper_name_at_sentence_start(surface)
-            } else {
-                lex.is_proper_name(surface)
-            };
-            if name {
+            if memo.is_name(surface, ti == 0) {
                 continue;
             }
-            if let Some(a) = lex.analyze(surface)
+            if let Some(a) = memo.analyze(surface)
                 && a.pos != Pos::Other
                 && seen.insert((a.lemma.clone(), a.pos))
             {
@@ -362,13 +386,61 @@ fn hint_text(answer: &str, article: Option<&str>, gloss: Option<&str>, h: Hints)
     parts.join(" · ")
 }
 
+/// Look-ups already made for this worksheet: analyses and name checks of the article's words,
+/// noun forms of candidates (the same candidates come up for many gaps, and analysing or
+/// inflecting a compound means splitting it).
+#[derive(Debug, Default)]
+struct Memo {
+    forms: RefCell<HashMap<(String, Case, Number), Option<String>>>,
+    analyses: RefCell<HashMap<String, Option<Analysis>>>,
+    names: RefCell<HashMap<String, bool>>,
+}
+
+impl Memo {
+    /// `lexicon().inflect_noun`.
+    fn noun(&self, lemma: &str, case: Case, number: Number) -> Option<String> {
+        let key = (lemma.to_owned(), case, number);
+        if let Some(f) = self.forms.borrow().get(&key) {
+            return f.clone();
+        }
+        let f = lexicon().inflect_noun(lemma, case, number);
+        self.forms.borrow_mut().insert(key, f.clone());
+        f
+    }
+
+    /// `lexicon().analyze`.
+    fn analyze(&self, surface: &str) -> Option<Analysis> {
+        if let Some(a) = self.analyses.borrow().get(surface) {
+            return a.clone();
+        }
+        let a = lexicon().analyze(surface);
+        self.analyses
+            .borrow_mut()
+            .insert(surface.to_owned(), a.clone());
+        a
+    }
+
+    /// `lexicon().is_proper_name`, or `is_proper_name_at_sentence_start` for the first word.
+    fn is_name(&self, surface: &str, sentence_start: bool) -> bool {
+        let lex = lexicon();
+        if sentence_start {
+            return lex.is_proper_name_at_sentence_start(surface);
+        }
+        if let Some(&n) = self.names.borrow().get(surface) {
+            return n;
+        }
+        let n = lex.is_proper_name(surface);
+        self.names.borrow_mut().insert(surface.to_owned(), n);
+        n
+    }
+}
+
 /// The (case, number) slots of a noun lemma whose form is `form`, most likely first.
-fn noun_slots(lemma: &str, form: &str) -> Vec<(Case, Number)> {
-    let lex = lexicon();
+fn noun_slots(memo: &Memo, lemma: &str, form: &str) -> Vec<(Case, Number)> {
     let mut out = Vec::new();
     for number in [Number::Sg, Number::Pl] {
         for case in [Case::Nom, Case::Acc, Case::Dat, Case::Gen] {
-            if lex.inflect_noun(lemma, case, number).as_deref() == Some(form) {
+            if memo.noun(lemma, case, number).as_deref() == Some(form) {
                 out.push((case, number));
             }
         }
@@ -400,9 +472,13 @@ fn regular_ending<'a>(lemma: &str, pos: Pos, form: &'a str) -> Option<&'a str> {
 }
 
 /// Put `cand` (a lemma of the same part of speech) into the answer's form.
+/// `slots` are the answer's [`noun_slots`] (computed once per answer: they are the same for
+/// every candidate).
 fn inflect_like(
+    memo: &Memo,
     answer: &str,
     a: &Analysis,
+    slots: &[(Case, Number)],
     cand: &str,
     cand_gender: Option<Gender>,
 ) -> Option<String> {
@@ -414,11 +490,10 @@ fn inflect_like(
             }
             // the candidate must be as ambiguous as the answer: the same form in every slot the
             // answer's form can fill (Regierungschefs: genitive singular and plural)
-            let slots = noun_slots(&a.lemma, answer);
             let &(case, number) = slots.first()?;
-            let form = lex.inflect_noun(cand, case, number)?;
+            let form = memo.noun(cand, case, number)?;
             for &(c, n) in &slots[1..] {
-                if lex.inflect_noun(cand, c, n).as_deref() != Some(form.as_str()) {
+                if memo.noun(cand, c, n).as_deref() != Some(form.as_str()) {
                     return None;
                 }
             }
@@ -449,13 +524,13 @@ fn inflect_like(
             {
                 return None;
             }
-            // the infinitive stays an infinitive; -ern/-eln verbs drop the ending's e
-            // (annähern: annähert, not annäheret)
-            let mut f = if answer.eq_ignore_ascii_case(&a.lemma) {
+            let mut f = if a.pos == Pos::Verb && answer.eq_ignore_ascii_case(&a.lemma) {
+                // the infinitive: the candidate's own (annähern, not annäheren)
                 cand.to_owned()
-            } else if (cand.ends_with("ern") || cand.ends_with("eln")) && ending.starts_with('e') {
-                format!("{stem}{}", &ending[1..])
             } else {
+                if a.pos == Pos::Verb && !verb_endings_fit(&a.lemma, cand, stem, ending) {
+                    return None;
+                }
                 format!("{stem}{ending}")
             };
             if answer.chars().next().is_some_and(char::is_uppercase) {
@@ -464,10 +539,28 @@ fn inflect_like(
                     f = c.to_uppercase().chain(cs).collect();
                 }
             }
-            Some(f)
+            // the form must be one the lexicon reads back as the candidate (no wachst for
+            // wächst, no made-up forms)
+            let back = lex.analyze(&f.to_lowercase())?;
+            (back.pos == a.pos && back.lemma.eq_ignore_ascii_case(cand)).then_some(f)
         }
         Pos::Other => None,
     }
+}
+
+/// Whether the answer's verb ending carries over to a candidate with stem `cand_stem`: both
+/// infinitives in `-en` or both in `-ern`/`-eln` (wir arbeiten / wir ändern), and an ending
+/// with an inserted e (arbeit-et, arbeit-est) only after a stem in t or d, one without it only
+/// after other stems (mach-t, not arbeit-t).
+fn verb_endings_fit(lemma: &str, cand: &str, cand_stem: &str, ending: &str) -> bool {
+    let short = |v: &str| !v.ends_with("en");
+    if short(lemma) != short(cand) {
+        return false;
+    }
+    let td = cand_stem.ends_with('t') || cand_stem.ends_with('d');
+    let inserted_e = ending.starts_with("et") || ending.starts_with("est");
+    let bare = ending.starts_with('t') || ending.starts_with("st");
+    !(inserted_e && !td || bare && td)
 }
 
 fn level_distance(a: Option<Level>, b: Option<Level>) -> usize {
@@ -485,6 +578,7 @@ fn overlaps(a: &str, b: &str) -> bool {
 
 /// `k` distractors for `answer`.
 fn distractors(
+    memo: &Memo,
     answer: &str,
     a: &Analysis,
     article_words: &[Analysis],
@@ -493,55 +587,79 @@ fn distractors(
 ) -> Vec<String> {
     let lex = lexicon();
     let answer_norm = answer.to_lowercase();
+    let slots = if a.pos == Pos::Noun {
+        noun_slots(memo, &a.lemma, answer)
+    } else {
+        Vec::new()
+    };
     let forbidden: HashSet<String> = std::iter::once(a.lemma.to_lowercase())
         .chain(a.synonyms.iter().map(|s| s.to_lowercase()))
         .collect();
-    // candidate lemmas with a preference (lower = better): the article's words first, then
-    // the lexicon's; the same gender is required for nouns, so filter on it before inflecting
-    let mut lemmas: Vec<(&str, Option<Gender>, usize)> = Vec::new();
-    for w in article_words {
-        if w.pos == a.pos && w.lemma != a.lemma && (a.pos != Pos::Noun || w.gender == a.gender) {
-            let pref = level_distance(w.level, a.level) + usize::from(w.category != a.category);
-            lemmas.push((&w.lemma, w.gender, pref));
-        }
-    }
-    for e in lex.domain_entries() {
-        if e.pos != a.pos || e.lemma == a.lemma || (a.pos == Pos::Noun && e.gender != a.gender) {
-            continue;
-        }
-        // the lemma form's own frequency band: one lookup (lex.level sums over all forms)
-        let level = e.level.or_else(|| lex.zipf(e.lemma).map(level_for_zipf));
-        let pref =
-            3 + level_distance(level, a.level) + 2 * usize::from(Some(e.category) != a.category);
-        lemmas.push((e.lemma, e.gender, pref));
-    }
-    // best preference first, random among equals; inflect only until k forms are found
-    lemmas.shuffle(rng);
-    lemmas.sort_by_key(|l| l.2);
-    let mut out: Vec<String> = Vec::new();
-    for (lemma, gender, _) in lemmas {
-        if out.len() >= k {
-            break;
-        }
-        if forbidden.contains(&lemma.to_lowercase()) {
-            continue;
-        }
-        // the candidate must not list the answer as its synonym either
-        if let Some(e) = lex.domain_entry(lemma, a.pos)
-            && e.synonyms.iter().any(|s| s.eq_ignore_ascii_case(&a.lemma))
-        {
-            continue;
-        }
-        if let Some(form) = inflect_like(answer, a, lemma, gender) {
-            let lower = form.to_lowercase();
-            if !overlaps(&lower, &answer_norm)
-                && !out.iter().any(|f| overlaps(&f.to_lowercase(), &lower))
-            {
-                out.push(form);
+    // candidates: (form, preference); lower preference = better
+    let mut pool: Vec<(String, usize)> = Vec::new();
+    let push =
+        |lemma: &str, gender: Option<Gender>, pref: usize, pool: &mut Vec<(String, usize)>| {
+            if forbidden.contains(&lemma.to_lowercase()) {
+                return;
             }
+            // the candidate must not list the answer as its synonym either
+            if let Some(e) = lex.domain_entry(lemma, a.pos)
+                && e.synonyms.iter().any(|s| s.eq_ignore_ascii_case(&a.lemma))
+            {
+                return;
+            }
+            // never a form that overlaps the answer or one already chosen, nor a name (Rom, the
+            // city, as a form of der Rom)
+            if let Some(form) = inflect_like(memo, answer, a, &slots, lemma, gender)
+                && !overlaps(&form.to_lowercase(), &answer_norm)
+                && !pool
+                    .iter()
+                    .any(|(f, _)| overlaps(&f.to_lowercase(), &form.to_lowercase()))
+                && !memo.is_name(&form, false)
+            {
+                pool.push((form, pref));
+            }
+        };
+    for w in article_words {
+        if w.pos == a.pos && w.lemma != a.lemma {
+            let pref = level_distance(w.level, a.level) + usize::from(w.category != a.category);
+            push(&w.lemma, w.gender, pref, &mut pool);
         }
     }
-    out
+    let better_than =
+        |pool: &Vec<(String, usize)>, pref: usize| pool.iter().filter(|p| p.1 <= pref).count() >= k;
+    if !better_than(&pool, 1) {
+        // lexicon entries of the same part of speech (and gender), best preference first and
+        // random among equals, tried until k better ones are in the pool (inflecting all would
+        // be slow). The level comes from the entry or the lemma's frequency.
+        let mut entries: Vec<(&DomainEntry, usize)> = lex
+            .domain_entries()
+            .filter(|e| e.pos == a.pos && e.lemma != a.lemma)
+            .filter(|e| a.pos != Pos::Noun || e.gender == a.gender)
+            .map(|e| {
+                let level = e
+                    .level
+                    .or_else(|| lex.zipf(e.lemma).map(level_for_zipf))
+                    .or(Some(Level::C2));
+                let pref = 2
+                    + level_distance(level, a.level)
+                    + 2 * usize::from(Some(e.category) != a.category);
+                (e, pref)
+            })
+            .collect();
+        entries.shuffle(rng);
+        entries.sort_by_key(|e| e.1);
+        for (e, pref) in entries {
+            if better_than(&pool, pref) {
+                break;
+            }
+            push(e.lemma, e.gender, pref, &mut pool);
+        }
+    }
+    // best preference first, random among equals
+    pool.shuffle(rng);
+    pool.sort_by_key(|p| p.1);
+    pool.into_iter().take(k).map(|p| p.0).collect()
 }
 
 #[cfg(test)]
