@@ -15,6 +15,7 @@
 #   3. `kernsatz segment --raw` vs pySBD (language="de", clean=False) on the article texts
 #      joined by blank lines (pySBD gets one article at a time, as it is meant to be used).
 #   4. start-up: one article end to end, hyperfine, warm-up 5, 100 runs.
+#   5. `vocab` and `study` on the seed article (hyperfine; targets 30 ms and 100 ms).
 # Wall times are the mean of hyperfine runs for kernsatz (the peers take long: one run each).
 # MB = 10^6 bytes. Needs: cargo, python3, GNU time and hyperfine (installed with apt-get when
 # missing and allowed), the summ venv (../shared/tools/summ/setup.sh makes it).
@@ -160,6 +161,21 @@ read -r st_mean st_sd st_min st_max < <(python3 -c 'import json,sys
 r=json.load(open(sys.argv[1]))["results"][0]
 print(*(f"{1000*r[k]:.1f}" for k in ("mean","stddev","min","max")))' "$tmp/start.json")
 
+# --- 5. the learner commands on the seed article --------------------------------------------
+# vocab (target < 30 ms) and study (target < 100 ms, writes six files into a temp dir)
+"$K" vocab "$seed" | grep -q Lieferkette || { echo "no vocabulary of the seed article" >&2; exit 1; }
+hyperfine --style none -N --warmup 5 --runs 50 --export-json "$tmp/vocab.json" \
+  "$K vocab $seed" >/dev/null
+study_dir="$tmp/study"
+hyperfine --style none -N --warmup 3 --runs 30 --export-json "$tmp/study.json" \
+  "$K study $seed -o $study_dir --force" >/dev/null
+[ -s "$study_dir/deck.apkg" ] || { echo "study wrote no deck" >&2; exit 1; }
+ms() { python3 -c 'import json,sys
+r=json.load(open(sys.argv[1]))["results"][0]
+print(*(f"{1000*r[k]:.1f}" for k in ("mean","stddev","min")))' "$1"; }
+read -r vo_mean vo_sd vo_min < <(ms "$tmp/vocab.json")
+read -r su_mean su_sd su_min < <(ms "$tmp/study.json")
+
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- report -------------------------------------------------------------------------------
@@ -222,4 +238,6 @@ warm-up 5, 100 runs: mean $st_mean ms ± $st_sd ms (min $st_min, max $st_max).
 | peak RSS flat from $mb MB to $big_mb_real MB (2 threads) | $k2_rss → $b2_rss MB | $(met "$b2_rss <= 1.5 * $k2_rss + 5") |
 | segmentation ≥ 50× pySBD (wall) | ${seg_ratio}× | $(met "$seg_ratio >= 50") |
 | start-up < 20 ms | $st_mean ms | $(met "$st_mean < 20") |
+| \`vocab\` on the seed < 30 ms | $vo_mean ms ± $vo_sd (min $vo_min) | $(met "$vo_mean < 30") |
+| \`study\` on the seed < 100 ms (six files written) | $su_mean ms ± $su_sd (min $su_min) | $(met "$su_mean < 100") |
 EOF

@@ -345,6 +345,16 @@ pub struct Lexicon {
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
+/// Bound of the per-thread memos of [`Lexicon::analyze`] and [`Lexicon::is_proper_name`].
+const MEMO_MAX: usize = 100_000;
+
+thread_local! {
+    static ANALYSES: std::cell::RefCell<std::collections::HashMap<String, Option<Analysis>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+    static NAMES: std::cell::RefCell<std::collections::HashMap<String, bool>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
 /// The shared lexicon, built from the embedded data on first use.
 pub fn lexicon() -> &'static Lexicon {
     &LEXICON
@@ -419,6 +429,24 @@ impl Lexicon {
     /// names). Names that look like nouns or compounds (Quad, Russland) do get an analysis:
     /// ask [`Lexicon::is_proper_name`] first to leave names out.
     pub fn analyze(&self, surface: &str) -> Option<Analysis> {
+        // analyses are pure functions of the surface form and the lexicon is one per process:
+        // a per-thread memo (bounded) saves the compound search for words seen before (the
+        // vocabulary, the cloze items and the deck of one article ask for the same words)
+        ANALYSES.with(|c| {
+            if let Some(a) = c.borrow().get(surface) {
+                return a.clone();
+            }
+            let a = self.analyze_uncached(surface);
+            let mut c = c.borrow_mut();
+            if c.len() >= MEMO_MAX {
+                c.clear();
+            }
+            c.insert(surface.to_owned(), a.clone());
+            a
+        })
+    }
+
+    fn analyze_uncached(&self, surface: &str) -> Option<Analysis> {
         if !surface.chars().any(char::is_alphabetic) || surface.chars().any(char::is_whitespace) {
             return None;
         }
@@ -749,7 +777,18 @@ impl Lexicon {
     /// function word, adjective or verb is taken for a name. For the first word of a sentence
     /// use [`Lexicon::is_proper_name_at_sentence_start`].
     pub fn is_proper_name(&self, surface: &str) -> bool {
-        self.proper_name_kind(surface).is_some() || self.unknown_capitalised(surface)
+        NAMES.with(|c| {
+            if let Some(&n) = c.borrow().get(surface) {
+                return n;
+            }
+            let n = self.proper_name_kind(surface).is_some() || self.unknown_capitalised(surface);
+            let mut c = c.borrow_mut();
+            if c.len() >= MEMO_MAX {
+                c.clear();
+            }
+            c.insert(surface.to_owned(), n);
+            n
+        })
     }
 
     /// Like [`Lexicon::is_proper_name`] for the first word of a sentence, where every word is
