@@ -74,45 +74,10 @@ fn worksheet_works_in_headless_chromium() {
     let page = dir.path().join("worksheet.html");
     std::fs::write(&page, render(&sheet, Format::Html)).unwrap();
 
-    let chromium = match std::env::var("KERNSATZ_CHROMIUM") {
-        Ok(p) if !p.is_empty() => p,
-        _ => {
-            if std::env::var("KERNSATZ_SKIP_BROWSER").as_deref() == Ok("1") {
-                return;
-            }
-            panic!(
-                "KERNSATZ_CHROMIUM is not set: run scripts/test.sh (it installs Debian's chromium \
-                 and the node test tools), or set KERNSATZ_CHROMIUM=/usr/bin/chromium after \
-                 `npm ci --prefix tests/browser`; KERNSATZ_SKIP_BROWSER=1 skips this check"
-            );
-        }
+    let Some(report) = run_browser(&page, &shot_dir()) else {
+        return;
     };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let script = root.join("tests/browser/check_worksheet.mjs");
-    assert!(
-        root.join("tests/browser/node_modules/playwright-core")
-            .is_dir(),
-        "tests/browser/node_modules is missing: run `npm ci --prefix tests/browser` (scripts/test.sh does)"
-    );
     let shots = shot_dir();
-    std::fs::create_dir_all(&shots).unwrap();
-    let out = Command::new("node")
-        .arg(&script)
-        .arg(&page)
-        .arg(&shots)
-        .env("KERNSATZ_CHROMIUM", &chromium)
-        .output()
-        .expect("run node (is Node.js installed?)");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let report: Value = serde_json::from_str(&stdout)
-        .unwrap_or_else(|e| panic!("no JSON report ({e}):\n{stdout}\n{stderr}"));
-    assert!(
-        out.status.success() && report["ok"] == true,
-        "browser checks failed: {}\n{stderr}",
-        serde_json::to_string_pretty(&report["failures"]).unwrap()
-    );
-
     // The page's checker data agrees with the worksheet, and the browser saw every item.
     let n = sheet.items.len();
     let seen = report["items"].as_array().unwrap();
@@ -164,4 +129,87 @@ fn worksheet_works_in_headless_chromium() {
         let meta = std::fs::metadata(shots.join(shot)).unwrap();
         assert!(meta.len() > 10_000, "{shot} is only {} bytes", meta.len());
     }
+}
+
+/// Run the node/playwright checks on `page`, screenshots into `shots`; `None` when the browser
+/// check is skipped explicitly (KERNSATZ_SKIP_BROWSER=1).
+fn run_browser(page: &Path, shots: &Path) -> Option<Value> {
+    let chromium = match std::env::var("KERNSATZ_CHROMIUM") {
+        Ok(p) if !p.is_empty() => p,
+        _ => {
+            if std::env::var("KERNSATZ_SKIP_BROWSER").as_deref() == Ok("1") {
+                return None;
+            }
+            panic!(
+                "KERNSATZ_CHROMIUM is not set: run scripts/test.sh (it installs Debian's chromium \
+                 and the node test tools), or set KERNSATZ_CHROMIUM=/usr/bin/chromium after \
+                 `npm ci --prefix tests/browser`; KERNSATZ_SKIP_BROWSER=1 skips this check"
+            );
+        }
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let script = root.join("tests/browser/check_worksheet.mjs");
+    assert!(
+        root.join("tests/browser/node_modules/playwright-core")
+            .is_dir(),
+        "tests/browser/node_modules is missing: run `npm ci --prefix tests/browser` (scripts/test.sh does)"
+    );
+    std::fs::create_dir_all(shots).unwrap();
+    let out = Command::new("node")
+        .arg(&script)
+        .arg(page)
+        .arg(shots)
+        .env("KERNSATZ_CHROMIUM", &chromium)
+        .output()
+        .expect("run node (is Node.js installed?)");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let report: Value = serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("no JSON report ({e}):\n{stdout}\n{stderr}"));
+    assert!(
+        out.status.success() && report["ok"] == true,
+        "browser checks failed: {}\n{stderr}",
+        serde_json::to_string_pretty(&report["failures"]).unwrap()
+    );
+
+    Some(report)
+}
+
+/// The worksheet `kernsatz study` and `kernsatz cloze` make from the seed article (same library
+/// path: summarizer ranking, generate, render) passes the same browser checks.
+#[test]
+fn generated_worksheet_works_in_headless_chromium() {
+    use rand::SeedableRng;
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/japan-usa-wirtschaftssicherheit.txt"),
+    )
+    .unwrap();
+    let doc = kernsatz::Document::new(text).unwrap();
+    let scores = kernsatz::Summarizer::default().scores(&doc);
+    let mut rng =
+        rand::rngs::StdRng::seed_from_u64(kernsatz::cloze::generate::seed_from_text(&doc.text));
+    let sheet = kernsatz::cloze::generate::generate(
+        &doc,
+        &scores,
+        kernsatz::IdfTable::embedded(),
+        "japan-usa-wirtschaftssicherheit",
+        &kernsatz::cloze::generate::ClozeOptions::default(),
+        &mut rng,
+    );
+    assert_eq!(sheet.items.len(), 10);
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("worksheet.html");
+    std::fs::write(&page, render(&sheet, Format::Html)).unwrap();
+    let Some(report) = run_browser(&page, &shot_dir().join("generated")) else {
+        return;
+    };
+    let n = sheet.items.len();
+    let seen = report["items"].as_array().unwrap();
+    assert_eq!(seen.len(), n);
+    for (r, item) in seen.iter().zip(&sheet.items) {
+        assert_eq!(r["answer"].as_str().unwrap(), item.answer);
+    }
+    assert_eq!(report["score_all_right"], format!("{n} / {n}"));
+    assert_eq!(report["score_all_wrong"], format!("0 / {n}"));
+    assert_eq!(report["requests"].as_array().unwrap().len(), 0);
 }
