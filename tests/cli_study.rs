@@ -72,9 +72,10 @@ fn study_writes_every_file_into_the_title_directory() {
     let html = std::fs::read_to_string(pack.join("worksheet.html")).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>") || html.starts_with("<!doctype html>"));
     assert!(!html.contains("src=\"http") && !html.contains("href=\"http"));
-    // the deck is a zip with the collection
+    // the deck is a zip with the collection, and the official Anki importer takes it
     let bytes = std::fs::read(pack.join("deck.apkg")).unwrap();
     assert_eq!(&bytes[..2], b"PK");
+    anki_accepts(&pack.join("deck.apkg"));
 
     // a second run without --force changes nothing and says so
     let before = std::fs::read(pack.join("summary.md")).unwrap();
@@ -89,6 +90,28 @@ fn study_writes_every_file_into_the_title_directory() {
     );
     assert!(out.status.success());
     assert_eq!(std::fs::read(pack.join("summary.md")).unwrap(), before);
+}
+
+/// Import `deck` with the official Anki library (`../shared/tools/anki/validate_apkg.py`);
+/// needs `KERNSATZ_ANKI_PY` (scripts/test.sh), or `KERNSATZ_SKIP_ANKI=1` to skip explicitly.
+fn anki_accepts(deck: &Path) {
+    let py = match std::env::var("KERNSATZ_ANKI_PY") {
+        Ok(p) if !p.trim().is_empty() => p,
+        _ if std::env::var("KERNSATZ_SKIP_ANKI").as_deref() == Ok("1") => return,
+        _ => {
+            panic!("KERNSATZ_ANKI_PY is not set: run scripts/test.sh (KERNSATZ_SKIP_ANKI=1 skips)")
+        }
+    };
+    let validator = std::env::var_os("KERNSATZ_ANKI_VALIDATOR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/anki/validate_apkg.py")
+        });
+    let out = Command::new(py).arg(validator).arg(deck).output().unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(out.status.success() && report["ok"] == true, "{report:#}");
+    assert_eq!(report["errors"].as_array().unwrap().len(), 0, "{report:#}");
+    assert!(report["cloze_cards"].as_u64().unwrap() >= 10, "{report:#}");
 }
 
 fn study_json(input: &str) -> Value {
