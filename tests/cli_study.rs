@@ -159,3 +159,38 @@ fn html_page_gives_the_same_study_material_as_the_plain_text() {
     };
     assert_eq!(items(&html), items(&text));
 }
+
+/// Every fixture page gives the same summary and vocabulary as its article's text (the
+/// `*.expected.txt` beside it, comment lines removed).
+#[test]
+fn every_fixture_page_matches_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&fixtures).unwrap() {
+        let page = entry.unwrap().path();
+        if page.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let expected = page.with_extension("expected.txt");
+        let text: String = std::fs::read_to_string(&expected)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let plain = dir.path().join(expected.file_name().unwrap());
+        std::fs::write(&plain, text).unwrap();
+        let a = study_json(page.to_str().unwrap());
+        let b = study_json(plain.to_str().unwrap());
+        assert_eq!(
+            a["summary"]["summary"],
+            b["summary"]["summary"],
+            "{}",
+            page.display()
+        );
+        assert_eq!(a["vocab"], b["vocab"], "{}", page.display());
+        checked += 1;
+    }
+    assert!(checked >= 5, "fixture pages checked: {checked}");
+}
