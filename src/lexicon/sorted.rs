@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering as AtomicOrdering};
 
 /// Number of lookups in a table after which it builds its line index.
-pub(crate) const INDEX_AFTER: u32 = 50_000;
+pub(crate) const INDEX_AFTER: u32 = 4096;
 
 /// Compares the key of the line starting `line` (up to its first tab or newline) with `key`.
 fn cmp_key(line: &[u8], key: &[u8]) -> Ordering {
