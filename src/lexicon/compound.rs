@@ -16,6 +16,14 @@ use super::Lexicon;
 use super::freq::fold;
 
 /// Base cost of one part; a part costs this minus its Zipf frequency.
+/// Bound of the per-thread memo of [`Lexicon::compound_parts`].
+const PARTS_MEMO_MAX: usize = 100_000;
+
+thread_local! {
+    static PARTS: std::cell::RefCell<HashMap<String, Option<Vec<CompoundPart>>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
 const PART_COST: f32 = 8.0;
 /// Zipf assumed for a known noun that is rarer than the frequency list goes (below Zipf 2).
 const RARE_ZIPF: f32 = 1.0;
@@ -339,6 +347,23 @@ impl Lexicon {
 
     /// Splits a compound into parts (see [`Lexicon::split_compound`]).
     pub fn compound_parts(&self, word: &str) -> Option<Vec<CompoundPart>> {
+        // the name check and the analysis of a word both split it: memoise per thread (bounded;
+        // the lexicon is one per process)
+        PARTS.with(|c| {
+            if let Some(p) = c.borrow().get(word) {
+                return p.clone();
+            }
+            let p = self.compound_parts_uncached(word);
+            let mut c = c.borrow_mut();
+            if c.len() >= PARTS_MEMO_MAX {
+                c.clear();
+            }
+            c.insert(word.to_owned(), p.clone());
+            p
+        })
+    }
+
+    fn compound_parts_uncached(&self, word: &str) -> Option<Vec<CompoundPart>> {
         if word.contains('-') {
             let segments: Vec<&str> = word.split('-').collect();
             if segments.len() < 2 || segments.iter().any(|s| s.is_empty()) {

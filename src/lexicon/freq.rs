@@ -3,6 +3,16 @@
 use super::Level;
 use super::sorted::SortedLines;
 
+/// Bound of the per-thread memos of frequency and prefix look-ups.
+const CENTI_MEMO_MAX: usize = 200_000;
+
+thread_local! {
+    static CENTI: std::cell::RefCell<std::collections::HashMap<String, Option<u16>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+    static PREFIX: std::cell::RefCell<std::collections::HashMap<String, bool>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
 /// `freq.tsv`: casefolded word, Zipf × 100, sorted. Words rarer than Zipf 2.0 are not in it.
 pub(crate) const FREQ_TSV: &str = include_str!("../../data/lexicon/freq.tsv");
 
@@ -34,14 +44,37 @@ impl Freq {
         self.centi(&fold(word)).map(|c| c as f32 / 100.0)
     }
 
-    /// Zipf × 100 of an already folded word.
+    /// Zipf × 100 of an already folded word. Compound splitting asks for the same substrings
+    /// again and again: answers are memoised per thread (bounded; the table is one per process).
     pub(crate) fn centi(&self, folded: &str) -> Option<u16> {
-        self.table.get(folded).and_then(|v| v.parse().ok())
+        CENTI.with(|c| {
+            if let Some(&v) = c.borrow().get(folded) {
+                return v;
+            }
+            let v = self.table.get(folded).and_then(|v| v.parse().ok());
+            let mut c = c.borrow_mut();
+            if c.len() >= CENTI_MEMO_MAX {
+                c.clear();
+            }
+            c.insert(folded.to_owned(), v);
+            v
+        })
     }
 
-    /// Whether some word of the list starts with this (folded) prefix.
+    /// Whether some word of the list starts with this (folded) prefix (memoised like `centi`).
     pub(crate) fn has_prefix(&self, folded: &str) -> bool {
-        self.table.has_prefix(folded)
+        PREFIX.with(|c| {
+            if let Some(&v) = c.borrow().get(folded) {
+                return v;
+            }
+            let v = self.table.has_prefix(folded);
+            let mut c = c.borrow_mut();
+            if c.len() >= CENTI_MEMO_MAX {
+                c.clear();
+            }
+            c.insert(folded.to_owned(), v);
+            v
+        })
     }
 
     /// Combined Zipf frequency of a set of word forms: log10 of the summed frequencies of the

@@ -353,6 +353,8 @@ thread_local! {
         std::cell::RefCell::new(std::collections::HashMap::new());
     static NAMES: std::cell::RefCell<std::collections::HashMap<String, bool>> =
         std::cell::RefCell::new(std::collections::HashMap::new());
+    static NOUNS_MEMO: std::cell::RefCell<std::collections::HashMap<String, Option<Analysis>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
 /// The shared lexicon, built from the embedded data on first use.
@@ -480,6 +482,22 @@ impl Lexicon {
     }
 
     fn analyze_noun(&self, surface: &str) -> Option<Analysis> {
+        // asked by both the name check and the analysis of a capitalised word: memoised
+        NOUNS_MEMO.with(|c| {
+            if let Some(a) = c.borrow().get(surface) {
+                return a.clone();
+            }
+            let a = self.analyze_noun_uncached(surface);
+            let mut c = c.borrow_mut();
+            if c.len() >= MEMO_MAX {
+                c.clear();
+            }
+            c.insert(surface.to_owned(), a.clone());
+            a
+        })
+    }
+
+    fn analyze_noun_uncached(&self, surface: &str) -> Option<Analysis> {
         if !surface.contains('-') {
             let lemmas = self.nouns.lemmas(surface, &self.freq);
             let lemma = lemmas
