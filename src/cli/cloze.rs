@@ -14,7 +14,7 @@ use kernsatz::{Document, IdfTable, Summarizer};
 
 use super::args::{ClozeArgs, ClozeFormatArg, ClozeGenArgs, QuizArgs};
 use super::batch;
-use super::io::{encoding, is_stdin, paths_or_stdin, read_input};
+use super::io::{encoding, is_stdin, paths_or_stdin};
 use super::vocab::parse_levels;
 use super::{Failure, Outcome};
 
@@ -123,11 +123,8 @@ pub fn quiz(a: QuizArgs) -> Result<Outcome, Failure> {
         ));
     }
     let opts = options(&a.exercise)?;
-    let input = read_input(&a.file, encoding(&a.encoding)?)?;
-    let doc =
-        Document::new(input.text).map_err(|e| Failure::from(e.with_source(input.name.clone())))?;
-    let seed = seed(&a.exercise, &[doc.text.as_str()])?;
-    let docs = vec![(input.name, doc)];
+    let docs = load_docs(std::slice::from_ref(&a.file), encoding(&a.encoding)?)?;
+    let seed = seed(&a.exercise, &[docs[0].1.text.as_str()])?;
     let ws = worksheet(&docs, &opts, seed);
     if ws.items.is_empty() {
         return Err(Failure::usage(

@@ -13,7 +13,7 @@ use kernsatz::{Document, IdfBuilder, IdfTable, Length, Options, Summarizer, Summ
 
 use super::args::{IdfBuildArgs, IdfMergeArgs, SegmentArgs, SummarizeArgs, SummaryFormat};
 use super::batch;
-use super::io::{encoding, for_jsonl_windows, is_stdin, name_of, paths_or_stdin, read_input};
+use super::io::{encoding, name_of, paths_or_stdin};
 use super::{Failure, Outcome};
 
 use super::batch::WINDOW;
@@ -190,17 +190,18 @@ fn one_line(s: &str) -> String {
 
 pub fn segment(a: SegmentArgs) -> Result<Outcome, Failure> {
     let enc = encoding(&a.input.encoding)?;
+    let paths = paths_or_stdin(&a.input.files);
+    batch::check_inputs(&paths)?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    for path in paths_or_stdin(&a.input.files) {
-        let input = read_input(&path, enc)?;
+    for d in batch::documents(&paths, false, enc) {
+        let text = d.text.map_err(Failure::usage)?;
         if a.raw {
-            for r in kernsatz::segment::split_sentences(&input.text) {
-                writeln!(out, "{}", one_line(&input.text[r]))?;
+            for r in kernsatz::segment::split_sentences(&text) {
+                writeln!(out, "{}", one_line(&text[r]))?;
             }
         } else {
-            let doc = Document::new(input.text)
-                .map_err(|e| Failure::from(e.with_source(input.name.clone())))?;
+            let doc = Document::new(text).map_err(|e| Failure::from(e.with_source(d.name)))?;
             for i in 0..doc.sentences.len() {
                 writeln!(out, "{}", one_line(doc.sentence_text(i)))?;
             }
@@ -210,80 +211,43 @@ pub fn segment(a: SegmentArgs) -> Result<Outcome, Failure> {
     Ok(Outcome::Done)
 }
 
-/// Text files under a directory (recursively), sorted, or the path itself.
-fn collect_files(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), Failure> {
-    if is_stdin(path) || path.is_file() {
-        out.push(path.to_path_buf());
-        return Ok(());
-    }
-    let rd = std::fs::read_dir(path)
-        .map_err(|e| Failure::usage(format!("cannot read {}: {e}", path.display())))?;
-    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            collect_files(&p, out)?;
-        } else if matches!(
-            p.extension().and_then(|e| e.to_str()),
-            Some("txt" | "md" | "jsonl")
-        ) {
-            out.push(p);
-        }
-    }
-    Ok(())
-}
-
 pub fn idf_build(a: IdfBuildArgs) -> Result<Outcome, Failure> {
     let enc: Encoding = encoding(&a.encoding)?;
-    let mut files = Vec::new();
-    for p in &a.paths {
-        collect_files(p, &mut files)?;
-    }
+    batch::check_inputs(&a.paths)?;
     let mut builder = IdfBuilder::default();
     let mut failed = 0usize;
-    for f in &files {
-        let jsonl = f.extension().is_some_and(|e| e == "jsonl");
-        if jsonl {
-            for_jsonl_windows(std::slice::from_ref(f), WINDOW, |batch| {
-                for rec in &batch {
-                    if let Err(e) = &rec.text {
-                        eprintln!("kernsatz: {}: {e} (skipped)", f.display());
-                        failed += 1;
-                    }
-                }
-                let part = batch
-                    .into_par_iter()
-                    .fold(IdfBuilder::default, |mut b, rec| {
-                        if let Ok(t) = &rec.text {
-                            b.add_document(t);
-                        }
-                        b
-                    })
-                    .reduce(IdfBuilder::default, |mut a, b| {
-                        a.merge(b);
-                        a
-                    });
-                builder.merge(part);
-                Ok(())
-            })?;
-        } else {
-            match read_input(f, enc) {
-                Ok(input) => builder.add_document(&input.text),
-                Err(e) => {
-                    eprintln!("kernsatz: {} (skipped)", e.message);
-                    failed += 1;
-                }
+    // the same document stream as every other command (files, directories, JSONL, HTML),
+    // counted window by window on all cores
+    let mut docs = batch::documents(&a.paths, false, enc).peekable();
+    while docs.peek().is_some() {
+        let window: Vec<batch::Doc> = docs.by_ref().take(WINDOW).collect();
+        for d in &window {
+            if let Err(e) = &d.text {
+                eprintln!("kernsatz: {}: {e} (skipped)", d.name);
+                failed += 1;
             }
         }
+        let part = window
+            .par_iter()
+            .fold(IdfBuilder::default, |mut b, d| {
+                if let Ok(t) = &d.text {
+                    b.add_document(t);
+                }
+                b
+            })
+            .reduce(IdfBuilder::default, |mut a, b| {
+                a.merge(b);
+                a
+            });
+        builder.merge(part);
     }
     if builder.docs() == 0 {
         return Err(Failure::usage("no documents found to count"));
     }
     write_atomic(&a.output, a.force, |w| builder.write(w, a.min_df))?;
     eprintln!(
-        "kernsatz: counted {} documents from {} files into {}",
+        "kernsatz: counted {} documents into {}",
         builder.docs(),
-        files.len(),
         name_of(&a.output)
     );
     Ok(if failed > 0 {
