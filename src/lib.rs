@@ -27,6 +27,7 @@ pub mod html;
 pub mod idf;
 pub mod input;
 pub mod lexicon;
+mod memo;
 pub mod output;
 pub mod quiz;
 pub mod score;

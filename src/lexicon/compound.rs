@@ -20,8 +20,7 @@ use super::freq::fold;
 const PARTS_MEMO_MAX: usize = 100_000;
 
 thread_local! {
-    static PARTS: std::cell::RefCell<HashMap<String, Option<Vec<CompoundPart>>>> =
-        std::cell::RefCell::new(HashMap::new());
+    static PARTS: crate::memo::MemoCell<Option<Vec<CompoundPart>>> = Default::default();
 }
 
 const PART_COST: f32 = 8.0;
@@ -349,17 +348,8 @@ impl Lexicon {
     pub fn compound_parts(&self, word: &str) -> Option<Vec<CompoundPart>> {
         // the name check and the analysis of a word both split it: memoise per thread (bounded;
         // the lexicon is one per process)
-        PARTS.with(|c| {
-            if let Some(p) = c.borrow().get(word) {
-                return p.clone();
-            }
-            let p = self.compound_parts_uncached(word);
-            let mut c = c.borrow_mut();
-            if c.len() >= PARTS_MEMO_MAX {
-                c.clear();
-            }
-            c.insert(word.to_owned(), p.clone());
-            p
+        crate::memo::memoised(&PARTS, word, PARTS_MEMO_MAX, || {
+            self.compound_parts_uncached(word)
         })
     }
 

@@ -7,10 +7,8 @@ use super::sorted::SortedLines;
 const CENTI_MEMO_MAX: usize = 200_000;
 
 thread_local! {
-    static CENTI: std::cell::RefCell<std::collections::HashMap<String, Option<u16>>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
-    static PREFIX: std::cell::RefCell<std::collections::HashMap<String, bool>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static CENTI: crate::memo::MemoCell<Option<u16>> = Default::default();
+    static PREFIX: crate::memo::MemoCell<bool> = Default::default();
 }
 
 /// `freq.tsv`: casefolded word, Zipf × 100, sorted. Words rarer than Zipf 2.0 are not in it.
@@ -47,33 +45,15 @@ impl Freq {
     /// Zipf × 100 of an already folded word. Compound splitting asks for the same substrings
     /// again and again: answers are memoised per thread (bounded; the table is one per process).
     pub(crate) fn centi(&self, folded: &str) -> Option<u16> {
-        CENTI.with(|c| {
-            if let Some(&v) = c.borrow().get(folded) {
-                return v;
-            }
-            let v = self.table.get(folded).and_then(|v| v.parse().ok());
-            let mut c = c.borrow_mut();
-            if c.len() >= CENTI_MEMO_MAX {
-                c.clear();
-            }
-            c.insert(folded.to_owned(), v);
-            v
+        crate::memo::memoised(&CENTI, folded, CENTI_MEMO_MAX, || {
+            self.table.get(folded).and_then(|v| v.parse().ok())
         })
     }
 
     /// Whether some word of the list starts with this (folded) prefix (memoised like `centi`).
     pub(crate) fn has_prefix(&self, folded: &str) -> bool {
-        PREFIX.with(|c| {
-            if let Some(&v) = c.borrow().get(folded) {
-                return v;
-            }
-            let v = self.table.has_prefix(folded);
-            let mut c = c.borrow_mut();
-            if c.len() >= CENTI_MEMO_MAX {
-                c.clear();
-            }
-            c.insert(folded.to_owned(), v);
-            v
+        crate::memo::memoised(&PREFIX, folded, CENTI_MEMO_MAX, || {
+            self.table.has_prefix(folded)
         })
     }
 

@@ -349,12 +349,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 const MEMO_MAX: usize = 100_000;
 
 thread_local! {
-    static ANALYSES: std::cell::RefCell<std::collections::HashMap<String, Option<Analysis>>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
-    static NAMES: std::cell::RefCell<std::collections::HashMap<String, bool>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
-    static NOUNS_MEMO: std::cell::RefCell<std::collections::HashMap<String, Option<Analysis>>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static ANALYSES: crate::memo::MemoCell<Option<Analysis>> = Default::default();
+    static NAMES: crate::memo::MemoCell<bool> = Default::default();
+    static NOUNS_MEMO: crate::memo::MemoCell<Option<Analysis>> = Default::default();
 }
 
 /// The shared lexicon, built from the embedded data on first use.
@@ -434,17 +431,8 @@ impl Lexicon {
         // analyses are pure functions of the surface form and the lexicon is one per process:
         // a per-thread memo (bounded) saves the compound search for words seen before (the
         // vocabulary, the cloze items and the deck of one article ask for the same words)
-        ANALYSES.with(|c| {
-            if let Some(a) = c.borrow().get(surface) {
-                return a.clone();
-            }
-            let a = self.analyze_uncached(surface);
-            let mut c = c.borrow_mut();
-            if c.len() >= MEMO_MAX {
-                c.clear();
-            }
-            c.insert(surface.to_owned(), a.clone());
-            a
+        crate::memo::memoised(&ANALYSES, surface, MEMO_MAX, || {
+            self.analyze_uncached(surface)
         })
     }
 
@@ -483,17 +471,8 @@ impl Lexicon {
 
     fn analyze_noun(&self, surface: &str) -> Option<Analysis> {
         // asked by both the name check and the analysis of a capitalised word: memoised
-        NOUNS_MEMO.with(|c| {
-            if let Some(a) = c.borrow().get(surface) {
-                return a.clone();
-            }
-            let a = self.analyze_noun_uncached(surface);
-            let mut c = c.borrow_mut();
-            if c.len() >= MEMO_MAX {
-                c.clear();
-            }
-            c.insert(surface.to_owned(), a.clone());
-            a
+        crate::memo::memoised(&NOUNS_MEMO, surface, MEMO_MAX, || {
+            self.analyze_noun_uncached(surface)
         })
     }
 
@@ -795,17 +774,8 @@ impl Lexicon {
     /// function word, adjective or verb is taken for a name. For the first word of a sentence
     /// use [`Lexicon::is_proper_name_at_sentence_start`].
     pub fn is_proper_name(&self, surface: &str) -> bool {
-        NAMES.with(|c| {
-            if let Some(&n) = c.borrow().get(surface) {
-                return n;
-            }
-            let n = self.proper_name_kind(surface).is_some() || self.unknown_capitalised(surface);
-            let mut c = c.borrow_mut();
-            if c.len() >= MEMO_MAX {
-                c.clear();
-            }
-            c.insert(surface.to_owned(), n);
-            n
+        crate::memo::memoised(&NAMES, surface, MEMO_MAX, || {
+            self.proper_name_kind(surface).is_some() || self.unknown_capitalised(surface)
         })
     }
 
