@@ -14,18 +14,25 @@
 //! ```
 //!
 //! Words are sorted by their UTF-8 bytes. The embedded German table (`data/idf/de-wordfreq.idf`,
-//! made by `scripts/gen_idf.py` from wordfreq, CC BY-SA 4.0) is searched in place by binary search,
-//! so using it costs no parsing at start-up.
+//! made by `scripts/gen_idf.py` from wordfreq, CC BY-SA 4.0) is searched in place through a hash
+//! index that `build.rs` computes at compile time (`src/idf_index.rs`), so using it costs no
+//! parsing at start-up and one hash plus a probe or two per word.
 //!
 //! IDF of a word: `ln((docs + 1) / (df + 1)) + 1` (smoothed, never below 1).
 
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
 
+#[path = "idf_index.rs"]
+#[allow(dead_code)] // `build` and `slots` are for build.rs
+mod index;
+
 use crate::error::{Error, ErrorKind, Result};
-use crate::tokenize::{TokenKind, tokenize};
+use crate::tokenize::{Token, TokenKind, tokenize};
 
 const EMBEDDED: &str = include_str!("../data/idf/de-wordfreq.idf");
+/// `index::build` of the embedded table's body, made by `build.rs`.
+const EMBEDDED_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/de-wordfreq.idx"));
 
 /// A document-frequency table.
 #[derive(Debug, Clone)]
@@ -36,8 +43,8 @@ pub struct IdfTable {
 
 #[derive(Debug, Clone)]
 enum Words {
-    /// Sorted `word\tdf` lines, searched in place.
-    Sorted(&'static str),
+    /// The embedded table's `word\tdf` lines, searched through `EMBEDDED_INDEX`.
+    Embedded(&'static str),
     Map(HashMap<String, u64>),
 }
 
@@ -45,10 +52,10 @@ impl IdfTable {
     /// The embedded German background table.
     pub fn embedded() -> &'static IdfTable {
         static TABLE: std::sync::LazyLock<IdfTable> = std::sync::LazyLock::new(|| {
-            let (docs, body) = split_header(EMBEDDED).expect("embedded IDF table has a header");
+            let (docs, _) = split_header(EMBEDDED).expect("embedded IDF table has a header");
             IdfTable {
                 docs,
-                words: Words::Sorted(body),
+                words: Words::Embedded(index::body(EMBEDDED)),
             }
         });
         &TABLE
@@ -63,26 +70,7 @@ impl IdfTable {
     pub fn df(&self, lower: &str) -> u64 {
         let key = table_key(lower);
         match &self.words {
-            Words::Sorted(body) => {
-                if let Some(map) = EMBEDDED_MAP.get() {
-                    return map.get(key.as_ref()).copied().unwrap_or(0);
-                }
-                // a corpus run: index the whole table once, it pays for itself
-                if SORTED_LOOKUPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) >= INDEX_AFTER
-                {
-                    let map = EMBEDDED_MAP.get_or_init(|| index_sorted(body));
-                    return map.get(key.as_ref()).copied().unwrap_or(0);
-                }
-                SORTED_CACHE.with(|c| {
-                    let mut c = c.borrow_mut();
-                    if let Some(&df) = c.get(key.as_ref()) {
-                        return df;
-                    }
-                    let df = lookup_sorted(body, &key).unwrap_or(0);
-                    c.insert(key.into_owned(), df);
-                    df
-                })
-            }
+            Words::Embedded(body) => lookup_embedded(body, &key).unwrap_or(0),
             Words::Map(m) => m.get(key.as_ref()).copied().unwrap_or(0),
         }
     }
@@ -90,6 +78,17 @@ impl IdfTable {
     /// Smoothed inverse document frequency of the lower-cased word `lower`.
     pub fn idf(&self, lower: &str) -> f32 {
         idf_value(self.docs, self.df(lower))
+    }
+
+    /// IDF of a token's lower-cased form. For the embedded table this reads the frequency the
+    /// tokenizer looked up with the token's analysis (no table probe per token).
+    pub fn token_idf(&self, token: &Token) -> f32 {
+        match &self.words {
+            Words::Embedded(_) if token.kind == TokenKind::Word && !token.stop => {
+                idf_value(self.docs, u64::from(token.background_df))
+            }
+            _ => self.idf(&token.lower),
+        }
     }
 
     /// The largest IDF the table gives (that of an unseen word).
@@ -107,7 +106,7 @@ impl IdfTable {
     /// Number of distinct words.
     pub fn len(&self) -> usize {
         match &self.words {
-            Words::Sorted(body) => body.lines().count(),
+            Words::Embedded(body) => body.lines().count(),
             Words::Map(m) => m.len(),
         }
     }
@@ -116,31 +115,6 @@ impl IdfTable {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-}
-
-/// The embedded table is searched in place (no start-up cost for one article), with a
-/// per-thread cache of answers. Only the embedded table (one per process) is searched this way,
-/// so neither cache needs a table key. After `INDEX_AFTER` look-ups (a corpus run), the whole
-/// table is put in a hash map once (about 10 ms) and used from then on; the per-thread cache
-/// stays bounded because it is no longer filled.
-const INDEX_AFTER: usize = 20_000;
-
-static SORTED_LOOKUPS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-static EMBEDDED_MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u64>> =
-    std::sync::OnceLock::new();
-
-fn index_sorted(body: &'static str) -> rustc_hash::FxHashMap<&'static str, u64> {
-    body.lines()
-        .filter_map(|l| {
-            let (w, df) = l.split_once('\t')?;
-            Some((w, df.trim().parse().ok()?))
-        })
-        .collect()
-}
-
-thread_local! {
-    static SORTED_CACHE: std::cell::RefCell<rustc_hash::FxHashMap<String, u64>> =
-        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
 /// Keys are case-folded the way wordfreq folds German: `ß` becomes `ss`.
@@ -179,29 +153,30 @@ fn split_header(text: &str) -> Result<(u64, &str)> {
     Ok((docs, rest))
 }
 
-/// Binary search over sorted `word\tdf` lines without an index.
-fn lookup_sorted(body: &str, key: &str) -> Option<u64> {
-    let b = body.as_bytes();
-    let (mut lo, mut hi) = (0usize, b.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let ls = b[lo..mid]
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(lo, |p| lo + p + 1);
-        let le = b[ls..]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(b.len(), |p| ls + p);
-        let line = &body[ls..le];
-        let (word, df) = line.split_once('\t')?;
-        match word.cmp(key) {
-            std::cmp::Ordering::Equal => return df.trim().parse().ok(),
-            std::cmp::Ordering::Less => lo = le + 1,
-            std::cmp::Ordering::Greater => hi = ls,
+/// Look `key` up in the embedded table's body through its compile-time hash index.
+fn lookup_embedded(body: &str, key: &str) -> Option<u64> {
+    let slots = EMBEDDED_INDEX.len() / 4;
+    let slot = |i: usize| {
+        let b = &EMBEDDED_INDEX[i * 4..i * 4 + 4];
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize
+    };
+    let mut i = index::home(index::hash(key.as_bytes()), slots);
+    loop {
+        let s = slot(i);
+        if s == 0 {
+            return None;
         }
+        let line = &body.as_bytes()[s - 1..];
+        if line.len() > key.len() && line[key.len()] == b'\t' && line.starts_with(key.as_bytes()) {
+            let digits = &line[key.len() + 1..];
+            let mut df = 0u64;
+            for &d in digits.iter().take_while(|d| d.is_ascii_digit()) {
+                df = df * 10 + u64::from(d - b'0');
+            }
+            return Some(df);
+        }
+        i = (i + 1) & (slots - 1);
     }
-    None
 }
 
 /// Builds a table from documents, or merges tables; counts add up.
@@ -310,13 +285,21 @@ mod tests {
         assert!(t.idf("gipfel") > t.idf("und") + 3.0);
         assert!(t.idf("lieferketten") > t.idf("gipfel"));
         assert_eq!(t.idf("xyzzyquux"), t.max_idf());
+        // prefixes and extensions of listed words are not hits
+        assert_eq!(t.df("lieferkett"), 0);
+        assert_eq!(t.df("lieferkettenx"), 0);
+        assert_eq!(t.df(""), 0);
         assert!(
             t.df("größe") > 0,
             "non-ASCII keys are found, ß folded to ss"
         );
         assert_eq!(t.df("größe"), t.df("grösse"));
-        // every line is found by the binary search
-        for line in body.lines().step_by(997) {
+        // the frequency cached on tokens is the table's
+        for tok in tokenize("Die Größe der Lieferketten wächst, xyzzyquux!") {
+            assert_eq!(t.token_idf(&tok), t.idf(&tok.lower), "{}", tok.lower);
+        }
+        // every line is found through the index
+        for line in body.lines() {
             let (w, df) = line.split_once('\t').unwrap();
             assert_eq!(t.df(w), df.parse::<u64>().unwrap(), "{w}");
         }

@@ -70,45 +70,140 @@ pub struct SentenceScore {
     pub score: f32,
     /// The TF-IDF part alone, scaled to 0…1 over the article.
     pub tfidf: f32,
-    /// The sentence's terms with their weights, heaviest first: (surface form, weight).
-    pub terms: Vec<(String, f32)>,
 }
 
-/// Per-article term weights: stem → weight.
+/// Per-article term weights: each content stem of the article gets a dense id and the weight
+/// `(1 + ln tf) · idf`; each sentence keeps its distinct term ids (sorted), which is what
+/// scoring, redundancy control and `--explain` read.
 #[derive(Debug, Clone, Default)]
-pub struct TermWeights {
-    weights: HashMap<String, f32>,
+pub struct TermWeights<'d> {
+    /// stem → id
+    ids: HashMap<&'d str, u32>,
+    /// id → weight
+    weights: Vec<f32>,
+    /// Distinct term ids of sentence `i`: `terms[bounds[i]..bounds[i + 1]]`, ascending.
+    terms: Vec<u32>,
+    bounds: Vec<usize>,
+    /// Sum of the weights of sentence `i`'s distinct terms, added in text order.
+    sums: Vec<f32>,
+    /// Content words of sentence `i`.
+    content: Vec<usize>,
 }
 
-impl TermWeights {
+impl<'d> TermWeights<'d> {
     /// Weigh the content terms of `doc` against `idf`.
-    pub fn new(doc: &Document, idf: &IdfTable) -> TermWeights {
-        let mut tf: HashMap<&str, (u32, f32, u32)> = HashMap::default();
-        let mut form_idf: HashMap<&str, f32> = HashMap::default();
+    pub fn new(doc: &'d Document, idf: &IdfTable) -> TermWeights<'d> {
+        // one hash probe per content token, keyed by the address of its shared lower-cased
+        // form (tokens of the same form share it); the stem map and the IDF table are only
+        // consulted once per form
+        let mut by_form: HashMap<usize, (u32, f32)> = HashMap::default();
+        let mut ids: HashMap<&'d str, u32> = HashMap::default();
+        let mut tf: Vec<(u32, f32)> = Vec::new();
+        let mut token_ids: Vec<u32> = Vec::new();
+        let mut bounds = Vec::with_capacity(doc.sentences.len() + 1);
+        bounds.push(0);
+        let mut content = Vec::with_capacity(doc.sentences.len());
         for s in &doc.sentences {
+            let mut n = 0;
             for t in s.tokens.iter().filter(|t| t.is_content()) {
-                let w = *form_idf
-                    .entry(&*t.lower)
-                    .or_insert_with(|| idf.idf(&t.lower));
-                let e = tf.entry(&*t.stem).or_insert((0, 0.0, 0));
+                let key = std::sync::Arc::as_ptr(&t.lower) as *const u8 as usize;
+                let (id, w) = *by_form.entry(key).or_insert_with(|| {
+                    let next = ids.len() as u32;
+                    let id = *ids.entry(&*t.stem).or_insert(next);
+                    if id == next {
+                        tf.push((0, 0.0));
+                    }
+                    (id, idf.token_idf(t))
+                });
+                let e = &mut tf[id as usize];
                 e.0 += 1;
                 e.1 += w;
-                e.2 += 1;
+                token_ids.push(id);
+                n += 1;
             }
+            bounds.push(token_ids.len());
+            content.push(n);
         }
-        let weights = tf
-            .into_iter()
-            .map(|(stem, (n, idf_sum, forms))| {
-                let w = (1.0 + (n as f32).ln()) * (idf_sum / forms as f32);
-                (stem.to_owned(), w)
-            })
+        // the weight of a stem: (1 + ln tf) times the mean IDF of its occurrences
+        let weights: Vec<f32> = tf
+            .iter()
+            .map(|&(n, idf_sum)| (1.0 + (n as f32).ln()) * (idf_sum / n as f32))
             .collect();
-        TermWeights { weights }
+        // per sentence: the sum over distinct terms in text order, then the sorted distinct ids
+        let mut seen = vec![u32::MAX; weights.len()];
+        let mut terms = Vec::with_capacity(token_ids.len());
+        let mut sums = Vec::with_capacity(doc.sentences.len());
+        for i in 0..doc.sentences.len() {
+            let start = terms.len();
+            let mut sum = 0.0;
+            for &id in &token_ids[bounds[i]..bounds[i + 1]] {
+                if seen[id as usize] != i as u32 {
+                    seen[id as usize] = i as u32;
+                    sum += weights[id as usize];
+                    terms.push(id);
+                }
+            }
+            terms[start..].sort_unstable();
+            sums.push(sum);
+            bounds[i] = start;
+        }
+        let last = bounds.len() - 1;
+        bounds[last] = terms.len();
+        TermWeights {
+            ids,
+            weights,
+            terms,
+            bounds,
+            sums,
+            content,
+        }
     }
 
-    /// Weight of a stem (0 for stop words and unknown stems).
+    /// Weight of a stem (0 for stop words and stems not in the article).
     pub fn get(&self, stem: &str) -> f32 {
-        self.weights.get(stem).copied().unwrap_or(0.0)
+        self.ids
+            .get(stem)
+            .map_or(0.0, |&id| self.weights[id as usize])
+    }
+
+    /// The distinct term ids of sentence `i`, ascending (ids are per article).
+    pub fn sentence_terms(&self, i: usize) -> &[u32] {
+        &self.terms[self.bounds[i]..self.bounds[i + 1]]
+    }
+
+    /// Share of sentence `a`'s distinct terms that sentence `b` also has (1 when `a` has none).
+    pub fn overlap(&self, a: usize, b: usize) -> f32 {
+        let (x, y) = (self.sentence_terms(a), self.sentence_terms(b));
+        if x.is_empty() {
+            return 1.0;
+        }
+        let (mut i, mut j, mut both) = (0, 0, 0usize);
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    both += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        both as f32 / x.len() as f32
+    }
+
+    /// Sentence `i`'s terms with their weights, heaviest first: (surface form of the first
+    /// occurrence, weight). For `--explain`.
+    pub fn explain(&self, doc: &Document, i: usize) -> Vec<(String, f32)> {
+        let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+        let mut terms: Vec<(String, f32)> = doc.sentences[i]
+            .tokens
+            .iter()
+            .filter(|t| t.is_content() && seen.insert(&*t.stem))
+            .map(|t| (t.surface(&doc.text).to_owned(), self.get(&t.stem)))
+            .collect();
+        terms.sort_by(|a, b| b.1.total_cmp(&a.1));
+        terms
     }
 }
 
@@ -120,35 +215,28 @@ pub fn score(
     params: &ScoreParams,
     summary_len: usize,
 ) -> Vec<SentenceScore> {
+    score_with(doc, &TermWeights::new(doc, idf), params, summary_len)
+}
+
+/// [`score`] with term weights already computed.
+pub fn score_with(
+    doc: &Document,
+    weights: &TermWeights<'_>,
+    params: &ScoreParams,
+    summary_len: usize,
+) -> Vec<SentenceScore> {
     let position_weight = params.position_weight_for(summary_len);
-    let weights = TermWeights::new(doc, idf);
-    let mut raw: Vec<(f32, Vec<(String, f32)>)> = doc
-        .sentences
-        .iter()
-        .map(|s| {
-            let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
-            let mut terms = Vec::new();
-            let mut sum = 0.0;
-            let mut content = 0usize;
-            for t in s.tokens.iter().filter(|t| t.is_content()) {
-                content += 1;
-                if !seen.insert(&*t.stem) {
-                    continue;
-                }
-                let w = weights.get(&t.stem);
-                sum += w;
-                terms.push((t.surface(&doc.text).to_owned(), w));
-            }
-            terms.sort_by(|a, b| b.1.total_cmp(&a.1));
-            let len = content.max(params.min_len) as f32;
-            (sum / len.powf(params.length_exponent), terms)
+    let raw: Vec<f32> = (0..doc.sentences.len())
+        .map(|i| {
+            let len = weights.content[i].max(params.min_len) as f32;
+            weights.sums[i] / len.powf(params.length_exponent)
         })
         .collect();
-    let max = raw.iter().map(|r| r.0).fold(0.0f32, f32::max);
+    let max = raw.iter().copied().fold(0.0f32, f32::max);
     let mut prev_par = usize::MAX;
-    raw.drain(..)
+    raw.into_iter()
         .enumerate()
-        .map(|(i, (s, terms))| {
+        .map(|(i, s)| {
             let tfidf = if max > 0.0 { s / max } else { 0.0 };
             let sent = &doc.sentences[i];
             let first_in_par = sent.paragraph != prev_par;
@@ -164,7 +252,6 @@ pub fn score(
                 index: i,
                 score: tfidf + position_weight * prior,
                 tfidf,
-                terms,
             }
         })
         .collect()
@@ -183,16 +270,21 @@ mod tests {
             position_weight: Some(0.0),
             ..ScoreParams::default()
         };
-        let s = score(&doc, IdfTable::embedded(), &p, 1);
+        let w = TermWeights::new(&doc, IdfTable::embedded());
+        let s = score_with(&doc, &w, &p, 1);
         assert_eq!(s.len(), 4);
         assert!(s[2].score > s[1].score && s[2].score > s[3].score, "{s:?}");
         assert!(s[0].score > s[1].score);
         assert!(s.iter().all(|x| (0.0..=1.0).contains(&x.tfidf)));
         assert!(
-            s[2].terms[0].0 == "Lieferketten" || s[2].terms[0].0 == "Industrie",
+            w.explain(&doc, 2)[0].0 == "Lieferketten" || w.explain(&doc, 2)[0].0 == "Industrie",
             "{:?}",
-            s[2].terms
+            w.explain(&doc, 2)
         );
+        // sentences 0 and 2 share Lieferketten and Industrie
+        assert_eq!(w.sentence_terms(1).len(), 3, "Wetter, schön, warm");
+        assert!(w.overlap(0, 2) > 0.5 && w.overlap(0, 1) == 0.0);
+        assert_eq!(w.overlap(0, 0), 1.0);
     }
 
     #[test]

@@ -1,9 +1,7 @@
 //! Select stage: the best sentences, with redundancy control, returned in original order.
 
-use std::collections::HashSet;
-
 use crate::document::Document;
-use crate::score::SentenceScore;
+use crate::score::{SentenceScore, TermWeights};
 
 /// How long the summary should be.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -38,25 +36,16 @@ impl Length {
 
 /// Pick sentences by score, avoiding near-repeats (maximal marginal relevance): a candidate's
 /// value is `score − redundancy · overlap`, where `overlap` is the largest share of its content
-/// stems already covered by one chosen sentence. Returns indices into `doc.sentences`, ascending.
+/// stems already covered by one chosen sentence ([`TermWeights::overlap`]). Returns indices into
+/// `doc.sentences`, ascending.
 pub fn select(
     doc: &Document,
     scores: &[SentenceScore],
+    terms: &TermWeights<'_>,
     length: Length,
     redundancy: f32,
 ) -> Vec<usize> {
     let n_sent = doc.sentences.len();
-    let stems: Vec<HashSet<&str>> = doc
-        .sentences
-        .iter()
-        .map(|s| {
-            s.tokens
-                .iter()
-                .filter(|t| t.is_content())
-                .map(|t| &*t.stem)
-                .collect()
-        })
-        .collect();
     let (max_sent, max_words) = match length {
         Length::Words(w) => (n_sent, w),
         other => (other.sentences_for(n_sent, 1.0), usize::MAX),
@@ -68,13 +57,7 @@ pub fn select(
         let value = |i: usize| {
             let overlap = chosen
                 .iter()
-                .map(|&c| {
-                    let a = &stems[i];
-                    if a.is_empty() {
-                        return 1.0;
-                    }
-                    a.intersection(&stems[c]).count() as f32 / a.len() as f32
-                })
+                .map(|&c| terms.overlap(i, c))
                 .fold(0.0f32, f32::max);
             scores[i].score - redundancy * overlap
         };

@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::document::Document;
 use crate::error::Result;
 use crate::idf::IdfTable;
-use crate::score::{ScoreParams, SentenceScore, score};
+use crate::score::{ScoreParams, SentenceScore, TermWeights, score_with};
 use crate::select::{Length, select};
 
 /// Summarizer options; every knob has a documented default.
@@ -87,21 +87,36 @@ impl<'a> Summarizer<'a> {
 
     /// Score all sentences of an analysed document.
     pub fn scores(&self, doc: &Document) -> Vec<SentenceScore> {
+        self.scores_with(doc, &TermWeights::new(doc, self.idf))
+    }
+
+    fn scores_with(&self, doc: &Document, weights: &TermWeights<'_>) -> Vec<SentenceScore> {
         let words: usize = doc.sentences.iter().map(|s| s.word_count()).sum();
         let avg = words as f32 / doc.sentences.len().max(1) as f32;
         let n = self.options.length.sentences_for(doc.sentences.len(), avg);
-        score(doc, self.idf, &self.options.score, n)
+        score_with(doc, weights, &self.options.score, n)
     }
 
     /// Summarize an analysed document.
     pub fn summarize_document(&self, doc: &Document) -> Summary {
-        let scores = self.scores(doc);
-        let chosen = select(doc, &scores, self.options.length, self.options.redundancy);
+        let weights = TermWeights::new(doc, self.idf);
+        let scores = self.scores_with(doc, &weights);
+        let chosen = select(
+            doc,
+            &scores,
+            &weights,
+            self.options.length,
+            self.options.redundancy,
+        );
         let sentences: Vec<SummarySentence> = chosen
             .into_iter()
             .map(|i| {
                 let s = &doc.sentences[i];
-                let mut terms = scores[i].terms.clone();
+                let mut terms = if self.options.explain_terms > 0 {
+                    weights.explain(doc, i)
+                } else {
+                    Vec::new()
+                };
                 terms.truncate(self.options.explain_terms);
                 SummarySentence {
                     index: i,

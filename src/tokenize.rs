@@ -14,6 +14,7 @@ use rustc_hash::FxHashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use crate::idf::IdfTable;
 use crate::stopwords::is_stopword;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::German));
@@ -46,6 +47,10 @@ pub struct Token {
     pub stop: bool,
     /// The surface form starts with an upper-case letter.
     pub capitalized: bool,
+    /// Document frequency of `lower` in the embedded IDF table, looked up once per form with
+    /// the rest of the analysis (0 for stop words and numbers, which are never weighed). Read
+    /// through [`IdfTable::token_idf`](crate::idf::IdfTable::token_idf).
+    pub(crate) background_df: u32,
 }
 
 impl Token {
@@ -56,7 +61,10 @@ impl Token {
 
     /// A word that carries meaning: not a stop word, not a number, at least two letters.
     pub fn is_content(&self) -> bool {
-        self.kind == TokenKind::Word && !self.stop && self.lower.chars().count() >= 2
+        // five bytes always hold two chars; shorter forms are counted
+        self.kind == TokenKind::Word
+            && !self.stop
+            && (self.lower.len() >= 5 || self.lower.chars().count() >= 2)
     }
 }
 
@@ -73,6 +81,7 @@ struct Analysed {
     kind: TokenKind,
     stop: bool,
     capitalized: bool,
+    background_df: u32,
 }
 
 /// Analyses of recent surface forms, per thread: news text repeats its words, and lower-casing
@@ -104,8 +113,15 @@ fn analyse(surface: &str) -> Analysed {
         } else {
             lower.as_str().into()
         };
+        let stop = is_stopword(&lower);
+        let background_df = if has_letter && !stop {
+            u32::try_from(IdfTable::embedded().df(&lower)).unwrap_or(u32::MAX)
+        } else {
+            0
+        };
         let a = Analysed {
-            stop: is_stopword(&lower),
+            stop,
+            background_df,
             capitalized: surface.chars().next().is_some_and(char::is_uppercase),
             lower: lower.into(),
             stem,
@@ -134,6 +150,7 @@ pub fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
                 kind: a.kind,
                 stop: a.stop,
                 capitalized: a.capitalized,
+                background_df: a.background_df,
             }
         })
         .collect()

@@ -39,7 +39,12 @@ fn options(a: &SummarizeArgs) -> Result<Options, Failure> {
             ..ScoreParams::default()
         },
         redundancy: a.redundancy,
-        ..Options::default()
+        // the weighted terms are only printed with --explain
+        explain_terms: if a.explain {
+            Options::default().explain_terms
+        } else {
+            0
+        },
     })
 }
 
