@@ -96,10 +96,13 @@ impl<'d> TermWeights<'d> {
         // one hash probe per content token, keyed by the address of its shared lower-cased
         // form (tokens of the same form share it); the stem map and the IDF table are only
         // consulted once per form
-        let mut by_form: HashMap<usize, (u32, f32)> = HashMap::default();
-        let mut ids: HashMap<&'d str, u32> = HashMap::default();
-        let mut tf: Vec<(u32, f32)> = Vec::new();
-        let mut token_ids: Vec<u32> = Vec::new();
+        let tokens: usize = doc.sentences.iter().map(|s| s.tokens.len()).sum();
+        let mut by_form: HashMap<usize, (u32, f32)> =
+            HashMap::with_capacity_and_hasher(tokens / 2, Default::default());
+        let mut ids: HashMap<&'d str, u32> =
+            HashMap::with_capacity_and_hasher(tokens / 3, Default::default());
+        let mut tf: Vec<(u32, f32)> = Vec::with_capacity(tokens / 3);
+        let mut token_ids: Vec<u32> = Vec::with_capacity(tokens);
         let mut bounds = Vec::with_capacity(doc.sentences.len() + 1);
         bounds.push(0);
         let mut content = Vec::with_capacity(doc.sentences.len());
