@@ -1,15 +1,18 @@
 //! Score stage: TF-IDF sentence scores.
 //!
 //! Terms are Snowball stems of content words (no stop words, no numbers). A term's weight in the
-//! article is `(1 + ln tf) · idf`, where `tf` counts the term in the article's body and `idf` is the
-//! background IDF of its word forms (mean over the forms that occur) from an [`IdfTable`].
-//! A sentence's TF-IDF score is the sum of the weights of its distinct terms divided by
-//! `max(content words, min_len)^length_exponent` (length normalisation: long sentences do not win
-//! by length alone, very short ones do not win by having one rare word), then scaled to 0…1 over the
-//! article and combined with a position prior: `score = tfidf + position_weight · prior`, with
-//! `prior = 1 / (1 + paragraph)` for the first sentence of a paragraph and decaying with the
-//! sentence index (`1 / (1 + index / position_decay)`). News puts the gist first; the prior encodes
-//! that, TF-IDF finds the sentences that carry the article's key terms.
+//! article is `tf · √idf`, where `tf` counts the term in the article's body and `idf` is the
+//! background IDF of its word forms (mean over the occurrences) from an [`IdfTable`]: the
+//! article's own repetitions say what it is about, the background IDF keeps common words down
+//! without letting one rare name outweigh the topic (on the dev sets this beat `(1 + ln tf) · idf`
+//! at every summary length; see BENCHMARKS.md). A sentence's TF-IDF score is the sum of the
+//! weights of its distinct terms divided by `max(content words, min_len)^length_exponent`
+//! (default exponent 0: no length normalisation, a sentence scores what it covers), then scaled to
+//! 0…1 over the article and combined with a position prior: `score = tfidf + position_weight ·
+//! prior`, with `prior = 1 / (1 + paragraph)` for the first sentence of a paragraph and decaying
+//! with the sentence index (`1 / (1 + index / position_decay)`). News puts the gist first; the
+//! prior encodes that (its weight depends on the summary and article length, see
+//! [`auto_position_weight`]), TF-IDF finds the sentences that carry the article's key terms.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -19,13 +22,13 @@ use crate::idf::IdfTable;
 /// Scoring knobs; the defaults were tuned on the project's dev sets (see BENCHMARKS.md).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScoreParams {
-    /// Exponent of the length normalisation (0 = none, 1 = mean weight). Default 0.5.
+    /// Exponent of the length normalisation (0 = none: a sentence scores the sum of its terms'
+    /// weights; 1 = their mean). Default 0.
     pub length_exponent: f32,
     /// Sentences shorter than this count as this long in the normalisation. Default 8.
     pub min_len: usize,
     /// Weight of the position prior relative to the 0…1 TF-IDF score. `None` (the default) lets
-    /// the summarizer choose by summary length: [`AUTO_WEIGHT_ONE`] for a one-sentence summary,
-    /// [`AUTO_WEIGHT_MORE`] for longer ones.
+    /// the summarizer choose by summary and article length ([`auto_position_weight`]).
     pub position_weight: Option<f32>,
     /// Sentence index at which the prior has halved. Default 2.
     pub position_decay: f32,
@@ -34,7 +37,7 @@ pub struct ScoreParams {
 impl Default for ScoreParams {
     fn default() -> Self {
         ScoreParams {
-            length_exponent: 1.0,
+            length_exponent: 0.0,
             min_len: 8,
             position_weight: None,
             position_decay: 2.0,
@@ -42,23 +45,43 @@ impl Default for ScoreParams {
     }
 }
 
-/// Position weight for a one-sentence summary: TF-IDF decides, the lead breaks near-ties.
-/// Tuned on the 10kGNAD teaser dev set (see BENCHMARKS.md).
+/// Position weight for a one-sentence summary (see [`auto_position_weight`]).
 pub const AUTO_WEIGHT_ONE: f32 = 0.5;
-/// Position weight for longer summaries: the article's lead dominates and TF-IDF with the
-/// redundancy penalty decides among sentences of similar position. Tuned on the same dev set,
-/// where every TF-IDF-led choice of the 2nd and 3rd sentence scored below the lead.
-pub const AUTO_WEIGHT_MORE: f32 = 8.0;
+/// Position weight for longer summaries of short articles (see [`auto_position_weight`]).
+pub const AUTO_WEIGHT_MORE: f32 = 12.0;
+/// Position weight for longer summaries of long articles (see [`auto_position_weight`]).
+pub const AUTO_WEIGHT_LONG: f32 = 0.3;
+/// Article length (sentences) up to which longer summaries follow the lead.
+pub const AUTO_LONG_ARTICLE: f32 = 55.0;
 
 impl ScoreParams {
-    /// The position weight in force for a summary of `sentences` sentences.
-    pub fn position_weight_for(&self, sentences: usize) -> f32 {
-        self.position_weight.unwrap_or(if sentences <= 1 {
-            AUTO_WEIGHT_ONE
-        } else {
-            AUTO_WEIGHT_MORE
-        })
+    /// The position weight in force for a summary of `sentences` sentences of an article of
+    /// `article` sentences.
+    pub fn position_weight_for(&self, sentences: usize, article: usize) -> f32 {
+        self.position_weight
+            .unwrap_or_else(|| auto_position_weight(sentences, article))
     }
+}
+
+/// The automatic position weight for a summary of `sentences` sentences of an article of
+/// `article` sentences:
+///
+/// - one sentence: [`AUTO_WEIGHT_ONE`]; TF-IDF decides, the lead breaks near-ties;
+/// - more, from a short article (news: 15 sentences is typical): [`AUTO_WEIGHT_MORE`]; the
+///   lead decides, TF-IDF and the redundancy penalty choose among sentences of similar
+///   position (news teasers are written from the first sentences);
+/// - more, from a long article (reports, encyclopedic articles, which are not written as an
+///   inverted pyramid): the weight falls smoothly towards [`AUTO_WEIGHT_LONG`], as
+///   `LONG + (MORE − LONG) · min(1, (AUTO_LONG_ARTICLE / article)^6)`: 12 up to 55 sentences,
+///   about 4.6 at 65, 1.5 at 80, 0.3 from about 150 on.
+///
+/// Tuned on the 10kGNAD teaser and Klexikon dev sets (see BENCHMARKS.md).
+pub fn auto_position_weight(sentences: usize, article: usize) -> f32 {
+    if sentences <= 1 {
+        return AUTO_WEIGHT_ONE;
+    }
+    let short = (AUTO_LONG_ARTICLE / article.max(1) as f32).powi(6).min(1.0);
+    AUTO_WEIGHT_LONG + (AUTO_WEIGHT_MORE - AUTO_WEIGHT_LONG) * short
 }
 
 /// A scored sentence.
@@ -73,7 +96,7 @@ pub struct SentenceScore {
 }
 
 /// Per-article term weights: each content stem of the article gets a dense id and the weight
-/// `(1 + ln tf) · idf`; each sentence keeps its distinct term ids (sorted), which is what
+/// `tf · √idf`; each sentence keeps its distinct term ids (sorted), which is what
 /// scoring, redundancy control and `--explain` read.
 #[derive(Debug, Clone, Default)]
 pub struct TermWeights<'d> {
@@ -127,10 +150,10 @@ impl<'d> TermWeights<'d> {
             bounds.push(token_ids.len());
             content.push(n);
         }
-        // the weight of a stem: (1 + ln tf) times the mean IDF of its occurrences
+        // the weight of a stem: tf times the square root of the mean IDF of its occurrences
         let weights: Vec<f32> = tf
             .iter()
-            .map(|&(n, idf_sum)| (1.0 + (n as f32).ln()) * (idf_sum / n as f32))
+            .map(|&(n, idf_sum)| n as f32 * (idf_sum / n as f32).sqrt())
             .collect();
         // per sentence: the sum over distinct terms in text order, then the sorted distinct ids
         let mut seen = vec![u32::MAX; weights.len()];
@@ -228,7 +251,7 @@ pub fn score_with(
     params: &ScoreParams,
     summary_len: usize,
 ) -> Vec<SentenceScore> {
-    let position_weight = params.position_weight_for(summary_len);
+    let position_weight = params.position_weight_for(summary_len, doc.sentences.len());
     let raw: Vec<f32> = (0..doc.sentences.len())
         .map(|i| {
             let len = weights.content[i].max(params.min_len) as f32;
@@ -288,6 +311,32 @@ mod tests {
         assert_eq!(w.sentence_terms(1).len(), 3, "Wetter, schön, warm");
         assert!(w.overlap(0, 2) > 0.5 && w.overlap(0, 1) == 0.0);
         assert_eq!(w.overlap(0, 0), 1.0);
+    }
+
+    #[test]
+    fn automatic_position_weight_by_summary_and_article_length() {
+        // one sentence: always the one-sentence weight
+        assert_eq!(auto_position_weight(1, 10), AUTO_WEIGHT_ONE);
+        assert_eq!(auto_position_weight(1, 500), AUTO_WEIGHT_ONE);
+        // longer summaries of news-length articles follow the lead
+        for n in [3, 15, 40, 55] {
+            assert_eq!(auto_position_weight(3, n), AUTO_WEIGHT_MORE, "{n}");
+        }
+        // and the weight falls smoothly, never below the floor, for long articles
+        let mut prev = AUTO_WEIGHT_MORE;
+        for n in 56..1000 {
+            let w = auto_position_weight(3, n);
+            assert!(w <= prev && w >= AUTO_WEIGHT_LONG, "{n}: {w}");
+            assert!(prev - w < 1.2, "no jump at {n}");
+            prev = w;
+        }
+        assert!((auto_position_weight(3, 167) - AUTO_WEIGHT_LONG).abs() < 0.05);
+        // an explicit weight wins
+        let p = ScoreParams {
+            position_weight: Some(2.0),
+            ..ScoreParams::default()
+        };
+        assert_eq!(p.position_weight_for(3, 500), 2.0);
     }
 
     #[test]

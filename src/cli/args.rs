@@ -81,13 +81,14 @@ pub struct SummarizeArgs {
     #[arg(long, value_name = "FILE")]
     pub idf: Option<PathBuf>,
     /// Weight of the position prior (news puts the gist first). Default: 0.5 for a one-sentence
-    /// summary, 8 for longer ones (tuned on German news; see BENCHMARKS.md).
+    /// summary; for longer ones 12 for articles up to 55 sentences, falling to 0.3 for long ones
+    /// (tuned on German news and encyclopedic articles; see BENCHMARKS.md).
     #[arg(long, value_name = "W")]
     pub position_weight: Option<f32>,
     /// Sentence index at which the position prior has halved.
     #[arg(long, default_value_t = kernsatz::score::ScoreParams::default().position_decay, value_name = "K")]
     pub position_decay: f32,
-    /// Exponent of the sentence-length normalisation (0 = none, 1 = mean term weight).
+    /// Exponent of the sentence-length normalisation (0 = none: sum of term weights, 1 = mean).
     #[arg(long, default_value_t = kernsatz::score::ScoreParams::default().length_exponent, value_name = "E")]
     pub length_exponent: f32,
     /// Redundancy penalty when choosing sentences (maximal marginal relevance; 0 = off).
