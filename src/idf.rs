@@ -87,7 +87,7 @@ impl IdfTable {
             Words::Embedded(_) if token.kind == TokenKind::Word && !token.stop => {
                 idf_value(self.docs, u64::from(token.background_df))
             }
-            _ => self.idf(&token.lower),
+            _ => self.idf(token.lower()),
         }
     }
 
@@ -193,7 +193,7 @@ impl IdfBuilder {
         let mut seen: Vec<String> = tokenize(text)
             .into_iter()
             .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| table_key(&t.lower).into_owned())
+            .map(|t| table_key(t.lower()).into_owned())
             .collect();
         seen.sort_unstable();
         seen.dedup();
@@ -296,7 +296,7 @@ mod tests {
         assert_eq!(t.df("größe"), t.df("grösse"));
         // the frequency cached on tokens is the table's
         for tok in tokenize("Die Größe der Lieferketten wächst, xyzzyquux!") {
-            assert_eq!(t.token_idf(&tok), t.idf(&tok.lower), "{}", tok.lower);
+            assert_eq!(t.token_idf(&tok), t.idf(tok.lower()), "{}", tok.lower());
         }
         // every line is found through the index
         for line in body.lines() {

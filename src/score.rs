@@ -116,9 +116,9 @@ pub struct TermWeights<'d> {
 impl<'d> TermWeights<'d> {
     /// Weigh the content terms of `doc` against `idf`.
     pub fn new(doc: &'d Document, idf: &IdfTable) -> TermWeights<'d> {
-        // one hash probe per content token, keyed by the address of its shared lower-cased
-        // form (tokens of the same form share it); the stem map and the IDF table are only
-        // consulted once per form
+        // one hash probe per content token, keyed by its form identity (the address of the
+        // analysis that tokens of the same form share); the stem map and the IDF table are
+        // only consulted once per form
         let tokens: usize = doc.sentences.iter().map(|s| s.tokens.len()).sum();
         let mut by_form: HashMap<usize, (u32, f32)> =
             HashMap::with_capacity_and_hasher(tokens / 2, Default::default());
@@ -132,10 +132,10 @@ impl<'d> TermWeights<'d> {
         for s in &doc.sentences {
             let mut n = 0;
             for t in s.tokens.iter().filter(|t| t.is_content()) {
-                let key = std::sync::Arc::as_ptr(&t.lower) as *const u8 as usize;
+                let key = t.form_id();
                 let (id, w) = *by_form.entry(key).or_insert_with(|| {
                     let next = ids.len() as u32;
-                    let id = *ids.entry(&*t.stem).or_insert(next);
+                    let id = *ids.entry(t.stem()).or_insert(next);
                     if id == next {
                         tf.push((0, 0.0));
                     }
@@ -225,8 +225,8 @@ impl<'d> TermWeights<'d> {
         let mut terms: Vec<(String, f32)> = doc.sentences[i]
             .tokens
             .iter()
-            .filter(|t| t.is_content() && seen.insert(&*t.stem))
-            .map(|t| (t.surface(&doc.text).to_owned(), self.get(&t.stem)))
+            .filter(|t| t.is_content() && seen.insert(t.stem()))
+            .map(|t| (t.surface(&doc.text).to_owned(), self.get(t.stem())))
             .collect();
         terms.sort_by(|a, b| b.1.total_cmp(&a.1));
         terms

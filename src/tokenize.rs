@@ -37,10 +37,12 @@ pub struct Token {
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
-    /// Lower-cased surface form (shared between tokens of the same form).
-    pub lower: Arc<str>,
-    /// Snowball German stem of `lower` (shared between tokens of the same form).
-    pub stem: Arc<str>,
+    /// The lower-cased surface form followed by its stem, in one allocation shared between
+    /// the tokens of the same form (one reference count per token, one cache line to reach
+    /// both): see [`Token::lower`] and [`Token::stem`].
+    forms: Arc<str>,
+    /// Length of the lower-cased form in `forms`.
+    split: u32,
     /// Word or number.
     pub kind: TokenKind,
     /// `lower` is a stop word.
@@ -59,12 +61,28 @@ impl Token {
         &text[self.start..self.end]
     }
 
+    /// Lower-cased surface form.
+    pub fn lower(&self) -> &str {
+        &self.forms[..self.split as usize]
+    }
+
+    /// Snowball German stem of [`Token::lower`] (numbers: the number itself).
+    pub fn stem(&self) -> &str {
+        &self.forms[self.split as usize..]
+    }
+
+    /// An identity for the token's form within one document: tokens with equal identities have
+    /// the same lower-cased form (the converse does not always hold).
+    pub(crate) fn form_id(&self) -> usize {
+        Arc::as_ptr(&self.forms) as *const u8 as usize
+    }
+
     /// A word that carries meaning: not a stop word, not a number, at least two letters.
     pub fn is_content(&self) -> bool {
         // five bytes always hold two chars; shorter forms are counted
         self.kind == TokenKind::Word
             && !self.stop
-            && (self.lower.len() >= 5 || self.lower.chars().count() >= 2)
+            && (self.split >= 5 || self.lower().chars().count() >= 2)
     }
 }
 
@@ -76,8 +94,8 @@ pub fn stem(lower: &str) -> Cow<'_, str> {
 /// What a surface form analyses to; shared between the tokens of the same form.
 #[derive(Clone)]
 struct Analysed {
-    lower: Arc<str>,
-    stem: Arc<str>,
+    forms: Arc<str>,
+    split: u32,
     kind: TokenKind,
     stop: bool,
     capitalized: bool,
@@ -101,21 +119,24 @@ fn analyse(surface: &str) -> Analysed {
         if c.len() >= CACHE_MAX {
             c.clear();
         }
-        let lower = surface.to_lowercase();
+        let mut forms = surface.to_lowercase();
+        let lower_len = forms.len();
         let has_letter = surface.chars().any(char::is_alphabetic);
         let kind = if has_letter {
             TokenKind::Word
         } else {
             TokenKind::Number
         };
-        let stem: Arc<str> = if has_letter {
-            stem(&lower).into()
+        if has_letter {
+            let st = stem(&forms).into_owned();
+            forms.push_str(&st);
         } else {
-            lower.as_str().into()
-        };
-        let stop = is_stopword(&lower);
+            forms.extend_from_within(..lower_len);
+        }
+        let lower = &forms[..lower_len];
+        let stop = is_stopword(lower);
         let background_df = if has_letter && !stop {
-            u32::try_from(IdfTable::embedded().df(&lower)).unwrap_or(u32::MAX)
+            u32::try_from(IdfTable::embedded().df(lower)).unwrap_or(u32::MAX)
         } else {
             0
         };
@@ -123,8 +144,8 @@ fn analyse(surface: &str) -> Analysed {
             stop,
             background_df,
             capitalized: surface.chars().next().is_some_and(char::is_uppercase),
-            lower: lower.into(),
-            stem,
+            split: u32::try_from(lower_len).expect("a word under 4 GiB"),
+            forms: forms.into(),
             kind,
         };
         c.insert(surface.into(), a.clone());
@@ -145,8 +166,8 @@ pub fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
             Token {
                 start: base + s,
                 end: base + e,
-                lower: a.lower,
-                stem: a.stem,
+                forms: a.forms,
+                split: a.split,
                 kind: a.kind,
                 stop: a.stop,
                 capitalized: a.capitalized,
@@ -244,8 +265,10 @@ mod tests {
         let text = "Die Lieferketten";
         let t = tokenize_at(text, 10);
         assert_eq!((t[1].start, t[1].end), (14, 26));
-        assert_eq!(&*t[1].lower, "lieferketten");
-        assert_eq!(&*t[1].stem, stem("lieferkette"));
+        assert_eq!(t[1].lower(), "lieferketten");
+        assert_eq!(t[1].stem(), stem("lieferkette"));
+        assert_eq!(t[0].lower(), "die");
+        assert_eq!(tokenize("2.022")[0].stem(), "2.022");
         assert!(t[0].stop && !t[1].stop);
         assert!(t[1].capitalized && t[1].is_content() && !t[0].is_content());
         assert_eq!(tokenize("2022")[0].kind, TokenKind::Number);

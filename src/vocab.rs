@@ -206,7 +206,7 @@ pub fn vocabulary(doc: &Document, idf: &IdfTable, opts: &VocabOptions) -> Vec<Vo
     let mut names: HashMap<&str, bool> = HashMap::default();
     for (si, sent) in doc.sentences.iter().enumerate() {
         for (ti, tok) in sent.tokens.iter().enumerate() {
-            if tok.kind != TokenKind::Word || tok.stop || tok.lower.chars().count() < 2 {
+            if tok.kind != TokenKind::Word || tok.stop || tok.lower().chars().count() < 2 {
                 continue;
             }
             let surface = tok.surface(&doc.text);
@@ -389,7 +389,7 @@ pub fn in_multiword_name(doc: &Document, sentence: usize, token: usize) -> bool 
         i > 0
             && word(i)
             && lex
-                .analyze(&toks[i].lower)
+                .analyze(toks[i].lower())
                 .is_some_and(|a| a.pos == Pos::Adj)
             && lex
                 .analyze(toks[i].surface(&doc.text))

@@ -134,7 +134,7 @@ fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
                 "token outside its sentence"
             );
             prev_tok = t.end;
-            prop_assert_eq!(t.lower.to_string(), t.surface(text).to_lowercase());
+            prop_assert_eq!(t.lower().to_string(), t.surface(text).to_lowercase());
         }
     }
     Ok(())
@@ -148,7 +148,7 @@ fn expected_df(docs: &[String]) -> HashMap<String, u64> {
         let words: HashSet<String> = tokenize(d)
             .into_iter()
             .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| t.lower.replace('ß', "ss"))
+            .map(|t| t.lower().replace('ß', "ss"))
             .collect();
         for w in words {
             *df.entry(w).or_insert(0) += 1;

@@ -288,7 +288,7 @@ fn candidates(
     let sent = &doc.sentences[si];
     let mut out: Vec<Candidate> = Vec::new();
     for (ti, t) in sent.tokens.iter().enumerate() {
-        if !t.is_content() || t.lower.chars().count() < 3 {
+        if !t.is_content() || t.lower().chars().count() < 3 {
             continue;
         }
         let surface = t.surface(&doc.text);
@@ -309,9 +309,9 @@ fn candidates(
         let lemma_lower = a.lemma.to_lowercase();
         let giveaway = sent.tokens.iter().enumerate().any(|(j, o)| {
             j != ti
-                && (o.stem == t.stem
-                    || (lemma_lower.chars().count() >= 4 && o.lower.contains(&lemma_lower))
-                    || (t.lower.chars().count() >= 4 && o.lower.contains(&*t.lower)))
+                && (o.stem() == t.stem()
+                    || (lemma_lower.chars().count() >= 4 && o.lower().contains(&lemma_lower))
+                    || (t.lower().chars().count() >= 4 && o.lower().contains(t.lower())))
         });
         if giveaway {
             continue;
@@ -322,7 +322,7 @@ fn candidates(
             Pos::Verb => 0.8,
             _ => 0.7,
         };
-        let score = domain * pos * weights.get(&t.stem).max(0.1);
+        let score = domain * pos * weights.get(t.stem()).max(0.1);
         if out.iter().any(|c| c.analysis.lemma == a.lemma) {
             continue;
         }
