@@ -24,7 +24,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, Write};
 
 #[path = "idf_index.rs"]
-#[allow(dead_code)] // `build` and `slots` are for build.rs
+#[allow(dead_code)] // `build` and `slots` are for build.rs only
 mod index;
 
 use crate::error::{Error, ErrorKind, Result};
@@ -52,10 +52,10 @@ impl IdfTable {
     /// The embedded German background table.
     pub fn embedded() -> &'static IdfTable {
         static TABLE: std::sync::LazyLock<IdfTable> = std::sync::LazyLock::new(|| {
-            let (docs, _) = split_header(EMBEDDED).expect("embedded IDF table has a header");
+            let (docs, body) = split_header(EMBEDDED).expect("embedded IDF table has a header");
             IdfTable {
                 docs,
-                words: Words::Embedded(index::body(EMBEDDED)),
+                words: Words::Embedded(body),
             }
         });
         &TABLE
@@ -132,10 +132,11 @@ fn idf_value(docs: u64, df: u64) -> f32 {
 
 /// Split off the `#` header; returns the document count and the body.
 fn split_header(text: &str) -> Result<(u64, &str)> {
+    // the body is what the build script's index points into: one definition for both
+    let body = index::body(text);
+    let header = &text[..text.len() - body.len()];
     let mut docs = None;
-    let mut rest = text;
-    while rest.starts_with('#') {
-        let (line, tail) = rest.split_once('\n').unwrap_or((rest, ""));
+    for line in header.lines() {
         if let Some(n) = line.strip_prefix("# docs:") {
             docs = Some(n.trim().parse::<u64>().map_err(|_| {
                 Error::new(ErrorKind::Parse(format!(
@@ -143,14 +144,13 @@ fn split_header(text: &str) -> Result<(u64, &str)> {
                 )))
             })?);
         }
-        rest = tail;
     }
     let docs = docs.ok_or_else(|| {
         Error::new(ErrorKind::Parse(
             "not a kernsatz IDF table: no '# docs: N' header line".into(),
         ))
     })?;
-    Ok((docs, rest))
+    Ok((docs, body))
 }
 
 /// Look `key` up in the embedded table's body through its compile-time hash index.

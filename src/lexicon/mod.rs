@@ -62,6 +62,9 @@ pub enum Pos {
 }
 
 impl Pos {
+    /// All parts of speech.
+    pub const ALL: [Pos; 4] = [Pos::Noun, Pos::Verb, Pos::Adj, Pos::Other];
+
     /// The name used in the data files: `noun`, `verb`, `adj`, `other`.
     pub fn as_str(&self) -> &'static str {
         match self {
@@ -82,14 +85,21 @@ impl fmt::Display for Pos {
 impl FromStr for Pos {
     type Err = crate::Error;
     fn from_str(s: &str) -> crate::Result<Self> {
-        Ok(match s {
-            "noun" => Pos::Noun,
-            "verb" => Pos::Verb,
-            "adj" => Pos::Adj,
-            "other" => Pos::Other,
-            _ => return Err(parse_error("part of speech", s)),
-        })
+        by_name(&Pos::ALL, Pos::as_str, s, "part of speech")
     }
+}
+
+/// The value of `all` whose name is `s` (the inverse of `as_str` for the enums here).
+fn by_name<T: Copy>(
+    all: &[T],
+    name: fn(&T) -> &'static str,
+    s: &str,
+    what: &str,
+) -> crate::Result<T> {
+    all.iter()
+        .copied()
+        .find(|v| name(v) == s)
+        .ok_or_else(|| parse_error(what, s))
 }
 
 fn parse_error(what: &str, s: &str) -> crate::Error {
@@ -110,6 +120,9 @@ pub enum Gender {
 }
 
 impl Gender {
+    /// All genders.
+    pub const ALL: [Gender; 4] = [Gender::M, Gender::F, Gender::N, Gender::Pl];
+
     /// The definite article in the nominative: der, die, das, die.
     pub fn article(&self) -> &'static str {
         match self {
@@ -139,13 +152,7 @@ impl fmt::Display for Gender {
 impl FromStr for Gender {
     type Err = crate::Error;
     fn from_str(s: &str) -> crate::Result<Self> {
-        Ok(match s {
-            "m" => Gender::M,
-            "f" => Gender::F,
-            "n" => Gender::N,
-            "pl" => Gender::Pl,
-            _ => return Err(parse_error("gender", s)),
-        })
+        by_name(&Gender::ALL, Gender::as_str, s, "gender")
     }
 }
 
@@ -273,10 +280,7 @@ impl fmt::Display for Category {
 impl FromStr for Category {
     type Err = crate::Error;
     fn from_str(s: &str) -> crate::Result<Self> {
-        Category::ALL
-            .into_iter()
-            .find(|c| c.as_str() == s)
-            .ok_or_else(|| parse_error("category", s))
+        by_name(&Category::ALL, Category::as_str, s, "category")
     }
 }
 
