@@ -24,7 +24,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, Write};
 
 #[path = "idf_index.rs"]
-#[allow(dead_code)] // `build` and `slots` are for build.rs only
+#[allow(dead_code)] // `build`, `slots` and `stem_code` are for build.rs only
 mod index;
 
 use crate::error::{Error, ErrorKind, Result};
@@ -70,7 +70,7 @@ impl IdfTable {
     pub fn df(&self, lower: &str) -> u64 {
         let key = table_key(lower);
         match &self.words {
-            Words::Embedded(body) => lookup_embedded(body, &key).unwrap_or(0),
+            Words::Embedded(body) => lookup_embedded(body, &key).map_or(0, |(df, _)| df),
             Words::Map(m) => m.get(key.as_ref()).copied().unwrap_or(0),
         }
     }
@@ -153,12 +153,34 @@ fn split_header(text: &str) -> Result<(u64, &str)> {
     Ok((docs, body))
 }
 
-/// Look `key` up in the embedded table's body through its compile-time hash index.
-fn lookup_embedded(body: &str, key: &str) -> Option<u64> {
+/// The embedded table's df of the lower-cased word `lower` (0 if unknown), and its Snowball
+/// German stem appended to `stem_out` when the build script stored it (returns whether it did;
+/// if not, the caller stems the word itself).
+pub(crate) fn embedded_df_and_stem(lower: &str, stem_out: &mut String) -> (u64, bool) {
+    let key = table_key(lower);
+    let Some((df, code)) = lookup_embedded(index::body(EMBEDDED), &key) else {
+        return (0, false);
+    };
+    if code == index::NO_STEM {
+        return (df, false);
+    }
+    let end = stem_out.len() + usize::from(code);
+    for c in key.chars().map(index::fold) {
+        if stem_out.len() >= end {
+            break;
+        }
+        stem_out.push(c);
+    }
+    (df, true)
+}
+
+/// Look `key` up in the embedded table's body through its compile-time hash index: its df and
+/// its stem code.
+fn lookup_embedded(body: &str, key: &str) -> Option<(u64, u8)> {
     let slots = EMBEDDED_INDEX.len() / 4;
     let slot = |i: usize| {
         let b = &EMBEDDED_INDEX[i * 4..i * 4 + 4];
-        u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]])
     };
     let mut i = index::home(index::hash(key.as_bytes()), slots);
     loop {
@@ -166,14 +188,14 @@ fn lookup_embedded(body: &str, key: &str) -> Option<u64> {
         if s == 0 {
             return None;
         }
-        let line = &body.as_bytes()[s - 1..];
+        let line = &body.as_bytes()[(s & index::OFFSET_MASK) as usize - 1..];
         if line.len() > key.len() && line[key.len()] == b'\t' && line.starts_with(key.as_bytes()) {
             let digits = &line[key.len() + 1..];
             let mut df = 0u64;
             for &d in digits.iter().take_while(|d| d.is_ascii_digit()) {
                 df = df * 10 + u64::from(d - b'0');
             }
-            return Some(df);
+            return Some((df, (s >> index::OFFSET_BITS) as u8));
         }
         i = (i + 1) & (slots - 1);
     }
@@ -303,6 +325,41 @@ mod tests {
             let (w, df) = line.split_once('\t').unwrap();
             assert_eq!(t.df(w), df.parse::<u64>().unwrap(), "{w}");
         }
+    }
+
+    #[test]
+    fn stems_stored_in_the_index_are_the_stemmers() {
+        // build.rs stores each table word's Snowball stem; the tokenizer trusts it instead of
+        // the stemmer, so it must agree with rust-stemmers for every word, with and without ß
+        let (_, body) = split_header(EMBEDDED).unwrap();
+        let (mut stored, mut words) = (0, 0);
+        for line in body.lines() {
+            let (w, _) = line.split_once('\t').unwrap();
+            words += 1;
+            for lower in [w.to_string(), w.replace("ss", "ß")] {
+                let mut out = String::from("prefix:");
+                let (_, found) = embedded_df_and_stem(&lower, &mut out);
+                if found {
+                    stored += 1;
+                    assert_eq!(
+                        &out["prefix:".len()..],
+                        crate::tokenize::stem(&lower),
+                        "{lower}"
+                    );
+                } else {
+                    assert_eq!(out, "prefix:", "nothing appended without a stored stem");
+                }
+            }
+        }
+        // nearly every word's stem is stored (the rest go to the stemmer at run time)
+        assert!(
+            stored >= words * 2 * 99 / 100,
+            "{stored} of {} stored",
+            words * 2
+        );
+        let mut out = String::new();
+        assert_eq!(embedded_df_and_stem("xyzzyquux", &mut out), (0, false));
+        assert!(out.is_empty());
     }
 
     #[test]

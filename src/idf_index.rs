@@ -3,8 +3,13 @@
 //! of crate dependencies: the build script includes it with `#[path]`.
 //!
 //! Layout: `slots(n)` little-endian `u32` slots, open addressing with linear probing; a slot
-//! holds 1 + the byte offset of a `word\tdf` line in the table body, or 0 when empty. The home
+//! is 0 when empty, else its low [`OFFSET_BITS`] bits hold 1 + the byte offset of a `word\tdf`
+//! line in the table body and its top 8 bits the word's stem code (see [`stem_code`]). The home
 //! slot of a word is the top bits of [`hash`].
+//!
+//! The stem code spares the tokenizer the Snowball stemmer for every word form of the table,
+//! which is most word forms of German text: the build script stems each table word with
+//! rust-stemmers once, at compile time.
 
 /// Number of slots for `n` words: a power of two with load ≤ 2/3.
 pub const fn slots(n: usize) -> usize {
@@ -50,8 +55,38 @@ pub fn body(table: &str) -> &str {
     rest
 }
 
-/// Build the slot array for a table body (`word\tdf` lines).
-pub fn build(body: &str) -> Vec<u32> {
+/// Bits of a slot that hold 1 + the line offset; the stem code is in the bits above.
+pub const OFFSET_BITS: u32 = 24;
+/// Mask of the offset bits of a slot.
+pub const OFFSET_MASK: u32 = (1 << OFFSET_BITS) - 1;
+/// Stem code of a word whose stem is not stored (the stemmer must be asked).
+pub const NO_STEM: u8 = u8::MAX;
+
+/// A table word's character with its umlaut folded the way Snowball German's postlude folds
+/// it (`ä` → `a`, `ö` → `o`, `ü` → `u`); other characters unchanged.
+pub fn fold(c: char) -> char {
+    match c {
+        'ä' => 'a',
+        'ö' => 'o',
+        'ü' => 'u',
+        c => c,
+    }
+}
+
+/// The stem code of a table word: the byte length of its Snowball stem when that stem is a
+/// prefix of the word with its umlauts [`fold`]ed (Snowball German only cuts suffixes, turns
+/// `ß` into `ss`, which table words already have, and folds umlauts), else [`NO_STEM`].
+pub fn stem_code(word: &str, stem: &str) -> u8 {
+    let folded: String = word.chars().map(fold).collect();
+    match u8::try_from(stem.len()) {
+        Ok(len) if len < NO_STEM && folded.starts_with(stem) => len,
+        _ => NO_STEM,
+    }
+}
+
+/// Build the slot array for a table body (`word\tdf` lines); `stem` is the Snowball German
+/// stemmer.
+pub fn build(body: &str, stem: impl Fn(&str) -> String) -> Vec<u32> {
     let mut lines = Vec::new();
     let mut off = 0usize;
     for line in body.split_inclusive('\n') {
@@ -68,7 +103,11 @@ pub fn build(body: &str) -> Vec<u32> {
         while table[i] != 0 {
             i = (i + 1) & (n - 1);
         }
-        table[i] = u32::try_from(off + 1).expect("IDF table body under 4 GiB");
+        let off = u32::try_from(off + 1)
+            .ok()
+            .filter(|o| *o <= OFFSET_MASK)
+            .expect("IDF table body under 16 MiB (the index keeps 24-bit offsets)");
+        table[i] = off | u32::from(stem_code(word, &stem(word))) << OFFSET_BITS;
     }
     table
 }

@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::idf::IdfTable;
+use crate::idf::embedded_df_and_stem;
 use crate::stopwords::is_stopword;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::German));
@@ -119,26 +119,33 @@ fn analyse(surface: &str) -> Analysed {
         if c.len() >= CACHE_MAX {
             c.clear();
         }
-        let mut forms = surface.to_lowercase();
-        let lower_len = forms.len();
+        let lower = surface.to_lowercase();
+        let lower_len = lower.len();
+        let mut forms = String::with_capacity(2 * lower_len);
+        forms.push_str(&lower);
         let has_letter = surface.chars().any(char::is_alphabetic);
         let kind = if has_letter {
             TokenKind::Word
         } else {
             TokenKind::Number
         };
+        let mut df = 0;
         if has_letter {
-            let st = stem(&forms).into_owned();
-            forms.push_str(&st);
+            // the embedded table's index holds the stems of its words (computed by build.rs
+            // with the same stemmer); only other words go through Snowball here
+            let (table_df, stemmed) = embedded_df_and_stem(&lower, &mut forms);
+            df = table_df;
+            if !stemmed {
+                forms.push_str(&stem(&lower));
+            }
         } else {
             forms.extend_from_within(..lower_len);
         }
-        let lower = &forms[..lower_len];
-        let stop = is_stopword(lower);
-        let background_df = if has_letter && !stop {
-            u32::try_from(IdfTable::embedded().df(lower)).unwrap_or(u32::MAX)
-        } else {
+        let stop = is_stopword(&lower);
+        let background_df = if stop {
             0
+        } else {
+            u32::try_from(df).unwrap_or(u32::MAX)
         };
         let a = Analysed {
             stop,
