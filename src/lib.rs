@@ -4,7 +4,8 @@
 //! into the original text:
 //!
 //! [`input`] (bytes → text) → [`clean`] (boilerplate, datelines) → [`segment`] (sentences) →
-//! [`tokenize`] (words, stems, stop words) → [`score`] (TF-IDF) → [`select`] → summary.
+//! [`tokenize`] (words, stems, stop words) → [`score`] (TF-IDF; its position prior reads the
+//! article's [`genre`]) → [`select`] → summary.
 //! [`document::Document`] holds the result of the first stages; [`Summarizer`] the rest.
 //!
 //! ```
@@ -23,6 +24,7 @@ pub mod cloze;
 pub mod deck;
 pub mod document;
 pub mod error;
+pub mod genre;
 pub mod html;
 pub mod idf;
 pub mod input;

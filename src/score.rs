@@ -11,12 +11,14 @@
 //! 0…1 over the article and combined with a position prior: `score = tfidf + position_weight ·
 //! prior`, with `prior = 1 / (1 + paragraph)` for the first sentence of a paragraph and decaying
 //! with the sentence index (`1 / (1 + index / position_decay)`). News puts the gist first; the
-//! prior encodes that (its weight depends on the summary and article length, see
-//! [`auto_position_weight`]), TF-IDF finds the sentences that carry the article's key terms.
+//! prior encodes that (its weight depends on the summary length and the article's length and
+//! genre, see [`auto_position_weight`]), TF-IDF finds the sentences that carry the article's key
+//! terms.
 
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::document::Document;
+use crate::genre::{self, Genre};
 use crate::idf::IdfTable;
 
 /// Scoring knobs; the defaults were tuned on the project's dev sets (see BENCHMARKS.md).
@@ -28,7 +30,8 @@ pub struct ScoreParams {
     /// Sentences shorter than this count as this long in the normalisation. Default 8.
     pub min_len: usize,
     /// Weight of the position prior relative to the 0…1 TF-IDF score. `None` (the default) lets
-    /// the summarizer choose by summary and article length ([`auto_position_weight`]).
+    /// the summarizer choose by summary length and article length and genre
+    /// ([`auto_position_weight`]).
     pub position_weight: Option<f32>,
     /// Sentence index at which the prior has halved. Default 2.
     pub position_decay: f32,
@@ -55,30 +58,40 @@ pub const AUTO_WEIGHT_LONG: f32 = 0.3;
 pub const AUTO_LONG_ARTICLE: f32 = 55.0;
 
 impl ScoreParams {
-    /// The position weight in force for a summary of `sentences` sentences of an article of
-    /// `article` sentences.
-    pub fn position_weight_for(&self, sentences: usize, article: usize) -> f32 {
-        self.position_weight
-            .unwrap_or_else(|| auto_position_weight(sentences, article))
+    /// The position weight in force for a summary of `sentences` sentences of `doc`.
+    pub fn position_weight_for(&self, sentences: usize, doc: &Document) -> f32 {
+        self.position_weight.unwrap_or_else(|| {
+            // the genre only matters for summaries of more than one sentence
+            let genre = if sentences > 1 {
+                genre::detect(doc)
+            } else {
+                Genre::News
+            };
+            auto_position_weight(sentences, doc.sentences.len(), genre)
+        })
     }
 }
 
 /// The automatic position weight for a summary of `sentences` sentences of an article of
-/// `article` sentences:
+/// `article` sentences and genre `genre` ([`genre::detect`]):
 ///
 /// - one sentence: [`AUTO_WEIGHT_ONE`]; TF-IDF decides, the lead breaks near-ties;
-/// - more, from a short article (news: 15 sentences is typical): [`AUTO_WEIGHT_MORE`]; the
+/// - more, from a reference text (an encyclopedic article, not written as an inverted pyramid):
+///   [`AUTO_WEIGHT_LONG`], whatever its length;
+/// - more, from a short news article (15 sentences is typical): [`AUTO_WEIGHT_MORE`]; the
 ///   lead decides, TF-IDF and the redundancy penalty choose among sentences of similar
 ///   position (news teasers are written from the first sentences);
-/// - more, from a long article (reports, encyclopedic articles, which are not written as an
-///   inverted pyramid): the weight falls smoothly towards [`AUTO_WEIGHT_LONG`], as
-///   `LONG + (MORE − LONG) · min(1, (AUTO_LONG_ARTICLE / article)^6)`: 12 up to 55 sentences,
-///   about 4.6 at 65, 1.5 at 80, 0.3 from about 150 on.
+/// - more, from a long article (reports, long features): the weight falls smoothly towards
+///   [`AUTO_WEIGHT_LONG`], as `LONG + (MORE − LONG) · min(1, (AUTO_LONG_ARTICLE / article)^6)`:
+///   12 up to 55 sentences, about 4.6 at 65, 1.5 at 80, 0.3 from about 150 on.
 ///
 /// Tuned on the 10kGNAD teaser and Klexikon dev sets (see BENCHMARKS.md).
-pub fn auto_position_weight(sentences: usize, article: usize) -> f32 {
+pub fn auto_position_weight(sentences: usize, article: usize, genre: Genre) -> f32 {
     if sentences <= 1 {
         return AUTO_WEIGHT_ONE;
+    }
+    if genre == Genre::Reference {
+        return AUTO_WEIGHT_LONG;
     }
     let short = (AUTO_LONG_ARTICLE / article.max(1) as f32).powi(6).min(1.0);
     AUTO_WEIGHT_LONG + (AUTO_WEIGHT_MORE - AUTO_WEIGHT_LONG) * short
@@ -251,7 +264,7 @@ pub fn score_with(
     params: &ScoreParams,
     summary_len: usize,
 ) -> Vec<SentenceScore> {
-    let position_weight = params.position_weight_for(summary_len, doc.sentences.len());
+    let position_weight = params.position_weight_for(summary_len, doc);
     let raw: Vec<f32> = (0..doc.sentences.len())
         .map(|i| {
             let len = weights.content[i].max(params.min_len) as f32;
@@ -316,27 +329,44 @@ mod tests {
     #[test]
     fn automatic_position_weight_by_summary_and_article_length() {
         // one sentence: always the one-sentence weight
-        assert_eq!(auto_position_weight(1, 10), AUTO_WEIGHT_ONE);
-        assert_eq!(auto_position_weight(1, 500), AUTO_WEIGHT_ONE);
+        let news = Genre::News;
+        assert_eq!(auto_position_weight(1, 10, news), AUTO_WEIGHT_ONE);
+        assert_eq!(auto_position_weight(1, 500, news), AUTO_WEIGHT_ONE);
+        assert_eq!(
+            auto_position_weight(1, 10, Genre::Reference),
+            AUTO_WEIGHT_ONE
+        );
         // longer summaries of news-length articles follow the lead
         for n in [3, 15, 40, 55] {
-            assert_eq!(auto_position_weight(3, n), AUTO_WEIGHT_MORE, "{n}");
+            assert_eq!(auto_position_weight(3, n, news), AUTO_WEIGHT_MORE, "{n}");
+            // reference texts are not written lead first, whatever their length
+            assert_eq!(
+                auto_position_weight(3, n, Genre::Reference),
+                AUTO_WEIGHT_LONG
+            );
         }
         // and the weight falls smoothly, never below the floor, for long articles
         let mut prev = AUTO_WEIGHT_MORE;
         for n in 56..1000 {
-            let w = auto_position_weight(3, n);
+            let w = auto_position_weight(3, n, news);
             assert!(w <= prev && w >= AUTO_WEIGHT_LONG, "{n}: {w}");
             assert!(prev - w < 1.2, "no jump at {n}");
             prev = w;
         }
-        assert!((auto_position_weight(3, 167) - AUTO_WEIGHT_LONG).abs() < 0.05);
+        assert!((auto_position_weight(3, 167, news) - AUTO_WEIGHT_LONG).abs() < 0.05);
         // an explicit weight wins
         let p = ScoreParams {
             position_weight: Some(2.0),
             ..ScoreParams::default()
         };
-        assert_eq!(p.position_weight_for(3, 500), 2.0);
+        let doc = Document::new("Die Aare ist ein Fluss. Sie fließt in den Rhein.").unwrap();
+        assert_eq!(p.position_weight_for(3, &doc), 2.0);
+        // and the automatic weight reads the genre
+        let auto = ScoreParams::default();
+        assert_eq!(auto.position_weight_for(3, &doc), AUTO_WEIGHT_LONG);
+        assert_eq!(auto.position_weight_for(1, &doc), AUTO_WEIGHT_ONE);
+        let news = Document::new("Die Preise steigen. Das sagte der Minister am Montag.").unwrap();
+        assert_eq!(auto.position_weight_for(3, &news), AUTO_WEIGHT_MORE);
     }
 
     #[test]

@@ -81,8 +81,9 @@ pub struct SummarizeArgs {
     #[arg(long, value_name = "FILE")]
     pub idf: Option<PathBuf>,
     /// Weight of the position prior (news puts the gist first). Default: 0.5 for a one-sentence
-    /// summary; for longer ones 12 for articles up to 55 sentences, falling to 0.3 for long ones
-    /// (tuned on German news and encyclopedic articles; see BENCHMARKS.md).
+    /// summary; for longer ones 12 for news articles up to 55 sentences, falling to 0.3 for long
+    /// ones, and 0.3 for encyclopedic articles that open by defining their subject (tuned on
+    /// German news and encyclopedic articles; see BENCHMARKS.md).
     #[arg(long, value_name = "W")]
     pub position_weight: Option<f32>,
     /// Sentence index at which the position prior has halved.
