@@ -157,8 +157,10 @@ fn split_header(text: &str) -> Result<(u64, &str)> {
 /// German stem appended to `stem_out` when the build script stored it (returns whether it did;
 /// if not, the caller stems the word itself).
 pub(crate) fn embedded_df_and_stem(lower: &str, stem_out: &mut String) -> (u64, bool) {
+    // the body once: finding it scans the header, which would cost more than the look-up
+    static BODY: std::sync::LazyLock<&str> = std::sync::LazyLock::new(|| index::body(EMBEDDED));
     let key = table_key(lower);
-    let Some((df, code)) = lookup_embedded(index::body(EMBEDDED), &key) else {
+    let Some((df, code)) = lookup_embedded(&BODY, &key) else {
         return (0, false);
     };
     if code == index::NO_STEM {

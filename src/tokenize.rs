@@ -6,11 +6,12 @@
 //! between digits (`1.000.000`, `5.300,25`) and an apostrophe between letters (`geht's`). A
 //! trailing hyphen of a suspended compound (`Halbleiter- und Akkufabriken`) is not part of the word.
 
-use std::borrow::Cow;
+use std::borrow::{Borrow, Cow};
 use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
 use std::sync::{Arc, LazyLock};
 
-use rustc_hash::FxHashMap;
+use rustc_hash::FxHashSet;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -37,12 +38,14 @@ pub struct Token {
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
-    /// The lower-cased surface form followed by its stem, in one allocation shared between
-    /// the tokens of the same form (one reference count per token, one cache line to reach
-    /// both): see [`Token::lower`] and [`Token::stem`].
+    /// The lower-cased surface form followed by its stem (and the surface form), in one
+    /// allocation shared between the tokens of the same surface form (one reference count per
+    /// token, one cache line to reach both): see [`Token::lower`] and [`Token::stem`].
     forms: Arc<str>,
-    /// Length of the lower-cased form in `forms`.
+    /// End of the lower-cased form in `forms`.
     split: u32,
+    /// End of the stem in `forms`.
+    stem_end: u32,
     /// Word or number.
     pub kind: TokenKind,
     /// `lower` is a stop word.
@@ -68,7 +71,7 @@ impl Token {
 
     /// Snowball German stem of [`Token::lower`] (numbers: the number itself).
     pub fn stem(&self) -> &str {
-        &self.forms[self.split as usize..]
+        &self.forms[self.split as usize..self.stem_end as usize]
     }
 
     /// An identity for the token's form within one document: tokens with equal identities have
@@ -94,70 +97,105 @@ pub fn stem(lower: &str) -> Cow<'_, str> {
 /// What a surface form analyses to; shared between the tokens of the same form.
 #[derive(Clone)]
 struct Analysed {
+    /// The lower-cased form, its stem and the surface form, in one allocation: the cache finds
+    /// an analysis by the surface form in the same cache line as the token's forms.
     forms: Arc<str>,
+    /// End of the lower-cased form in `forms`.
     split: u32,
+    /// End of the stem in `forms` (the surface form follows).
+    stem_end: u32,
     kind: TokenKind,
     stop: bool,
     capitalized: bool,
     background_df: u32,
 }
 
+impl Analysed {
+    fn surface(&self) -> &str {
+        &self.forms[self.stem_end as usize..]
+    }
+}
+
+// The cache is a set of analyses looked up by their surface form: hashing and equality are the
+// surface form's, so that `Borrow<str>` is consistent with them.
+impl Borrow<str> for Analysed {
+    fn borrow(&self) -> &str {
+        self.surface()
+    }
+}
+
+impl Hash for Analysed {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.surface().hash(state);
+    }
+}
+
+impl PartialEq for Analysed {
+    fn eq(&self, other: &Self) -> bool {
+        self.surface() == other.surface()
+    }
+}
+
+impl Eq for Analysed {}
+
 /// Analyses of recent surface forms, per thread: news text repeats its words, and lower-casing
 /// plus stemming cost more than a hash lookup. Bounded: cleared when it grows past this size.
 const CACHE_MAX: usize = 200_000;
 
 thread_local! {
-    static CACHE: RefCell<FxHashMap<Box<str>, Analysed>> = RefCell::new(FxHashMap::default());
+    static CACHE: RefCell<FxHashSet<Analysed>> = RefCell::new(FxHashSet::default());
 }
 
-fn analyse(surface: &str) -> Analysed {
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if let Some(a) = c.get(surface) {
-            return a.clone();
+/// The analysis of `surface`, from `cache` or computed (and added to it).
+fn analyse(cache: &mut FxHashSet<Analysed>, surface: &str) -> Analysed {
+    if let Some(a) = cache.get(surface) {
+        return a.clone();
+    }
+    if cache.len() >= CACHE_MAX {
+        cache.clear();
+    }
+    let lower = surface.to_lowercase();
+    let lower_len = lower.len();
+    let mut forms = String::with_capacity(2 * lower_len + surface.len());
+    forms.push_str(&lower);
+    let has_letter = surface.chars().any(char::is_alphabetic);
+    let kind = if has_letter {
+        TokenKind::Word
+    } else {
+        TokenKind::Number
+    };
+    let mut df = 0;
+    if has_letter {
+        // the embedded table's index holds the stems of its words (computed by build.rs with
+        // the same stemmer); only other words go through Snowball here
+        let (table_df, stemmed) = embedded_df_and_stem(&lower, &mut forms);
+        df = table_df;
+        if !stemmed {
+            forms.push_str(&stem(&lower));
         }
-        if c.len() >= CACHE_MAX {
-            c.clear();
-        }
-        let lower = surface.to_lowercase();
-        let lower_len = lower.len();
-        let mut forms = String::with_capacity(2 * lower_len);
-        forms.push_str(&lower);
-        let has_letter = surface.chars().any(char::is_alphabetic);
-        let kind = if has_letter {
-            TokenKind::Word
-        } else {
-            TokenKind::Number
-        };
-        let mut df = 0;
-        if has_letter {
-            // the embedded table's index holds the stems of its words (computed by build.rs
-            // with the same stemmer); only other words go through Snowball here
-            let (table_df, stemmed) = embedded_df_and_stem(&lower, &mut forms);
-            df = table_df;
-            if !stemmed {
-                forms.push_str(&stem(&lower));
-            }
-        } else {
-            forms.extend_from_within(..lower_len);
-        }
-        let stop = is_stopword(&lower);
-        let background_df = if stop {
-            0
-        } else {
-            u32::try_from(df).unwrap_or(u32::MAX)
-        };
-        let a = Analysed {
-            stop,
-            background_df,
-            capitalized: surface.chars().next().is_some_and(char::is_uppercase),
-            split: u32::try_from(lower_len).expect("a word under 4 GiB"),
-            forms: forms.into(),
-            kind,
-        };
-        c.insert(surface.into(), a.clone());
-        a
-    })
+    } else {
+        forms.extend_from_within(..lower_len);
+    }
+    let stem_end = forms.len();
+    forms.push_str(surface);
+    let stop = is_stopword(&lower);
+    let background_df = if stop {
+        0
+    } else {
+        u32::try_from(df).unwrap_or(u32::MAX)
+    };
+    let offset = |n: usize| u32::try_from(n).expect("a word under 1 GiB");
+    let a = Analysed {
+        stop,
+        background_df,
+        capitalized: surface.chars().next().is_some_and(char::is_uppercase),
+        split: offset(lower_len),
+        stem_end: offset(stem_end),
+        forms: forms.into(),
+        kind,
+    };
+    cache.insert(a.clone());
+    a
 }
 
 /// Tokenize `text`; offsets are relative to `text`.
@@ -167,21 +205,25 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Tokenize `text`, adding `base` to every offset (for a slice of a larger text).
 pub fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
-    word_spans(text)
-        .map(|(s, e)| {
-            let a = analyse(&text[s..e]);
-            Token {
-                start: base + s,
-                end: base + e,
-                forms: a.forms,
-                split: a.split,
-                kind: a.kind,
-                stop: a.stop,
-                capitalized: a.capitalized,
-                background_df: a.background_df,
-            }
-        })
-        .collect()
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        word_spans(text)
+            .map(|(s, e)| {
+                let a = analyse(&mut cache, &text[s..e]);
+                Token {
+                    start: base + s,
+                    end: base + e,
+                    forms: a.forms,
+                    split: a.split,
+                    stem_end: a.stem_end,
+                    kind: a.kind,
+                    stop: a.stop,
+                    capitalized: a.capitalized,
+                    background_df: a.background_df,
+                }
+            })
+            .collect()
+    })
 }
 
 /// Byte spans of the words of `text`, without building tokens.
