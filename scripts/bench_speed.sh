@@ -11,12 +11,15 @@
 #      TextRank, LexRank and Lead-3 run by ../shared/tools/summ/sumy_run.py: wall time, MB/s,
 #      CPU time, peak RSS (/usr/bin/time -v), ratio = wall of the peer / wall of kernsatz.
 #   2. the corpus repeated to BIG_MB (default 100) MB: MB/s and peak RSS, which must not grow
-#      with the input (kernsatz streams JSONL in windows of 512 records).
+#      with the input (kernsatz streams JSONL in windows of 256 records).
 #   3. `kernsatz segment --raw` vs pySBD (language="de", clean=False) on the article texts
 #      joined by blank lines (pySBD gets one article at a time, as it is meant to be used).
 #   4. start-up: one article end to end, hyperfine, warm-up 5, 100 runs.
 #   5. `vocab` and `study` on the seed article (hyperfine; targets 30 ms and 100 ms).
-# Wall times are the mean of hyperfine runs for kernsatz (the peers take long: one run each).
+# Wall times are the mean of hyperfine runs for kernsatz (the peers take long: one run each):
+# KRUNS (default 10) runs for the sub-second jobs on the 2.8 MB corpus, RUNS (default 3) for the
+# large corpus. The VM this was written on varies in speed by up to 2x within minutes, and a
+# 0.1 s job needs more runs than a 3 s one for a stable mean.
 # MB = 10^6 bytes. Needs: cargo, python3, GNU time and hyperfine (installed with apt-get when
 # missing and allowed), the summ venv (../shared/tools/summ/setup.sh makes it).
 set -euo pipefail
@@ -27,6 +30,7 @@ corpus=$shared/data/corpus/10kgnad-test.jsonl
 seed=$root/examples/japan-usa-wirtschaftssicherheit.txt
 big_mb=${BIG_MB:-100}
 runs=${RUNS:-3}
+kruns=${KRUNS:-10}
 
 need() { command -v "$1" >/dev/null 2>&1; }
 if ! [ -x /usr/bin/time ] || ! need hyperfine; then
@@ -64,10 +68,11 @@ timev() {
   CPU=$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {print u + s}' "$tmp/tv")
   RSS=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$tmp/tv")
 }
-# hf NAME CMD : hyperfine mean and σ of CMD (a shell string) in s; sets MEAN SD.
+# hf NAME CMD [N] : hyperfine mean and σ of N (default RUNS) runs of CMD (a shell string) in s;
+# sets MEAN SD.
 hf() {
   local name=$1 cmd=$2
-  hyperfine --style none --warmup 1 --runs "$runs" --export-json "$tmp/$name.json" "$cmd" >/dev/null
+  hyperfine --style none --warmup 1 --runs "${3:-$runs}" --export-json "$tmp/$name.json" "$cmd" >/dev/null
   read -r MEAN SD < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]
 print(r["mean"], r["stddev"] or 0)' "$tmp/$name.json")
 }
@@ -93,12 +98,12 @@ echo "1/4 summarization" >&2
 timev "$tmp/k2.jsonl" "$corpus" "$K" summarize --jsonl -n 3
 lines_ok "$tmp/k2.jsonl" "$docs"
 k2_rss=$RSS k2_cpu=$CPU
-hf k2 "$K summarize --jsonl -n 3 $corpus"
+hf k2 "$K summarize --jsonl -n 3 $corpus" "$kruns"
 k2_wall=$MEAN k2_sd=$SD
 RAYON_NUM_THREADS=1 timev "$tmp/k1.jsonl" "$corpus" "$K" summarize --jsonl -n 3
 cmp -s "$tmp/k1.jsonl" "$tmp/k2.jsonl" || { echo "1 and 2 threads differ" >&2; exit 1; }
 k1_rss=$RSS k1_cpu=$CPU
-hf k1 "RAYON_NUM_THREADS=1 $K summarize --jsonl -n 3 $corpus"
+hf k1 "RAYON_NUM_THREADS=1 $K summarize --jsonl -n 3 $corpus" "$kruns"
 k1_wall=$MEAN k1_sd=$SD
 
 peer_rows=""
@@ -133,7 +138,7 @@ print("\n\n".join(json.loads(l)["text"] for l in open(sys.argv[1], encoding="utf
 seg_mb=$(calc "$(stat -c %s "$tmp/texts.txt") / 1e6" .3f)
 timev "$tmp/k.seg" "$tmp/texts.txt" "$K" segment --raw "$tmp/texts.txt"
 ks_rss=$RSS ks_cpu=$CPU
-hf ks "$K segment --raw $tmp/texts.txt"
+hf ks "$K segment --raw $tmp/texts.txt" "$kruns"
 ks_wall=$MEAN ks_sd=$SD
 cat > "$tmp/pysbd_run.py" <<'EOF'
 import sys, time
@@ -195,10 +200,10 @@ Machine: $cpu_model, $cores cores ($(lscpu | sed -n 's/^Hypervisor vendor: *//p'
 $(uname -sr); $(rustc --version | cut -d' ' -f1-2); kernsatz $rev; $(date -u +"%Y-%m-%d %H:%M UTC").
 Load average (1/5/15 min) at start: $load_start, at end: $load_end (above 2 means other
 processes competed for the 2 cores: wall times are then too high, CPU times much less so).
-Command: \`scripts/bench_speed.sh\` (RUNS=$runs, BIG_MB=$big_mb). MB = 10^6 bytes.
+Command: \`scripts/bench_speed.sh\` (KRUNS=$kruns, RUNS=$runs, BIG_MB=$big_mb). MB = 10^6 bytes.
 
 **Summarization**, \`summarize --jsonl -n 3\` on 10kGNAD test ($docs articles, $mb MB).
-kernsatz wall = mean of $runs hyperfine runs (σ given); the peers run once; "CPU s" is user + sys.
+kernsatz wall = mean of $kruns hyperfine runs (σ given); the peers run once; "CPU s" is user + sys.
 Ratios: wall of the peer ÷ wall of kernsatz (2 threads), and CPU of the peer ÷ CPU of kernsatz
 (1 thread), the per-core comparison (the peers use one core).
 
