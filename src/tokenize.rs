@@ -184,7 +184,7 @@ fn analyse(cache: &mut FxHashSet<Analysed>, surface: &str) -> Analysed {
     } else {
         u32::try_from(df).unwrap_or(u32::MAX)
     };
-    let offset = |n: usize| u32::try_from(n).expect("a word under 1 GiB");
+    let offset = |n: usize| u32::try_from(n).expect("a word under 4 GiB");
     let a = Analysed {
         stop,
         background_df,
