@@ -181,11 +181,7 @@ fn opens_with_definition(text: &str, sentence: &Sentence) -> bool {
     if before_paren == Some(end) {
         return true;
     }
-    let defining = |i: usize| {
-        visible
-            .get(i)
-            .is_some_and(|(t, _)| DEFINING_VERBS.contains(&t.lower()))
-    };
+    let defining = |i: usize| DEFINING_VERBS.contains(&lower(i));
     match visible.get(end) {
         // "Die Aare ist …"
         Some((_, false)) => defining(end),
