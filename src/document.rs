@@ -2,7 +2,7 @@
 //! original text. This is what every later stage (score, select, vocab, cloze) reads.
 
 use crate::clean::{BlockKind, Cleaned, clean};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{ErrorKind, Result};
 use crate::segment::split_sentences;
 use crate::tokenize::{Token, tokenize_at};
 
@@ -44,7 +44,7 @@ impl Document {
     pub fn new(text: impl Into<String>) -> Result<Document> {
         let text = text.into();
         if text.trim().is_empty() {
-            return Err(Error::new(ErrorKind::EmptyInput));
+            return Err(ErrorKind::EmptyInput.into());
         }
         let cleaned = clean(&text);
         let mut sentences = Vec::new();
@@ -71,9 +71,7 @@ impl Document {
             paragraph += 1;
         }
         if sentences.is_empty() {
-            return Err(Error::new(ErrorKind::Parse(
-                "no article sentences found: the input holds only boilerplate (headings, credits, prompts)".into(),
-            )));
+            return Err(ErrorKind::NoArticleText.into());
         }
         Ok(Document {
             text,

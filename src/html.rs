@@ -80,7 +80,7 @@
 //! `<font>`/`<b>` elements in every later paragraph, multiplying the node count. So a linear
 //! pre-scan models the tree builder roughly (tokenizer states for comments, raw-text elements,
 //! attribute quoting and foreign content; implied end tags; end tags that close only within
-//! scope; the list of active formatting elements) and rejects, with an [`ErrorKind::Parse`]
+//! scope; the list of active formatting elements) and rejects, with an [`ErrorKind::PageTooComplex`]
 //! error and before parsing, input
 //!
 //! - larger than [`MAX_INPUT_BYTES`] (50 MB),
@@ -196,7 +196,7 @@ pub fn looks_like_html(text: &str) -> bool {
 /// Extract the main article text of a saved news page.
 ///
 /// Returns [`ErrorKind::EmptyInput`] when the page holds no article text, and
-/// [`ErrorKind::Parse`] when it exceeds one of the limits ([`MAX_INPUT_BYTES`], [`MAX_TAGS`],
+/// [`ErrorKind::PageTooComplex`] when it exceeds one of the limits ([`MAX_INPUT_BYTES`], [`MAX_TAGS`],
 /// [`MAX_NESTING_DEPTH`], [`MAX_OPEN_FORMATTING`], [`MAX_PARSE_WORK`]). See the module
 /// documentation for the rules.
 pub fn extract(html: &str) -> Result<Article> {
@@ -507,7 +507,7 @@ impl Scan {
 }
 
 fn limit_error(msg: String) -> Error {
-    Error::new(ErrorKind::Parse(msg))
+    ErrorKind::PageTooComplex(msg).into()
 }
 
 /// Linear pre-scan enforcing the limits documented on the module; returns the work estimate.

@@ -139,14 +139,14 @@ fn split_header(text: &str) -> Result<(u64, &str)> {
     for line in header.lines() {
         if let Some(n) = line.strip_prefix("# docs:") {
             docs = Some(n.trim().parse::<u64>().map_err(|_| {
-                Error::new(ErrorKind::Parse(format!(
+                Error::new(ErrorKind::InvalidTable(format!(
                     "bad document count in IDF header: {line:?}"
                 )))
             })?);
         }
     }
     let docs = docs.ok_or_else(|| {
-        Error::new(ErrorKind::Parse(
+        Error::new(ErrorKind::InvalidTable(
             "not a kernsatz IDF table: no '# docs: N' header line".into(),
         ))
     })?;
@@ -229,9 +229,11 @@ impl IdfBuilder {
     /// Add a table in the file format (from a file written by [`IdfBuilder::write`]).
     pub fn merge_reader(&mut self, mut reader: impl BufRead) -> Result<()> {
         let mut text = String::new();
-        reader
-            .read_to_string(&mut text)
-            .map_err(|e| Error::new(ErrorKind::Parse(format!("cannot read IDF table: {e}"))))?;
+        reader.read_to_string(&mut text).map_err(|e| {
+            Error::new(ErrorKind::InvalidTable(format!(
+                "cannot read IDF table: {e}"
+            )))
+        })?;
         let (docs, body) = split_header(&text)?;
         self.docs += docs;
         for (i, line) in body.lines().enumerate() {
@@ -242,7 +244,7 @@ impl IdfBuilder {
                 .split_once('\t')
                 .and_then(|(w, df)| Some((w, df.trim().parse::<u64>().ok()?)));
             let Some((word, df)) = parsed else {
-                return Err(Error::new(ErrorKind::Parse(format!(
+                return Err(Error::new(ErrorKind::InvalidTable(format!(
                     "IDF table line {}: expected 'word<TAB>count', got {line:?}",
                     i + 1
                 ))));

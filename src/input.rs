@@ -1,9 +1,10 @@
 //! Input stage: bytes → text.
 //!
 //! UTF-8 with or without a byte-order mark is the default. Invalid UTF-8 is an error naming the
-//! byte offset; `Encoding::Latin1` decodes Latin-1 / Windows-1252 instead. UTF-16 input (with its
-//! BOM) is recognised and decoded, since Windows editors still write it. Input with NUL bytes is
-//! rejected as binary, and input without any non-whitespace character is rejected as empty.
+//! byte offset; `Encoding::Latin1` decodes Latin-1 / Windows-1252 instead (with `encoding_rs`,
+//! the WHATWG mapping browsers use). UTF-16 input (with its BOM) is recognised and decoded,
+//! since Windows editors still write it. Input with NUL bytes is rejected as binary, and input
+//! without any non-whitespace character is rejected as empty.
 
 use crate::error::{Error, ErrorKind, Result};
 
@@ -25,18 +26,13 @@ impl std::str::FromStr for Encoding {
             "latin1" | "latin-1" | "iso-8859-1" | "iso8859-1" | "cp1252" | "windows-1252" => {
                 Ok(Encoding::Latin1)
             }
-            other => Err(Error::new(ErrorKind::InvalidOption(format!(
+            other => Err(ErrorKind::InvalidOption(format!(
                 "unknown encoding '{other}' (use utf8 or latin1)"
-            )))),
+            ))
+            .into()),
         }
     }
 }
-
-/// Windows-1252 code points for the bytes 0x80..=0x9F (undefined bytes map to the C1 control).
-const CP1252_HIGH: [char; 32] = [
-    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}',
-    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
-];
 
 /// Decode `bytes` as text, checking that there is something to read.
 pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<String> {
@@ -44,24 +40,22 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<String> {
         Encoding::Utf8 => decode_utf8(bytes)?,
         Encoding::Latin1 => {
             check_binary(bytes)?;
-            bytes
-                .iter()
-                .map(|&b| match b {
-                    0x80..=0x9F => CP1252_HIGH[(b - 0x80) as usize],
-                    _ => b as char,
-                })
-                .collect()
+            // every byte is defined in WHATWG's windows-1252 (0x81, 0x8D, … map to C1 controls)
+            encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0
+                .into_owned()
         }
     };
     if text.trim().is_empty() {
-        return Err(Error::new(ErrorKind::EmptyInput));
+        return Err(ErrorKind::EmptyInput.into());
     }
     Ok(text)
 }
 
 fn check_binary(bytes: &[u8]) -> Result<()> {
     match bytes.iter().position(|&b| b == 0) {
-        Some(offset) => Err(Error::new(ErrorKind::Binary { offset })),
+        Some(offset) => Err(ErrorKind::Binary { offset }.into()),
         None => Ok(()),
     }
 }
@@ -84,21 +78,22 @@ fn decode_utf8(bytes: &[u8]) -> Result<String> {
             let offset = e.valid_up_to() + skipped;
             let bad = &body[e.valid_up_to()..];
             let shown: Vec<String> = bad.iter().take(4).map(|b| format!("0x{b:02X}")).collect();
-            let mut detail = format!("not UTF-8 (bytes {})", shown.join(" "));
-            if looks_latin1(body) {
-                detail
-                    .push_str("; the text looks like Latin-1/Windows-1252: try --encoding latin1");
+            Err(ErrorKind::Decode {
+                offset,
+                detail: format!("not UTF-8 (bytes {})", shown.join(" ")),
+                latin1_likely: looks_latin1(body),
             }
-            Err(Error::new(ErrorKind::InvalidEncoding { offset, detail }))
+            .into())
         }
     }
 }
 
 fn shift(e: Error, by: usize) -> Error {
     match e.kind() {
-        ErrorKind::Binary { offset } => Error::new(ErrorKind::Binary {
+        ErrorKind::Binary { offset } => ErrorKind::Binary {
             offset: offset + by,
-        }),
+        }
+        .into(),
         _ => e,
     }
 }
@@ -122,26 +117,31 @@ fn looks_latin1(bytes: &[u8]) -> bool {
 
 fn decode_utf16(body: &[u8], read: fn([u8; 2]) -> u16, bom: usize) -> Result<String> {
     if !body.len().is_multiple_of(2) {
-        return Err(Error::new(ErrorKind::InvalidEncoding {
+        return Err(ErrorKind::Decode {
             offset: bom + body.len() - 1,
             detail: "UTF-16 input with an odd number of bytes".into(),
-        }));
+            latin1_likely: false,
+        }
+        .into());
     }
     let units = body.chunks_exact(2).map(|c| read([c[0], c[1]]));
     let mut out = String::with_capacity(body.len() / 2);
     for (i, r) in char::decode_utf16(units).enumerate() {
         match r {
             Ok('\0') => {
-                return Err(Error::new(ErrorKind::Binary {
+                return Err(ErrorKind::Binary {
                     offset: bom + 2 * i,
-                }));
+                }
+                .into());
             }
             Ok(c) => out.push(c),
             Err(_) => {
-                return Err(Error::new(ErrorKind::InvalidEncoding {
+                return Err(ErrorKind::Decode {
                     offset: bom + 2 * i,
                     detail: "unpaired UTF-16 surrogate".into(),
-                }));
+                    latin1_likely: false,
+                }
+                .into());
             }
         }
     }
@@ -164,9 +164,13 @@ mod tests {
     fn invalid_utf8_names_offset_and_suggests_latin1() {
         let err = decode(b"Gr\xF6\xDFe", Encoding::Utf8).unwrap_err();
         match err.kind() {
-            ErrorKind::InvalidEncoding { offset, detail } => {
+            ErrorKind::Decode {
+                offset,
+                latin1_likely,
+                ..
+            } => {
                 assert_eq!(*offset, 2);
-                assert!(detail.contains("latin1"), "{detail}");
+                assert!(latin1_likely);
             }
             k => panic!("wrong kind {k:?}"),
         }
@@ -191,23 +195,16 @@ mod tests {
 
     #[test]
     fn empty_whitespace_and_binary_rejected() {
-        assert_eq!(
-            decode(b"", Encoding::Utf8).unwrap_err().kind(),
-            &ErrorKind::EmptyInput
-        );
-        assert_eq!(
-            decode(b" \n\t\r\n", Encoding::Utf8).unwrap_err().kind(),
-            &ErrorKind::EmptyInput
-        );
-        assert_eq!(
-            decode(b"ab\0c", Encoding::Utf8).unwrap_err().kind(),
-            &ErrorKind::Binary { offset: 2 }
-        );
-        assert_eq!(
-            decode(b"\xEF\xBB\xBFab\0c", Encoding::Utf8)
-                .unwrap_err()
-                .kind(),
-            &ErrorKind::Binary { offset: 5 }
-        );
+        let err = |b: &[u8]| decode(b, Encoding::Utf8).unwrap_err();
+        assert!(matches!(err(b"").kind(), ErrorKind::EmptyInput));
+        assert!(matches!(err(b" \n\t\r\n").kind(), ErrorKind::EmptyInput));
+        assert!(matches!(
+            err(b"ab\0c").kind(),
+            ErrorKind::Binary { offset: 2 }
+        ));
+        assert!(matches!(
+            err(b"\xEF\xBB\xBFab\0c").kind(),
+            ErrorKind::Binary { offset: 5 }
+        ));
     }
 }

@@ -4,7 +4,7 @@
 
 use std::fs;
 use std::io::{self, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::error::{Error, ErrorKind, Result};
 
@@ -23,121 +23,82 @@ pub fn write_atomic(
     write(&mut w)
         .and_then(|()| w.into_inner().map_err(|e| e.into_error()))
         .and_then(|file| file.sync_all())
-        .map_err(|e| export_err(format!("cannot write {}: {e}", path.display())))?;
+        .map_err(|e| Error::io("write", path, e))?;
     tmp.persist(path, force)
 }
 
-fn export_err(msg: impl Into<String>) -> Error {
-    Error::new(ErrorKind::Export(msg.into()))
-}
+/// Longest part of the target's file name kept in a temporary name, so that the temporary name
+/// (dot, name, dot, random part, suffix) stays within the usual 255-byte limit.
+const MAX_NAME_IN_TEMP: usize = 200;
 
-/// Removes the file when dropped unless disarmed.
-pub(crate) struct TempFile {
-    path: PathBuf,
-    armed: bool,
-}
+/// A temporary file beside its target (same directory, hidden name), removed when dropped
+/// unless it was persisted.
+pub(crate) struct TempFile(tempfile::NamedTempFile);
 
 impl TempFile {
-    /// Creates a new, empty temporary file beside `target` (same directory, hidden name).
+    /// Creates a new, empty temporary file beside `target`, named after it with `suffix`.
     pub(crate) fn beside(target: &Path, suffix: &str) -> Result<(TempFile, fs::File)> {
         let dir = match target.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
         };
         let base = target
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "export".to_string());
-        let pid = std::process::id();
-        for attempt in 0..1000u32 {
-            let path = dir.join(format!(".{base}.{pid}-{attempt}{suffix}.tmp"));
-            match fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&path)
-            {
-                Ok(file) => return Ok((TempFile { path, armed: true }, file)),
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-                Err(e) => {
-                    return Err(export_err(format!(
-                        "cannot create a temporary file in {}: {e}",
-                        dir.display()
-                    ))
-                    .with_source(target.display().to_string()));
-                }
-            }
+        let mut cut = base.len().min(MAX_NAME_IN_TEMP);
+        while !base.is_char_boundary(cut) {
+            cut -= 1;
         }
-        Err(export_err(format!(
-            "cannot create a temporary file in {}",
-            dir.display()
-        )))
+        let named = tempfile::Builder::new()
+            .prefix(&format!(".{}.", &base[..cut]))
+            .suffix(&format!("{suffix}.tmp"))
+            .tempfile_in(dir)
+            .map_err(|e| {
+                Error::io("create a temporary file in", dir, e)
+                    .in_source(target.display().to_string())
+            })?;
+        let file = named
+            .as_file()
+            .try_clone()
+            .map_err(|e| Error::io("create a temporary file in", dir, e))?;
+        Ok((TempFile(named), file))
     }
 
     pub(crate) fn path(&self) -> &Path {
-        &self.path
+        self.0.path()
     }
 
     /// Moves the temporary file to `target`. Without `force`, an existing `target` is an error
-    /// (checked without a race where the platform supports hard links).
-    pub(crate) fn persist(mut self, target: &Path, force: bool) -> Result<()> {
-        let io_err = |e: std::io::Error| {
-            export_err(format!("cannot write {}: {e}", target.display()))
-                .with_source(target.display().to_string())
-        };
-        if force {
-            fs::rename(&self.path, target).map_err(io_err)?;
+    /// (checked without a race where the platform supports it).
+    pub(crate) fn persist(self, target: &Path, force: bool) -> Result<()> {
+        let result = if force {
+            self.0.persist(target)
         } else {
-            match fs::hard_link(&self.path, target) {
-                Ok(()) => {
-                    let _ = fs::remove_file(&self.path);
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    return Err(exists_error(target));
-                }
-                Err(_) => {
-                    if target.exists() {
-                        return Err(exists_error(target));
-                    }
-                    fs::rename(&self.path, target).map_err(io_err)?;
-                }
+            self.0.persist_noclobber(target)
+        };
+        result.map(drop).map_err(|e| {
+            if !force && e.error.kind() == io::ErrorKind::AlreadyExists {
+                exists_error(target)
+            } else {
+                Error::io("write", target, e.error)
             }
-        }
-        self.armed = false;
-        Ok(())
+        })
     }
 }
 
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        if self.armed {
-            let _ = fs::remove_file(&self.path);
-        }
-    }
-}
-
+/// The error for an output file that exists and is not to be replaced.
 pub(crate) fn exists_error(target: &Path) -> Error {
-    export_err(format!(
-        "{} already exists; use --force to overwrite it",
-        target.display()
-    ))
-    .with_source(target.display().to_string())
+    ErrorKind::OutputExists {
+        path: target.to_path_buf(),
+    }
+    .into()
 }
 
 /// Writes `bytes` to `target` atomically (see [`TempFile`]); refuses an existing target
 /// unless `force`.
 pub(crate) fn write_atomically(target: &Path, bytes: &[u8], force: bool) -> Result<()> {
-    if !force && target.exists() {
-        return Err(exists_error(target));
-    }
-    let (tmp, mut file) = TempFile::beside(target, "")?;
-    file.write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .map_err(|e| {
-            export_err(format!("cannot write {}: {e}", tmp.path().display()))
-                .with_source(target.display().to_string())
-        })?;
-    drop(file);
-    tmp.persist(target, force)
+    write_atomic(target, force, |w| w.write_all(bytes))
 }
 
 #[cfg(test)]
@@ -151,7 +112,7 @@ mod tests {
         write_atomic(&p, false, |w| w.write_all(b"one")).unwrap();
         assert_eq!(fs::read(&p).unwrap(), b"one");
         let e = write_atomic(&p, false, |w| w.write_all(b"two")).unwrap_err();
-        assert!(e.to_string().contains("--force"), "{e}");
+        assert!(matches!(e.kind(), ErrorKind::OutputExists { .. }), "{e}");
         assert_eq!(fs::read(&p).unwrap(), b"one");
         write_atomic(&p, true, |w| w.write_all(b"two")).unwrap();
         assert_eq!(fs::read(&p).unwrap(), b"two");

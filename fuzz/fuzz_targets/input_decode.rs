@@ -21,7 +21,7 @@ fuzz_target!(|bytes: &[u8]| {
                 }
             }
             Err(e) => match e.kind() {
-                ErrorKind::InvalidEncoding { offset, .. } | ErrorKind::Binary { offset } => {
+                ErrorKind::Decode { offset, .. } | ErrorKind::Binary { offset } => {
                     assert!(
                         *offset < bytes.len(),
                         "{enc:?}: offset {offset} past {} bytes",

@@ -30,10 +30,10 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use super::{
-    IdAllocator, NoteKind, NoteType, Package, TempFile, exists_error, export_err, field_checksum,
-    strip_html, write_atomically,
+    IdAllocator, NoteKind, NoteType, Package, TempFile, exists_error, export_failed,
+    field_checksum, strip_html, write_atomically,
 };
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// Options for [`write_apkg`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,7 +95,7 @@ CREATE INDEX ix_notes_csum on notes (csum);
 ";
 
 /// Writes `package` as an `.apkg` to `path`, atomically; an existing file is replaced only
-/// with `opts.force`, otherwise the result is an [`crate::ErrorKind::Export`] error.
+/// with `opts.force`, otherwise the result is an [`crate::ErrorKind::OutputExists`] error.
 pub fn write_apkg(package: &Package, path: &Path, opts: &ApkgOptions) -> Result<ApkgSummary> {
     if !opts.force && path.exists() {
         return Err(exists_error(path));
@@ -111,8 +111,7 @@ fn build_apkg(package: &Package, target: &Path, timestamp: i64) -> Result<(Vec<u
     let (scratch, file) = TempFile::beside(target, ".anki2")?;
     drop(file);
     let sql_err = |e: rusqlite::Error| {
-        export_err(format!("building the Anki collection failed: {e}"))
-            .with_source(target.display().to_string())
+        export_failed("building the Anki collection", e).in_source(target.display().to_string())
     };
     let summary = {
         let mut conn = Connection::open(scratch.path()).map_err(sql_err)?;
@@ -121,13 +120,12 @@ fn build_apkg(package: &Package, target: &Path, timestamp: i64) -> Result<(Vec<u
         summary
     };
     let collection = std::fs::read(scratch.path()).map_err(|e| {
-        export_err(format!("cannot read back the collection: {e}"))
-            .with_source(target.display().to_string())
+        Error::io("read back", scratch.path(), e).in_source(target.display().to_string())
     })?;
     drop(scratch);
 
     let zip_err = |e: zip::result::ZipError| {
-        export_err(format!("writing the zip failed: {e}")).with_source(target.display().to_string())
+        export_failed("writing the zip", e).in_source(target.display().to_string())
     };
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default()
@@ -613,7 +611,7 @@ mod tests {
             force: false,
         };
         let err = write_apkg(&sample(), &out, &opts).unwrap_err();
-        assert!(matches!(err.kind(), ErrorKind::Export(m) if m.contains("--force")));
+        assert!(matches!(err.kind(), ErrorKind::OutputExists { .. }));
         assert_eq!(fs::read(&out).unwrap(), b"keep me");
         opts.force = true;
         write_apkg(&sample(), &out, &opts).unwrap();
@@ -635,7 +633,7 @@ mod tests {
             force: true,
         };
         let err = write_apkg(&sample(), &out, &opts).unwrap_err();
-        assert!(matches!(err.kind(), ErrorKind::Export(_)), "{err}");
+        assert!(matches!(err.kind(), ErrorKind::Io { .. }), "{err}");
         let names: Vec<String> = fs::read_dir(&dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -643,7 +641,7 @@ mod tests {
         assert_eq!(names, ["deck.apkg"], "temporary files left behind");
         // A missing directory fails before anything is written.
         let err = write_apkg(&sample(), &dir.join("missing/deck.apkg"), &opts).unwrap_err();
-        assert!(matches!(err.kind(), ErrorKind::Export(_)));
+        assert!(matches!(err.kind(), ErrorKind::Io { .. }), "{err}");
         fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -406,10 +406,10 @@ impl Note {
         let nt = self.kind.notetype();
         let what = || format!("note {:?}", self.guid_key);
         if self.guid_key.trim().is_empty() {
-            return Err(export_err("a note has an empty GUID key"));
+            return Err(invalid_note("a note has an empty GUID key"));
         }
         if self.fields.len() != nt.fields.len() {
-            return Err(export_err(format!(
+            return Err(invalid_note(format!(
                 "{}: {} fields given, note type {:?} has {}",
                 what(),
                 self.fields.len(),
@@ -423,20 +423,20 @@ impl Note {
             }
         }
         if field_is_empty(&self.fields[0]) {
-            return Err(export_err(format!(
+            return Err(invalid_note(format!(
                 "{}: the first field ({}) is empty",
                 what(),
                 nt.fields[0]
             )));
         }
         if self.kind == NoteKind::Cloze && self.card_ords().is_empty() {
-            return Err(export_err(format!(
+            return Err(invalid_note(format!(
                 "{}: the Text field has no cloze deletion like {{{{c1::…}}}}",
                 what()
             )));
         }
         self.deck = normalize_deck_name(&self.deck)
-            .ok_or_else(|| export_err(format!("{}: the deck name is empty", what())))?;
+            .ok_or_else(|| invalid_note(format!("{}: the deck name is empty", what())))?;
         self.tags = sanitize_tags(&self.tags);
         Ok(())
     }
@@ -843,8 +843,18 @@ pub fn field_checksum(first_field: &str) -> u32 {
     u32::from_be_bytes([digest[0], digest[1], digest[2], digest[3]])
 }
 
-pub(crate) fn export_err(msg: impl Into<String>) -> Error {
-    Error::new(ErrorKind::Export(msg.into()))
+/// A note or deck that Anki would reject.
+pub(crate) fn invalid_note(msg: impl Into<String>) -> Error {
+    ErrorKind::InvalidNote(msg.into()).into()
+}
+
+/// Building an export (`what`) failed in an underlying library.
+pub(crate) fn export_failed(what: &'static str, detail: impl std::fmt::Display) -> Error {
+    ErrorKind::Export {
+        what,
+        detail: detail.to_string(),
+    }
+    .into()
 }
 
 pub(crate) use crate::output::{TempFile, exists_error, write_atomically};
@@ -1028,7 +1038,7 @@ mod tests {
             },
         );
         let err = p.add(no_gap).unwrap_err();
-        assert!(matches!(err.kind(), ErrorKind::Export(m) if m.contains("cloze deletion")));
+        assert!(matches!(err.kind(), ErrorKind::InvalidNote(m) if m.contains("cloze deletion")));
         let empty = Note::vocab("x", VocabFields::default());
         assert!(p.add(empty).is_err());
         let wrong = Note::new(NoteKind::Vocab, "k", vec!["a".into()]);
@@ -1105,7 +1115,10 @@ mod tests {
         let target = dir.join("out.txt");
         write_atomically(&target, b"one", false).unwrap();
         let err = write_atomically(&target, b"two", false).unwrap_err();
-        assert!(err.to_string().contains("--force"), "{err}");
+        assert!(
+            matches!(err.kind(), ErrorKind::OutputExists { .. }),
+            "{err}"
+        );
         assert_eq!(fs::read(&target).unwrap(), b"one");
         write_atomically(&target, b"three", true).unwrap();
         assert_eq!(fs::read(&target).unwrap(), b"three");

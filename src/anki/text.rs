@@ -34,7 +34,9 @@
 
 use std::path::Path;
 
-use super::{CLOZE_FIELDS, NoteKind, Package, VOCAB_FIELDS, exists_error, export_err};
+use super::{
+    CLOZE_FIELDS, NoteKind, Package, VOCAB_FIELDS, exists_error, export_failed, invalid_note,
+};
 use crate::error::Result;
 
 /// What [`write_text`] wrote.
@@ -65,10 +67,10 @@ pub fn render_text(package: &Package) -> Result<String> {
         .terminator(csv::Terminator::Any(b'\n'))
         .has_headers(false)
         .from_writer(Vec::new());
-    let csv_err = |e: csv::Error| export_err(format!("writing the text file failed: {e}"));
+    let csv_err = |e: csv::Error| export_failed("writing the text file", e);
     for (note, guid) in package.notes().iter().zip(package.guids()) {
         if note.deck().chars().all(|c| c.is_ascii_digit()) {
-            return Err(export_err(format!(
+            return Err(invalid_note(format!(
                 "deck name {:?} is only digits; Anki's text import would read it as a deck id",
                 note.deck()
             )));
@@ -88,15 +90,13 @@ pub fn render_text(package: &Package) -> Result<String> {
     }
     let rows = writer
         .into_inner()
-        .map_err(|e| export_err(format!("writing the text file failed: {e}")))?;
-    out.push_str(
-        &String::from_utf8(rows).map_err(|e| export_err(format!("text file not UTF-8: {e}")))?,
-    );
+        .map_err(|e| export_failed("writing the text file", e))?;
+    out.push_str(&String::from_utf8(rows).map_err(|e| export_failed("writing the text file", e))?);
     Ok(out)
 }
 
 /// Writes [`render_text`] of `package` to `path`, atomically; an existing file is replaced
-/// only with `force`, otherwise the result is an [`crate::ErrorKind::Export`] error.
+/// only with `force`, otherwise the result is an [`crate::ErrorKind::OutputExists`] error.
 pub fn write_text(package: &Package, path: &Path, force: bool) -> Result<TextSummary> {
     if !force && path.exists() {
         return Err(exists_error(path));
@@ -225,7 +225,7 @@ mod tests {
         .unwrap();
         assert!(matches!(
             render_text(&p).unwrap_err().kind(),
-            ErrorKind::Export(_)
+            ErrorKind::InvalidNote(_)
         ));
     }
 
@@ -239,7 +239,10 @@ mod tests {
         assert_eq!(s.notes, 2);
         assert_eq!(fs::read(&out).unwrap().len(), s.bytes);
         let err = write_text(&tricky(), &out, false).unwrap_err();
-        assert!(err.to_string().contains("use --force"), "{err}");
+        assert!(
+            matches!(err.kind(), ErrorKind::OutputExists { .. }),
+            "{err}"
+        );
         write_text(&Package::new(), &out, true).unwrap();
         assert!(read_like_anki(&fs::read_to_string(&out).unwrap()).is_empty());
         assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);

@@ -123,7 +123,7 @@ fn is_html(p: &Path, text: &str) -> bool {
 /// Turn raw file bytes into the text kernsatz reads.
 pub fn file_text(path: &Path, bytes: &[u8], enc: Encoding) -> Result<String, String> {
     let name = name_of(path);
-    decode(bytes, enc).map_err(|e| e.with_source(name).to_string())
+    decode(bytes, enc).map_err(|e| super::describe(&e.in_source(name)))
 }
 
 /// The documents of `paths`, lazily: a file is read when its turn comes.
@@ -134,15 +134,16 @@ pub fn documents(paths: &[PathBuf], stdin_jsonl: bool, enc: Encoding) -> impl It
             match src {
                 Source::File(p) => {
                     let name = name_of(&p);
-                    let (text, title, date) = match read_all(&p)
-                        .and_then(|b| file_text(&p, &b, enc))
-                    {
-                        Ok(t) if is_html(&p, &t) => match kernsatz::html::extract(&t) {
-                            Ok(a) => (Ok(a.text()), a.title.clone(), a.published.clone()),
-                            Err(e) => (Err(e.with_source(name.clone()).to_string()), None, None),
-                        },
-                        other => (other, None, None),
-                    };
+                    let (text, title, date) =
+                        match read_all(&p).and_then(|b| file_text(&p, &b, enc)) {
+                            Ok(t) if is_html(&p, &t) => match kernsatz::html::extract(&t) {
+                                Ok(a) => (Ok(a.text()), a.title.clone(), a.published.clone()),
+                                Err(e) => {
+                                    (Err(super::describe(&e.in_source(name.clone()))), None, None)
+                                }
+                            },
+                            other => (other, None, None),
+                        };
                     Box::new(std::iter::once(Doc {
                         id: Value::from(name.clone()),
                         name,

@@ -81,7 +81,7 @@ pub fn load_docs(
     batch::check_inputs(paths)?;
     for d in batch::documents(paths, false, enc) {
         let text = d.text.map_err(Failure::usage)?;
-        let doc = Document::new(text).map_err(|e| Failure::from(e.with_source(d.name.clone())))?;
+        let doc = Document::new(text).map_err(|e| Failure::from(e.in_source(d.name.clone())))?;
         docs.push((d.name, doc));
     }
     Ok(docs)

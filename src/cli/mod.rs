@@ -39,7 +39,21 @@ impl Failure {
 
 impl From<kernsatz::Error> for Failure {
     fn from(e: kernsatz::Error) -> Self {
-        Failure::usage(e.to_string())
+        Failure::usage(describe(&e))
+    }
+}
+
+/// The message of a library error, with the command-line hint that helps (the library's
+/// messages name no flags).
+pub fn describe(e: &kernsatz::Error) -> String {
+    use kernsatz::ErrorKind;
+    match e.kind() {
+        ErrorKind::OutputExists { .. } => format!("{e}; use --force to overwrite it"),
+        ErrorKind::Decode {
+            latin1_likely: true,
+            ..
+        } => format!("{e}; the text looks like Latin-1/Windows-1252: try --encoding latin1"),
+        _ => e.to_string(),
     }
 }
 

@@ -54,7 +54,7 @@ pub fn load_idf(path: &Option<PathBuf>) -> Result<Option<IdfTable>, Failure> {
         .map_err(|e| Failure::usage(format!("cannot read IDF table {}: {e}", p.display())))?;
     IdfTable::read(io::BufReader::new(f))
         .map(Some)
-        .map_err(|e| Failure::from(e.with_source(p.display().to_string())))
+        .map_err(|e| Failure::from(e.in_source(p.display().to_string())))
 }
 
 pub fn run(a: SummarizeArgs) -> Result<Outcome, Failure> {
@@ -206,7 +206,7 @@ pub fn segment(a: SegmentArgs) -> Result<Outcome, Failure> {
                 writeln!(out, "{}", one_line(&text[r]))?;
             }
         } else {
-            let doc = Document::new(text).map_err(|e| Failure::from(e.with_source(d.name)))?;
+            let doc = Document::new(text).map_err(|e| Failure::from(e.in_source(d.name)))?;
             for i in 0..doc.sentences.len() {
                 writeln!(out, "{}", one_line(doc.sentence_text(i)))?;
             }
@@ -269,7 +269,7 @@ pub fn idf_merge(a: IdfMergeArgs) -> Result<Outcome, Failure> {
             .map_err(|e| Failure::usage(format!("cannot read {}: {e}", t.display())))?;
         builder
             .merge_reader(io::BufReader::new(f))
-            .map_err(|e| Failure::from(e.with_source(t.display().to_string())))?;
+            .map_err(|e| Failure::from(e.in_source(t.display().to_string())))?;
     }
     write_atomic(&a.output, a.force, |w| builder.write(w, 1))?;
     Ok(Outcome::Done)

@@ -103,7 +103,7 @@ fn by_name<T: Copy>(
 }
 
 fn parse_error(what: &str, s: &str) -> crate::Error {
-    crate::Error::new(crate::ErrorKind::Parse(format!("unknown {what} {s:?}")))
+    crate::ErrorKind::InvalidOption(format!("unknown {what} {s:?}")).into()
 }
 
 /// Grammatical gender of a noun; `Pl` for plural-only nouns (die Kosten, die Eltern).
