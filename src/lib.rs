@@ -19,11 +19,13 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod anki;
+pub mod article;
 pub mod clean;
 pub mod cloze;
 pub mod deck;
 pub mod document;
 pub mod error;
+pub mod export;
 pub mod genre;
 pub mod html;
 pub mod idf;
@@ -31,7 +33,6 @@ pub mod input;
 pub mod lexicon;
 mod memo;
 pub mod output;
-pub mod quiz;
 pub mod score;
 pub mod segment;
 pub mod select;

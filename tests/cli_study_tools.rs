@@ -17,7 +17,7 @@ use serde_json::Value;
 
 use kernsatz::cloze::Worksheet;
 use kernsatz::cloze::generate::{ClozeOptions, generate, seed_from_text};
-use kernsatz::cloze::render::{Format, render};
+use kernsatz::export::worksheet::{Format, render};
 use kernsatz::lexicon::{Level, lexicon};
 use kernsatz::vocab::{VocabOptions, vocabulary};
 use kernsatz::{Document, IdfTable, Summarizer};

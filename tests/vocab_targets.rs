@@ -600,7 +600,7 @@ fn tsv_and_csv_parse_back_into_the_json_values() {
             let header: Vec<String> = r.headers().unwrap().iter().map(str::to_owned).collect();
             assert_eq!(
                 header,
-                kernsatz::vocab::COLUMNS.map(str::to_owned).to_vec(),
+                kernsatz::export::vocab::COLUMNS.map(str::to_owned).to_vec(),
                 "{format}"
             );
             let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();

@@ -15,8 +15,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use kernsatz::cloze::render::{Format, render};
 use kernsatz::cloze::{ClozeItem, Worksheet};
+use kernsatz::export::worksheet::{Format, render};
 use serde_json::Value;
 
 const FIXTURE: &str = include_str!("fixtures/cloze/seed-worksheet.json");

@@ -4,6 +4,97 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use kernsatz::cloze::Hints;
+use kernsatz::input::Encoding;
+use kernsatz::lexicon::{Category, Level};
+
+// Option values are parsed here, once, into the library's types; a bad value is a usage error
+// (exit code 2) with clap's message.
+
+fn encoding(s: &str) -> Result<Encoding, String> {
+    s.parse().map_err(|e: kernsatz::Error| e.to_string())
+}
+
+/// `B1..C1`, `B2..`, `..B1`, `C1`.
+pub fn levels(s: &str) -> Result<(Level, Level), String> {
+    let bad = || format!("'{s}': use e.g. B1..C1, B2.., ..B1 or C1");
+    let level = |t: &str, default: Level| -> Result<Level, String> {
+        if t.is_empty() {
+            Ok(default)
+        } else {
+            t.to_ascii_uppercase().parse().map_err(|_| bad())
+        }
+    };
+    let (lo, hi) = match s.split_once("..") {
+        Some((a, b)) => (level(a, Level::A1)?, level(b, Level::C2)?),
+        None => {
+            let l = level(s, Level::A1)?;
+            (l, l)
+        }
+    };
+    if lo > hi {
+        return Err(bad());
+    }
+    Ok((lo, hi))
+}
+
+fn category(s: &str) -> Result<Category, String> {
+    Category::ALL
+        .into_iter()
+        .find(|c| c.as_str().eq_ignore_ascii_case(s))
+        .ok_or_else(|| {
+            let names: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
+            format!("unknown category '{s}' (use one of: {})", names.join(", "))
+        })
+}
+
+fn hints(s: &str) -> Result<Hints, String> {
+    s.parse().map_err(|e: kernsatz::Error| e.to_string())
+}
+
+/// The `--seed` value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeedArg {
+    /// This number.
+    Number(u64),
+    /// A new random seed.
+    Random,
+}
+
+fn seed(s: &str) -> Result<SeedArg, String> {
+    match s {
+        "random" => Ok(SeedArg::Random),
+        _ => s
+            .parse()
+            .map(SeedArg::Number)
+            .map_err(|_| format!("'{s}': use a number or 'random'")),
+    }
+}
+
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+fn choices(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(1) => Err("must be 0 (typed answers) or at least 2".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+fn ratio(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(r) if r > 0.0 && r <= 1.0 => Ok(r),
+        Ok(_) => Err("must be in (0, 1]".into()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 /// Turn German news articles into study material: summaries, vocabulary, cloze exercises, decks.
 #[derive(Debug, Parser)]
 #[command(name = "kernsatz", version, about, long_about = None)]
@@ -33,6 +124,14 @@ pub enum Command {
     Idf(IdfCommand),
 }
 
+/// The background IDF table, for every command that scores sentences or words.
+#[derive(Debug, Args, Clone)]
+pub struct IdfArg {
+    /// Use this IDF table (from `kernsatz idf build`) instead of the embedded one.
+    #[arg(long = "idf", value_name = "FILE")]
+    pub path: Option<PathBuf>,
+}
+
 /// Input options shared by every command that reads articles.
 #[derive(Debug, Args, Clone)]
 pub struct InputArgs {
@@ -41,8 +140,8 @@ pub struct InputArgs {
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Text encoding of the input: utf8 (default; a BOM is honoured) or latin1 (Windows-1252).
-    #[arg(long, default_value = "utf8", value_name = "ENC")]
-    pub encoding: String,
+    #[arg(long, default_value = "utf8", value_name = "ENC", value_parser = encoding)]
+    pub encoding: Encoding,
     /// No progress bar.
     #[arg(short, long)]
     pub quiet: bool,
@@ -60,13 +159,13 @@ pub struct SummarizeArgs {
     #[command(flatten)]
     pub input: InputArgs,
     /// Number of sentences.
-    #[arg(short = 'n', long, value_name = "N", group = "size")]
+    #[arg(short = 'n', long, value_name = "N", group = "size", value_parser = at_least_one)]
     pub sentences: Option<usize>,
     /// Share of the article's sentences (0 < R <= 1).
-    #[arg(long, value_name = "R", group = "size")]
+    #[arg(long, value_name = "R", group = "size", value_parser = ratio)]
     pub ratio: Option<f32>,
     /// At most this many words (at least one sentence).
-    #[arg(long, value_name = "W", group = "size")]
+    #[arg(long, value_name = "W", group = "size", value_parser = at_least_one)]
     pub words: Option<usize>,
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
@@ -77,9 +176,8 @@ pub struct SummarizeArgs {
     /// Read JSON lines `{"id","text"}` and write one `{"id","summary","sentences"}` line each.
     #[arg(long)]
     pub jsonl: bool,
-    /// Use this IDF table (from `kernsatz idf build`) instead of the embedded one.
-    #[arg(long, value_name = "FILE")]
-    pub idf: Option<PathBuf>,
+    #[command(flatten)]
+    pub idf: IdfArg,
     /// Weight of the position prior (news puts the gist first). Default: 0.5 for a one-sentence
     /// summary; for longer ones 12 for news articles up to 55 sentences, falling to 0.3 for long
     /// ones, and 0.3 for encyclopedic articles that open by defining their subject (tuned on
@@ -126,8 +224,8 @@ pub struct IdfBuildArgs {
     #[arg(long, default_value_t = 2, value_name = "N")]
     pub min_df: u64,
     /// Text encoding of the input files.
-    #[arg(long, default_value = "utf8", value_name = "ENC")]
-    pub encoding: String,
+    #[arg(long, default_value = "utf8", value_name = "ENC", value_parser = encoding)]
+    pub encoding: Encoding,
     /// Replace OUTPUT if it exists.
     #[arg(long)]
     pub force: bool,
@@ -163,21 +261,20 @@ pub struct VocabArgs {
     #[arg(long, default_value_t = 40, value_name = "N")]
     pub limit: usize,
     /// Only words of these levels, e.g. `B1..C1`, `B2..`, `..B1` or `C1`.
-    #[arg(long, value_name = "MIN..MAX")]
-    pub level: Option<String>,
+    #[arg(long, value_name = "MIN..MAX", value_parser = levels)]
+    pub level: Option<(Level, Level)>,
     /// Only words of this category (economy, finance, trade, labour, energy, technology,
     /// politics, diplomacy, security, law).
-    #[arg(long, value_name = "C")]
-    pub category: Option<String>,
+    #[arg(long, value_name = "C", value_parser = category)]
+    pub category: Option<Category>,
     /// Also list other content words, names and unknown words (default: domain terms only).
     #[arg(long)]
     pub all: bool,
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
     pub format: VocabFormatArg,
-    /// Use this IDF table (from `kernsatz idf build`) instead of the embedded one.
-    #[arg(long, value_name = "FILE")]
-    pub idf: Option<PathBuf>,
+    #[command(flatten)]
+    pub idf: IdfArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -192,24 +289,26 @@ pub enum ClozeFormatArg {
 #[derive(Debug, Args, Clone)]
 pub struct ClozeGenArgs {
     /// Number of items per article.
-    #[arg(long, default_value_t = 10, value_name = "N")]
+    #[arg(long, default_value_t = 10, value_name = "N", value_parser = at_least_one)]
     pub items: usize,
     /// Gaps per sentence.
-    #[arg(long, default_value_t = 1, value_name = "N")]
+    #[arg(long, default_value_t = 1, value_name = "N", value_parser = at_least_one)]
     pub gaps: usize,
     /// Hints: none, or a comma list of first-letter, length, article, gloss; or all.
-    #[arg(long, default_value = "article,gloss", value_name = "HINTS")]
-    pub hint: String,
+    #[arg(long, default_value = "article,gloss", value_name = "HINTS", value_parser = hints)]
+    pub hint: Hints,
     /// Choices per item, answer included (0 = type the answer).
-    #[arg(long, default_value_t = 4, value_name = "K")]
+    #[arg(long, default_value_t = 4, value_name = "K", value_parser = choices)]
     pub choices: usize,
     /// Random seed (a number), or `random`. Default: derived from the text, so the same article
     /// gives the same worksheet.
-    #[arg(long, value_name = "SEED")]
-    pub seed: Option<String>,
+    #[arg(long, value_name = "SEED", value_parser = seed)]
+    pub seed: Option<SeedArg>,
     /// Only answers of these levels, e.g. `B1..C1`.
-    #[arg(long, value_name = "MIN..MAX")]
-    pub level: Option<String>,
+    #[arg(long, value_name = "MIN..MAX", value_parser = levels)]
+    pub level: Option<(Level, Level)>,
+    #[command(flatten)]
+    pub idf: IdfArg,
 }
 
 #[derive(Debug, Args)]
@@ -235,8 +334,8 @@ pub struct QuizArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// Text encoding of the input: utf8 or latin1.
-    #[arg(long, default_value = "utf8", value_name = "ENC")]
-    pub encoding: String,
+    #[arg(long, default_value = "utf8", value_name = "ENC", value_parser = encoding)]
+    pub encoding: Encoding,
     #[command(flatten)]
     pub exercise: ClozeGenArgs,
 }
@@ -290,7 +389,7 @@ pub struct StudyArgs {
     #[arg(long, value_enum, default_value = "files")]
     pub format: StudyFormat,
     /// Sentences in the summary.
-    #[arg(short = 'n', long, default_value_t = 3, value_name = "N")]
+    #[arg(short = 'n', long, default_value_t = 3, value_name = "N", value_parser = at_least_one)]
     pub sentences: usize,
     /// Anki deck name; `::` makes subdecks.
     #[arg(long, default_value = "kernsatz", value_name = "NAME")]

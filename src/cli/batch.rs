@@ -10,10 +10,11 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde_json::Value;
 
-use kernsatz::input::{Encoding, decode};
+use kernsatz::Document;
+use kernsatz::article::{Article, ReadOptions};
 
-use super::Failure;
 use super::io::{is_stdin, name_of, parse_record};
+use super::{Failure, describe};
 
 /// Documents processed together.
 pub const WINDOW: usize = 256;
@@ -24,12 +25,18 @@ pub struct Doc {
     pub name: String,
     /// The JSONL id (or line number) of a record; the file name for a file.
     pub id: Value,
-    /// The text, or why it could not be read.
-    pub text: Result<String, String>,
-    /// Title from the document's metadata (HTML), if any.
-    pub title: Option<String>,
-    /// Publication date from the document's metadata (HTML), if any.
-    pub date: Option<String>,
+    /// The article, or why it could not be read.
+    pub article: Result<Article, String>,
+}
+
+impl Doc {
+    fn failed(name: String, id: Value, why: String) -> Doc {
+        Doc {
+            name,
+            id,
+            article: Err(why),
+        }
+    }
 }
 
 /// What one input path is.
@@ -68,21 +75,21 @@ fn classify(p: PathBuf) -> Source {
     }
 }
 
+/// The article files under `dir`, depth first, sorted by name in each directory; a directory
+/// that cannot be read is listed itself (and reported as unreadable when read).
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = fs::read_dir(dir) else {
-        out.push(dir.to_path_buf()); // reported as unreadable when read
-        return;
-    };
-    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            walk(&p, out);
-        } else if matches!(
-            p.extension().and_then(|e| e.to_str()),
-            Some("txt" | "md" | "html" | "htm" | "jsonl")
-        ) {
-            out.push(p);
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        match entry {
+            Ok(e) if e.file_type().is_dir() => {}
+            Ok(e) => {
+                if matches!(
+                    e.path().extension().and_then(|x| x.to_str()),
+                    Some("txt" | "md" | "html" | "htm" | "jsonl")
+                ) {
+                    out.push(e.into_path());
+                }
+            }
+            Err(e) => out.push(e.path().unwrap_or(dir).to_path_buf()),
         }
     }
 }
@@ -112,49 +119,47 @@ pub fn check_inputs(paths: &[PathBuf]) -> Result<(), Failure> {
     Ok(())
 }
 
-/// HTML input: a `.html`/`.htm` file, or text that starts like HTML.
-fn is_html(p: &Path, text: &str) -> bool {
-    p.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
-        || kernsatz::html::looks_like_html(text)
-}
-
-/// Turn raw file bytes into the text kernsatz reads.
-pub fn file_text(path: &Path, bytes: &[u8], enc: Encoding) -> Result<String, String> {
-    let name = name_of(path);
-    decode(bytes, enc).map_err(|e| super::describe(&e.in_source(name)))
-}
-
 /// The documents of `paths`, lazily: a file is read when its turn comes.
-pub fn documents(paths: &[PathBuf], stdin_jsonl: bool, enc: Encoding) -> impl Iterator<Item = Doc> {
+pub fn documents(
+    paths: &[PathBuf],
+    stdin_jsonl: bool,
+    read: ReadOptions,
+) -> impl Iterator<Item = Doc> {
     sources(paths, stdin_jsonl)
         .into_iter()
         .flat_map(move |src| -> Box<dyn Iterator<Item = Doc>> {
             match src {
                 Source::File(p) => {
                     let name = name_of(&p);
-                    let (text, title, date) =
-                        match read_all(&p).and_then(|b| file_text(&p, &b, enc)) {
-                            Ok(t) if is_html(&p, &t) => match kernsatz::html::extract(&t) {
-                                Ok(a) => (Ok(a.text()), a.title.clone(), a.published.clone()),
-                                Err(e) => {
-                                    (Err(super::describe(&e.in_source(name.clone()))), None, None)
-                                }
-                            },
-                            other => (other, None, None),
-                        };
+                    let article = read_all(&p).and_then(|bytes| {
+                        Article::from_bytes(name.clone(), &bytes, &read).map_err(|e| describe(&e))
+                    });
                     Box::new(std::iter::once(Doc {
                         id: Value::from(name.clone()),
                         name,
-                        text,
-                        title,
-                        date,
+                        article,
                     }))
                 }
                 Source::Jsonl(p) => jsonl_docs(p),
             }
         })
+}
+
+/// Every document of `paths` read and analysed, with its name, stopping at the first that
+/// fails (for the commands that make one output of all their inputs).
+pub fn load_documents(
+    paths: &[PathBuf],
+    read: ReadOptions,
+) -> Result<Vec<(String, Document)>, Failure> {
+    check_inputs(paths)?;
+    documents(paths, false, read)
+        .map(|d| {
+            let a = d.article.map_err(Failure::usage)?;
+            let doc =
+                Document::new(a.text).map_err(|e| Failure::from(e.in_source(a.name.clone())))?;
+            Ok((a.name, doc))
+        })
+        .collect()
 }
 
 fn read_all(p: &Path) -> Result<Vec<u8>, String> {
@@ -178,13 +183,11 @@ fn jsonl_docs(p: PathBuf) -> Box<dyn Iterator<Item = Doc>> {
         match fs::File::open(&p) {
             Ok(f) => Box::new(io::BufReader::new(f)),
             Err(e) => {
-                return Box::new(std::iter::once(Doc {
-                    id: Value::from(file_name.clone()),
-                    text: Err(format!("cannot read {}: {e}", p.display())),
-                    name: file_name,
-                    title: None,
-                    date: None,
-                }));
+                return Box::new(std::iter::once(Doc::failed(
+                    file_name.clone(),
+                    Value::from(file_name),
+                    format!("cannot read {}: {e}", p.display()),
+                )));
             }
         }
     };
@@ -201,13 +204,11 @@ fn jsonl_docs(p: PathBuf) -> Box<dyn Iterator<Item = Doc>> {
                 let doc = match line {
                     Err(e) => {
                         failed_read = true;
-                        Doc {
-                            id: Value::from(line_no),
-                            name: format!("{file_name}:{line_no}"),
-                            text: Err(format!("cannot read {file_name}: {e}")),
-                            title: None,
-                            date: None,
-                        }
+                        Doc::failed(
+                            format!("{file_name}:{line_no}"),
+                            Value::from(line_no),
+                            format!("cannot read {file_name}: {e}"),
+                        )
                     }
                     Ok(bytes) => {
                         let rec = match std::str::from_utf8(&bytes) {
@@ -225,12 +226,11 @@ fn jsonl_docs(p: PathBuf) -> Box<dyn Iterator<Item = Doc>> {
                             Value::String(s) => s.clone(),
                             other => other.to_string(),
                         };
+                        let name = format!("{file_name}:{shown}");
                         Doc {
-                            name: format!("{file_name}:{shown}"),
+                            article: rec.text.map(|t| Article::from_text(name.clone(), t)),
+                            name,
                             id: rec.id,
-                            text: rec.text,
-                            title: None,
-                            date: None,
                         }
                     }
                 };
@@ -256,7 +256,7 @@ pub fn run<W, E>(
     mut emit: E,
 ) -> Result<Stats, Failure>
 where
-    W: Fn(&Doc, &str) -> Result<String, String> + Sync,
+    W: Fn(&Doc, &Article) -> Result<String, String> + Sync,
     E: FnMut(&Doc, Result<String, String>) -> io::Result<()>,
 {
     let progress = Progress::new(quiet);
@@ -266,8 +266,8 @@ where
         let window: Vec<Doc> = docs.by_ref().take(WINDOW).collect();
         let results: Vec<Result<String, String>> = window
             .par_iter()
-            .map(|d| match &d.text {
-                Ok(t) => work(d, t),
+            .map(|d| match &d.article {
+                Ok(a) => work(d, a),
                 Err(e) => Err(e.clone()),
             })
             .collect();

@@ -2,26 +2,25 @@
 
 use std::path::Path;
 
-use kernsatz::anki::Package;
+use kernsatz::Document;
 use kernsatz::anki::apkg::{ApkgOptions, write_apkg};
 use kernsatz::anki::text::write_text;
-use kernsatz::deck::{cloze_notes, slug, vocab_note};
-use kernsatz::vocab::{VocabOptions, vocabulary};
-use kernsatz::{Document, IdfTable};
+use kernsatz::article::ReadOptions;
+use kernsatz::study::{DeckSettings, deck::deck};
 
 use super::args::DeckArgs;
-use super::cloze::{load_docs, options, seed, worksheet};
-use super::io::{encoding, paths_or_stdin};
+use super::batch;
+use super::io::{idf_or_embedded, load_idf, paths_or_stdin, timestamp};
 use super::{Failure, Outcome};
 
 /// Which writer the output's extension asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DeckFormat {
+enum DeckFormat {
     Apkg,
     Text,
 }
 
-pub fn deck_format(path: &Path) -> Result<DeckFormat, Failure> {
+fn deck_format(path: &Path) -> Result<DeckFormat, Failure> {
     match path
         .extension()
         .and_then(|e| e.to_str())
@@ -37,102 +36,29 @@ pub fn deck_format(path: &Path) -> Result<DeckFormat, Failure> {
     }
 }
 
-/// Modification time for the notes: SOURCE_DATE_EPOCH when set (reproducible builds), else now.
-pub fn timestamp() -> i64 {
-    std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs() as i64)
-        })
-}
-
-/// What goes into a deck.
-pub struct DeckPlan<'a> {
-    pub deck: &'a str,
-    pub with_vocab: bool,
-    pub with_cloze: bool,
-    pub vocab_limit: Option<usize>,
-    pub cloze: &'a kernsatz::cloze::generate::ClozeOptions,
-    pub seed: u64,
-    pub tags: &'a [String],
-}
-
-/// Build the package of the articles `docs`.
-pub fn package(docs: &[(String, Document)], plan: &DeckPlan) -> Result<Package, Failure> {
-    let mut pkg = Package::new();
-    for (name, doc) in docs {
-        let entries = if plan.with_vocab {
-            vocabulary(
-                doc,
-                IdfTable::embedded(),
-                &VocabOptions {
-                    limit: plan.vocab_limit,
-                    ..VocabOptions::default()
-                },
-            )
-        } else {
-            Vec::new()
-        };
-        let items = if plan.with_cloze {
-            let one = [(name.clone(), doc.clone())];
-            worksheet(&one, plan.cloze, plan.seed).items
-        } else {
-            Vec::new()
-        };
-        add_article(&mut pkg, name, doc, &entries, &items, plan)?;
-    }
-    Ok(pkg)
-}
-
-/// Add one article's vocabulary entries and cloze items to `pkg`.
-pub fn add_article(
-    pkg: &mut Package,
-    name: &str,
-    doc: &Document,
-    entries: &[kernsatz::vocab::VocabEntry],
-    items: &[kernsatz::cloze::ClozeItem],
-    plan: &DeckPlan,
-) -> Result<(), Failure> {
-    let source = slug(name);
-    let mut tags: Vec<String> = plan.tags.to_vec();
-    tags.push(source.clone());
-    // a card without its English side teaches nothing: glossed words only
-    for e in entries.iter().filter(|e| e.gloss.is_some()) {
-        let s = &doc.sentences[e.sentence_index];
-        let note = vocab_note(e, &doc.text[s.start..s.end], s.start, plan.deck, &tags);
-        pkg.add(note).map_err(Failure::from)?;
-    }
-    for note in cloze_notes(items, &source, name, plan.deck, &tags) {
-        pkg.add(note).map_err(Failure::from)?;
-    }
-    Ok(())
-}
-
 pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
     let format = deck_format(&a.output)?;
-    let opts = options(&a.exercise)?;
-    let enc = encoding(&a.input.encoding)?;
-    let docs = load_docs(&paths_or_stdin(&a.input.files), enc)?;
+    let opts = a.exercise.options();
+    let custom = load_idf(&a.exercise.idf)?;
+    let read = ReadOptions {
+        encoding: a.input.encoding,
+    };
+    let docs = batch::load_documents(&paths_or_stdin(&a.input.files), read)?;
     let texts: Vec<&str> = docs.iter().map(|(_, d)| d.text.as_str()).collect();
-    let seed = seed(&a.exercise, &texts)?;
-    let (with_vocab, with_cloze) = match (a.vocab, a.cloze) {
+    let seed = a.exercise.seed().resolve(&texts);
+    let (vocab, cloze) = match (a.vocab, a.cloze) {
         (false, false) => (true, true),
         v => v,
     };
-    let limit = (a.vocab_limit > 0).then_some(a.vocab_limit);
-    let plan = DeckPlan {
-        deck: &a.deck,
-        with_vocab,
-        with_cloze,
-        vocab_limit: limit,
-        cloze: &opts,
-        seed,
-        tags: &a.tags,
+    let settings = DeckSettings {
+        name: a.deck,
+        vocab,
+        cloze,
+        vocab_limit: (a.vocab_limit > 0).then_some(a.vocab_limit),
+        tags: a.tags,
     };
-    let pkg = package(&docs, &plan)?;
+    let named: Vec<(&str, &Document)> = docs.iter().map(|(n, d)| (n.as_str(), d)).collect();
+    let pkg = deck(&named, &settings, &opts, idf_or_embedded(&custom), seed)?;
     if pkg.is_empty() {
         return Err(Failure::usage(
             "nothing to put in the deck: no vocabulary or cloze items found",

@@ -1,19 +1,17 @@
-//! Reading inputs (files, stdin, JSONL) and writing to stdout.
+//! What the commands share beyond their arguments: input paths, JSONL records, the IDF table,
+//! the clock, and the conversion of shared options into the library's settings.
 
 use std::path::{Path, PathBuf};
 
-use kernsatz::input::Encoding;
+use kernsatz::IdfTable;
+use kernsatz::cloze::{ClozeOptions, Seed};
 
 use super::Failure;
+use super::args::{ClozeGenArgs, IdfArg, SeedArg};
 
 /// Is this path the stdin marker?
 pub fn is_stdin(p: &Path) -> bool {
     p.as_os_str() == "-"
-}
-
-/// Parse the --encoding value.
-pub fn encoding(value: &str) -> Result<Encoding, Failure> {
-    value.parse().map_err(Failure::from)
 }
 
 /// Display name of an input path.
@@ -61,4 +59,54 @@ pub fn parse_record(line: &str, line_no: usize) -> Record {
         None => Err(format!("line {line_no}: no \"text\" field")),
     };
     Record { id, text }
+}
+
+/// The IDF table given with `--idf`, or `None` for the embedded one.
+pub fn load_idf(arg: &IdfArg) -> Result<Option<IdfTable>, Failure> {
+    let Some(p) = &arg.path else { return Ok(None) };
+    let f = std::fs::File::open(p)
+        .map_err(|e| Failure::usage(format!("cannot read IDF table {}: {e}", p.display())))?;
+    IdfTable::read(std::io::BufReader::new(f))
+        .map(Some)
+        .map_err(|e| Failure::from(e.in_source(p.display().to_string())))
+}
+
+/// The table to score with: the loaded one, else the embedded one.
+pub fn idf_or_embedded(custom: &Option<IdfTable>) -> &IdfTable {
+    custom.as_ref().unwrap_or_else(|| IdfTable::embedded())
+}
+
+/// Modification time for Anki notes: SOURCE_DATE_EPOCH when set (reproducible builds), else now.
+pub fn timestamp() -> i64 {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        })
+}
+
+impl ClozeGenArgs {
+    /// The worksheet options these arguments ask for.
+    pub fn options(&self) -> ClozeOptions {
+        ClozeOptions {
+            items: self.items,
+            gaps: self.gaps,
+            hints: self.hint,
+            choices: self.choices,
+            levels: self.level,
+            ..ClozeOptions::default()
+        }
+    }
+
+    /// The seed: a number, a new random one, or derived from the texts.
+    pub fn seed(&self) -> Seed {
+        match self.seed {
+            None => Seed::FromText,
+            Some(SeedArg::Number(n)) => Seed::Fixed(n),
+            Some(SeedArg::Random) => Seed::Fixed(rand::random()),
+        }
+    }
 }

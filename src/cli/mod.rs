@@ -4,9 +4,13 @@ mod args;
 mod batch;
 mod cloze;
 mod deck;
+mod idf;
 mod io;
+mod quiz;
+mod segment;
 mod study;
 mod summarize;
+mod table;
 mod vocab;
 
 use std::process::ExitCode;
@@ -87,14 +91,14 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Summarize(a) => summarize::run(a),
-        Command::Segment(a) => summarize::segment(a),
+        Command::Segment(a) => segment::run(a),
         Command::Vocab(a) => vocab::run(a),
         Command::Cloze(a) => cloze::run(a),
-        Command::Quiz(a) => cloze::quiz(a),
+        Command::Quiz(a) => quiz::run(a),
         Command::Deck(a) => deck::run(a),
         Command::Study(a) => study::run(a),
-        Command::Idf(IdfCommand::Build(a)) => summarize::idf_build(a),
-        Command::Idf(IdfCommand::Merge(a)) => summarize::idf_merge(a),
+        Command::Idf(IdfCommand::Build(a)) => idf::build(a),
+        Command::Idf(IdfCommand::Merge(a)) => idf::merge(a),
     };
     match result {
         Ok(Outcome::Done) => ExitCode::from(OK),

@@ -4,75 +4,38 @@ use std::io::{self, IsTerminal, Write};
 
 use rayon::prelude::*;
 
-use kernsatz::lexicon::{Category, Level};
-use kernsatz::vocab::{VocabFormat, VocabOptions, merge, vocabulary, write_vocab};
-use kernsatz::{Document, IdfTable};
+use kernsatz::Document;
+use kernsatz::article::ReadOptions;
+use kernsatz::export::vocab::{VocabFormat, write_vocab};
+use kernsatz::vocab::{VocabOptions, merge, vocabulary};
 
 use super::args::{VocabArgs, VocabFormatArg};
 use super::batch;
-use super::io::{encoding, paths_or_stdin};
-use super::summarize::load_idf;
+use super::io::{idf_or_embedded, load_idf, paths_or_stdin};
+use super::table::write_table;
 use super::{Failure, Outcome};
 
-/// Parse `B1..C1`, `B2..`, `..B1`, `C1`.
-pub fn parse_levels(s: &str) -> Result<(Level, Level), Failure> {
-    let bad = || {
-        Failure::usage(format!(
-            "bad --level '{s}': use e.g. B1..C1, B2.., ..B1 or C1"
-        ))
-    };
-    let level = |t: &str, default: Level| -> Result<Level, Failure> {
-        if t.is_empty() {
-            Ok(default)
-        } else {
-            t.to_ascii_uppercase().parse().map_err(|_| bad())
-        }
-    };
-    let (lo, hi) = match s.split_once("..") {
-        Some((a, b)) => (level(a, Level::A1)?, level(b, Level::C2)?),
-        None => {
-            let l = level(s, Level::A1)?;
-            (l, l)
-        }
-    };
-    if lo > hi {
-        return Err(bad());
-    }
-    Ok((lo, hi))
-}
-
-/// Parse a category name.
-pub fn parse_category(s: &str) -> Result<Category, Failure> {
-    Category::ALL
-        .into_iter()
-        .find(|c| c.as_str().eq_ignore_ascii_case(s))
-        .ok_or_else(|| {
-            let names: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
-            Failure::usage(format!(
-                "unknown category '{s}' (use one of: {})",
-                names.join(", ")
-            ))
-        })
-}
-
 pub fn run(a: VocabArgs) -> Result<Outcome, Failure> {
-    let enc = encoding(&a.input.encoding)?;
     let opts = VocabOptions {
         all: a.all,
         limit: None,
-        levels: a.level.as_deref().map(parse_levels).transpose()?,
-        category: a.category.as_deref().map(parse_category).transpose()?,
+        levels: a.level,
+        category: a.category,
     };
     let custom = load_idf(&a.idf)?;
-    let idf = custom.as_ref().unwrap_or_else(|| IdfTable::embedded());
+    let idf = idf_or_embedded(&custom);
     let paths = paths_or_stdin(&a.input.files);
     batch::check_inputs(&paths)?;
-    let docs: Vec<batch::Doc> = batch::documents(&paths, false, enc).collect();
+    let read = ReadOptions {
+        encoding: a.input.encoding,
+    };
+    let docs: Vec<batch::Doc> = batch::documents(&paths, false, read).collect();
     let results: Vec<Result<_, String>> = docs
         .par_iter()
         .map(|d| {
-            let text = d.text.as_ref().map_err(Clone::clone)?;
-            let doc = Document::new(text.as_str()).map_err(|e| format!("{}: {e}", d.name))?;
+            let article = d.article.as_ref().map_err(Clone::clone)?;
+            let doc =
+                Document::new(article.text.as_str()).map_err(|e| format!("{}: {e}", d.name))?;
             Ok(vocabulary(&doc, idf, &opts))
         })
         .collect();
@@ -89,20 +52,24 @@ pub fn run(a: VocabArgs) -> Result<Outcome, Failure> {
     }
     let limit = (a.limit > 0).then_some(a.limit);
     let entries = merge(lists, limit);
-    let format = match a.format {
-        VocabFormatArg::Table => VocabFormat::Table,
-        VocabFormatArg::Markdown => VocabFormat::Markdown,
-        VocabFormatArg::Tsv => VocabFormat::Tsv,
-        VocabFormatArg::Csv => VocabFormat::Csv,
-        VocabFormatArg::Json => VocabFormat::Json,
-    };
-    let color = format == VocabFormat::Table
-        && io::stdout().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let title = (docs.len() == 1).then(|| docs[0].name.as_str());
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    write_vocab(&mut out, &entries, format, title, color)?;
+    let title = (docs.len() == 1).then(|| docs[0].name.as_str());
+    let format = match a.format {
+        VocabFormatArg::Table => None,
+        VocabFormatArg::Markdown => Some(VocabFormat::Markdown),
+        VocabFormatArg::Tsv => Some(VocabFormat::Tsv),
+        VocabFormatArg::Csv => Some(VocabFormat::Csv),
+        VocabFormatArg::Json => Some(VocabFormat::Json),
+    };
+    match format {
+        Some(f) => write_vocab(&mut out, &entries, f, title)?,
+        None => {
+            let color = io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            write_table(&mut out, &entries, color)?;
+        }
+    }
     out.flush()?;
     let stats = batch::Stats {
         done: docs.len(),

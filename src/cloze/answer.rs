@@ -1,69 +1,18 @@
-//! An interactive cloze quiz on a terminal, or on any line-based input and output.
-//!
-//! [`run_quiz`] asks one [`ClozeItem`] at a time, reads one line per item and answers at once.
-//! It only reads from the `BufRead` and writes to the `Write` it is given, so the binary passes
-//! stdin and stdout, and tests pass a script:
-//!
-//! ```
-//! use kernsatz::cloze::ClozeItem;
-//! use kernsatz::quiz::run_quiz;
-//!
-//! let item = ClozeItem {
-//!     id: 1,
-//!     sentence: "Beide Länder wollen ihre Lieferketten sichern.".into(),
-//!     prompt: "Beide Länder wollen ihre _____ sichern.".into(),
-//!     answer: "Lieferketten".into(),
-//!     lemma: "Lieferkette".into(),
-//!     hint: "die · supply chain".into(),
-//!     choices: vec![],
-//!     sentence_index: 0,
-//!     start: 26,
-//!     end: 38,
-//!     source_start: 26,
-//!     source_end: 38,
-//!     gloss: Some("supply chain".into()),
-//!     article: Some("die".into()),
-//! };
-//! let mut out = Vec::new();
-//! let result = run_quiz(&[item], &mut "lieferketten\n".as_bytes(), &mut out).unwrap();
-//! assert_eq!((result.asked, result.correct), (1, 1));
-//! assert!(String::from_utf8(out).unwrap().contains("Ergebnis: 1 von 1 richtig (100 %)"));
-//! ```
+//! Checking answers: how a typed or chosen answer is compared with the item's, and how the
+//! correct answer is stated. The terminal quiz and the HTML worksheet's checker use the same
+//! rules.
 //!
 //! Answers are compared after [`normalize_answer`]: case does not matter, and `ae`/`oe`/`ue`/`ss`
-//! stand for `ä`/`ö`/`ü`/`ß` (for keyboards without them). The HTML worksheet's checker applies
-//! the same rule.
+//! stand for `ä`/`ö`/`ü`/`ß` (for keyboards without them).
 
-use std::io::{self, BufRead, Write};
-
-use crate::cloze::ClozeItem;
-
-/// What a quiz run ended with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct QuizResult {
-    /// Items answered (an item left with `q` or end of input is not counted).
-    pub asked: usize,
-    /// Items answered correctly.
-    pub correct: usize,
-    /// True when the quiz ended with `q` or end of input before the last item.
-    pub quit_early: bool,
-}
-
-impl QuizResult {
-    /// Share of correct answers in whole percent, rounded; 0 when nothing was asked.
-    pub fn percent(&self) -> usize {
-        (self.correct * 100 + self.asked / 2)
-            .checked_div(self.asked)
-            .unwrap_or(0)
-    }
-}
+use super::ClozeItem;
 
 /// The form answers are compared in: trimmed, lower case, `ä`/`ö`/`ü`/`ß` spelled `ae`/`oe`/
 /// `ue`/`ss` (also when the umlaut is written with a combining diaeresis), runs of whitespace
 /// collapsed to one space.
 ///
 /// ```
-/// use kernsatz::quiz::normalize_answer;
+/// use kernsatz::cloze::answer::normalize_answer;
 /// assert_eq!(normalize_answer("  Abhängigkeit "), "abhaengigkeit");
 /// assert_eq!(normalize_answer("ABHAENGIGKEIT"), normalize_answer("Abhängigkeit"));
 /// assert_eq!(normalize_answer("Straße"), normalize_answer("STRASSE"));
@@ -174,7 +123,7 @@ fn dict_suffix(item: &ClozeItem) -> String {
 
 /// The prompt with the hint in brackets after the gap: `… ihre _____ (die · supply chain) …`.
 pub fn prompt_with_hint(item: &ClozeItem) -> String {
-    let gap = crate::cloze::GAP;
+    let gap = super::GAP;
     if item.hint.is_empty() {
         return item.prompt.clone();
     }
@@ -185,67 +134,6 @@ pub fn prompt_with_hint(item: &ClozeItem) -> String {
         }
         None => format!("{} ({})", item.prompt, item.hint),
     }
-}
-
-/// Run the quiz: for each item print its number, prompt (with hint) and lettered choices, read
-/// one line, and say at once whether it was right, naming the correct answer when it was not.
-/// A line `q` (or `quit`, `:q`) or the end of input stops early with the score so far. The last
-/// line written is `Ergebnis: N von M richtig (P %)`, M counting the items answered.
-///
-/// Output is flushed before each read, so prompts appear on an interactive terminal.
-pub fn run_quiz(
-    items: &[ClozeItem],
-    input: &mut dyn BufRead,
-    out: &mut dyn Write,
-) -> io::Result<QuizResult> {
-    let mut result = QuizResult::default();
-    let total = items.len();
-    writeln!(
-        out,
-        "Lückentext-Quiz: {total} {}. Ergänzen Sie die Lücke (q = beenden).",
-        if total == 1 { "Aufgabe" } else { "Aufgaben" }
-    )?;
-    let mut line = String::new();
-    for (n, item) in items.iter().enumerate() {
-        writeln!(out)?;
-        writeln!(out, "[{}/{total}] {}", n + 1, prompt_with_hint(item))?;
-        for (i, choice) in item.choices.iter().enumerate() {
-            writeln!(out, "    {}) {choice}", choice_letter(i))?;
-        }
-        write!(out, "> ")?;
-        out.flush()?;
-        line.clear();
-        if input.read_line(&mut line)? == 0 {
-            writeln!(out)?;
-            result.quit_early = true;
-            break;
-        }
-        let given = line.trim();
-        if matches!(given.to_lowercase().as_str(), "q" | "quit" | ":q") {
-            result.quit_early = true;
-            break;
-        }
-        result.asked += 1;
-        if is_correct(item, given) {
-            result.correct += 1;
-            writeln!(out, "Richtig! ✓")?;
-        } else {
-            writeln!(out, "Leider falsch. ✗ Richtig ist: {}", solution_text(item))?;
-        }
-    }
-    writeln!(out)?;
-    if result.quit_early {
-        writeln!(out, "Quiz beendet.")?;
-    }
-    writeln!(
-        out,
-        "Ergebnis: {} von {} richtig ({} %)",
-        result.correct,
-        result.asked,
-        result.percent()
-    )?;
-    out.flush()?;
-    Ok(result)
 }
 
 #[cfg(test)]
@@ -261,7 +149,7 @@ mod tests {
             prompt: format!(
                 "{}{}{}",
                 &sentence[..start],
-                crate::cloze::GAP,
+                super::super::GAP,
                 &sentence[end..]
             ),
             answer: answer.to_string(),
@@ -313,12 +201,6 @@ mod tests {
             &[],
         );
         vec![a, b, c, d]
-    }
-
-    fn run(input: &str) -> (QuizResult, String) {
-        let mut out = Vec::new();
-        let r = run_quiz(&items(), &mut input.as_bytes(), &mut out).unwrap();
-        (r, String::from_utf8(out).unwrap())
     }
 
     #[test]
@@ -382,134 +264,5 @@ mod tests {
         let mut own = it[0].clone();
         own.answer = "Lieferkette".into();
         assert_eq!(solution_text(&own), "die Lieferkette — supply chain");
-    }
-
-    #[test]
-    fn all_right() {
-        let (r, out) = run("Lieferketten\nc\nAbhängigkeit\ngroßen\n");
-        assert_eq!(
-            r,
-            QuizResult {
-                asked: 4,
-                correct: 4,
-                quit_early: false
-            }
-        );
-        assert_eq!(out.matches("Richtig! ✓").count(), 4, "{out}");
-        assert!(!out.contains("falsch"), "{out}");
-        assert!(
-            out.trim_end()
-                .ends_with("Ergebnis: 4 von 4 richtig (100 %)"),
-            "{out}"
-        );
-        assert!(!out.contains("Quiz beendet"), "{out}");
-    }
-
-    #[test]
-    fn shows_items_numbered_with_hint_and_lettered_choices() {
-        let (_, out) = run("");
-        assert!(
-            out.contains(
-                "[1/4] Beide Regierungen wollen die _____ (die · supply chain) neu ordnen."
-            ),
-            "{out}"
-        );
-        let (_, out) = run("x\n");
-        assert!(
-            out.contains("[2/4] Die Sorge vor Chinas _____ wächst."),
-            "{out}"
-        );
-        for line in [
-            "    a) Einflüsse",
-            "    b) Einflusses",
-            "    c) Einfluss",
-            "    d) Einflüssen",
-        ] {
-            assert!(out.lines().any(|l| l == line), "{line:?} in {out}");
-        }
-    }
-
-    #[test]
-    fn some_wrong_with_feedback() {
-        let (r, out) = run("Lieferkette\nEinfluss\nabhaengigkeit\ngrosen\n");
-        assert_eq!((r.asked, r.correct, r.quit_early), (4, 2, false));
-        assert!(
-            out.contains(
-                "Leider falsch. ✗ Richtig ist: Lieferketten (die Lieferkette — supply chain)"
-            ),
-            "{out}"
-        );
-        assert!(
-            out.contains("Leider falsch. ✗ Richtig ist: großen (groß)"),
-            "{out}"
-        );
-        assert_eq!(out.matches("Richtig! ✓").count(), 2, "{out}");
-        assert!(
-            out.trim_end().ends_with("Ergebnis: 2 von 4 richtig (50 %)"),
-            "{out}"
-        );
-    }
-
-    #[test]
-    fn quit_early_counts_answered_only() {
-        let (r, out) = run("LIEFERKETTEN\nb\nq\ngroßen\n");
-        assert_eq!(
-            r,
-            QuizResult {
-                asked: 2,
-                correct: 1,
-                quit_early: true
-            }
-        );
-        assert!(!out.contains("[4/4]"), "{out}");
-        assert!(out.contains("Quiz beendet."), "{out}");
-        assert!(
-            out.trim_end().ends_with("Ergebnis: 1 von 2 richtig (50 %)"),
-            "{out}"
-        );
-        let (r, _) = run("Q\n");
-        assert_eq!((r.asked, r.quit_early), (0, true));
-    }
-
-    #[test]
-    fn end_of_input_stops() {
-        let (r, out) = run("Lieferketten\nc");
-        assert_eq!((r.asked, r.correct, r.quit_early), (2, 2, true));
-        assert!(out.contains("[3/4]"), "{out}");
-        assert!(
-            out.trim_end()
-                .ends_with("Ergebnis: 2 von 2 richtig (100 %)"),
-            "{out}"
-        );
-        let (r, out) = run("");
-        assert_eq!((r.asked, r.correct, r.quit_early), (0, 0, true));
-        assert!(
-            out.trim_end().ends_with("Ergebnis: 0 von 0 richtig (0 %)"),
-            "{out}"
-        );
-    }
-
-    #[test]
-    fn empty_line_is_a_wrong_answer_and_percent_rounds() {
-        let (r, out) = run("\nc\n\n\n");
-        assert_eq!((r.asked, r.correct), (4, 1));
-        assert!(out.trim_end().ends_with("(25 %)"), "{out}");
-        let r = QuizResult {
-            asked: 3,
-            correct: 2,
-            quit_early: false,
-        };
-        assert_eq!(r.percent(), 67);
-        let (r, out) = run("\r\nc\r\n");
-        assert_eq!((r.asked, r.correct), (2, 1), "{out}");
-    }
-
-    #[test]
-    fn no_items() {
-        let mut out = Vec::new();
-        let r = run_quiz(&[], &mut "".as_bytes(), &mut out).unwrap();
-        assert_eq!(r, QuizResult::default());
-        let out = String::from_utf8(out).unwrap();
-        assert!(out.contains("Ergebnis: 0 von 0 richtig (0 %)"), "{out}");
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! ```
 //! use kernsatz::cloze::{ClozeItem, Worksheet};
-//! use kernsatz::cloze::render::{Format, render};
+//! use kernsatz::export::worksheet::{Format, render};
 //!
 //! let item = ClozeItem {
 //!     id: 1,
@@ -30,22 +30,21 @@
 //! ```
 //!
 //! The HTML page needs nothing from outside: its CSS and JavaScript are inline (embedded from
-//! `worksheet.css` and `worksheet.js` beside this file), it loads no fonts or images, and the
+//! `worksheet.html`, `worksheet.css` and `worksheet.js` beside this file), it loads no fonts or images, and the
 //! answers for its checker sit in a `<script type="application/json">` block. Typed answers are
-//! checked with the same rule as [`crate::quiz::normalize_answer`].
+//! checked with the same rule as [`crate::cloze::answer::normalize_answer`].
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::str::FromStr;
 
-use serde::Serialize;
-
-use super::{ClozeItem, GAP, Worksheet};
+use super::escape::escape_markdown;
+use crate::cloze::answer::{choice_letter, correct_choice};
+use crate::cloze::{ClozeItem, GAP, Worksheet};
 use crate::error::{Error, ErrorKind};
-use crate::quiz::{choice_letter, correct_choice};
 
-const CSS: &str = include_str!("worksheet.css");
-const JS: &str = include_str!("worksheet.js");
+mod html;
+pub use html::to_html;
 
 const INSTRUCTIONS_DE: &str = "Setzen Sie das fehlende Wort in der passenden Form ein. Die \
      Angabe in Klammern hilft. Wo Antworten zur Auswahl stehen, ist genau eine richtig.";
@@ -101,9 +100,10 @@ impl FromStr for Format {
             "markdown" | "md" => Ok(Format::Markdown),
             "json" => Ok(Format::Json),
             "html" | "htm" => Ok(Format::Html),
-            _ => Err(Error::new(ErrorKind::InvalidOption(format!(
+            _ => Err(ErrorKind::InvalidOption(format!(
                 "unknown worksheet format {s:?} (expected text, markdown, json or html)"
-            )))),
+            ))
+            .into()),
         }
     }
 }
@@ -149,7 +149,7 @@ pub fn gap_parts(item: &ClozeItem) -> (&str, &str) {
 
 /// Dictionary form for the answer key: `[article ]lemma[ · gloss]`, or empty when it would only
 /// repeat the answer.
-fn dictionary_entry(item: &ClozeItem) -> String {
+pub(crate) fn dictionary_entry(item: &ClozeItem) -> String {
     let article = item.article.as_deref().filter(|a| !a.is_empty());
     let gloss = item.gloss.as_deref().filter(|g| !g.is_empty());
     if item.lemma.is_empty() || (item.lemma == item.answer && article.is_none() && gloss.is_none())
@@ -170,13 +170,13 @@ fn dictionary_entry(item: &ClozeItem) -> String {
 }
 
 /// `b) ` for a multiple-choice item, empty otherwise.
-fn answer_letter(item: &ClozeItem) -> String {
+pub(crate) fn answer_letter(item: &ClozeItem) -> String {
     correct_choice(item)
         .map(|i| format!("{}) ", choice_letter(i)))
         .unwrap_or_default()
 }
 
-fn count_label(n: usize) -> String {
+pub(crate) fn count_label(n: usize) -> String {
     if n == 1 {
         "1 Aufgabe / 1 item".to_string()
     } else {
@@ -244,21 +244,6 @@ fn number_width(sheet: &Worksheet) -> usize {
         .map(|i| i.id.to_string().len())
         .max()
         .unwrap_or(1)
-}
-
-/// Escape text for Markdown so that it prints as written (`*`, `_`, `<`, `&`, … are literal).
-pub fn escape_markdown(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '#'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// A printable Markdown worksheet: title, instructions, numbered items with the gap and hint,
@@ -331,235 +316,13 @@ pub fn to_json(sheet: &Worksheet) -> String {
     s
 }
 
-/// Escape text for HTML element content and quoted attribute values.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// JSON text that is safe inside a `<script>` element: `</` is written `<\/` and every other
-/// `<` as `\u003c` (so no `<!--` or `<script` either); both are the same JSON strings.
-fn json_for_script(value: &impl Serialize) -> String {
-    let json = serde_json::to_string(value).expect("plain data");
-    let mut out = String::with_capacity(json.len() + 16);
-    let mut chars = json.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, chars.peek()) {
-            ('<', Some('/')) => {
-                chars.next();
-                out.push_str("<\\/");
-            }
-            ('<', _) => out.push_str("\\u003c"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// What the page's checker needs per item.
-#[derive(Serialize)]
-struct CheckerItem<'a> {
-    id: usize,
-    answer: &'a str,
-    choices: &'a [String],
-    correct: Option<usize>,
-}
-
-#[derive(Serialize)]
-struct CheckerData<'a> {
-    items: Vec<CheckerItem<'a>>,
-}
-
-/// Width of every gap in `ch`: the longest answer plus room, the same for all gaps so that the
-/// field length does not give an answer away.
-fn gap_width(sheet: &Worksheet) -> usize {
-    let longest = sheet
-        .items
-        .iter()
-        .map(|i| i.answer.chars().count())
-        .max()
-        .unwrap_or(0);
-    (longest + 3).clamp(9, 24)
-}
-
-/// One self-contained HTML page (see the module docs): header with title and bilingual
-/// instructions, the items (a text field per gap, or radio buttons for choices), buttons to
-/// check, show the answers and reset, and the answer key, which is printed on its own page.
-pub fn to_html(sheet: &Worksheet) -> String {
-    let title = escape_html(&sheet.title);
-    let checker = CheckerData {
-        items: sheet
-            .items
-            .iter()
-            .map(|i| CheckerItem {
-                id: i.id,
-                answer: &i.answer,
-                choices: &i.choices,
-                correct: correct_choice(i),
-            })
-            .collect(),
-    };
-    let mut h = String::with_capacity(16 * 1024);
-    let _ = write!(
-        h,
-        "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"kernsatz\">\n\
-         <title>Lückentext: {title}</title>\n<style>\n:root {{ --gap-width: {gap}ch; }}\n{CSS}</style>\n\
-         </head>\n<body>\n<main class=\"sheet\">\n",
-        gap = gap_width(sheet)
-    );
-    let _ = write!(
-        h,
-        "<header class=\"sheet-header\">\n\
-         <p class=\"kicker\">Lückentext <span class=\"en\" lang=\"en\">· Cloze exercise</span></p>\n\
-         <h1>{title}</h1>\n\
-         <p class=\"instructions\">{INSTRUCTIONS_DE}</p>\n\
-         <p class=\"instructions en\" lang=\"en\">{INSTRUCTIONS_EN}</p>\n\
-         <p class=\"meta\">{count}</p>\n\
-         <div class=\"print-fields\" aria-hidden=\"true\"><span>Name:</span><span>Datum:</span></div>\n\
-         </header>\n",
-        count = escape_html(&count_label(sheet.items.len())),
-    );
-    h.push_str("<form id=\"worksheet\" autocomplete=\"off\" novalidate>\n<ol class=\"items\">\n");
-    for item in &sheet.items {
-        html_item(&mut h, item);
-    }
-    h.push_str("</ol>\n");
-    h.push_str(
-        "<div class=\"controls\">\n\
-         <button type=\"button\" class=\"primary\" id=\"check-answers\">Prüfen <span class=\"en\" lang=\"en\">Check</span></button>\n\
-         <button type=\"button\" id=\"show-answers\" aria-pressed=\"false\">Lösungen zeigen <span class=\"en\" lang=\"en\">Show answers</span></button>\n\
-         <button type=\"button\" id=\"reset-answers\">Zurücksetzen <span class=\"en\" lang=\"en\">Reset</span></button>\n\
-         <p class=\"score\" id=\"score-box\" role=\"status\" hidden><span class=\"score-label\">Ergebnis \
-         <span class=\"en\" lang=\"en\">· Score</span></span> <output id=\"score\" for=\"worksheet\"></output> \
-         <span class=\"score-note\" id=\"score-note\"></span></p>\n\
-         </div>\n</form>\n\
-         <noscript><p>Ohne JavaScript lässt sich das Blatt ausdrucken, aber nicht prüfen. \
-         <span lang=\"en\">Without JavaScript the sheet prints but cannot be checked.</span></p></noscript>\n",
-    );
-    let _ = write!(
-        h,
-        "<section class=\"key\" id=\"answer-key\" aria-labelledby=\"key-title\">\n\
-         <h2 id=\"key-title\">Lösungen <span class=\"en\" lang=\"en\">Answer key</span></h2>\n\
-         <p class=\"key-source\">{title}</p>\n<ol class=\"key-list\">\n"
-    );
-    for item in &sheet.items {
-        let dict = dictionary_entry(item);
-        let dict = if dict.is_empty() {
-            String::new()
-        } else {
-            format!("<span class=\"dict\">{}</span>", escape_html(&dict))
-        };
-        let _ = writeln!(
-            h,
-            "<li><span class=\"num\">{id}</span><span class=\"key-answer\">{letter}{answer}</span>{dict}</li>",
-            id = item.id,
-            letter = escape_html(&answer_letter(item)),
-            answer = escape_html(&item.answer),
-        );
-    }
-    h.push_str("</ol>\n</section>\n");
-    h.push_str(
-        "<footer class=\"sheet-footer\">Erstellt mit kernsatz · <span lang=\"en\">made with kernsatz</span></footer>\n</main>\n",
-    );
-    let _ = write!(
-        h,
-        "<script type=\"application/json\" id=\"kernsatz-answers\">{}</script>\n<script>\n{JS}</script>\n</body>\n</html>\n",
-        json_for_script(&checker)
-    );
-    h
-}
-
-fn html_item(h: &mut String, item: &ClozeItem) {
-    let id = item.id;
-    let (before, after) = gap_parts(item);
-    let kind = if item.choices.is_empty() {
-        "typed"
-    } else {
-        "choice"
-    };
-    let _ = write!(
-        h,
-        "<li class=\"item\" id=\"item-{id}\" data-kind=\"{kind}\">\n\
-         <span class=\"num\" aria-hidden=\"true\">{id}</span>\n<div class=\"item-body\">\n\
-         <p class=\"sentence\">{}",
-        escape_html(before)
-    );
-    let hint_ref = if item.hint.is_empty() {
-        String::new()
-    } else {
-        format!(" aria-describedby=\"hint-{id}\"")
-    };
-    let answer = escape_html(&item.answer);
-    if item.choices.is_empty() {
-        let _ = write!(
-            h,
-            "<span class=\"gap\"><label class=\"vh\" for=\"gap-{id}\">Lücke {id}</label>\
-             <input class=\"gap-input\" type=\"text\" id=\"gap-{id}\" name=\"gap-{id}\" \
-             autocomplete=\"off\" autocapitalize=\"off\" autocorrect=\"off\" spellcheck=\"false\"{hint_ref}>\
-             <span class=\"solution\">{answer}</span></span>"
-        );
-    } else {
-        let _ = write!(
-            h,
-            "<span class=\"gap\"><span class=\"slot\" aria-hidden=\"true\"></span>\
-             <span class=\"solution\">{answer}</span></span>"
-        );
-    }
-    if !item.hint.is_empty() {
-        let _ = write!(
-            h,
-            " <span class=\"hint\" id=\"hint-{id}\">({})</span>",
-            escape_html(&item.hint)
-        );
-    }
-    let _ = writeln!(h, "{}</p>", escape_html(after));
-    if !item.choices.is_empty() {
-        let correct = correct_choice(item);
-        let _ = writeln!(
-            h,
-            "<fieldset class=\"choices\"{hint_ref}><legend class=\"vh\">Lücke {id}: Auswahl</legend>"
-        );
-        for (i, choice) in item.choices.iter().enumerate() {
-            let class = if Some(i) == correct {
-                "choice is-answer"
-            } else {
-                "choice"
-            };
-            let _ = writeln!(
-                h,
-                "<label class=\"{class}\"><input type=\"radio\" name=\"gap-{id}\" value=\"{i}\">\
-                 <span class=\"choice-body\"><span class=\"letter\" aria-hidden=\"true\">{letter}</span>\
-                 <span class=\"choice-text\">{text}</span></span></label>",
-                letter = choice_letter(i),
-                text = escape_html(choice),
-            );
-        }
-        h.push_str("</fieldset>\n");
-    }
-    let _ = write!(
-        h,
-        "<p class=\"feedback\" id=\"feedback-{id}\" aria-live=\"polite\" hidden></p>\n</div>\n</li>\n"
-    );
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::escape::html_escape;
     use serde_json::Value;
 
-    const FIXTURE: &str = include_str!("../../tests/fixtures/cloze/seed-worksheet.json");
+    const FIXTURE: &str = include_str!("../../../tests/fixtures/cloze/seed-worksheet.json");
 
     /// The hand-built worksheet of `tests/fixtures/cloze/seed-worksheet.json`.
     fn seed_sheet() -> Worksheet {
@@ -888,7 +651,7 @@ mod tests {
         assert_eq!(data["items"][1]["correct"], 1);
         assert_eq!(data["items"][1]["answer"], "Einfluss");
         assert_eq!(
-            escape_html("<a href=\"x\">&'</a>"),
+            html_escape("<a href=\"x\">&'</a>"),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
         );
     }
@@ -938,7 +701,7 @@ mod tests {
             }
             assert!(html.contains(&format!(
                 "id=\"hint-{id}\">({})</span>",
-                escape_html(&item.hint)
+                html_escape(&item.hint)
             )));
         }
         // The gap sits inside the sentence, between the text before and after it.
@@ -961,8 +724,8 @@ mod tests {
             let pos = html[at..]
                 .find(&format!(
                     "<span class=\"key-answer\">{}{}</span>",
-                    escape_html(&answer_letter(item)),
-                    escape_html(&item.answer)
+                    html_escape(&answer_letter(item)),
+                    html_escape(&item.answer)
                 ))
                 .unwrap_or_else(|| panic!("key entry {}", item.id));
             at += pos;

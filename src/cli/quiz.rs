@@ -1,0 +1,330 @@
+//! `kernsatz quiz`: cloze items asked one at a time on a terminal (or any line-based input and
+//! output); answers are checked with the library's rules ([`kernsatz::cloze::answer`]).
+
+use std::io::{self, BufRead, Write};
+
+use kernsatz::article::ReadOptions;
+use kernsatz::cloze::answer::{choice_letter, is_correct, prompt_with_hint, solution_text};
+use kernsatz::cloze::{ClozeItem, worksheet};
+
+use super::args::QuizArgs;
+use super::batch;
+use super::io::{idf_or_embedded, is_stdin, load_idf};
+use super::{Failure, Outcome};
+
+pub fn run(a: QuizArgs) -> Result<Outcome, Failure> {
+    if is_stdin(&a.file) {
+        return Err(Failure::usage(
+            "quiz reads your answers from standard input: give the article as a file",
+        ));
+    }
+    let opts = a.exercise.options();
+    let custom = load_idf(&a.exercise.idf)?;
+    let read = ReadOptions {
+        encoding: a.encoding,
+    };
+    let docs = batch::load_documents(std::slice::from_ref(&a.file), read)?;
+    let (name, doc) = &docs[0];
+    let seed = a.exercise.seed().resolve(&[doc.text.as_str()]);
+    let ws = worksheet(
+        &[(name.as_str(), doc)],
+        &opts,
+        idf_or_embedded(&custom),
+        seed,
+    );
+    if ws.items.is_empty() {
+        return Err(Failure::usage(
+            "no quiz items could be made from this article",
+        ));
+    }
+    let stdin = io::stdin();
+    let mut inp = stdin.lock();
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    run_quiz(&ws.items, &mut inp, &mut out)?;
+    Ok(Outcome::Done)
+}
+
+/// What a quiz run ended with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct QuizResult {
+    /// Items answered (an item left with `q` or end of input is not counted).
+    pub asked: usize,
+    /// Items answered correctly.
+    pub correct: usize,
+    /// True when the quiz ended with `q` or end of input before the last item.
+    pub quit_early: bool,
+}
+
+impl QuizResult {
+    /// Share of correct answers in whole percent, rounded; 0 when nothing was asked.
+    pub fn percent(&self) -> usize {
+        (self.correct * 100 + self.asked / 2)
+            .checked_div(self.asked)
+            .unwrap_or(0)
+    }
+}
+
+/// Run the quiz: for each item print its number, prompt (with hint) and lettered choices, read
+/// one line, and say at once whether it was right, naming the correct answer when it was not.
+/// A line `q` (or `quit`, `:q`) or the end of input stops early with the score so far. The last
+/// line written is `Ergebnis: N von M richtig (P %)`, M counting the items answered.
+///
+/// Output is flushed before each read, so prompts appear on an interactive terminal.
+pub fn run_quiz(
+    items: &[ClozeItem],
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> io::Result<QuizResult> {
+    let mut result = QuizResult::default();
+    let total = items.len();
+    writeln!(
+        out,
+        "Lückentext-Quiz: {total} {}. Ergänzen Sie die Lücke (q = beenden).",
+        if total == 1 { "Aufgabe" } else { "Aufgaben" }
+    )?;
+    let mut line = String::new();
+    for (n, item) in items.iter().enumerate() {
+        writeln!(out)?;
+        writeln!(out, "[{}/{total}] {}", n + 1, prompt_with_hint(item))?;
+        for (i, choice) in item.choices.iter().enumerate() {
+            writeln!(out, "    {}) {choice}", choice_letter(i))?;
+        }
+        write!(out, "> ")?;
+        out.flush()?;
+        line.clear();
+        if input.read_line(&mut line)? == 0 {
+            writeln!(out)?;
+            result.quit_early = true;
+            break;
+        }
+        let given = line.trim();
+        if matches!(given.to_lowercase().as_str(), "q" | "quit" | ":q") {
+            result.quit_early = true;
+            break;
+        }
+        result.asked += 1;
+        if is_correct(item, given) {
+            result.correct += 1;
+            writeln!(out, "Richtig! ✓")?;
+        } else {
+            writeln!(out, "Leider falsch. ✗ Richtig ist: {}", solution_text(item))?;
+        }
+    }
+    writeln!(out)?;
+    if result.quit_early {
+        writeln!(out, "Quiz beendet.")?;
+    }
+    writeln!(
+        out,
+        "Ergebnis: {} von {} richtig ({} %)",
+        result.correct,
+        result.asked,
+        result.percent()
+    )?;
+    out.flush()?;
+    Ok(result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(id: usize, sentence: &str, answer: &str, lemma: &str, choices: &[&str]) -> ClozeItem {
+        let start = sentence.find(answer).expect("answer in sentence");
+        let end = start + answer.len();
+        ClozeItem {
+            id,
+            sentence: sentence.to_string(),
+            prompt: format!(
+                "{}{}{}",
+                &sentence[..start],
+                kernsatz::cloze::GAP,
+                &sentence[end..]
+            ),
+            answer: answer.to_string(),
+            lemma: lemma.to_string(),
+            hint: String::new(),
+            choices: choices.iter().map(|c| c.to_string()).collect(),
+            sentence_index: id,
+            start,
+            end,
+            source_start: start,
+            source_end: end,
+            gloss: None,
+            article: None,
+        }
+    }
+
+    fn items() -> Vec<ClozeItem> {
+        let mut a = item(
+            1,
+            "Beide Regierungen wollen die Lieferketten neu ordnen.",
+            "Lieferketten",
+            "Lieferkette",
+            &[],
+        );
+        a.hint = "die · supply chain".into();
+        a.gloss = Some("supply chain".into());
+        a.article = Some("die".into());
+        let mut b = item(
+            2,
+            "Die Sorge vor Chinas Einfluss wächst.",
+            "Einfluss",
+            "Einfluss",
+            &["Einflüsse", "Einflusses", "Einfluss", "Einflüssen"],
+        );
+        b.gloss = Some("influence".into());
+        b.article = Some("der".into());
+        let c = item(
+            3,
+            "Japan will die Abhängigkeit von China senken.",
+            "Abhängigkeit",
+            "Abhängigkeit",
+            &[],
+        );
+        let d = item(
+            4,
+            "Die US-Marine hat ihre großen Stützpunkte in Japan.",
+            "großen",
+            "groß",
+            &[],
+        );
+        vec![a, b, c, d]
+    }
+
+    fn run(input: &str) -> (QuizResult, String) {
+        let mut out = Vec::new();
+        let r = run_quiz(&items(), &mut input.as_bytes(), &mut out).unwrap();
+        (r, String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn all_right() {
+        let (r, out) = run("Lieferketten\nc\nAbhängigkeit\ngroßen\n");
+        assert_eq!(
+            r,
+            QuizResult {
+                asked: 4,
+                correct: 4,
+                quit_early: false
+            }
+        );
+        assert_eq!(out.matches("Richtig! ✓").count(), 4, "{out}");
+        assert!(!out.contains("falsch"), "{out}");
+        assert!(
+            out.trim_end()
+                .ends_with("Ergebnis: 4 von 4 richtig (100 %)"),
+            "{out}"
+        );
+        assert!(!out.contains("Quiz beendet"), "{out}");
+    }
+
+    #[test]
+    fn shows_items_numbered_with_hint_and_lettered_choices() {
+        let (_, out) = run("");
+        assert!(
+            out.contains(
+                "[1/4] Beide Regierungen wollen die _____ (die · supply chain) neu ordnen."
+            ),
+            "{out}"
+        );
+        let (_, out) = run("x\n");
+        assert!(
+            out.contains("[2/4] Die Sorge vor Chinas _____ wächst."),
+            "{out}"
+        );
+        for line in [
+            "    a) Einflüsse",
+            "    b) Einflusses",
+            "    c) Einfluss",
+            "    d) Einflüssen",
+        ] {
+            assert!(out.lines().any(|l| l == line), "{line:?} in {out}");
+        }
+    }
+
+    #[test]
+    fn some_wrong_with_feedback() {
+        let (r, out) = run("Lieferkette\nEinfluss\nabhaengigkeit\ngrosen\n");
+        assert_eq!((r.asked, r.correct, r.quit_early), (4, 2, false));
+        assert!(
+            out.contains(
+                "Leider falsch. ✗ Richtig ist: Lieferketten (die Lieferkette — supply chain)"
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains("Leider falsch. ✗ Richtig ist: großen (groß)"),
+            "{out}"
+        );
+        assert_eq!(out.matches("Richtig! ✓").count(), 2, "{out}");
+        assert!(
+            out.trim_end().ends_with("Ergebnis: 2 von 4 richtig (50 %)"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn quit_early_counts_answered_only() {
+        let (r, out) = run("LIEFERKETTEN\nb\nq\ngroßen\n");
+        assert_eq!(
+            r,
+            QuizResult {
+                asked: 2,
+                correct: 1,
+                quit_early: true
+            }
+        );
+        assert!(!out.contains("[4/4]"), "{out}");
+        assert!(out.contains("Quiz beendet."), "{out}");
+        assert!(
+            out.trim_end().ends_with("Ergebnis: 1 von 2 richtig (50 %)"),
+            "{out}"
+        );
+        let (r, _) = run("Q\n");
+        assert_eq!((r.asked, r.quit_early), (0, true));
+    }
+
+    #[test]
+    fn end_of_input_stops() {
+        let (r, out) = run("Lieferketten\nc");
+        assert_eq!((r.asked, r.correct, r.quit_early), (2, 2, true));
+        assert!(out.contains("[3/4]"), "{out}");
+        assert!(
+            out.trim_end()
+                .ends_with("Ergebnis: 2 von 2 richtig (100 %)"),
+            "{out}"
+        );
+        let (r, out) = run("");
+        assert_eq!((r.asked, r.correct, r.quit_early), (0, 0, true));
+        assert!(
+            out.trim_end().ends_with("Ergebnis: 0 von 0 richtig (0 %)"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn empty_line_is_a_wrong_answer_and_percent_rounds() {
+        let (r, out) = run("\nc\n\n\n");
+        assert_eq!((r.asked, r.correct), (4, 1));
+        assert!(out.trim_end().ends_with("(25 %)"), "{out}");
+        let r = QuizResult {
+            asked: 3,
+            correct: 2,
+            quit_early: false,
+        };
+        assert_eq!(r.percent(), 67);
+        let (r, out) = run("\r\nc\r\n");
+        assert_eq!((r.asked, r.correct), (2, 1), "{out}");
+    }
+
+    #[test]
+    fn no_items() {
+        let mut out = Vec::new();
+        let r = run_quiz(&[], &mut "".as_bytes(), &mut out).unwrap();
+        assert_eq!(r, QuizResult::default());
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("Ergebnis: 0 von 0 richtig (0 %)"), "{out}");
+    }
+}

@@ -1,0 +1,14 @@
+//! Output formats: everything kernsatz writes, as bytes or to a `&mut dyn Write`. Nothing here
+//! knows about the command line or the terminal (colour and tables belong to the binary).
+//!
+//! - [`summary`]: summaries as text, Markdown, JSON, JSON lines; a study pack's `summary.md`;
+//! - [`vocab`]: vocabulary lists as Markdown, TSV, CSV and JSON;
+//! - [`worksheet`]: cloze worksheets as text, Markdown, JSON and a self-contained HTML page;
+//! - [`pack`]: a study pack's files in a directory;
+//! - [`escape`]: the HTML and Markdown escapers every format shares.
+
+pub mod escape;
+pub mod pack;
+pub mod summary;
+pub mod vocab;
+pub mod worksheet;
