@@ -30,7 +30,9 @@ pub struct ReadOptions {
 pub struct Article {
     /// Where it came from: a file name, `<stdin>`, or `file.jsonl:ID`.
     pub name: String,
-    /// Its title from metadata (a web page's title), when known.
+    /// The record's id, for an article from a JSONL record.
+    pub id: Option<String>,
+    /// Its title from metadata (a web page's title, a JSONL record's `"title"`), when known.
     pub title: Option<String>,
     /// Its publication date from metadata, when known.
     pub date: Option<String>,
@@ -43,6 +45,7 @@ impl Article {
     pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> Article {
         Article {
             name: name.into(),
+            id: None,
             title: None,
             date: None,
             text: text.into(),
@@ -63,6 +66,7 @@ impl Article {
         }
         let page = crate::html::extract(&text).map_err(|e| e.in_source(name.clone()))?;
         Ok(Article {
+            id: None,
             text: page.text(),
             title: page.title,
             date: page.published,
@@ -70,10 +74,10 @@ impl Article {
         })
     }
 
-    /// The title to show: the metadata title, else the file name without directory and
-    /// extension.
+    /// The title to show: the metadata title, else the record's id, else the file name without
+    /// directory and extension.
     pub fn display_title(&self) -> String {
-        if let Some(t) = &self.title {
+        if let Some(t) = self.title.as_ref().or(self.id.as_ref()) {
             return t.clone();
         }
         let base = self.name.rsplit(['/', '\\']).next().unwrap_or(&self.name);

@@ -54,6 +54,14 @@ pub enum ErrorKind {
         /// The existing file.
         path: PathBuf,
     },
+    /// An output path that exists and is not a regular file: it is never replaced.
+    #[error("{} is {kind}, not a regular file: not replaced", path.display())]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is: "a symbolic link", "a device", "a FIFO", "a directory", ….
+        kind: &'static str,
+    },
     /// Reading or writing a file failed.
     #[error("cannot {action} {}: {source}", path.display())]
     Io {

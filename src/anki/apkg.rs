@@ -624,7 +624,7 @@ mod tests {
     #[test]
     fn no_temp_file_left_after_failure() {
         let dir = scratch_dir("fail");
-        // The target is an existing directory: the final rename must fail.
+        // The target is an existing directory: it is never replaced.
         let out = dir.join("deck.apkg");
         fs::create_dir(&out).unwrap();
         fs::write(out.join("inside"), b"x").unwrap();
@@ -633,7 +633,7 @@ mod tests {
             force: true,
         };
         let err = write_apkg(&sample(), &out, &opts).unwrap_err();
-        assert!(matches!(err.kind(), ErrorKind::Io { .. }), "{err}");
+        assert!(matches!(err.kind(), ErrorKind::NotAFile { .. }), "{err}");
         let names: Vec<String> = fs::read_dir(&dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

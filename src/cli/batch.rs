@@ -13,7 +13,7 @@ use serde_json::Value;
 use kernsatz::Document;
 use kernsatz::article::{Article, ReadOptions};
 
-use super::io::{is_stdin, name_of, parse_record};
+use super::io::{id_text, is_stdin, name_of, parse_record};
 use super::{Failure, describe};
 
 /// Documents processed together.
@@ -220,15 +220,17 @@ fn jsonl_docs(p: PathBuf) -> Box<dyn Iterator<Item = Doc>> {
                                     "line {line_no}: invalid UTF-8 at byte {} of the line",
                                     e.valid_up_to()
                                 )),
+                                title: None,
                             },
                         };
-                        let shown = match &rec.id {
-                            Value::String(s) => s.clone(),
-                            other => other.to_string(),
-                        };
+                        let shown = id_text(&rec.id);
                         let name = format!("{file_name}:{shown}");
                         Doc {
-                            article: rec.text.map(|t| Article::from_text(name.clone(), t)),
+                            article: rec.text.map(|t| Article {
+                                id: Some(shown),
+                                title: rec.title,
+                                ..Article::from_text(name.clone(), t)
+                            }),
                             name,
                             id: rec.id,
                         }
@@ -247,36 +249,56 @@ pub struct Stats {
     pub failed: usize,
 }
 
-/// Run `work` over `docs` on all cores, window by window, and hand each result to `emit` in
-/// input order. Failures go to `emit` too (as `Err(reason)`), and are counted.
-pub fn run<W, E>(
-    docs: impl Iterator<Item = Doc>,
+/// A unit of batch work: a document, possibly with what was decided for it beforehand (in
+/// input order, e.g. its output directory).
+pub trait Item: Sync {
+    fn doc(&self) -> &Doc;
+}
+
+impl Item for Doc {
+    fn doc(&self) -> &Doc {
+        self
+    }
+}
+
+impl<X: Sync> Item for (Doc, X) {
+    fn doc(&self) -> &Doc {
+        &self.0
+    }
+}
+
+/// Run `work` over `items` on all cores, window by window, and hand each result to `emit` in
+/// input order. Failures go to `emit` too (as `Err(reason)`), and are counted. Memory is
+/// bounded by the window: nothing of a finished window is kept.
+pub fn run<T, W, E>(
+    items: impl Iterator<Item = T>,
     quiet: bool,
     work: W,
     mut emit: E,
 ) -> Result<Stats, Failure>
 where
-    W: Fn(&Doc, &Article) -> Result<String, String> + Sync,
-    E: FnMut(&Doc, Result<String, String>) -> io::Result<()>,
+    T: Item,
+    W: Fn(&T, &Article) -> Result<String, String> + Sync,
+    E: FnMut(&T, Result<String, String>) -> io::Result<()>,
 {
     let progress = Progress::new(quiet);
     let mut stats = Stats::default();
-    let mut docs = docs.peekable();
-    while docs.peek().is_some() {
-        let window: Vec<Doc> = docs.by_ref().take(WINDOW).collect();
+    let mut items = items.peekable();
+    while items.peek().is_some() {
+        let window: Vec<T> = items.by_ref().take(WINDOW).collect();
         let results: Vec<Result<String, String>> = window
             .par_iter()
-            .map(|d| match &d.article {
-                Ok(a) => work(d, a),
+            .map(|it| match &it.doc().article {
+                Ok(a) => work(it, a),
                 Err(e) => Err(e.clone()),
             })
             .collect();
-        for (d, r) in window.iter().zip(results) {
+        for (it, r) in window.iter().zip(results) {
             stats.done += 1;
             if r.is_err() {
                 stats.failed += 1;
             }
-            emit(d, r)?;
+            emit(it, r)?;
         }
         progress.advance(window.len());
     }

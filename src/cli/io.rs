@@ -32,10 +32,19 @@ pub fn paths_or_stdin(files: &[PathBuf]) -> Vec<PathBuf> {
     }
 }
 
-/// A JSONL record: `id` and `text`, or why the line could not be used.
+/// A JSONL record: `id`, `text` and optional `title`, or why the line could not be used.
 pub struct Record {
     pub id: serde_json::Value,
     pub text: Result<String, String>,
+    pub title: Option<String>,
+}
+
+/// An id as text: a string as it is, anything else as JSON.
+pub fn id_text(id: &serde_json::Value) -> String {
+    match id {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
 }
 
 /// Parse one JSONL line (line numbers start at 1).
@@ -46,6 +55,7 @@ pub fn parse_record(line: &str, line_no: usize) -> Record {
             return Record {
                 id: serde_json::Value::from(line_no),
                 text: Err(format!("line {line_no}: invalid JSON: {e}")),
+                title: None,
             };
         }
     };
@@ -58,7 +68,12 @@ pub fn parse_record(line: &str, line_no: usize) -> Record {
         Some(_) => Err(format!("line {line_no}: \"text\" is not a string")),
         None => Err(format!("line {line_no}: no \"text\" field")),
     };
-    Record { id, text }
+    let title = v
+        .get("title")
+        .and_then(|t| t.as_str())
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|t| !t.is_empty());
+    Record { id, text, title }
 }
 
 /// The IDF table given with `--idf`, or `None` for the embedded one.

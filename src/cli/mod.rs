@@ -86,9 +86,18 @@ pub enum Outcome {
     SomeFailed,
 }
 
+/// Exit code after SIGINT or SIGTERM (128 + SIGINT, as shells report it).
+const INTERRUPTED: i32 = 130;
+
 /// Parse arguments, run the command, map the outcome to an exit code.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    // Interrupted (Ctrl-C, SIGTERM): remove the temporary files of outputs not yet complete,
+    // so that neither they nor half-written outputs are left; finished outputs stay.
+    let _ = ctrlc::set_handler(|| {
+        let _removed = kernsatz::output::remove_temporary_files();
+        std::process::exit(INTERRUPTED);
+    });
     let result = match cli.command {
         Command::Summarize(a) => summarize::run(a),
         Command::Segment(a) => segment::run(a),

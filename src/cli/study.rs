@@ -1,7 +1,15 @@
-//! `kernsatz study`: summary, vocabulary, worksheet and deck of an article in one go.
+//! `kernsatz study`: summary, vocabulary, worksheet and deck of each article.
+//!
+//! Articles are read, built and written window by window (memory does not grow with the
+//! batch). Each article gets its own directory, named in input order: with one input file,
+//! `-o DIR` itself; otherwise a slug of its title (or JSONL id) under `-o DIR` or the current
+//! directory, made unique within the run with a `-2`, `-3`, … suffix, so that two articles never
+//! share one. A pack appears all at once or not at all; an article that fails is reported and
+//! the others are done (exit code 1).
 
+use std::collections::HashSet;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use kernsatz::article::ReadOptions;
 use kernsatz::deck::slug;
@@ -11,10 +19,43 @@ use kernsatz::{Length, Options};
 
 use super::args::{StudyArgs, StudyFormat};
 use super::batch;
-use super::io::{idf_or_embedded, load_idf, paths_or_stdin, timestamp};
+use super::io::{idf_or_embedded, is_stdin, load_idf, paths_or_stdin, timestamp};
 use super::{Failure, Outcome, describe};
 
+/// Longest directory name made from a title, in bytes (well under the usual 255).
+const MAX_SLUG: usize = 80;
+
+/// A directory name for `title`, not yet in `used`.
+fn unique_slug(title: &str, used: &mut HashSet<String>) -> String {
+    let mut base = slug(title);
+    if base.len() > MAX_SLUG {
+        base.truncate(MAX_SLUG);
+        base = base.trim_end_matches('-').to_owned();
+    }
+    let mut name = base.clone();
+    let mut n = 1;
+    while !used.insert(name.clone()) {
+        n += 1;
+        name = format!("{base}-{n}");
+    }
+    name
+}
+
+/// `text` with every line but empty ones indented by `by` spaces.
+fn indent(text: &str, by: usize) -> String {
+    let pad = " ".repeat(by);
+    text.lines()
+        .map(|l| format!("{pad}{l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 pub fn run(a: StudyArgs) -> Result<Outcome, Failure> {
+    if a.format == StudyFormat::Json && a.output.is_some() {
+        return Err(Failure::usage(
+            "--format json prints to standard output: leave out -o/--output (or use --format files)",
+        ));
+    }
     let settings = StudySettings {
         summary: Options {
             length: Length::Sentences(a.sentences),
@@ -32,65 +73,94 @@ pub fn run(a: StudyArgs) -> Result<Outcome, Failure> {
     let idf = idf_or_embedded(&custom);
     let paths = paths_or_stdin(&a.input.files);
     batch::check_inputs(&paths)?;
+    // one article expected: a single file (not a directory, not JSONL)
+    let single = paths.len() == 1
+        && (is_stdin(&paths[0])
+            || (!paths[0].is_dir() && paths[0].extension().is_none_or(|e| e != "jsonl")));
     let read = ReadOptions {
         encoding: a.input.encoding,
     };
-    let docs: Vec<batch::Doc> = batch::documents(&paths, false, read).collect();
-    let many = docs.len() > 1;
-    let mut packs = Vec::new();
+    let json = a.format == StudyFormat::Json;
+    let mut used = HashSet::new();
+    let planned = batch::documents(&paths, false, read).map(|d| {
+        let dir = match &d.article {
+            Err(_) => PathBuf::new(),
+            Ok(_) if single && a.output.is_some() => a.output.clone().unwrap_or_default(),
+            Ok(art) => {
+                let name = unique_slug(&art.display_title(), &mut used);
+                match &a.output {
+                    Some(o) => o.join(name),
+                    None => PathBuf::from(name),
+                }
+            }
+        };
+        (d, dir)
+    });
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
     let mut failures = Vec::new();
-    for d in &docs {
-        let pack = d.article.clone().and_then(|article| {
-            StudyPack::build(&article, &settings, idf).map_err(|e| describe(&e))
-        });
-        match pack {
-            Ok(p) => packs.push(p),
-            Err(e) => failures.push(e),
-        }
+    let mut printed = 0usize;
+    let stats = batch::run(
+        planned,
+        a.input.quiet,
+        |(_, dir): &(batch::Doc, PathBuf), article| {
+            let pack = StudyPack::build(article, &settings, idf).map_err(|e| describe(&e))?;
+            if json {
+                let text = serde_json::to_string_pretty(&pack).map_err(|e| e.to_string())?;
+                return Ok(if single { text } else { indent(&text, 4) });
+            }
+            let pkg = pack.deck(&deck).map_err(|e| describe(&e))?;
+            write_pack(dir, &pack, &pkg, timestamp(), a.force).map_err(|e| describe(&e))?;
+            Ok(report(dir, &pack, pkg.len(), pkg.card_count()))
+        },
+        |(d, _), result| {
+            match result {
+                Ok(body) if json && !single => {
+                    out.write_all(if printed == 0 {
+                        b"{\n  \"articles\": [\n"
+                    } else {
+                        b",\n"
+                    })?;
+                    out.write_all(body.as_bytes())?;
+                    printed += 1;
+                }
+                Ok(body) => {
+                    out.write_all(body.as_bytes())?;
+                    if json {
+                        out.write_all(b"\n")?;
+                    }
+                    printed += 1;
+                }
+                Err(e) => failures.push(if e.starts_with(&d.name) {
+                    e
+                } else {
+                    format!("{}: {e}", d.name)
+                }),
+            }
+            out.flush()
+        },
+    )?;
+    if json && !single && printed > 0 {
+        out.write_all(b"\n  ]\n}\n")?;
     }
-    if packs.is_empty() {
+    out.flush()?;
+    if printed == 0 {
         return Err(Failure::usage(failures.join("\n")));
     }
-    if a.format == StudyFormat::Json && a.output.is_none() {
-        let stdout = io::stdout();
-        let mut out = io::BufWriter::new(stdout.lock());
-        let value = if many {
-            serde_json::json!({ "articles": packs })
-        } else {
-            serde_json::to_value(&packs[0]).map_err(|e| Failure::usage(e.to_string()))?
-        };
-        serde_json::to_writer_pretty(&mut out, &value).map_err(io::Error::other)?;
-        writeln!(out)?;
-        out.flush()?;
-    } else {
-        let stdout = io::stdout();
-        let mut out = stdout.lock();
-        for pack in &packs {
-            let dir = match (&a.output, many) {
-                (Some(o), false) => o.clone(),
-                (Some(o), true) => o.join(slug(&pack.title)),
-                (None, _) => PathBuf::from(slug(&pack.title)),
-            };
-            let pkg = pack.deck(&deck)?;
-            write_pack(&dir, pack, &pkg, timestamp(), a.force)?;
-            writeln!(
-                out,
-                "{}: {} summary sentences, {} words, {} cloze items, {} notes / {} cards",
-                dir.display(),
-                pack.summary.sentences.len(),
-                pack.vocab.len(),
-                pack.cloze.items.len(),
-                pkg.len(),
-                pkg.card_count()
-            )?;
-            for f in FILES {
-                writeln!(out, "  {}", dir.join(f).display())?;
-            }
-        }
-    }
-    let stats = batch::Stats {
-        done: docs.len(),
-        failed: failures.len(),
-    };
     Ok(batch::summarize_failures(stats, &failures))
+}
+
+/// What the command prints for a written pack: the counts, then the files.
+fn report(dir: &Path, pack: &StudyPack, notes: usize, cards: usize) -> String {
+    let mut s = format!(
+        "{}: {} summary sentences, {} words, {} cloze items, {notes} notes / {cards} cards\n",
+        dir.display(),
+        pack.summary.sentences.len(),
+        pack.vocab.len(),
+        pack.cloze.items.len(),
+    );
+    for f in FILES {
+        s.push_str(&format!("  {}\n", dir.join(f).display()));
+    }
+    s
 }
