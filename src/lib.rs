@@ -18,12 +18,11 @@
 //! The library never prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
-pub mod anki;
 pub mod clean;
 pub mod cloze;
-pub mod deck;
 pub mod document;
 pub mod error;
+pub mod export;
 pub mod genre;
 pub mod html;
 pub mod idf;

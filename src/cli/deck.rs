@@ -2,10 +2,11 @@
 
 use std::path::Path;
 
-use kernsatz::anki::Package;
-use kernsatz::anki::apkg::{ApkgOptions, write_apkg};
-use kernsatz::anki::text::write_text;
-use kernsatz::deck::{cloze_notes, slug, vocab_note};
+use kernsatz::export::anki::Package;
+use kernsatz::export::anki::apkg::{ApkgOptions, write_apkg};
+use kernsatz::export::anki::cards::{cloze_notes, vocab_note};
+use kernsatz::export::anki::text::write_text;
+use kernsatz::export::names::slug;
 use kernsatz::vocab::{VocabOptions, vocabulary};
 use kernsatz::{Document, IdfTable};
 

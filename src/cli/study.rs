@@ -3,9 +3,9 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use kernsatz::anki::apkg::{ApkgOptions, write_apkg};
 use kernsatz::cloze::render::{Format, write as write_cloze};
-use kernsatz::deck::slug;
+use kernsatz::export::anki::apkg::{ApkgOptions, write_apkg};
+use kernsatz::export::names::slug;
 use kernsatz::output::write_atomic;
 use kernsatz::study::StudyPack;
 use kernsatz::vocab::{VocabFormat, VocabOptions, vocabulary, write_vocab};
@@ -126,7 +126,7 @@ pub fn run(a: StudyArgs) -> Result<Outcome, Failure> {
                 seed: 0,
                 tags: &[],
             };
-            let mut pkg = kernsatz::anki::Package::new();
+            let mut pkg = kernsatz::export::anki::Package::new();
             add_article(
                 &mut pkg,
                 &one[0].0,
@@ -162,7 +162,7 @@ pub fn run(a: StudyArgs) -> Result<Outcome, Failure> {
 fn write_pack(
     dir: &Path,
     pack: &StudyPack,
-    pkg: &kernsatz::anki::Package,
+    pkg: &kernsatz::export::anki::Package,
     force: bool,
 ) -> Result<(), Failure> {
     if !force {

@@ -29,11 +29,13 @@ use serde_json::{Value, json};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use super::{
-    IdAllocator, NoteKind, NoteType, Package, TempFile, exists_error, export_err, field_checksum,
-    strip_html, write_atomically,
-};
+use super::export_err;
+use super::fields::{field_checksum, strip_html};
+use super::ids::IdAllocator;
+use super::notetypes::{CLOZE_NOTETYPE_ID, NoteKind, NoteType};
+use super::package::{Deck, Package};
 use crate::error::Result;
+use crate::output::{TempFile, exists_error, write_atomically};
 
 /// Options for [`write_apkg`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,7 +232,7 @@ fn conf_json(notes: usize) -> Value {
         "timeLim": 0,
         "estTimes": true,
         "dueCounts": true,
-        "curModel": super::CLOZE_NOTETYPE_ID,
+        "curModel": CLOZE_NOTETYPE_ID,
         "nextPos": notes + 1,
         "sortType": "noteFld",
         "sortBackwards": false,
@@ -346,7 +348,7 @@ fn deck_json(id: i64, name: &str, timestamp: i64) -> Value {
     })
 }
 
-fn decks_json(decks: &[super::Deck], timestamp: i64) -> Value {
+fn decks_json(decks: &[Deck], timestamp: i64) -> Value {
     let mut map = serde_json::Map::new();
     map.insert("1".to_string(), deck_json(1, "Default", timestamp));
     for d in decks {
@@ -402,10 +404,9 @@ mod tests {
 
     use super::*;
     use crate::ErrorKind;
-    use crate::anki::{
-        CLOZE_NOTETYPE_ID, ClozeFields, Note, VOCAB_NOTETYPE_ID, VocabFields, cloze_deletion,
-        guid_for_key,
-    };
+    use crate::export::anki::ids::guid_for_key;
+    use crate::export::anki::notes::{ClozeFields, Note, VocabFields, cloze_deletion};
+    use crate::export::anki::notetypes::VOCAB_NOTETYPE_ID;
 
     fn scratch_dir(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("kernsatz-apkg-{name}-{}", std::process::id()));
