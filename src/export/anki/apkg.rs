@@ -9,10 +9,10 @@
 //!   `ver = 11`, `conf`, `models` (both note types with all schema-11 keys), `decks` (the
 //!   `Default` deck 1 plus every deck of the package and its parents), `dconf` (default
 //!   options group 1) and `tags = {}`.
-//! * `notes`: id ([`super::stable_id`] of the GUID), GUID, note type id, `mod` = timestamp,
-//!   tags as `" a b "`, fields joined by `\x1f`, `sfld` = the HTML-stripped sort field (SQLite's
-//!   integer affinity stores a numeric one as integer, as in Anki), `csum` =
-//!   [`super::field_checksum`] of the first field.
+//! * `notes`: id (the stable id of the GUID, see [`super`]), GUID, note type id, `mod` =
+//!   timestamp, tags as `" a b "`, fields joined by `\x1f`, `sfld` = the HTML-stripped sort field
+//!   (SQLite's integer affinity stores a numeric one as integer, as in Anki), `csum` = Anki's
+//!   field checksum of the first field (`field_checksum` in `fields.rs`).
 //! * `cards`: one per [`super::Note::card_ords`], new (`type = queue = 0`), `due` = the note's
 //!   position (1-based), in the note's deck.
 //! * empty `revlog` and `graves`, and Anki's indexes.

@@ -6,7 +6,7 @@ use sha1::{Digest, Sha1};
 
 /// A deck name with `::` levels trimmed, empty levels dropped and control characters removed;
 /// `None` if nothing is left.
-pub fn normalize_deck_name(name: &str) -> Option<String> {
+pub(super) fn normalize_deck_name(name: &str) -> Option<String> {
     let parts: Vec<String> = name
         .split("::")
         .map(|p| {
@@ -27,7 +27,7 @@ pub fn normalize_deck_name(name: &str) -> Option<String> {
 
 /// One tag made safe for Anki: whitespace becomes `_`, control characters and `"` are removed,
 /// empty `::` levels are dropped. `None` if nothing is left.
-pub fn sanitize_tag(tag: &str) -> Option<String> {
+fn sanitize_tag(tag: &str) -> Option<String> {
     let cleaned: String = tag
         .trim()
         .chars()
@@ -43,7 +43,7 @@ pub fn sanitize_tag(tag: &str) -> Option<String> {
 }
 
 /// Sanitised tags, first spelling kept, duplicates (ignoring case) removed.
-pub fn sanitize_tags(tags: &[String]) -> Vec<String> {
+pub(super) fn sanitize_tags(tags: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for tag in tags.iter().filter_map(|t| sanitize_tag(t)) {
         if !out.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
@@ -68,7 +68,7 @@ pub(super) fn field_is_empty(field: &str) -> bool {
 /// `<script>` elements and all tags are removed (without inserting spaces), then the common
 /// character references are decoded and non-breaking spaces become spaces. (Anki also keeps
 /// media file names of `<img>` tags; kernsatz ships no media.)
-pub fn strip_html(html: &str) -> String {
+pub(super) fn strip_html(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let lower = html.to_ascii_lowercase();
     let mut i = 0;
@@ -164,7 +164,7 @@ fn decode_entities(text: &str) -> String {
 
 /// Anki's field checksum (`notes.csum`): the first 4 bytes (8 hex digits) of the SHA-1 of the
 /// HTML-stripped first field, read as a big-endian integer.
-pub fn field_checksum(first_field: &str) -> u32 {
+pub(super) fn field_checksum(first_field: &str) -> u32 {
     let digest = Sha1::digest(strip_html(first_field).as_bytes());
     u32::from_be_bytes([digest[0], digest[1], digest[2], digest[3]])
 }

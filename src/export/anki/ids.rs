@@ -4,7 +4,7 @@
 use sha1::{Digest, Sha1};
 
 /// The GUID for a key: base 91 of the first 64 bits of its SHA-1 (see the module docs).
-pub fn guid_for_key(key: &str) -> String {
+pub(super) fn guid_for_key(key: &str) -> String {
     base91(sha1_u64(key.as_bytes()))
 }
 
@@ -34,16 +34,16 @@ fn sha1_u64(bytes: &[u8]) -> u64 {
 
 /// Smallest id [`stable_id`] returns: 10¹² ms after the epoch (2001-09-09), so Anki's
 /// "created" column, which reads ids as millisecond timestamps, shows a date in the past.
-pub const ID_BASE: i64 = 1_000_000_000_000;
+pub(super) const ID_BASE: i64 = 1_000_000_000_000;
 
 /// Ids spread over 2³⁹ values above [`ID_BASE`] (dates up to early 2019).
-pub const ID_SPAN: u64 = 1 << 39;
+const ID_SPAN: u64 = 1 << 39;
 
 /// A stable id for `key` within `namespace` (`"note"`, `"card"`, `"deck"`):
 /// `ID_BASE + (first 64 bits of SHA-1(namespace + ":" + key)) mod ID_SPAN`.
 /// Writers resolve the rare collision inside one package by adding 1 until the id is free,
 /// in package order, so the result stays deterministic.
-pub fn stable_id(namespace: &str, key: &str) -> i64 {
+pub(super) fn stable_id(namespace: &str, key: &str) -> i64 {
     let h = sha1_u64(format!("{namespace}:{key}").as_bytes());
     ID_BASE + (h % ID_SPAN) as i64
 }

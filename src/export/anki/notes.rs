@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::export::escape::html_escape;
 
 /// Deck used for notes that were not given one.
-pub const DEFAULT_DECK: &str = "kernsatz";
+const DEFAULT_DECK: &str = "kernsatz";
 
 /// The fields of a cloze note. All are HTML.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -146,7 +146,7 @@ impl Note {
         &self.guid_key
     }
 
-    /// The note's GUID ([`guid_for_key`] of its key).
+    /// The note's GUID, derived from its key (see the [module docs](super)).
     pub fn guid(&self) -> String {
         guid_for_key(&self.guid_key)
     }
@@ -219,7 +219,7 @@ fn normalize_key_part(s: &str) -> String {
 
 /// The distinct cloze numbers `N ≥ 1` of `{{cN::` openings in `text`, sorted.
 /// Nested deletions count too, like in Anki ≥ 2.1.56.
-pub fn cloze_numbers(text: &str) -> Vec<u16> {
+fn cloze_numbers(text: &str) -> Vec<u16> {
     let bytes = text.as_bytes();
     let mut out: Vec<u16> = Vec::new();
     let mut i = 0;

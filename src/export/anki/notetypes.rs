@@ -3,22 +3,22 @@
 
 /// Id of the `kernsatz Cloze` note type (a fixed constant; never change it, or re-imports
 /// create a second note type).
-pub const CLOZE_NOTETYPE_ID: i64 = 1_931_806_218;
+pub(super) const CLOZE_NOTETYPE_ID: i64 = 1_931_806_218;
 
 /// Id of the `kernsatz Vokabel` note type (a fixed constant; never change it).
-pub const VOCAB_NOTETYPE_ID: i64 = 1_931_806_219;
+pub(super) const VOCAB_NOTETYPE_ID: i64 = 1_931_806_219;
 
 /// Name of the cloze note type.
-pub const CLOZE_NOTETYPE_NAME: &str = "kernsatz Cloze";
+pub(super) const CLOZE_NOTETYPE_NAME: &str = "kernsatz Cloze";
 
 /// Name of the vocabulary note type.
-pub const VOCAB_NOTETYPE_NAME: &str = "kernsatz Vokabel";
+pub(super) const VOCAB_NOTETYPE_NAME: &str = "kernsatz Vokabel";
 
 /// Field names of the cloze note type, in order.
-pub const CLOZE_FIELDS: [&str; 3] = ["Text", "Back Extra", "Source"];
+pub(super) const CLOZE_FIELDS: [&str; 3] = ["Text", "Back Extra", "Source"];
 
 /// Field names of the vocabulary note type, in order.
-pub const VOCAB_FIELDS: [&str; 7] = [
+pub(super) const VOCAB_FIELDS: [&str; 7] = [
     "Wort",
     "Plural",
     "English",
@@ -39,32 +39,32 @@ pub enum NoteKind {
 
 /// One card template of a note type.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Template {
+pub(super) struct Template {
     /// Template name shown in Anki.
-    pub name: &'static str,
+    pub(super) name: &'static str,
     /// Front side (question format).
-    pub qfmt: &'static str,
+    pub(super) qfmt: &'static str,
     /// Back side (answer format).
-    pub afmt: &'static str,
+    pub(super) afmt: &'static str,
 }
 
 /// A note type definition: everything the writers need to describe it to Anki.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NoteType {
+pub(super) struct NoteType {
     /// Fixed id.
-    pub id: i64,
+    pub(super) id: i64,
     /// Name shown in Anki.
-    pub name: &'static str,
+    pub(super) name: &'static str,
     /// Whether this is a cloze note type (`type = 1`).
-    pub is_cloze: bool,
+    pub(super) is_cloze: bool,
     /// Field names in order.
-    pub fields: &'static [&'static str],
+    pub(super) fields: &'static [&'static str],
     /// Index of the sort field.
-    pub sort_field: usize,
+    pub(super) sort_field: usize,
     /// Card templates in order (ordinal = index).
-    pub templates: &'static [Template],
+    pub(super) templates: &'static [Template],
     /// Styling shared by all templates.
-    pub css: &'static str,
+    pub(super) css: &'static str,
 }
 
 const CLOZE_CSS: &str = include_str!("cloze.css");
@@ -117,10 +117,10 @@ const VOCAB_NOTETYPE: NoteType = NoteType {
 
 impl NoteKind {
     /// Both kinds, in a fixed order.
-    pub const ALL: [NoteKind; 2] = [NoteKind::Cloze, NoteKind::Vocab];
+    pub(super) const ALL: [NoteKind; 2] = [NoteKind::Cloze, NoteKind::Vocab];
 
     /// The note type definition of this kind.
-    pub fn notetype(self) -> &'static NoteType {
+    pub(super) fn notetype(self) -> &'static NoteType {
         match self {
             NoteKind::Cloze => &CLOZE_NOTETYPE,
             NoteKind::Vocab => &VOCAB_NOTETYPE,

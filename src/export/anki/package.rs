@@ -17,11 +17,11 @@ pub enum Added {
 
 /// A deck of a package: its full name and id.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Deck {
+pub(super) struct Deck {
     /// Full name with `::` between levels.
-    pub name: String,
+    pub(super) name: String,
     /// Id derived from the name ([`stable_id`] in the `deck` namespace).
-    pub id: i64,
+    pub(super) id: i64,
 }
 
 /// Notes collected for one export, unique by GUID.
@@ -91,7 +91,7 @@ impl Package {
     }
 
     /// Every deck the notes use, plus their parent decks, sorted by name, with unique ids.
-    pub fn decks(&self) -> Vec<Deck> {
+    pub(super) fn decks(&self) -> Vec<Deck> {
         let mut names: Vec<String> = Vec::new();
         for note in &self.notes {
             let parts: Vec<&str> = note.deck().split("::").collect();
