@@ -18,11 +18,9 @@
 //! The library never prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
-pub mod anki;
 pub mod article;
 pub mod clean;
 pub mod cloze;
-pub mod deck;
 pub mod document;
 pub mod error;
 pub mod export;

@@ -16,7 +16,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use kernsatz::anki::{
+use kernsatz::export::anki::{
     ApkgOptions, ClozeFields, Note, Package, VocabFields, cloze_deletion, write_apkg, write_text,
 };
 use serde_json::Value;

@@ -3,9 +3,9 @@
 use std::path::Path;
 
 use kernsatz::Document;
-use kernsatz::anki::apkg::{ApkgOptions, write_apkg};
-use kernsatz::anki::text::write_text;
 use kernsatz::article::ReadOptions;
+use kernsatz::export::anki::apkg::{ApkgOptions, write_apkg};
+use kernsatz::export::anki::text::write_text;
 use kernsatz::study::{DeckSettings, deck::deck};
 
 use super::args::DeckArgs;

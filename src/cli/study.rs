@@ -12,7 +12,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use kernsatz::article::ReadOptions;
-use kernsatz::deck::slug;
+use kernsatz::export::names::slug;
 use kernsatz::export::pack::{FILES, write_pack};
 use kernsatz::study::{DeckSettings, StudyPack, StudySettings};
 use kernsatz::{Length, Options};
@@ -106,7 +106,10 @@ pub fn run(a: StudyArgs) -> Result<Outcome, Failure> {
         |(_, dir): &(batch::Doc, PathBuf), article| {
             let pack = StudyPack::build(article, &settings, idf).map_err(|e| describe(&e))?;
             if json {
-                let text = serde_json::to_string_pretty(&pack).map_err(|e| e.to_string())?;
+                // through a Value: keys in sorted order, as every JSON output of kernsatz
+                let text = serde_json::to_value(&pack)
+                    .and_then(|v| serde_json::to_string_pretty(&v))
+                    .map_err(|e| e.to_string())?;
                 return Ok(if single { text } else { indent(&text, 4) });
             }
             let pkg = pack.deck(&deck).map_err(|e| describe(&e))?;

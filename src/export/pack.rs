@@ -5,9 +5,9 @@ use std::path::Path;
 use super::summary::write_study_summary;
 use super::vocab::{VocabFormat, write_vocab};
 use super::worksheet::{Format, write as write_worksheet};
-use crate::anki::Package;
-use crate::anki::apkg::{ApkgOptions, write_apkg};
 use crate::error::{Error, ErrorKind, Result};
+use crate::export::anki::Package;
+use crate::export::anki::apkg::{ApkgOptions, write_apkg};
 use crate::output::{TempDir, check_target, write_atomic};
 use crate::study::StudyPack;
 

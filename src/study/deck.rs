@@ -1,11 +1,12 @@
 //! Anki decks of one or more articles: their vocabulary and cloze items as notes (the note
-//! types and the file writers are in [`crate::anki`]).
+//! types and the file writers are in [`crate::export::anki`]).
 
-use crate::anki::Package;
 use crate::cloze::{ClozeItem, ClozeOptions, worksheet};
-use crate::deck::{cloze_notes, slug, vocab_note};
 use crate::document::Document;
 use crate::error::Result;
+use crate::export::anki::Package;
+use crate::export::anki::cards::{cloze_notes, vocab_note};
+use crate::export::names::slug;
 use crate::idf::IdfTable;
 use crate::vocab::{VocabEntry, VocabOptions, vocabulary};
 

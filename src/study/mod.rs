@@ -113,8 +113,8 @@ impl StudyPack {
 
     /// The Anki deck of this pack: a vocabulary note per glossed word, a cloze note per
     /// worksheet sentence.
-    pub fn deck(&self, settings: &DeckSettings) -> Result<crate::anki::Package> {
-        let mut pkg = crate::anki::Package::new();
+    pub fn deck(&self, settings: &DeckSettings) -> Result<crate::export::anki::Package> {
+        let mut pkg = crate::export::anki::Package::new();
         deck::add_article(
             &mut pkg,
             &self.title,

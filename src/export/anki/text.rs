@@ -34,10 +34,13 @@
 
 use std::path::Path;
 
-use super::{
-    CLOZE_FIELDS, NoteKind, Package, VOCAB_FIELDS, exists_error, export_failed, invalid_note,
+use super::notetypes::{
+    CLOZE_FIELDS, CLOZE_NOTETYPE_NAME, NoteKind, VOCAB_FIELDS, VOCAB_NOTETYPE_NAME,
 };
+use super::package::Package;
+use super::{export_failed, invalid_note};
 use crate::error::Result;
+use crate::output::{exists_error, write_atomically};
 
 /// What [`write_text`] wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,8 +81,8 @@ pub fn render_text(package: &Package) -> Result<String> {
         let mut row: Vec<&str> = Vec::with_capacity(META_COLUMNS + width);
         let tags = note.tags().join(" ");
         row.push(match note.kind() {
-            NoteKind::Cloze => super::CLOZE_NOTETYPE_NAME,
-            NoteKind::Vocab => super::VOCAB_NOTETYPE_NAME,
+            NoteKind::Cloze => CLOZE_NOTETYPE_NAME,
+            NoteKind::Vocab => VOCAB_NOTETYPE_NAME,
         });
         row.push(note.deck());
         row.push(guid);
@@ -102,7 +105,7 @@ pub fn write_text(package: &Package, path: &Path, force: bool) -> Result<TextSum
         return Err(exists_error(path));
     }
     let text = render_text(package)?;
-    super::write_atomically(path, text.as_bytes(), force)?;
+    write_atomically(path, text.as_bytes(), force)?;
     Ok(TextSummary {
         notes: package.len(),
         bytes: text.len(),
@@ -115,7 +118,7 @@ mod tests {
 
     use super::*;
     use crate::ErrorKind;
-    use crate::anki::{ClozeFields, Note, VocabFields};
+    use crate::export::anki::notes::{ClozeFields, Note, VocabFields};
 
     fn tricky() -> Package {
         let mut p = Package::new();
@@ -246,6 +249,30 @@ mod tests {
         write_text(&Package::new(), &out, true).unwrap();
         assert!(read_like_anki(&fs::read_to_string(&out).unwrap()).is_empty());
         assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn atomic_write_refuses_without_force() {
+        let dir = std::env::temp_dir().join(format!("kernsatz-anki-aw-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        let target = dir.join("out.txt");
+        write_atomically(&target, b"one", false).unwrap();
+        let err = write_atomically(&target, b"two", false).unwrap_err();
+        assert!(
+            matches!(err.kind(), ErrorKind::OutputExists { .. }),
+            "{err}"
+        );
+        assert_eq!(fs::read(&target).unwrap(), b"one");
+        write_atomically(&target, b"three", true).unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"three");
+        let leftovers: Vec<_> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .filter(|n| n != "out.txt")
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
         fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -1,5 +1,5 @@
-//! Study decks: an article's vocabulary and cloze items as Anki notes (see [`crate::anki`] for
-//! the note types and the writers).
+//! Study decks: an article's vocabulary and cloze items as Anki notes (see [`super`] for the
+//! note types and the writers).
 //!
 //! - **kernsatz Vokabel** notes, one per lemma: `Wort` "die Lieferkette", `Plural` "die
 //!   Lieferketten", `English`, `Beispiel` (the first sentence with the word's forms in bold),
@@ -10,45 +10,11 @@
 //!   gloss; `Source` names the article. GUID key: source id + sentence text.
 //! - Tags: `kernsatz`, the category and level of the word (vocab), and a slug of the source.
 
-use crate::anki::{ClozeFields, Note, VocabFields, cloze_deletion, html_escape};
+use super::notes::{ClozeFields, Note, VocabFields, cloze_deletion};
 use crate::cloze::ClozeItem;
+use crate::export::escape::html_escape;
 use crate::lexicon::{Pos, lexicon};
 use crate::vocab::VocabEntry;
-
-/// A lower-case ASCII slug of a source name (`Japan-USA Wirtschaft.txt` → `japan-usa-wirtschaft`),
-/// for tags.
-pub fn slug(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    let base = base
-        .strip_suffix(".txt")
-        .or_else(|| base.strip_suffix(".md"))
-        .or_else(|| base.strip_suffix(".html"))
-        .or_else(|| base.strip_suffix(".htm"))
-        .unwrap_or(base);
-    let mut out = String::new();
-    for c in base.chars() {
-        let mapped: &str = match c {
-            'ä' | 'Ä' => "ae",
-            'ö' | 'Ö' => "oe",
-            'ü' | 'Ü' => "ue",
-            'ß' => "ss",
-            _ => "",
-        };
-        if !mapped.is_empty() {
-            out.push_str(mapped);
-        } else if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_owned();
-    if out.is_empty() {
-        "artikel".into()
-    } else {
-        out
-    }
-}
 
 /// HTML of `sentence` with the byte ranges `bold` (relative to the sentence, sorted, disjoint)
 /// in `<b>`.
@@ -197,17 +163,6 @@ fn escape_plain(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn slugs() {
-        assert_eq!(
-            slug("examples/japan-usa-wirtschaftssicherheit.txt"),
-            "japan-usa-wirtschaftssicherheit"
-        );
-        assert_eq!(slug("Größe & Maß.html"), "groesse-mass");
-        assert_eq!(slug("<stdin>"), "stdin");
-        assert_eq!(slug("***"), "artikel");
-    }
 
     #[test]
     fn bold_and_escape() {

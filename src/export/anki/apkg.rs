@@ -9,10 +9,10 @@
 //!   `ver = 11`, `conf`, `models` (both note types with all schema-11 keys), `decks` (the
 //!   `Default` deck 1 plus every deck of the package and its parents), `dconf` (default
 //!   options group 1) and `tags = {}`.
-//! * `notes`: id ([`super::stable_id`] of the GUID), GUID, note type id, `mod` = timestamp,
-//!   tags as `" a b "`, fields joined by `\x1f`, `sfld` = the HTML-stripped sort field (SQLite's
-//!   integer affinity stores a numeric one as integer, as in Anki), `csum` =
-//!   [`super::field_checksum`] of the first field.
+//! * `notes`: id (the stable id of the GUID, see [`super`]), GUID, note type id, `mod` =
+//!   timestamp, tags as `" a b "`, fields joined by `\x1f`, `sfld` = the HTML-stripped sort field
+//!   (SQLite's integer affinity stores a numeric one as integer, as in Anki), `csum` = Anki's
+//!   field checksum of the first field (`field_checksum` in `fields.rs`).
 //! * `cards`: one per [`super::Note::card_ords`], new (`type = queue = 0`), `due` = the note's
 //!   position (1-based), in the note's deck.
 //! * empty `revlog` and `graves`, and Anki's indexes.
@@ -29,11 +29,13 @@ use serde_json::{Value, json};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use super::{
-    IdAllocator, NoteKind, NoteType, Package, TempFile, exists_error, export_failed,
-    field_checksum, strip_html, write_atomically,
-};
-use crate::error::{Error, Result};
+use super::export_failed;
+use super::fields::{field_checksum, strip_html};
+use super::ids::IdAllocator;
+use super::notetypes::{CLOZE_NOTETYPE_ID, NoteKind, NoteType};
+use super::package::{Deck, Package};
+use crate::error::Result;
+use crate::output::{TempFile, exists_error, write_atomically};
 
 /// Options for [`write_apkg`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,7 +122,7 @@ fn build_apkg(package: &Package, target: &Path, timestamp: i64) -> Result<(Vec<u
         summary
     };
     let collection = std::fs::read(scratch.path()).map_err(|e| {
-        Error::io("read back", scratch.path(), e).in_source(target.display().to_string())
+        crate::Error::io("read back", scratch.path(), e).in_source(target.display().to_string())
     })?;
     drop(scratch);
 
@@ -228,7 +230,7 @@ fn conf_json(notes: usize) -> Value {
         "timeLim": 0,
         "estTimes": true,
         "dueCounts": true,
-        "curModel": super::CLOZE_NOTETYPE_ID,
+        "curModel": CLOZE_NOTETYPE_ID,
         "nextPos": notes + 1,
         "sortType": "noteFld",
         "sortBackwards": false,
@@ -344,7 +346,7 @@ fn deck_json(id: i64, name: &str, timestamp: i64) -> Value {
     })
 }
 
-fn decks_json(decks: &[super::Deck], timestamp: i64) -> Value {
+fn decks_json(decks: &[Deck], timestamp: i64) -> Value {
     let mut map = serde_json::Map::new();
     map.insert("1".to_string(), deck_json(1, "Default", timestamp));
     for d in decks {
@@ -400,10 +402,9 @@ mod tests {
 
     use super::*;
     use crate::ErrorKind;
-    use crate::anki::{
-        CLOZE_NOTETYPE_ID, ClozeFields, Note, VOCAB_NOTETYPE_ID, VocabFields, cloze_deletion,
-        guid_for_key,
-    };
+    use crate::export::anki::ids::guid_for_key;
+    use crate::export::anki::notes::{ClozeFields, Note, VocabFields, cloze_deletion};
+    use crate::export::anki::notetypes::VOCAB_NOTETYPE_ID;
 
     fn scratch_dir(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("kernsatz-apkg-{name}-{}", std::process::id()));
