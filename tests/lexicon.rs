@@ -618,7 +618,8 @@ fn data_is_current() {
         );
     };
     let dir = tempfile::tempdir().unwrap();
-    for script in ["gen_nouns.py", "gen_freq.py"] {
+    // In this order: gen_wiktionary.py reads the frequency and noun tables the others write.
+    for script in ["gen_nouns.py", "gen_freq.py", "gen_wiktionary.py"] {
         let out = Command::new(&py)
             .arg(repo().join("scripts").join(script))
             .arg(dir.path())
@@ -637,6 +638,8 @@ fn data_is_current() {
         "noun_rules.tsv",
         "wikt_names.tsv",
         "freq.tsv",
+        "wikt_defs.tsv",
+        "wikt_ipa.tsv",
     ] {
         let fresh = std::fs::read(dir.path().join(file)).unwrap();
         let committed = std::fs::read(repo().join("data/lexicon").join(file)).unwrap();
@@ -647,6 +650,7 @@ fn data_is_current() {
     assert!(
         stale.is_empty(),
         "stale data files {stale:?}: regenerate with $KERNSATZ_DATA_PY scripts/gen_nouns.py data/lexicon && \
-         $KERNSATZ_DATA_PY scripts/gen_freq.py data/lexicon"
+         $KERNSATZ_DATA_PY scripts/gen_freq.py data/lexicon && \
+         $KERNSATZ_DATA_PY scripts/gen_wiktionary.py data/lexicon"
     );
 }
