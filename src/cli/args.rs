@@ -79,10 +79,33 @@ fn at_least_one(s: &str) -> Result<usize, String> {
     }
 }
 
+/// Most choices per item: lettered a) to j), and a lexicon rarely has more that fit a gap.
+const MAX_CHOICES: usize = 10;
+
 fn choices(s: &str) -> Result<usize, String> {
     match s.parse::<usize>() {
-        Ok(1) => Err("must be 0 (typed answers) or at least 2".into()),
+        Ok(n) if n == 1 || n > MAX_CHOICES => {
+            Err(format!("must be 0 (typed answers) or 2 to {MAX_CHOICES}"))
+        }
         Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// A finite number ≥ 0 (NaN and infinity would make every score NaN).
+fn weight(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(w) if w.is_finite() && w >= 0.0 => Ok(w),
+        Ok(_) => Err("must be a finite number, at least 0".into()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// A finite number > 0.
+fn positive(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(w) if w.is_finite() && w > 0.0 => Ok(w),
+        Ok(_) => Err("must be a finite number above 0".into()),
         Err(e) => Err(e.to_string()),
     }
 }
@@ -174,7 +197,7 @@ pub struct SummarizeArgs {
     #[arg(long)]
     pub explain: bool,
     /// Read JSON lines `{"id","text"}` and write one `{"id","summary","sentences"}` line each.
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["format", "explain"])]
     pub jsonl: bool,
     #[command(flatten)]
     pub idf: IdfArg,
@@ -182,16 +205,16 @@ pub struct SummarizeArgs {
     /// summary; for longer ones 12 for news articles up to 55 sentences, falling to 0.3 for long
     /// ones, and 0.3 for encyclopedic articles that open by defining their subject (tuned on
     /// German news and encyclopedic articles; see BENCHMARKS.md).
-    #[arg(long, value_name = "W")]
+    #[arg(long, value_name = "W", value_parser = weight)]
     pub position_weight: Option<f32>,
     /// Sentence index at which the position prior has halved.
-    #[arg(long, default_value_t = kernsatz::score::ScoreParams::default().position_decay, value_name = "K")]
+    #[arg(long, default_value_t = kernsatz::score::ScoreParams::default().position_decay, value_name = "K", value_parser = positive)]
     pub position_decay: f32,
     /// Exponent of the sentence-length normalisation (0 = none: sum of term weights, 1 = mean).
-    #[arg(long, default_value_t = kernsatz::score::ScoreParams::default().length_exponent, value_name = "E")]
+    #[arg(long, default_value_t = kernsatz::score::ScoreParams::default().length_exponent, value_name = "E", value_parser = weight)]
     pub length_exponent: f32,
     /// Redundancy penalty when choosing sentences (maximal marginal relevance; 0 = off).
-    #[arg(long, default_value_t = kernsatz::Options::default().redundancy, value_name = "R")]
+    #[arg(long, default_value_t = kernsatz::Options::default().redundancy, value_name = "R", value_parser = weight)]
     pub redundancy: f32,
 }
 

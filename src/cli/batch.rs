@@ -145,21 +145,48 @@ pub fn documents(
         })
 }
 
-/// Every document of `paths` read and analysed, with its name, stopping at the first that
-/// fails (for the commands that make one output of all their inputs).
-pub fn load_documents(
-    paths: &[PathBuf],
-    read: ReadOptions,
-) -> Result<Vec<(String, Document)>, Failure> {
+/// The documents of a batch that one output is made of, read and analysed.
+pub struct Loaded {
+    /// The articles that could be read, with their names, in input order.
+    pub docs: Vec<(String, Document)>,
+    /// Why the others could not, one line each.
+    pub failures: Vec<String>,
+}
+
+impl Loaded {
+    /// The batch counts, for [`summarize_failures`].
+    pub fn stats(&self) -> Stats {
+        Stats {
+            done: self.docs.len() + self.failures.len(),
+            failed: self.failures.len(),
+        }
+    }
+}
+
+/// Every document of `paths` read and analysed, with its name (for the commands that make one
+/// output of all their inputs). A document that fails is left out and named in
+/// [`Loaded::failures`]; when none is left, that is a usage error.
+pub fn load_documents(paths: &[PathBuf], read: ReadOptions) -> Result<Loaded, Failure> {
     check_inputs(paths)?;
-    documents(paths, false, read)
-        .map(|d| {
-            let a = d.article.map_err(Failure::usage)?;
-            let doc =
-                Document::new(a.text).map_err(|e| Failure::from(e.in_source(a.name.clone())))?;
-            Ok((a.name, doc))
-        })
-        .collect()
+    let mut loaded = Loaded {
+        docs: Vec::new(),
+        failures: Vec::new(),
+    };
+    for d in documents(paths, false, read) {
+        let analysed = d.article.and_then(|a| {
+            Document::new(a.text)
+                .map(|doc| (a.name.clone(), doc))
+                .map_err(|e| describe(&e.in_source(a.name)))
+        });
+        match analysed {
+            Ok(nd) => loaded.docs.push(nd),
+            Err(e) => loaded.failures.push(named(&d.name, e)),
+        }
+    }
+    if loaded.docs.is_empty() {
+        return Err(Failure::usage(loaded.failures.join("\n")));
+    }
+    Ok(loaded)
 }
 
 fn read_all(p: &Path) -> Result<Vec<u8>, String> {
@@ -333,6 +360,15 @@ impl Progress {
         if let Some(pb) = &self.0 {
             pb.finish_and_clear();
         }
+    }
+}
+
+/// A failure message that names its document (once).
+pub fn named(name: &str, e: String) -> String {
+    if e.starts_with(name) {
+        e
+    } else {
+        format!("{name}: {e}")
     }
 }
 

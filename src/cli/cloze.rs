@@ -19,7 +19,8 @@ pub fn run(a: ClozeArgs) -> Result<Outcome, Failure> {
     let read = ReadOptions {
         encoding: a.input.encoding,
     };
-    let docs = batch::load_documents(&paths_or_stdin(&a.input.files), read)?;
+    let loaded = batch::load_documents(&paths_or_stdin(&a.input.files), read)?;
+    let docs = &loaded.docs;
     let texts: Vec<&str> = docs.iter().map(|(_, d)| d.text.as_str()).collect();
     let seed = a.exercise.seed().resolve(&texts);
     let named: Vec<(&str, &Document)> = docs.iter().map(|(n, d)| (n.as_str(), d)).collect();
@@ -44,5 +45,5 @@ pub fn run(a: ClozeArgs) -> Result<Outcome, Failure> {
             out.flush()?;
         }
     }
-    Ok(Outcome::Done)
+    Ok(batch::summarize_failures(loaded.stats(), &loaded.failures))
 }

@@ -43,7 +43,8 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
     let read = ReadOptions {
         encoding: a.input.encoding,
     };
-    let docs = batch::load_documents(&paths_or_stdin(&a.input.files), read)?;
+    let loaded = batch::load_documents(&paths_or_stdin(&a.input.files), read)?;
+    let docs = &loaded.docs;
     let texts: Vec<&str> = docs.iter().map(|(_, d)| d.text.as_str()).collect();
     let seed = a.exercise.seed().resolve(&texts);
     let (vocab, cloze) = match (a.vocab, a.cloze) {
@@ -92,5 +93,5 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
             );
         }
     }
-    Ok(Outcome::Done)
+    Ok(batch::summarize_failures(loaded.stats(), &loaded.failures))
 }

@@ -23,8 +23,8 @@ pub fn run(a: QuizArgs) -> Result<Outcome, Failure> {
     let read = ReadOptions {
         encoding: a.encoding,
     };
-    let docs = batch::load_documents(std::slice::from_ref(&a.file), read)?;
-    let (name, doc) = &docs[0];
+    let loaded = batch::load_documents(std::slice::from_ref(&a.file), read)?;
+    let (name, doc) = &loaded.docs[0];
     let seed = a.exercise.seed().resolve(&[doc.text.as_str()]);
     let ws = worksheet(
         &[(name.as_str(), doc)],
@@ -42,7 +42,7 @@ pub fn run(a: QuizArgs) -> Result<Outcome, Failure> {
     let stdout = io::stdout();
     let mut out = stdout.lock();
     run_quiz(&ws.items, &mut inp, &mut out)?;
-    Ok(Outcome::Done)
+    Ok(batch::summarize_failures(loaded.stats(), &loaded.failures))
 }
 
 /// What a quiz run ended with.
@@ -83,7 +83,7 @@ pub fn run_quiz(
         "Lückentext-Quiz: {total} {}. Ergänzen Sie die Lücke (q = beenden).",
         if total == 1 { "Aufgabe" } else { "Aufgaben" }
     )?;
-    let mut line = String::new();
+    let mut bytes = Vec::new();
     for (n, item) in items.iter().enumerate() {
         writeln!(out)?;
         writeln!(out, "[{}/{total}] {}", n + 1, prompt_with_hint(item))?;
@@ -92,12 +92,14 @@ pub fn run_quiz(
         }
         write!(out, "> ")?;
         out.flush()?;
-        line.clear();
-        if input.read_line(&mut line)? == 0 {
+        bytes.clear();
+        if input.read_until(b'\n', &mut bytes)? == 0 {
             writeln!(out)?;
             result.quit_early = true;
             break;
         }
+        // an answer typed in another encoding is a (wrong) answer, not the end of the quiz
+        let line = String::from_utf8_lossy(&bytes);
         let given = line.trim();
         if matches!(given.to_lowercase().as_str(), "q" | "quit" | ":q") {
             result.quit_early = true;
@@ -317,6 +319,16 @@ mod tests {
         assert_eq!(r.percent(), 67);
         let (r, out) = run("\r\nc\r\n");
         assert_eq!((r.asked, r.correct), (2, 1), "{out}");
+    }
+
+    #[test]
+    fn invalid_utf8_answer_is_wrong_and_the_score_stays() {
+        let mut out = Vec::new();
+        let input: &[u8] = b"Lieferketten\nEinfl\xfcss\nq\n";
+        let r = run_quiz(&items(), &mut &input[..], &mut out).unwrap();
+        assert_eq!((r.asked, r.correct, r.quit_early), (2, 1, true));
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("Ergebnis: 1 von 2 richtig (50 %)"), "{out}");
     }
 
     #[test]

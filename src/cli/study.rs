@@ -134,11 +134,7 @@ pub fn run(a: StudyArgs) -> Result<Outcome, Failure> {
                     }
                     printed += 1;
                 }
-                Err(e) => failures.push(if e.starts_with(&d.name) {
-                    e
-                } else {
-                    format!("{}: {e}", d.name)
-                }),
+                Err(e) => failures.push(batch::named(&d.name, e)),
             }
             out.flush()
         },

@@ -87,13 +87,7 @@ pub fn run(a: SummarizeArgs) -> Result<Outcome, Failure> {
                     write_jsonl_error(&mut out, &doc.id, &e)?;
                     failures.push(format!("{}: {e}", doc.name));
                 }
-                Err(e) => {
-                    failures.push(if e.starts_with(&doc.name) {
-                        e
-                    } else {
-                        format!("{}: {e}", doc.name)
-                    });
-                }
+                Err(e) => failures.push(batch::named(&doc.name, e)),
             }
             first = false;
             Ok(())

@@ -33,7 +33,10 @@ pub fn run(a: VocabArgs) -> Result<Outcome, Failure> {
     let results: Vec<Result<_, String>> = docs
         .par_iter()
         .map(|d| {
-            let article = d.article.as_ref().map_err(Clone::clone)?;
+            let article = d
+                .article
+                .as_ref()
+                .map_err(|e| batch::named(&d.name, e.clone()))?;
             let doc =
                 Document::new(article.text.as_str()).map_err(|e| format!("{}: {e}", d.name))?;
             Ok(vocabulary(&doc, idf, &opts))

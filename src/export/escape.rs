@@ -1,6 +1,7 @@
 //! Escaping text for the formats kernsatz writes: one HTML escaper (worksheet, Anki fields,
 //! templates) and one for Markdown.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// Escape text for HTML element content and quoted attribute values: `&`, `<`, `>`, `"` and
@@ -65,4 +66,20 @@ pub fn escape_markdown(s: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// A spreadsheet cell that cannot run as a formula: text starting with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return gets a leading `'` (what spreadsheets show as plain text).
+///
+/// ```
+/// use kernsatz::export::escape::spreadsheet_safe;
+/// assert_eq!(spreadsheet_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+/// assert_eq!(spreadsheet_safe("Lieferkette"), "Lieferkette");
+/// ```
+pub fn spreadsheet_safe(s: &str) -> Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        Cow::Borrowed(s)
+    }
 }

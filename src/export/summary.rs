@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
+use super::escape::escape_markdown as md;
 use crate::study::StudyPack;
 use crate::summarize::Summary;
 
@@ -105,21 +106,23 @@ pub fn write_jsonl_error(out: &mut dyn Write, id: &Value, error: &str) -> io::Re
 
 /// `summary.md` of a study pack: title, date, the summary, the summary's difficult words
 /// glossed, and the source.
+///
+/// Everything from the article is escaped (Markdown renderers execute HTML and links).
 pub fn write_study_summary(out: &mut dyn Write, pack: &StudyPack) -> io::Result<()> {
-    writeln!(out, "# {}\n", pack.title)?;
+    writeln!(out, "# {}\n", md(&one_line(&pack.title)))?;
     if let Some(d) = &pack.date {
-        writeln!(out, "*{d}*\n")?;
+        writeln!(out, "*{}*\n", md(&one_line(d)))?;
     }
     writeln!(out, "## Zusammenfassung\n")?;
     for s in &pack.summary.sentences {
-        writeln!(out, "- {}", one_line(&s.text))?;
+        writeln!(out, "- {}", md(&one_line(&s.text)))?;
     }
     let words = pack.summary_words();
     if !words.is_empty() {
         writeln!(out, "\n## Wörter / Words\n")?;
         for e in words {
-            writeln!(out, "- **{}**", e.display())?;
+            writeln!(out, "- **{}**", md(&e.display()))?;
         }
     }
-    writeln!(out, "\n---\n*Quelle: {}*", pack.source)
+    writeln!(out, "\n---\n*Quelle: {}*", md(&one_line(&pack.source)))
 }

@@ -1,7 +1,9 @@
 //! Vocabulary lists as Markdown, TSV, CSV and JSON (the terminal table is the binary's).
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
+use super::escape::{escape_markdown as md, spreadsheet_safe as cell};
 use crate::vocab::VocabEntry;
 
 /// Output formats of a vocabulary list.
@@ -45,35 +47,36 @@ pub fn write_vocab(
                 .from_writer(out);
             w.write_record(COLUMNS).map_err(io::Error::other)?;
             for e in entries {
-                w.write_record([
-                    e.lemma.as_str(),
-                    e.article.unwrap_or(""),
-                    e.plural.as_deref().unwrap_or(""),
-                    e.gloss.as_deref().unwrap_or(""),
-                    e.pos,
-                    e.gender.unwrap_or(""),
-                    e.category.unwrap_or(""),
-                    e.level.unwrap_or(""),
-                    &e.count.to_string(),
-                    &e.forms.join(", "),
-                    &e.parts.join("·"),
-                    &e.example,
-                ])
-                .map_err(io::Error::other)?;
+                let cells: [Cow<str>; 12] = [
+                    cell(&e.lemma),
+                    cell(e.article.unwrap_or("")),
+                    cell(e.plural.as_deref().unwrap_or("")),
+                    cell(e.gloss.as_deref().unwrap_or("")),
+                    cell(e.pos),
+                    cell(e.gender.unwrap_or("")),
+                    cell(e.category.unwrap_or("")),
+                    cell(e.level.unwrap_or("")),
+                    Cow::Owned(e.count.to_string()),
+                    Cow::Owned(cell(&e.forms.join(", ")).into_owned()),
+                    Cow::Owned(cell(&e.parts.join("·")).into_owned()),
+                    cell(&e.example),
+                ];
+                w.write_record(cells.iter().map(|c| c.as_bytes()))
+                    .map_err(io::Error::other)?;
             }
             w.flush()
         }
         VocabFormat::Markdown => {
             if let Some(t) = title {
-                writeln!(out, "# Wortschatz: {t}\n")?;
+                writeln!(out, "# Wortschatz: {}\n", md(t))?;
             }
             for e in entries {
-                write!(out, "- **{}**", e.headword())?;
+                write!(out, "- **{}**", md(&e.headword()))?;
                 if let Some(p) = e.plural_short() {
-                    write!(out, ", {p}")?;
+                    write!(out, ", {}", md(&p))?;
                 }
                 if let Some(g) = &e.gloss {
-                    write!(out, " — {g}")?;
+                    write!(out, " — {}", md(g))?;
                 }
                 let mut tags: Vec<&str> = Vec::new();
                 tags.extend(e.category);
@@ -83,9 +86,9 @@ pub fn write_vocab(
                 }
                 writeln!(out)?;
                 if !e.parts.is_empty() {
-                    writeln!(out, "  - Teile: {}", e.parts.join(" · "))?;
+                    writeln!(out, "  - Teile: {}", md(&e.parts.join(" · ")))?;
                 }
-                writeln!(out, "  - „{}“", e.example)?;
+                writeln!(out, "  - „{}“", md(&e.example))?;
             }
             Ok(())
         }
