@@ -129,22 +129,75 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Summarize articles: their key sentences by TF-IDF score.
+    #[command(after_help = "Examples:
+  kernsatz summarize article.txt
+  kernsatz summarize -n 5 --format markdown --explain saved-page.html
+  kernsatz summarize --jsonl corpus.jsonl > summaries.jsonl")]
     Summarize(SummarizeArgs),
     /// List the article's vocabulary: lemma with article, plural and English gloss.
+    #[command(after_help = "Examples:
+  kernsatz vocab article.txt
+  kernsatz vocab --level B2.. --category finance article.txt
+  kernsatz vocab --format tsv articles/ > vocab.tsv")]
     Vocab(VocabArgs),
     /// Cloze exercises on the article's key vocabulary (text, markdown, json or an HTML worksheet).
+    #[command(after_help = "Examples:
+  kernsatz cloze article.txt
+  kernsatz cloze --format html -o worksheet.html article.txt
+  kernsatz cloze --choices 0 --hint first-letter,gloss --seed 7 article.txt")]
     Cloze(ClozeArgs),
     /// Practise cloze items in the terminal: type the answer or the choice letter.
+    #[command(after_help = "Examples:
+  kernsatz quiz article.txt
+  kernsatz quiz --choices 0 --items 5 article.txt")]
     Quiz(QuizArgs),
     /// Everything for one article at once: summary, vocabulary, cloze worksheet and Anki deck.
+    #[command(after_help = "Examples:
+  kernsatz study article.txt
+  kernsatz study -o week-12/ monday.html tuesday.html
+  kernsatz study --format json article.txt | jq .vocab")]
     Study(StudyArgs),
     /// Make an Anki deck (.apkg, or an Anki text-import file .txt/.tsv) of vocabulary and cloze notes.
+    #[command(after_help = "Examples:
+  kernsatz deck -o wirtschaft.apkg article.txt
+  kernsatz deck --deck 'Deutsch::Wirtschaft' --vocab -o vocab.apkg articles/
+  kernsatz deck -o notes.txt article.txt")]
     Deck(DeckArgs),
     /// Print the article's sentences, one per line (boilerplate and datelines removed).
+    #[command(after_help = "Examples:
+  kernsatz segment article.txt
+  kernsatz segment --raw notes.txt")]
     Segment(SegmentArgs),
     /// Build or merge IDF tables (document frequencies) from your own corpus.
     #[command(subcommand)]
     Idf(IdfCommand),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(after_help = "Examples:
+  kernsatz completions bash > ~/.local/share/bash-completion/completions/kernsatz
+  kernsatz completions zsh > ~/.zfunc/_kernsatz
+  kernsatz completions fish > ~/.config/fish/completions/kernsatz.fish")]
+    Completions(CompletionsArgs),
+    /// Print a manual page (roff): kernsatz(1), or kernsatz-COMMAND(1) of one command.
+    #[command(after_help = "Examples:
+  kernsatz man > kernsatz.1 && man ./kernsatz.1
+  kernsatz man study > kernsatz-study.1
+  for c in '' summarize vocab cloze quiz study deck segment idf completions; do
+    kernsatz man $c | gzip > /usr/local/share/man/man1/kernsatz${c:+-$c}.1.gz; done")]
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (default: the overview page).
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 /// The background IDF table, for every command that scores sentences or words.
@@ -230,8 +283,13 @@ pub struct SegmentArgs {
 #[derive(Debug, Subcommand)]
 pub enum IdfCommand {
     /// Count document frequencies over text files, directories and JSONL (`{"text"}` per line).
+    #[command(after_help = "Examples:
+  kernsatz idf build corpus/ -o my.idf
+  kernsatz idf build part-001.jsonl -o shard-001.idf --min-df 1")]
     Build(IdfBuildArgs),
     /// Add up tables (document counts and frequencies add): `idf merge A B -o C`.
+    #[command(after_help = "Examples:
+  kernsatz idf merge shard-*.idf -o corpus.idf")]
     Merge(IdfMergeArgs),
 }
 

@@ -89,6 +89,37 @@ pub enum Outcome {
 /// Exit code after SIGINT or SIGTERM (128 + SIGINT, as shells report it).
 const INTERRUPTED: i32 = 130;
 
+/// `kernsatz completions SHELL`: the completion script on stdout.
+fn completions(shell: clap_complete::Shell) -> Result<Outcome, Failure> {
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    let mut out = std::io::stdout().lock();
+    clap_complete::generate(shell, &mut cmd, "kernsatz", &mut out);
+    Ok(Outcome::Done)
+}
+
+/// `kernsatz man [COMMAND]`: the manual page (roff) of kernsatz or of one command on stdout.
+fn man(command: Option<&str>) -> Result<Outcome, Failure> {
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    cmd.build();
+    let page = match command {
+        None => cmd,
+        Some(name) => {
+            let sub = cmd.find_subcommand(name).cloned().ok_or_else(|| {
+                let names: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+                Failure::usage(format!(
+                    "no command '{name}' (one of: {})",
+                    names.join(", ")
+                ))
+            })?;
+            sub.name(format!("kernsatz-{name}"))
+                .version(env!("CARGO_PKG_VERSION"))
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    clap_mangen::Man::new(page).render(&mut out)?;
+    Ok(Outcome::Done)
+}
+
 /// Parse arguments, run the command, map the outcome to an exit code.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
@@ -108,6 +139,8 @@ pub fn run() -> ExitCode {
         Command::Study(a) => study::run(a),
         Command::Idf(IdfCommand::Build(a)) => idf::build(a),
         Command::Idf(IdfCommand::Merge(a)) => idf::merge(a),
+        Command::Completions(a) => completions(a.shell),
+        Command::Man(a) => man(a.command.as_deref()),
     };
     match result {
         Ok(Outcome::Done) => ExitCode::from(OK),
