@@ -44,7 +44,8 @@ pub fn parse_levels(s: &str) -> Result<(Level, Level), Failure> {
 /// Parse a category name.
 pub fn parse_category(s: &str) -> Result<Category, Failure> {
     Category::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .find(|c| c.as_str().eq_ignore_ascii_case(s))
         .ok_or_else(|| {
             let names: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
