@@ -33,6 +33,7 @@ mod names;
 mod nouns;
 mod sorted;
 mod types;
+mod word_list;
 
 use std::sync::LazyLock;
 
@@ -47,6 +48,9 @@ use freq::Freq;
 use morph::Morph;
 use names::Names;
 use nouns::{Nouns, Variant};
+#[cfg(test)]
+pub(crate) use word_list::checked as checked_word_list;
+pub(crate) use word_list::word_list;
 
 /// What the lexicon knows about a word as it appears in a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,12 +109,12 @@ pub fn lexicon() -> &'static Lexicon {
     &LEXICON
 }
 
-/// Suffixes of German nouns (with plural forms), which names hardly have: Aussendung,
-/// Adaptierung are unknown nouns, not names.
-const NOUN_SUFFIXES: &[&str] = &[
-    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ion", "ionen",
-    "ität", "itäten", "ismus", "ismen", "nis", "nisse", "nissen", "tum", "tümer",
-];
+/// `noun_suffixes.txt`: suffixes of German nouns (with plural forms), which names hardly have:
+/// Aussendung, Adaptierung are unknown nouns, not names. Written by the kernsatz developers
+/// (MIT OR Apache-2.0).
+const NOUN_SUFFIXES_TXT: &str = include_str!("../../data/lexicon/noun_suffixes.txt");
+static NOUN_SUFFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(NOUN_SUFFIXES_TXT).collect());
 
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -138,6 +142,13 @@ pub fn embedded_data_bytes() -> usize {
         domain::DOMAIN_TSV.len(),
         morph::FUNCTION_WORDS_TXT.len(),
         morph::IRREGULAR_VERBS_TSV.len(),
+        morph::SEPARABLE_TXT.len(),
+        morph::INSEPARABLE_TXT.len(),
+        morph::ADJ_SUFFIXES_TXT.len(),
+        morph::IRREGULAR_COMPARISON_TSV.len(),
+        morph::LEXICAL_ADJECTIVES_TXT.len(),
+        compound::BOUND_MODIFIERS_TXT.len(),
+        NOUN_SUFFIXES_TXT.len(),
     ]
     .iter()
     .sum()
@@ -637,5 +648,27 @@ impl Lexicon {
     /// auxiliary, common adverb) on the embedded list.
     pub fn is_function_word(&self, word: &str) -> bool {
         self.morph.is_function_word(&word.to_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn noun_suffixes_parse() {
+        let items = checked_word_list(NOUN_SUFFIXES_TXT, false);
+        assert_eq!(items, *NOUN_SUFFIXES);
+        assert!(
+            items.iter().all(|s| s.chars().all(char::is_lowercase)),
+            "{items:?}"
+        );
+        for s in [
+            "ung", "ungen", "heit", "keit", "schaft", "ion", "ität", "ismus", "nis", "tum",
+        ] {
+            assert!(items.contains(&s), "{s}");
+        }
+        let lex = lexicon();
+        assert!(!lex.is_proper_name("Adaptierung"));
     }
 }
