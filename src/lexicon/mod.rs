@@ -24,7 +24,12 @@
 //! Sources and licences: nouns and names from the German Wiktionary via the PyPI package
 //! german-nouns (CC BY-SA 4.0), frequencies from wordfreq (CC BY-SA 4.0), the domain lexicon
 //! and the small hand-written lists by the kernsatz developers. See `data/lexicon/README.md`.
+//!
+//! The crate-internal module `background` holds the other embedded word data: the background
+//! table of document frequencies (`data/idf/`, wordfreq) with the Snowball stems of its words,
+//! which the tokenizer and [`IdfTable::embedded`](crate::idf::IdfTable::embedded) build on.
 
+pub(crate) mod background;
 mod compound;
 mod domain;
 mod freq;
