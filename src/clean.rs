@@ -11,7 +11,9 @@
 //! one of the first body blocks are split off: the block starts after them.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
+use crate::lexicon::word_list;
 use crate::stopwords::is_stopword;
 use crate::tokenize::word_spans;
 
@@ -71,150 +73,21 @@ impl Cleaned {
     }
 }
 
-/// Prompt patterns (lower case) that mark a short block as site furniture. Each is a phrase that
-/// news sites use in app/share/newsletter/subscription/job prompts, not vocabulary of one article.
-const PROMPTS: &[&str] = &[
-    "home-bildschirm",
-    "homebildschirm",
-    "startbildschirm",
-    "zum home",
-    "per e-mail benachrichtigt",
-    "newsletter",
-    "jobs finden",
-    "jetzt abonnieren",
-    "jetzt registrieren",
-    "jetzt anmelden",
-    "jetzt lesen",
-    "jetzt testen",
-    "jetzt kostenlos",
-    "abo abschließen",
-    "weiterlesen",
-    "mehr zum thema",
-    "lesen sie auch",
-    "lesen sie mehr",
-    "mehr lesen",
-    "hier klicken",
-    "artikel teilen",
-    "artikel merken",
-    "zur merkliste",
-    "teilen auf",
-    "auf facebook",
-    "auf twitter",
-    "per whatsapp",
-    "folgen sie uns",
-    "app herunterladen",
-    "app installieren",
-    "push-benachrichtigung",
-    "cookie",
-    "javascript",
-    "werbefrei",
-    "anzeige",
-    "zur startseite",
-    "alle rechte vorbehalten",
-    "kommentare anzeigen",
-    "zum kommentarbereich",
-    "audio anhören",
-    "artikel anhören",
-    "vorlesen lassen",
-    "drucken",
-    "dann auf",
-];
+/// Prompt phrases (lower case) that mark a short block as site furniture: phrases that news
+/// sites use in app/share/newsletter/subscription/job prompts, not vocabulary of one article.
+const PROMPTS_TXT: &str = include_str!("../data/lang/site_prompts.txt");
+static PROMPTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| word_list(PROMPTS_TXT).collect());
 
 /// Words that open a credit line when followed by a colon.
-const CREDIT_HEADS: &[&str] = &[
-    "bild",
-    "bilder",
-    "foto",
-    "fotos",
-    "quelle",
-    "grafik",
-    "illustration",
-    "bildquelle",
-    "fotoquelle",
-    "copyright",
-    "video",
-    "karte",
-    "titelbild",
-    "symbolbild",
-    "symbolfoto",
-    "archivbild",
-    "archivfoto",
-];
+const CREDIT_HEADS_TXT: &str = include_str!("../data/lang/credit_heads.txt");
+static CREDIT_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(CREDIT_HEADS_TXT).collect());
 
 /// Capitalised function words that begin a German sentence; a single capitalised word before one
 /// of them at the start of a block is a dateline (`Tokio Die USA …`).
-const SENTENCE_OPENERS: &[&str] = &[
-    "Der",
-    "Die",
-    "Das",
-    "Den",
-    "Dem",
-    "Des",
-    "Ein",
-    "Eine",
-    "Einer",
-    "Eines",
-    "Einem",
-    "Im",
-    "In",
-    "Am",
-    "An",
-    "Auf",
-    "Aus",
-    "Bei",
-    "Beim",
-    "Mit",
-    "Nach",
-    "Für",
-    "Vor",
-    "Seit",
-    "Trotz",
-    "Wegen",
-    "Zum",
-    "Zur",
-    "Es",
-    "Er",
-    "Sie",
-    "Wir",
-    "Ich",
-    "Man",
-    "Wie",
-    "Wer",
-    "Was",
-    "Nachdem",
-    "Als",
-    "Obwohl",
-    "Weil",
-    "Wenn",
-    "Nicht",
-    "Noch",
-    "Nur",
-    "Auch",
-    "Angesichts",
-    "Laut",
-    "Unter",
-    "Über",
-    "Gegen",
-    "Ab",
-    "Bis",
-    "Ohne",
-    "Um",
-    "Dies",
-    "Diese",
-    "Dieser",
-    "Dieses",
-    "Damit",
-    "Dabei",
-    "Zudem",
-    "Gut",
-    "Rund",
-    "Mehr",
-    "Fast",
-    "Knapp",
-    "Nun",
-    "Jetzt",
-    "Heute",
-];
+const SENTENCE_OPENERS_TXT: &str = include_str!("../data/lang/dateline_openers.txt");
+static SENTENCE_OPENERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(SENTENCE_OPENERS_TXT).collect());
 
 /// Clean `text`: classify its blocks and split off a dateline.
 pub fn clean(text: &str) -> Cleaned {
@@ -375,21 +248,9 @@ fn mark_captions(text: &str, blocks: &mut [Block]) {
     }
 }
 
-const MONTHS: &[&str] = &[
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
-];
+/// Month names (lower case), for written dates.
+const MONTHS_TXT: &str = include_str!("../data/lang/months.txt");
+static MONTHS: LazyLock<Vec<&'static str>> = LazyLock::new(|| word_list(MONTHS_TXT).collect());
 
 /// A date in numeric (`22.01.2022`) or written (`22. Januar 2022`) form, or a time (`03:10`).
 fn is_date(s: &str) -> bool {
@@ -488,6 +349,39 @@ fn dateline_len(block: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::checked_word_list;
+
+    #[test]
+    fn word_lists_parse() {
+        let prompts = checked_word_list(PROMPTS_TXT, true);
+        assert_eq!(prompts, *PROMPTS);
+        for p in [
+            "newsletter",
+            "jetzt abonnieren",
+            "lesen sie auch",
+            "per e-mail benachrichtigt",
+        ] {
+            assert!(prompts.contains(&p), "{p}");
+        }
+        let heads = checked_word_list(CREDIT_HEADS_TXT, false);
+        assert_eq!(heads, *CREDIT_HEADS);
+        for h in ["bild", "foto", "quelle"] {
+            assert!(heads.contains(&h), "{h}");
+        }
+        let months = checked_word_list(MONTHS_TXT, false);
+        assert_eq!(months, *MONTHS);
+        assert_eq!(months.len(), 13, "twelve months and the Austrian jänner");
+        // compared with lower-cased text
+        for list in [&prompts, &heads, &months] {
+            assert!(list.iter().all(|p| p.to_lowercase() == *p), "{list:?}");
+        }
+        let openers = checked_word_list(SENTENCE_OPENERS_TXT, false);
+        assert_eq!(openers, *SENTENCE_OPENERS);
+        assert!(openers.iter().all(|w| w.starts_with(char::is_uppercase)));
+        for w in ["Die", "Der", "Das", "Im", "Es"] {
+            assert!(openers.contains(&w), "{w}");
+        }
+    }
 
     const SEED: &str = include_str!("../examples/japan-usa-wirtschaftssicherheit.txt");
 

@@ -27,7 +27,10 @@
 //! and 1 of the 1,028 10kGNAD test articles (an obituary: "Lemmy Kilmister war der letzte große
 //! Unbelehrbare des Rock 'n' Roll."); see BENCHMARKS.md.
 
+use std::sync::LazyLock;
+
 use crate::document::{Document, Sentence};
+use crate::lexicon::word_list;
 use crate::tokenize::{Token, TokenKind};
 
 /// Genre of an article, as far as the position prior is concerned.
@@ -45,60 +48,20 @@ pub const MAX_SUBJECT_WORDS: usize = 5;
 pub const MAX_NEWS_MARKERS: f32 = 0.5;
 
 /// Verbs that define the subject named before them.
-const DEFINING_VERBS: &[&str] = &[
-    "ist",
-    "sind",
-    "war",
-    "waren",
-    "bezeichnet",
-    "bezeichnen",
-    "nennt",
-    "heißt",
-    "hieß",
-    "gilt",
-    "galt",
-    "bildet",
-    "versteht",
-];
+const DEFINING_VERBS_TXT: &str = include_str!("../data/lang/defining_verbs.txt");
+static DEFINING_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(DEFINING_VERBS_TXT).collect());
 
 /// Lower-case words inside names.
-const NAME_PARTICLES: &[&str] = &[
-    "de", "da", "di", "du", "del", "van", "von", "zu", "dos", "y",
-];
+const NAME_PARTICLES_TXT: &str = include_str!("../data/lang/name_particles.txt");
+static NAME_PARTICLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(NAME_PARTICLES_TXT).collect());
 
 /// Words that mark news writing: reporting verbs and attributions, weekdays, time deixis,
 /// percentages.
-const NEWS_MARKERS: &[&str] = &[
-    "sagte",
-    "sagt",
-    "sagten",
-    "erklärte",
-    "erklärt",
-    "betonte",
-    "teilte",
-    "teilt",
-    "kündigte",
-    "berichtete",
-    "berichtet",
-    "laut",
-    "zufolge",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "gestern",
-    "heute",
-    "morgen",
-    "prozent",
-    "vergangenen",
-    "kommenden",
-    "derzeit",
-    "jüngst",
-    "nun",
-];
+const NEWS_MARKERS_TXT: &str = include_str!("../data/lang/news_markers.txt");
+static NEWS_MARKERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(NEWS_MARKERS_TXT).collect());
 
 /// The genre of `doc` (see the module documentation).
 pub fn detect(doc: &Document) -> Genre {
@@ -197,6 +160,30 @@ fn opens_with_definition(text: &str, sentence: &Sentence) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::checked_word_list;
+
+    #[test]
+    fn word_lists_parse() {
+        let verbs = checked_word_list(DEFINING_VERBS_TXT, false);
+        assert_eq!(verbs, *DEFINING_VERBS);
+        for v in ["ist", "sind", "war", "bezeichnet", "gilt"] {
+            assert!(verbs.contains(&v), "{v}");
+        }
+        let particles = checked_word_list(NAME_PARTICLES_TXT, false);
+        assert_eq!(particles, *NAME_PARTICLES);
+        for p in ["de", "van", "von"] {
+            assert!(particles.contains(&p), "{p}");
+        }
+        let markers = checked_word_list(NEWS_MARKERS_TXT, false);
+        assert_eq!(markers, *NEWS_MARKERS);
+        for m in ["sagte", "zufolge", "montag", "gestern", "prozent"] {
+            assert!(markers.contains(&m), "{m}");
+        }
+        // compared with the tokens' lower-cased forms
+        for list in [&verbs, &particles, &markers] {
+            assert!(list.iter().all(|w| w.to_lowercase() == *w), "{list:?}");
+        }
+    }
 
     fn genre(text: &str) -> Genre {
         detect(&Document::new(text).unwrap())

@@ -14,25 +14,19 @@
 //! ```
 //!
 //! Words are sorted by their UTF-8 bytes. The embedded German table (`data/idf/de-wordfreq.idf`,
-//! made by `scripts/gen_idf.py` from wordfreq, CC BY-SA 4.0) is searched in place through a hash
-//! index that `build.rs` computes at compile time (`src/idf_index.rs`), so using it costs no
-//! parsing at start-up and one hash plus a probe or two per word.
+//! made by `scripts/gen_idf.py` from wordfreq, CC BY-SA 4.0) lives in the lexicon
+//! (`src/lexicon/background.rs`): it is searched in place through a hash index that `build.rs`
+//! computes at compile time, so using it costs no parsing at start-up and one hash plus a probe
+//! or two per word.
 //!
 //! IDF of a word: `ln((docs + 1) / (df + 1)) + 1` (smoothed, never below 1).
 
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
 
-#[path = "idf_index.rs"]
-#[allow(dead_code)] // `build`, `slots` and `stem_code` are for build.rs only
-mod index;
-
 use crate::error::{Error, ErrorKind, Result};
-use crate::tokenize::{Token, TokenKind, tokenize};
-
-const EMBEDDED: &str = include_str!("../data/idf/de-wordfreq.idf");
-/// `index::build` of the embedded table's body, made by `build.rs`.
-const EMBEDDED_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/de-wordfreq.idx"));
+use crate::lexicon::background::{self, table_key};
+use crate::tokenize::{TokenKind, tokenize};
 
 /// A document-frequency table.
 #[derive(Debug, Clone)]
@@ -43,8 +37,8 @@ pub struct IdfTable {
 
 #[derive(Debug, Clone)]
 enum Words {
-    /// The embedded table's `word\tdf` lines, searched through `EMBEDDED_INDEX`.
-    Embedded(&'static str),
+    /// The embedded table ([`crate::lexicon::background`]).
+    Embedded,
     Map(HashMap<String, u64>),
 }
 
@@ -52,10 +46,11 @@ impl IdfTable {
     /// The embedded German background table.
     pub fn embedded() -> &'static IdfTable {
         static TABLE: std::sync::LazyLock<IdfTable> = std::sync::LazyLock::new(|| {
-            let (docs, body) = split_header(EMBEDDED).expect("embedded IDF table has a header");
+            let (docs, _) =
+                split_header(background::TABLE).expect("embedded IDF table has a header");
             IdfTable {
                 docs,
-                words: Words::Embedded(body),
+                words: Words::Embedded,
             }
         });
         &TABLE
@@ -67,28 +62,18 @@ impl IdfTable {
     }
 
     /// Number of documents containing the lower-cased word `lower` (0 if unknown).
+    #[inline(always)] // the scorer's look-up per distinct word of a document: see score.rs
     pub fn df(&self, lower: &str) -> u64 {
-        let key = table_key(lower);
         match &self.words {
-            Words::Embedded(body) => lookup_embedded(body, &key).map_or(0, |(df, _)| df),
-            Words::Map(m) => m.get(key.as_ref()).copied().unwrap_or(0),
+            Words::Embedded => background::df(lower),
+            Words::Map(m) => m.get(table_key(lower).as_ref()).copied().unwrap_or(0),
         }
     }
 
     /// Smoothed inverse document frequency of the lower-cased word `lower`.
+    #[inline]
     pub fn idf(&self, lower: &str) -> f32 {
         idf_value(self.docs, self.df(lower))
-    }
-
-    /// IDF of a token's lower-cased form. For the embedded table this reads the frequency the
-    /// tokenizer looked up with the token's analysis (no table probe per token).
-    pub fn token_idf(&self, token: &Token) -> f32 {
-        match &self.words {
-            Words::Embedded(_) if token.kind == TokenKind::Word && !token.stop => {
-                idf_value(self.docs, u64::from(token.background_df))
-            }
-            _ => self.idf(token.lower()),
-        }
     }
 
     /// The largest IDF the table gives (that of an unseen word).
@@ -106,7 +91,7 @@ impl IdfTable {
     /// Number of distinct words.
     pub fn len(&self) -> usize {
         match &self.words {
-            Words::Embedded(body) => body.lines().count(),
+            Words::Embedded => background::body().lines().count(),
             Words::Map(m) => m.len(),
         }
     }
@@ -117,15 +102,6 @@ impl IdfTable {
     }
 }
 
-/// Keys are case-folded the way wordfreq folds German: `ß` becomes `ss`.
-fn table_key(lower: &str) -> std::borrow::Cow<'_, str> {
-    if lower.contains('ß') {
-        std::borrow::Cow::Owned(lower.replace('ß', "ss"))
-    } else {
-        std::borrow::Cow::Borrowed(lower)
-    }
-}
-
 fn idf_value(docs: u64, df: u64) -> f32 {
     (((docs as f64 + 1.0) / (df.min(docs) as f64 + 1.0)).ln() + 1.0) as f32
 }
@@ -133,7 +109,7 @@ fn idf_value(docs: u64, df: u64) -> f32 {
 /// Split off the `#` header; returns the document count and the body.
 fn split_header(text: &str) -> Result<(u64, &str)> {
     // the body is what the build script's index points into: one definition for both
-    let body = index::body(text);
+    let body = background::table_body(text);
     let header = &text[..text.len() - body.len()];
     let mut docs = None;
     for line in header.lines() {
@@ -151,56 +127,6 @@ fn split_header(text: &str) -> Result<(u64, &str)> {
         ))
     })?;
     Ok((docs, body))
-}
-
-/// The embedded table's df of the lower-cased word `lower` (0 if unknown), and its Snowball
-/// German stem appended to `stem_out` when the build script stored it (returns whether it did;
-/// if not, the caller stems the word itself).
-pub(crate) fn embedded_df_and_stem(lower: &str, stem_out: &mut String) -> (u64, bool) {
-    // the body once: finding it scans the header, which would cost more than the look-up
-    static BODY: std::sync::LazyLock<&str> = std::sync::LazyLock::new(|| index::body(EMBEDDED));
-    let key = table_key(lower);
-    let Some((df, code)) = lookup_embedded(&BODY, &key) else {
-        return (0, false);
-    };
-    if code == index::NO_STEM {
-        return (df, false);
-    }
-    let end = stem_out.len() + usize::from(code);
-    for c in key.chars().map(index::fold) {
-        if stem_out.len() >= end {
-            break;
-        }
-        stem_out.push(c);
-    }
-    (df, true)
-}
-
-/// Look `key` up in the embedded table's body through its compile-time hash index: its df and
-/// its stem code.
-fn lookup_embedded(body: &str, key: &str) -> Option<(u64, u8)> {
-    let slots = EMBEDDED_INDEX.len() / 4;
-    let slot = |i: usize| {
-        let b = &EMBEDDED_INDEX[i * 4..i * 4 + 4];
-        u32::from_le_bytes([b[0], b[1], b[2], b[3]])
-    };
-    let mut i = index::home(index::hash(key.as_bytes()), slots);
-    loop {
-        let s = slot(i);
-        if s == 0 {
-            return None;
-        }
-        let line = &body.as_bytes()[(s & index::OFFSET_MASK) as usize - 1..];
-        if line.len() > key.len() && line[key.len()] == b'\t' && line.starts_with(key.as_bytes()) {
-            let digits = &line[key.len() + 1..];
-            let mut df = 0u64;
-            for &d in digits.iter().take_while(|d| d.is_ascii_digit()) {
-                df = df * 10 + u64::from(d - b'0');
-            }
-            return Some((df, (s >> index::OFFSET_BITS) as u8));
-        }
-        i = (i + 1) & (slots - 1);
-    }
 }
 
 /// Builds a table from documents, or merges tables; counts add up.
@@ -296,74 +222,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn embedded_table_is_sorted_and_searchable() {
+    fn embedded_table_weighs_words() {
         let t = IdfTable::embedded();
         assert!(t.docs() >= 1_000_000);
-        let (_, body) = split_header(EMBEDDED).unwrap();
-        let mut prev = "";
-        for line in body.lines() {
-            let (w, _) = line.split_once('\t').unwrap();
-            assert!(prev < w, "not sorted: {prev:?} then {w:?}");
-            prev = w;
-        }
+        assert_eq!(t.len(), background::body().lines().count());
         // common words weigh little, domain words much, unknown words most
         assert!(t.idf("und") < 1.01);
         assert!(t.idf("gipfel") > t.idf("und") + 3.0);
         assert!(t.idf("lieferketten") > t.idf("gipfel"));
         assert_eq!(t.idf("xyzzyquux"), t.max_idf());
-        // prefixes and extensions of listed words are not hits
-        assert_eq!(t.df("lieferkett"), 0);
-        assert_eq!(t.df("lieferkettenx"), 0);
-        assert_eq!(t.df(""), 0);
-        assert!(
-            t.df("größe") > 0,
-            "non-ASCII keys are found, ß folded to ss"
-        );
-        assert_eq!(t.df("größe"), t.df("grösse"));
-        // the frequency cached on tokens is the table's
-        for tok in tokenize("Die Größe der Lieferketten wächst, xyzzyquux!") {
-            assert_eq!(t.token_idf(&tok), t.idf(tok.lower()), "{}", tok.lower());
-        }
-        // every line is found through the index
-        for line in body.lines() {
-            let (w, df) = line.split_once('\t').unwrap();
-            assert_eq!(t.df(w), df.parse::<u64>().unwrap(), "{w}");
-        }
-    }
-
-    #[test]
-    fn stems_stored_in_the_index_are_the_stemmers() {
-        // build.rs stores each table word's Snowball stem; the tokenizer trusts it instead of
-        // the stemmer, so it must agree with rust-stemmers for every word, with and without ß
-        let (_, body) = split_header(EMBEDDED).unwrap();
-        let (mut stored, mut words) = (0, 0);
-        for line in body.lines() {
-            let (w, _) = line.split_once('\t').unwrap();
-            words += 1;
-            for lower in [w.to_string(), w.replace("ss", "ß")] {
-                let mut out = String::from("prefix:");
-                let (_, found) = embedded_df_and_stem(&lower, &mut out);
-                if found {
-                    stored += 1;
-                    assert_eq!(
-                        &out["prefix:".len()..],
-                        crate::tokenize::stem(&lower),
-                        "{lower}"
-                    );
-                } else {
-                    assert_eq!(out, "prefix:", "nothing appended without a stored stem");
-                }
-            }
-        }
-        // nearly every word's stem is stored (the rest go to the stemmer at run time)
-        assert!(
-            stored >= words * 2 * 99 / 100,
-            "{stored} of {} stored",
-            words * 2
-        );
-        let mut out = String::new();
-        assert_eq!(embedded_df_and_stem("xyzzyquux", &mut out), (0, false));
-        assert!(out.is_empty());
+        // the table's frequencies, ß folded to ss
+        assert_eq!(t.df("größe"), background::df("grösse"));
+        assert!(t.df("größe") > 0);
     }
 
     #[test]

@@ -152,7 +152,8 @@ impl<'d> TermWeights<'d> {
                     if id == next {
                         tf.push((0, 0.0));
                     }
-                    (id, idf.token_idf(t))
+                    // the table is asked once per distinct form of the document
+                    (id, idf.idf(t.lower()))
                 });
                 let e = &mut tf[id as usize];
                 e.0 += 1;
@@ -324,6 +325,28 @@ mod tests {
         assert_eq!(w.sentence_terms(1).len(), 3, "Wetter, schön, warm");
         assert!(w.overlap(0, 2) > 0.5 && w.overlap(0, 1) == 0.0);
         assert_eq!(w.overlap(0, 0), 1.0);
+    }
+
+    #[test]
+    fn weights_read_the_idf_of_each_form() {
+        // a stem's weight: tf times the square root of the mean IDF of its occurrences' forms,
+        // as the table gives it (ß folded: Größe is looked up as grösse)
+        let text = "Die Größe der Lieferketten. Die Lieferkette wächst. Lieferketten, Größe!";
+        let doc = Document::new(text).unwrap();
+        let idf = IdfTable::embedded();
+        let w = TermWeights::new(&doc, idf);
+        let mut forms: HashMap<&str, Vec<f32>> = HashMap::default();
+        for t in doc.sentences.iter().flat_map(|s| &s.tokens) {
+            if t.is_content() {
+                forms.entry(t.stem()).or_default().push(idf.idf(t.lower()));
+            }
+        }
+        assert!(forms.len() >= 3, "{forms:?}");
+        for (stem, idfs) in forms {
+            let n = idfs.len() as f32;
+            let expected = n * (idfs.iter().sum::<f32>() / n).sqrt();
+            assert_eq!(w.get(stem), expected, "{stem}");
+        }
     }
 
     #[test]

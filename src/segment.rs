@@ -32,6 +32,8 @@ use std::sync::LazyLock;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::lexicon::word_list;
+
 /// Sentence spans of `text`, as byte ranges into `text`, trimmed of surrounding whitespace,
 /// in order, non-overlapping, never empty. Line breaks: a blank line (paragraph break) always ends a
 /// sentence; a single line break ends a sentence when the line looks complete or the next line
@@ -161,56 +163,20 @@ enum Abbrev {
     BeforeNumber,
 }
 
-/// Abbreviations that never end a sentence. Written for this project from general knowledge of
-/// German usage (Duden-style abbreviations, Austrian titles and ranks, legal citations).
-const NEVER: &str = "
-    # titles and academic degrees
-    Dr Prof Hr Hrn Frl Wr Mag MMag DDr Ing Dipl Dkfm Bakk Mr Mrs Ms St Sr Pfr Präs Bgm Vbgm Abg
-    LAbg NAbg Insp BezInsp RevInsp GrInsp AbtInsp KontrInsp ChefInsp Kdt Hptm Obstlt Oblt Lt Mjr
-    Gefr Prim Doz Univ Dir Stv stv stellv Stellv Vors Hofr Komm Kom OStR StR med phil rer nat
-    pol oec jur techn dent vet theol habil mult em
-    # common abbreviations
-    bzw ca vgl ggf ggfs inkl exkl zzgl abzgl bspw sog lt bzgl insb insbes evtl ehem vs ggü gem
-    geb gest gegr verh verw led gesch kath evang ev röm österr dt engl frz ital span lat griech
-    russ amerik europ allg amtl eigtl einschl entspr erw max min mind mtl jährl tägl wöchentl
-    zit zzt zz rd sen jun jr Fa Fam Tel Mob Nr Nrn Abs Abb Bd Bde Hrsg Hg hg Aufl Ausg Jg Jahrg
-    Anm Anh Bsp Ziff lit Tab Pkt Fn Str Hbf Bhf Mitgl Inh Gebr Verl Inst Ges Reg Bez Gde Kt Lkr
-    Hl hl Ca Mind Erg erg Verf Vorst Gf Abt geschl zw od dgl desgl dergl Ztr Pfd Dtzd Stk
-    bes begr bearb übers Übers vorm nachm Forts Mwst MwSt gez ugs urspr vllt viell usf Pl
-    Sg
-    # dotted multi-letter abbreviations written without spaces
-    z.B z.b Z.B u.a U.a d.h D.h v.a V.a z.T Z.T z.Z z.Zt i.d.R I.d.R u.U U.U o.g i.A i.V z.Hd
-    d.J d.M m.E u.v.a h.c Ph.D n.Chr v.Chr s.o s.u u.a.m Ges.m.b.H
-";
+// The word tables are hand-written lists in `data/lang/` (see its README): one item per line.
+const NEVER: &str = include_str!("../data/lang/abbreviations.txt");
+const WEAK: &str = include_str!("../data/lang/abbreviations_weak.txt");
+const END: &str = include_str!("../data/lang/abbreviations_end.txt");
+const BEFORE_NUMBER: &str = include_str!("../data/lang/abbreviations_before_number.txt");
+/// Capitalized words that typically start a sentence (articles, pronouns, conjunctions,
+/// prepositions, sentence adverbs). After an ordinal or a weak abbreviation they signal a break:
+/// `auf Seite 12. Dort …` vs. `am 12. Juni`.
+const STARTERS: &str = include_str!("../data/lang/sentence_starters.txt");
+/// Lower-case words a sentence cannot end with (articles, conjunctions, prepositions that are
+/// not verb particles, determiners). A line ending in one of them is wrapped.
+const NON_FINAL: &str = include_str!("../data/lang/non_final_words.txt");
 
-/// Abbreviations that end a sentence only before a typical sentence-starting word.
-const WEAK: &str = "
-    # months (incl. Austrian Jän.) and weekdays
-    Jan Jän Feb Febr Mär Mrz Apr Jun Jul Aug Sep Sept Okt Nov Dez Mo Di Mi Do Fr Sa So
-    # quantities and units, centuries, eras
-    Mio Mrd Mill Mia Tsd Jh Jhd Jhdt Chr Std Min Sek Co Inc Ltd Corp Gen Rep Bl Hptst
-    # two-letter first-name initials, Austrian federal states
-    Ch Th Ph Bgld Stmk Ktn Vbg Sbg Tir
-";
-
-/// Abbreviations that may end a sentence (before an upper-case word).
-const END: &str = "
-    usw etc u.ä u.Ä o.ä o.Ä u.v.m uvm u.s.w ff Usw Etc
-";
-
-/// Abbreviations only before a number: `Art. 5`, but `auf seine Art. Dann`.
-const BEFORE_NUMBER: &str = "
-    Art Kap Abschn Rz Rn Par
-";
-
-/// The words of a word table: whitespace-separated, `#` starts a comment line.
-fn words(table: &'static str) -> impl Iterator<Item = &'static str> {
-    table
-        .lines()
-        .filter(|l| !l.trim_start().starts_with('#'))
-        .flat_map(str::split_whitespace)
-}
-
+/// Abbreviations (without their final dot) and how they treat what follows.
 static ABBREVIATIONS: LazyLock<HashMap<&'static str, Abbrev>> = LazyLock::new(|| {
     let mut m = HashMap::new();
     for (list, kind) in [
@@ -219,52 +185,18 @@ static ABBREVIATIONS: LazyLock<HashMap<&'static str, Abbrev>> = LazyLock::new(||
         (END, Abbrev::End),
         (BEFORE_NUMBER, Abbrev::BeforeNumber),
     ] {
-        for w in words(list) {
+        for w in word_list(list) {
             m.insert(w, kind);
         }
     }
     m
 });
 
-/// Capitalized words that typically start a sentence (articles, pronouns, conjunctions,
-/// prepositions, sentence adverbs). After an ordinal or a weak abbreviation they signal a break:
-/// `auf Seite 12. Dort …` vs. `am 12. Juni`.
-const STARTERS: &str = "
-    Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Er Sie Es Wir Ich Ihr Du Man Mir
-    Mich Uns Ihm Ihn Ihnen Dies Diese Dieser Dieses Diesem Diesen Jene Jener Jenes Solche Dort
-    Da Dann Danach Daher Darum Deshalb Deswegen Dabei Damit Dazu Dafür Dagegen Davon Darauf
-    Darin Darüber Dadurch Doch Aber Und Oder Sondern Denn Auch Außerdem Zudem Ebenso Ebenfalls
-    Zuvor Zuletzt Zunächst Trotzdem Dennoch Jedoch Allerdings Nun Jetzt Heute Gestern Damals
-    Bisher Bislang Inzwischen Mittlerweile Derzeit Später Anschließend Schließlich Endlich Erst
-    So Sonst Wie Was Wer Wem Wen Wessen Wo Woher Wohin Wann Warum Weshalb Wieso Welche Welcher
-    Welches Wenn Als Ob Obwohl Weil Während Nachdem Bevor Seit Seitdem Sobald Solange Falls Dass
-    Um Ohne Im Am Beim Vom Zum Zur Ins Auf In An Bei Mit Nach Von Vor Für Gegen Unter Über Aus
-    Durch Bis Laut Trotz Wegen Neben Zwischen Hinter Alle Allen Aller Viele Vielen Einige Manche
-    Mehrere Beide Beiden Jeder Jede Jedes Kein Keine Keiner Nichts Niemand Alles Mehr Noch Nur
-    Schon Bereits Immer Nie Niemals Oft Hier Insgesamt Zwar Sein Seine Seiner Seinen Seinem Ihre
-    Ihren Ihrem Ihrer Unser Unsere Mein Meine Dein Deine Wieder Gleichzeitig Stattdessen Sogar
-    Vielleicht Wohl Genau Ja Nein Immerhin Jedenfalls Somit Folglich Demnach Hierbei Hierzu
-    Hingegen Also Gerade Eigentlich Natürlich Offenbar Tatsächlich Bitte Hinzu Zugleich Ferner
-    Zumindest Mindestens Rund Etwa Fast Knapp
-";
-
-static STARTER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| words(STARTERS).collect());
-
-/// Lower-case words a sentence cannot end with (articles, conjunctions, prepositions that are
-/// not verb particles, determiners). A line ending in one of them is wrapped.
-const NON_FINAL: &str = "
-    der die das den dem des eine einen einem einer eines und oder sowie bzw sondern aber denn
-    dass daß weil wenn ob als wie in im ins von vom für zum zur am beim bei gegen ohne seit bis
-    während wegen trotz zwischen neben hinter per laut pro dieser diese dieses diesem diesen
-    jede jeder jedes jedem jeden alle allen aller andere anderen anderer anderem anderes einige
-    einigen mehrere viele vielen sein seine seinen seinem seiner seines ihre ihren ihrem ihrer
-    ihres unser unsere unseren unserem unserer mein meine meinen meinem meiner kein keine keinen
-    keinem keiner keines welche welcher welches welchen welchem dessen deren sowohl weder noch
-    entweder
-";
+static STARTER_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_list(STARTERS).collect());
 
 static NON_FINAL_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| words(NON_FINAL).collect());
+    LazyLock::new(|| word_list(NON_FINAL).collect());
 
 fn lookup_abbrev(token: &str) -> Option<Abbrev> {
     if let Some(&k) = ABBREVIATIONS.get(token) {
@@ -1082,7 +1014,41 @@ fn is_break(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::checked_word_list;
     use proptest::prelude::*;
+
+    #[test]
+    fn word_tables_parse() {
+        for (text, kind, needed) in [
+            (
+                NEVER,
+                Abbrev::Never,
+                &["Dr", "Prof", "bzw", "Nr", "z.B", "u.a", "d.h"][..],
+            ),
+            (WEAK, Abbrev::Weak, &["Mio", "Mrd", "Jh", "Jän", "Okt"][..]),
+            (END, Abbrev::End, &["usw", "etc"][..]),
+            (BEFORE_NUMBER, Abbrev::BeforeNumber, &["Art", "Kap"][..]),
+        ] {
+            let items = checked_word_list(text, false);
+            for w in &items {
+                assert_eq!(ABBREVIATIONS.get(w), Some(&kind), "{w}");
+                assert!(!w.ends_with('.'), "{w}: without the final dot");
+            }
+            for w in needed {
+                assert!(items.contains(w), "{w}");
+            }
+        }
+        let starters = checked_word_list(STARTERS, false);
+        assert_eq!(starters.len(), STARTER_SET.len());
+        for w in ["Der", "Die", "Das", "Dort", "Danach"] {
+            assert!(STARTER_SET.contains(w), "{w}");
+        }
+        let non_final = checked_word_list(NON_FINAL, false);
+        assert_eq!(non_final.len(), NON_FINAL_SET.len());
+        for w in ["der", "und", "dem", "von"] {
+            assert!(NON_FINAL_SET.contains(w), "{w}");
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         split_sentences(text)
@@ -1387,16 +1353,16 @@ mod tests {
 
     #[test]
     fn word_tables_are_consistent() {
-        for w in words(STARTERS) {
+        for w in word_list(STARTERS) {
             assert!(w.chars().next().is_some_and(char::is_uppercase), "{w}");
         }
-        for w in words(NON_FINAL) {
+        for w in word_list(NON_FINAL) {
             assert_eq!(w, w.to_lowercase(), "{w}");
         }
         // Each abbreviation is in one table only.
         let total: usize = [NEVER, WEAK, END, BEFORE_NUMBER]
             .into_iter()
-            .map(|t| words(t).count())
+            .map(|t| word_list(t).count())
             .sum();
         assert_eq!(total, ABBREVIATIONS.len());
         assert!(ABBREVIATIONS.len() >= 150, "{}", ABBREVIATIONS.len());

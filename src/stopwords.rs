@@ -4,17 +4,13 @@
 
 use std::sync::LazyLock;
 
+use crate::lexicon::word_list;
+
 const SNOWBALL: &str = include_str!("../stopwords/de.txt");
 const EXTRA: &str = include_str!("../stopwords/de-extra.txt");
 
-static STOPWORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
-    SNOWBALL
-        .lines()
-        .chain(EXTRA.lines())
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static STOPWORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(SNOWBALL).chain(word_list(EXTRA)).collect());
 
 /// Is `lower` (an already lower-cased word) a German stop word?
 pub fn is_stopword(lower: &str) -> bool {
@@ -23,10 +19,7 @@ pub fn is_stopword(lower: &str) -> bool {
 
 /// The Snowball list alone, in file order (for documentation and tests).
 pub fn snowball_list() -> impl Iterator<Item = &'static str> {
-    SNOWBALL
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    word_list(SNOWBALL)
 }
 
 #[cfg(test)]
@@ -38,6 +31,16 @@ mod tests {
         let words: Vec<_> = snowball_list().collect();
         assert_eq!(words.len(), 231, "the Snowball German list has 231 words");
         assert!(words.iter().all(|w| w.chars().all(|c| c.is_lowercase())));
+    }
+
+    #[test]
+    fn extra_list_parses() {
+        let words = crate::lexicon::checked_word_list(EXTRA, false);
+        assert!(words.iter().all(|w| w.chars().all(char::is_lowercase)));
+        // modern spelling that the Snowball list lacks
+        for w in ["dass", "sei", "wurde", "worden"] {
+            assert!(words.contains(&w), "{w}");
+        }
     }
 
     #[test]

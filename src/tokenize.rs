@@ -15,7 +15,7 @@ use rustc_hash::FxHashSet;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::idf::embedded_df_and_stem;
+use crate::lexicon::background;
 use crate::stopwords::is_stopword;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::German));
@@ -52,10 +52,6 @@ pub struct Token {
     pub stop: bool,
     /// The surface form starts with an upper-case letter.
     pub capitalized: bool,
-    /// Document frequency of `lower` in the embedded IDF table, looked up once per form with
-    /// the rest of the analysis (0 for stop words and numbers, which are never weighed). Read
-    /// through [`IdfTable::token_idf`](crate::idf::IdfTable::token_idf).
-    pub(crate) background_df: u32,
 }
 
 impl Token {
@@ -107,7 +103,6 @@ struct Analysed {
     kind: TokenKind,
     stop: bool,
     capitalized: bool,
-    background_df: u32,
 }
 
 impl Analysed {
@@ -164,13 +159,10 @@ fn analyse(cache: &mut FxHashSet<Analysed>, surface: &str) -> Analysed {
     } else {
         TokenKind::Number
     };
-    let mut df = 0;
     if has_letter {
-        // the embedded table's index holds the stems of its words (computed by build.rs with
-        // the same stemmer); only other words go through Snowball here
-        let (table_df, stemmed) = embedded_df_and_stem(&lower, &mut forms);
-        df = table_df;
-        if !stemmed {
+        // the embedded background table's index holds the stems of its words (computed by
+        // build.rs with the same stemmer); only other words go through Snowball here
+        if !background::stem_into(&lower, &mut forms) {
             forms.push_str(&stem(&lower));
         }
     } else {
@@ -179,15 +171,9 @@ fn analyse(cache: &mut FxHashSet<Analysed>, surface: &str) -> Analysed {
     let stem_end = forms.len();
     forms.push_str(surface);
     let stop = is_stopword(&lower);
-    let background_df = if stop {
-        0
-    } else {
-        u32::try_from(df).unwrap_or(u32::MAX)
-    };
     let offset = |n: usize| u32::try_from(n).expect("a word under 4 GiB");
     let a = Analysed {
         stop,
-        background_df,
         capitalized: surface.chars().next().is_some_and(char::is_uppercase),
         split: offset(lower_len),
         stem_end: offset(stem_end),
@@ -219,7 +205,6 @@ pub fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
                     kind: a.kind,
                     stop: a.stop,
                     capitalized: a.capitalized,
-                    background_df: a.background_df,
                 }
             })
             .collect()

@@ -401,7 +401,7 @@ fn domain_lexicon_is_complete_and_well_formed() {
     let entries: Vec<_> = lex.domain_entries().collect();
     assert!(entries.len() >= 1500, "{} entries", entries.len());
     for cat in Category::ALL {
-        let n = entries.iter().filter(|e| e.category == cat).count();
+        let n = entries.iter().filter(|e| e.category == *cat).count();
         assert!(n >= 40, "{cat}: {n} entries");
     }
     for pos in [Pos::Noun, Pos::Verb, Pos::Adj] {

@@ -40,7 +40,8 @@ pub fn levels(s: &str) -> Result<(Level, Level), String> {
 
 fn category(s: &str) -> Result<Category, String> {
     Category::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .find(|c| c.as_str().eq_ignore_ascii_case(s))
         .ok_or_else(|| {
             let names: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();

@@ -11,6 +11,7 @@
 //! keeps Minister from becoming Mini·ster. Hyphenated words are split at the hyphens first.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use super::Lexicon;
 use super::freq::fold;
@@ -30,11 +31,11 @@ const RARE_ZIPF: f32 = 1.0;
 const RARE_PENALTY: f32 = 2.0;
 /// Minimum Zipf frequency of a part of three letters or less.
 const SHORT_PART_MIN_ZIPF: f32 = 4.0;
-/// Bound modifiers that are no words on their own (Außen·minister, Vize·präsident).
-const BOUND_MODIFIERS: &[&str] = &[
-    "außen", "innen", "vize", "ex", "binnen", "solar", "cyber", "sonder", "tech", "anti", "multi",
-    "bio",
-];
+/// `bound_modifiers.txt`: bound modifiers that are no words on their own (Außen·minister,
+/// Vize·präsident). Written by the kernsatz developers (MIT OR Apache-2.0).
+pub(crate) const BOUND_MODIFIERS_TXT: &str = include_str!("../../data/lexicon/bound_modifiers.txt");
+static BOUND_MODIFIERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::word_list(BOUND_MODIFIERS_TXT).collect());
 /// Linking elements and their penalty.
 const LINKERS: &[(&str, f32)] = &[
     ("s", 0.3),
@@ -393,5 +394,24 @@ impl Lexicon {
             return Some(parts);
         }
         self.split_plain(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bound_modifiers_parse() {
+        let items = crate::lexicon::checked_word_list(BOUND_MODIFIERS_TXT, false);
+        assert_eq!(items, *BOUND_MODIFIERS);
+        // compared with the lower-cased part
+        assert!(
+            items.iter().all(|m| m.chars().all(char::is_lowercase)),
+            "{items:?}"
+        );
+        for m in ["außen", "innen", "vize", "binnen", "cyber"] {
+            assert!(items.contains(&m), "{m}");
+        }
     }
 }

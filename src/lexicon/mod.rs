@@ -24,7 +24,12 @@
 //! Sources and licences: nouns and names from the German Wiktionary via the PyPI package
 //! german-nouns (CC BY-SA 4.0), frequencies from wordfreq (CC BY-SA 4.0), the domain lexicon
 //! and the small hand-written lists by the kernsatz developers. See `data/lexicon/README.md`.
+//!
+//! The crate-internal module `background` holds the other embedded word data: the background
+//! table of document frequencies (`data/idf/`, wordfreq) with the Snowball stems of its words,
+//! which the tokenizer and [`IdfTable::embedded`](crate::idf::IdfTable::embedded) build on.
 
+pub(crate) mod background;
 mod compound;
 mod domain;
 mod freq;
@@ -32,279 +37,25 @@ mod morph;
 mod names;
 mod nouns;
 mod sorted;
+mod types;
+mod word_list;
 
-use std::fmt;
-use std::str::FromStr;
 use std::sync::LazyLock;
 
 pub use compound::{CompoundPart, PartKind};
 pub use domain::DomainEntry;
 pub use freq::{LEVEL_THRESHOLDS, level_for_zipf};
 pub use names::NameKind;
+pub use types::{Case, Category, Gender, Level, Number, Pos};
 
 use domain::Domain;
 use freq::Freq;
 use morph::Morph;
 use names::Names;
 use nouns::{Nouns, Variant};
-
-/// Part of speech.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Pos {
-    /// Noun.
-    Noun,
-    /// Verb.
-    Verb,
-    /// Adjective (also used adverbially).
-    Adj,
-    /// Anything else (function words, adverbs, …).
-    Other,
-}
-
-impl Pos {
-    /// All parts of speech.
-    pub const ALL: [Pos; 4] = [Pos::Noun, Pos::Verb, Pos::Adj, Pos::Other];
-
-    /// The name used in the data files: `noun`, `verb`, `adj`, `other`.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Pos::Noun => "noun",
-            Pos::Verb => "verb",
-            Pos::Adj => "adj",
-            Pos::Other => "other",
-        }
-    }
-}
-
-impl fmt::Display for Pos {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Pos {
-    type Err = crate::Error;
-    fn from_str(s: &str) -> crate::Result<Self> {
-        by_name(&Pos::ALL, Pos::as_str, s, "part of speech")
-    }
-}
-
-/// The value of `all` whose name is `s` (the inverse of `as_str` for the enums here).
-fn by_name<T: Copy>(
-    all: &[T],
-    name: fn(&T) -> &'static str,
-    s: &str,
-    what: &str,
-) -> crate::Result<T> {
-    all.iter()
-        .copied()
-        .find(|v| name(v) == s)
-        .ok_or_else(|| parse_error(what, s))
-}
-
-fn parse_error(what: &str, s: &str) -> crate::Error {
-    crate::ErrorKind::InvalidOption(format!("unknown {what} {s:?}")).into()
-}
-
-/// Grammatical gender of a noun; `Pl` for plural-only nouns (die Kosten, die Eltern).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Gender {
-    /// Masculine (der).
-    M,
-    /// Feminine (die).
-    F,
-    /// Neuter (das).
-    N,
-    /// Plural only (die).
-    Pl,
-}
-
-impl Gender {
-    /// All genders.
-    pub const ALL: [Gender; 4] = [Gender::M, Gender::F, Gender::N, Gender::Pl];
-
-    /// The definite article in the nominative: der, die, das, die.
-    pub fn article(&self) -> &'static str {
-        match self {
-            Gender::M => "der",
-            Gender::F | Gender::Pl => "die",
-            Gender::N => "das",
-        }
-    }
-
-    /// The code used in the data files: `m`, `f`, `n`, `pl`.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Gender::M => "m",
-            Gender::F => "f",
-            Gender::N => "n",
-            Gender::Pl => "pl",
-        }
-    }
-}
-
-impl fmt::Display for Gender {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Gender {
-    type Err = crate::Error;
-    fn from_str(s: &str) -> crate::Result<Self> {
-        by_name(&Gender::ALL, Gender::as_str, s, "gender")
-    }
-}
-
-/// CEFR-like difficulty level, A1 (easiest) to C2; ordered A1 < A2 < … < C2.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Level {
-    /// Beginner.
-    A1,
-    /// Elementary.
-    A2,
-    /// Intermediate.
-    B1,
-    /// Upper intermediate.
-    B2,
-    /// Advanced.
-    C1,
-    /// Proficient.
-    C2,
-}
-
-impl Level {
-    /// All levels, easiest first.
-    pub const ALL: [Level; 6] = [
-        Level::A1,
-        Level::A2,
-        Level::B1,
-        Level::B2,
-        Level::C1,
-        Level::C2,
-    ];
-
-    /// `A1` … `C2`.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Level::A1 => "A1",
-            Level::A2 => "A2",
-            Level::B1 => "B1",
-            Level::B2 => "B2",
-            Level::C1 => "C1",
-            Level::C2 => "C2",
-        }
-    }
-}
-
-impl fmt::Display for Level {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Level {
-    type Err = crate::Error;
-    /// Parses `A1` … `C2` (case-insensitive).
-    fn from_str(s: &str) -> crate::Result<Self> {
-        Level::ALL
-            .into_iter()
-            .find(|l| l.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| parse_error("level", s))
-    }
-}
-
-/// Subject area of a domain entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Category {
-    /// Economy, companies, markets.
-    Economy,
-    /// Finance, banking, budgets, taxes.
-    Finance,
-    /// Trade, customs, supply chains.
-    Trade,
-    /// Labour, jobs, social affairs.
-    Labour,
-    /// Energy and climate.
-    Energy,
-    /// Technology and industry.
-    Technology,
-    /// Domestic politics, parties, elections, government.
-    Politics,
-    /// Diplomacy and international relations.
-    Diplomacy,
-    /// Security, military, defence.
-    Security,
-    /// Law, courts, the EU's institutions.
-    Law,
-}
-
-impl Category {
-    /// All categories.
-    pub const ALL: [Category; 10] = [
-        Category::Economy,
-        Category::Finance,
-        Category::Trade,
-        Category::Labour,
-        Category::Energy,
-        Category::Technology,
-        Category::Politics,
-        Category::Diplomacy,
-        Category::Security,
-        Category::Law,
-    ];
-
-    /// The name used in `domain.tsv`.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Category::Economy => "economy",
-            Category::Finance => "finance",
-            Category::Trade => "trade",
-            Category::Labour => "labour",
-            Category::Energy => "energy",
-            Category::Technology => "technology",
-            Category::Politics => "politics",
-            Category::Diplomacy => "diplomacy",
-            Category::Security => "security",
-            Category::Law => "law",
-        }
-    }
-}
-
-impl fmt::Display for Category {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Category {
-    type Err = crate::Error;
-    fn from_str(s: &str) -> crate::Result<Self> {
-        by_name(&Category::ALL, Category::as_str, s, "category")
-    }
-}
-
-/// Grammatical case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Case {
-    /// Nominative.
-    Nom,
-    /// Genitive.
-    Gen,
-    /// Dative.
-    Dat,
-    /// Accusative.
-    Acc,
-}
-
-/// Grammatical number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Number {
-    /// Singular.
-    Sg,
-    /// Plural.
-    Pl,
-}
+#[cfg(test)]
+pub(crate) use word_list::checked as checked_word_list;
+pub(crate) use word_list::word_list;
 
 /// What the lexicon knows about a word as it appears in a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -363,12 +114,12 @@ pub fn lexicon() -> &'static Lexicon {
     &LEXICON
 }
 
-/// Suffixes of German nouns (with plural forms), which names hardly have: Aussendung,
-/// Adaptierung are unknown nouns, not names.
-const NOUN_SUFFIXES: &[&str] = &[
-    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ion", "ionen",
-    "ität", "itäten", "ismus", "ismen", "nis", "nisse", "nissen", "tum", "tümer",
-];
+/// `noun_suffixes.txt`: suffixes of German nouns (with plural forms), which names hardly have:
+/// Aussendung, Adaptierung are unknown nouns, not names. Written by the kernsatz developers
+/// (MIT OR Apache-2.0).
+const NOUN_SUFFIXES_TXT: &str = include_str!("../../data/lexicon/noun_suffixes.txt");
+static NOUN_SUFFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(NOUN_SUFFIXES_TXT).collect());
 
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -396,6 +147,13 @@ pub fn embedded_data_bytes() -> usize {
         domain::DOMAIN_TSV.len(),
         morph::FUNCTION_WORDS_TXT.len(),
         morph::IRREGULAR_VERBS_TSV.len(),
+        morph::SEPARABLE_TXT.len(),
+        morph::INSEPARABLE_TXT.len(),
+        morph::ADJ_SUFFIXES_TXT.len(),
+        morph::IRREGULAR_COMPARISON_TSV.len(),
+        morph::LEXICAL_ADJECTIVES_TXT.len(),
+        compound::BOUND_MODIFIERS_TXT.len(),
+        NOUN_SUFFIXES_TXT.len(),
     ]
     .iter()
     .sum()
@@ -895,5 +653,27 @@ impl Lexicon {
     /// auxiliary, common adverb) on the embedded list.
     pub fn is_function_word(&self, word: &str) -> bool {
         self.morph.is_function_word(&word.to_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn noun_suffixes_parse() {
+        let items = checked_word_list(NOUN_SUFFIXES_TXT, false);
+        assert_eq!(items, *NOUN_SUFFIXES);
+        assert!(
+            items.iter().all(|s| s.chars().all(char::is_lowercase)),
+            "{items:?}"
+        );
+        for s in [
+            "ung", "ungen", "heit", "keit", "schaft", "ion", "ität", "ismus", "nis", "tum",
+        ] {
+            assert!(items.contains(&s), "{s}");
+        }
+        let lex = lexicon();
+        assert!(!lex.is_proper_name("Adaptierung"));
     }
 }

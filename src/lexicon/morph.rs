@@ -19,94 +19,46 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
-use super::Pos;
 use super::domain::Domain;
 use super::freq::{Freq, fold};
+use super::{Pos, word_list};
 
 /// `function_words.txt`: written by the kernsatz developers (MIT OR Apache-2.0).
 pub(crate) const FUNCTION_WORDS_TXT: &str = include_str!("../../data/lexicon/function_words.txt");
 /// `irregular_verbs.tsv`: written by the kernsatz developers (MIT OR Apache-2.0).
 pub(crate) const IRREGULAR_VERBS_TSV: &str = include_str!("../../data/lexicon/irregular_verbs.tsv");
 
-/// Separable verb prefixes, longest first.
-const SEPARABLE: &[&str] = &[
-    "gegenüber",
-    "hinzu",
-    "dazu",
-    "zusammen",
-    "auseinander",
-    "herunter",
-    "hinunter",
-    "voraus",
-    "vorbei",
-    "voran",
-    "zurück",
-    "heraus",
-    "herein",
-    "hinaus",
-    "hinein",
-    "herbei",
-    "hervor",
-    "weiter",
-    "wieder",
-    "bereit",
-    "nieder",
-    "entgegen",
-    "fest",
-    "fort",
-    "frei",
-    "hoch",
-    "statt",
-    "teil",
-    "durch",
-    "nach",
-    "dar",
-    "auf",
-    "aus",
-    "bei",
-    "ein",
-    "her",
-    "hin",
-    "los",
-    "mit",
-    "vor",
-    "weg",
-    "um",
-    "ab",
-    "an",
-    "zu",
-];
+/// `separable_prefixes.txt`: separable verb prefixes, a prefix before the shorter ones it
+/// begins with. Written by the kernsatz developers (MIT OR Apache-2.0).
+pub(crate) const SEPARABLE_TXT: &str = include_str!("../../data/lexicon/separable_prefixes.txt");
+static SEPARABLE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(SEPARABLE_TXT).collect());
 
-/// Inseparable verb prefixes (their participles have no ge-).
-const INSEPARABLE: &[&str] = &[
-    "hinter", "wider", "unter", "über", "miss", "voll", "emp", "ent", "zer", "ver", "be", "er",
-    "ge",
-];
+/// `inseparable_prefixes.txt`: inseparable verb prefixes (their participles have no ge-).
+/// Written by the kernsatz developers (MIT OR Apache-2.0).
+pub(crate) const INSEPARABLE_TXT: &str =
+    include_str!("../../data/lexicon/inseparable_prefixes.txt");
+static INSEPARABLE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(INSEPARABLE_TXT).collect());
 
-/// Derivational suffixes that mark an adjective.
-const ADJ_SUFFIXES: &[&str] = &[
-    "lich", "isch", "ig", "bar", "sam", "haft", "los", "voll", "al", "ell", "iv", "är", "ös", "os",
-    "ant", "ent", "abel", "ibel", "mäßig", "weit", "frei", "fähig", "reich", "arm",
-];
+/// `adjective_suffixes.txt`: derivational suffixes that mark an adjective. Written by the
+/// kernsatz developers (MIT OR Apache-2.0).
+pub(crate) const ADJ_SUFFIXES_TXT: &str = include_str!("../../data/lexicon/adjective_suffixes.txt");
+static ADJ_SUFFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(ADJ_SUFFIXES_TXT).collect());
 
-/// Irregular comparison forms (stem of the comparative/superlative → positive).
-const IRREGULAR_COMPARISON: &[(&str, &str)] = &[
-    ("besser", "gut"),
-    ("best", "gut"),
-    ("mehr", "viel"),
-    ("meist", "viel"),
-    ("höher", "hoch"),
-    ("höchst", "hoch"),
-    ("näher", "nah"),
-    ("nächst", "nah"),
-    ("lieber", "gern"),
-    ("liebst", "gern"),
-    ("teurer", "teuer"),
-    ("dunkler", "dunkel"),
-    ("saurer", "sauer"),
-    ("größt", "groß"),
-];
+/// `irregular_comparison.tsv`: irregular comparison forms (stem of the comparative or
+/// superlative, tab, positive). Written by the kernsatz developers (MIT OR Apache-2.0).
+pub(crate) const IRREGULAR_COMPARISON_TSV: &str =
+    include_str!("../../data/lexicon/irregular_comparison.tsv");
+static IRREGULAR_COMPARISON: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    word_list(IRREGULAR_COMPARISON_TSV)
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(stem, positive)| (stem.trim(), positive.trim()))
+        .collect()
+});
 
 /// Adjective endings, longest first ("" = the bare form).
 const ADJ_ENDINGS: &[&str] = &["em", "en", "er", "es", "e", ""];
@@ -159,55 +111,13 @@ fn irregular_forms(
     out
 }
 
-/// Participles and other verb forms that are lexicalised adjectives: rules would take them for
-/// verbs (bekannt is no form of bekennen).
-const LEXICAL_ADJECTIVES: &[&str] = &[
-    "bekannt",
-    "verwandt",
-    "gewandt",
-    "verschieden",
-    "gelegen",
-    "bescheiden",
-    "erfahren",
-    "verlegen",
-    "bestimmt",
-    "gesamt",
-    "gerecht",
-    "berühmt",
-    "beliebt",
-    "begabt",
-    "verrückt",
-    "erwachsen",
-    "gewohnt",
-    "überzeugt",
-    "gespannt",
-    "besorgt",
-    "entschlossen",
-    "verantwortlich",
-    "geschlossen",
-    "offen",
-    "vergangen",
-    "zufrieden",
-    "ausgezeichnet",
-    "gelungen",
-    "berechtigt",
-    "betroffen",
-    "erneut",
-    "verbündet",
-    "ausgeglichen",
-    "umstritten",
-    "angespannt",
-    "überlegen",
-    "gemeinsam",
-    "gering",
-    "sogenannt",
-    "vereinigt",
-    "verschuldet",
-    "gewählt",
-    "zuständig",
-    "geplant",
-    "bisherig",
-];
+/// `lexical_adjectives.txt`: participles and other verb forms that are lexicalised adjectives:
+/// rules would take them for verbs (bekannt is no form of bekennen). Written by the kernsatz
+/// developers (MIT OR Apache-2.0).
+pub(crate) const LEXICAL_ADJECTIVES_TXT: &str =
+    include_str!("../../data/lexicon/lexical_adjectives.txt");
+static LEXICAL_ADJECTIVES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(LEXICAL_ADJECTIVES_TXT).collect());
 
 pub(crate) fn strip_umlaut_last(s: &str) -> Option<String> {
     let (i, c) = s
@@ -250,11 +160,7 @@ fn infinitive(stem: &str) -> String {
 
 impl Morph {
     pub(crate) fn new() -> Self {
-        let function_words = FUNCTION_WORDS_TXT
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
+        let function_words = word_list(FUNCTION_WORDS_TXT).collect();
         let mut irregular = HashMap::new();
         let mut irregular_infinitives = HashSet::new();
         let mut problems = Vec::new();
@@ -320,7 +226,7 @@ impl Morph {
         if self.irregular_infinitives.contains(w) {
             return Some(w.to_owned());
         }
-        for p in SEPARABLE {
+        for p in SEPARABLE.iter() {
             if let Some(rest) = w.strip_prefix(p)
                 && rest.chars().count() >= 3
             {
@@ -416,7 +322,7 @@ impl Morph {
             if b.chars().count() < 3 {
                 continue;
             }
-            for (irr, pos) in IRREGULAR_COMPARISON {
+            for (irr, pos) in IRREGULAR_COMPARISON.iter() {
                 if b == *irr {
                     out.push((*pos).to_owned());
                 }
@@ -473,7 +379,7 @@ impl Morph {
             }
             // ge-participles, also behind a separable prefix: gefördert, zusammengearbeitet
             let mut heads: Vec<(&str, &str)> = vec![("", b)];
-            for p in SEPARABLE {
+            for p in SEPARABLE.iter() {
                 if let Some(rest) = b.strip_prefix(p) {
                     heads.push((p, rest));
                 }
@@ -501,7 +407,7 @@ impl Morph {
             }
         }
         // zu-infinitive: aufzubauen → aufbauen, zusammenzuarbeiten → zusammenarbeiten
-        for p in SEPARABLE {
+        for p in SEPARABLE.iter() {
             if let Some(rest) = w.strip_prefix(p).and_then(|r| r.strip_prefix("zu"))
                 && (rest.ends_with("en") || rest.ends_with("ln") || rest.ends_with("rn"))
                 && rest.chars().count() >= 4
@@ -647,6 +553,74 @@ impl Morph {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::checked_word_list;
+
+    /// Every prefix comes before the shorter prefixes it begins with (the first match wins).
+    fn longest_first(items: &[&str]) {
+        for (i, long) in items.iter().enumerate() {
+            for short in &items[..i] {
+                assert!(!long.starts_with(short), "{long} must come before {short}");
+            }
+        }
+    }
+
+    #[test]
+    fn prefix_lists_parse() {
+        let sep = checked_word_list(SEPARABLE_TXT, false);
+        assert_eq!(sep, *SEPARABLE);
+        longest_first(&sep);
+        for p in [
+            "zusammen", "auf", "an", "ab", "aus", "ein", "mit", "vor", "zu", "zurück",
+        ] {
+            assert!(sep.contains(&p), "{p}");
+        }
+        let insep = checked_word_list(INSEPARABLE_TXT, false);
+        assert_eq!(insep, *INSEPARABLE);
+        longest_first(&insep);
+        // `ge` is skipped by name in irregular_verb
+        for p in ["be", "ent", "er", "ge", "ver", "zer", "über", "unter"] {
+            assert!(insep.contains(&p), "{p}");
+        }
+    }
+
+    #[test]
+    fn adjective_lists_parse() {
+        let suffixes = checked_word_list(ADJ_SUFFIXES_TXT, false);
+        assert_eq!(suffixes, *ADJ_SUFFIXES);
+        for s in ["lich", "isch", "ig", "bar", "sam", "haft", "los"] {
+            assert!(suffixes.contains(&s), "{s}");
+        }
+        let lexical = checked_word_list(LEXICAL_ADJECTIVES_TXT, false);
+        assert_eq!(lexical, *LEXICAL_ADJECTIVES);
+        for a in ["bekannt", "verwandt", "umstritten", "gemeinsam"] {
+            assert!(lexical.contains(&a), "{a}");
+        }
+        for list in [&suffixes, &lexical] {
+            assert!(
+                list.iter().all(|w| w.chars().all(char::is_lowercase)),
+                "{list:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn irregular_comparison_parses() {
+        let lines = checked_word_list(IRREGULAR_COMPARISON_TSV, true);
+        assert!(
+            lines.iter().all(|l| l.split('\t').count() == 2),
+            "every line has two columns: {lines:?}"
+        );
+        assert_eq!(IRREGULAR_COMPARISON.len(), lines.len());
+        for pair in [
+            ("besser", "gut"),
+            ("mehr", "viel"),
+            ("höher", "hoch"),
+            ("größt", "groß"),
+        ] {
+            assert!(IRREGULAR_COMPARISON.contains(&pair), "{pair:?}");
+        }
+        assert!(Morph::adj_candidates("besseren").contains(&"gut".to_owned()));
+    }
 
     #[test]
     fn umlaut_and_stems() {

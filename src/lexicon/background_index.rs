@@ -1,6 +1,6 @@
 //! The hash index of the embedded IDF table, shared by `build.rs` (which builds it at compile
-//! time from `data/idf/de-wordfreq.idf`) and `src/idf.rs` (which probes it). Keep this file free
-//! of crate dependencies: the build script includes it with `#[path]`.
+//! time from `data/idf/de-wordfreq.idf`) and `src/lexicon/background.rs` (which probes it). Keep
+//! this file free of crate dependencies: the build script includes it with `#[path]`.
 //!
 //! Layout: `slots(n)` little-endian `u32` slots, open addressing with linear probing; a slot
 //! is 0 when empty, else its low [`OFFSET_BITS`] bits hold 1 + the byte offset of a `word\tdf`
@@ -19,6 +19,7 @@ pub const fn slots(n: usize) -> usize {
 
 /// A fast 64-bit hash of a word's bytes (FxHash-style mixing over 8-byte chunks plus a final
 /// avalanche, so the top bits are usable as a slot number).
+#[inline]
 pub fn hash(bytes: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h: u64 = bytes.len() as u64;
@@ -29,9 +30,16 @@ pub fn hash(bytes: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut buf = [0u8; 8];
-        buf[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+        // the rest as a little-endian number padded with zeros, without copying it: the last 8
+        // bytes shifted down when the word has them, else byte by byte
+        let v = match bytes.len().checked_sub(8) {
+            Some(start) => {
+                let last: [u8; 8] = bytes[start..].try_into().expect("8 bytes");
+                u64::from_le_bytes(last) >> (8 * (8 - rest.len()))
+            }
+            None => rest.iter().rev().fold(0, |v, &b| v << 8 | u64::from(b)),
+        };
+        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
     }
     // murmur3 finaliser
     h ^= h >> 33;
@@ -42,6 +50,7 @@ pub fn hash(bytes: &[u8]) -> u64 {
 }
 
 /// Home slot of a hash in a table of `slots` slots (a power of two).
+#[inline]
 pub fn home(h: u64, slots: usize) -> usize {
     (h >> (64 - slots.trailing_zeros())) as usize
 }
