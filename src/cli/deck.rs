@@ -2,11 +2,11 @@
 
 use std::path::Path;
 
-use kernsatz::Document;
 use kernsatz::article::ReadOptions;
 use kernsatz::export::anki::apkg::{ApkgOptions, write_apkg};
 use kernsatz::export::anki::text::write_text;
-use kernsatz::study::{DeckSettings, deck::deck};
+use kernsatz::export::anki::{Package, cards::add_article};
+use kernsatz::study::{DeckArticle, DeckSettings};
 
 use super::args::DeckArgs;
 use super::batch;
@@ -58,8 +58,12 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
         vocab_limit: (a.vocab_limit > 0).then_some(a.vocab_limit),
         tags: a.tags,
     };
-    let named: Vec<(&str, &Document)> = docs.iter().map(|(n, d)| (n.as_str(), d)).collect();
-    let pkg = deck(&named, &settings, &opts, idf_or_embedded(&custom), seed)?;
+    let idf = idf_or_embedded(&custom);
+    let mut pkg = Package::new();
+    for (name, doc) in docs {
+        let article = DeckArticle::new(name, doc, &settings, &opts, idf, seed);
+        add_article(&mut pkg, &article, &settings)?;
+    }
     if pkg.is_empty() {
         return Err(Failure::usage(
             "nothing to put in the deck: no vocabulary or cloze items found",

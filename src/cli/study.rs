@@ -12,6 +12,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use kernsatz::article::ReadOptions;
+use kernsatz::export::anki::{Package, cards::add_article};
 use kernsatz::export::names::slug;
 use kernsatz::export::pack::{FILES, write_pack};
 use kernsatz::study::{DeckSettings, StudyPack, StudySettings};
@@ -112,7 +113,8 @@ pub fn run(a: StudyArgs) -> Result<Outcome, Failure> {
                     .map_err(|e| e.to_string())?;
                 return Ok(if single { text } else { indent(&text, 4) });
             }
-            let pkg = pack.deck(&deck).map_err(|e| describe(&e))?;
+            let mut pkg = Package::new();
+            add_article(&mut pkg, &pack.deck_article(), &deck).map_err(|e| describe(&e))?;
             write_pack(dir, &pack, &pkg, timestamp(), a.force).map_err(|e| describe(&e))?;
             Ok(report(dir, &pack, pkg.len(), pkg.card_count()))
         },

@@ -1,12 +1,9 @@
-//! Anki decks of one or more articles: their vocabulary and cloze items as notes (the note
-//! types and the file writers are in [`crate::export::anki`]).
+//! What goes into an Anki deck: per article its vocabulary and cloze items, chosen with the
+//! same settings as everywhere else. The notes and the files are made by
+//! [`crate::export::anki`] (`cards::add_article`, `apkg`, `text`).
 
 use crate::cloze::{ClozeItem, ClozeOptions, worksheet};
 use crate::document::Document;
-use crate::error::Result;
-use crate::export::anki::Package;
-use crate::export::anki::cards::{cloze_notes, vocab_note};
-use crate::export::names::slug;
 use crate::idf::IdfTable;
 use crate::vocab::{VocabEntry, VocabOptions, vocabulary};
 
@@ -37,20 +34,33 @@ impl Default for DeckSettings {
     }
 }
 
-/// The deck of the articles `(name, document)`: per article its vocabulary (scored with `idf`)
-/// and a worksheet made with `cloze` and `seed`.
-pub fn deck(
-    articles: &[(&str, &Document)],
-    settings: &DeckSettings,
-    cloze: &ClozeOptions,
-    idf: &IdfTable,
-    seed: u64,
-) -> Result<Package> {
-    let mut pkg = Package::new();
-    for &(name, doc) in articles {
-        let entries = if settings.vocab {
+/// One article's share of a deck.
+#[derive(Debug, Clone)]
+pub struct DeckArticle<'a> {
+    /// The article's name (source tag and the cloze notes' source field).
+    pub name: &'a str,
+    /// The analysed article (the vocabulary notes' example sentences point into it).
+    pub document: &'a Document,
+    /// Its vocabulary entries, best first.
+    pub vocab: Vec<VocabEntry>,
+    /// Its cloze items.
+    pub items: Vec<ClozeItem>,
+}
+
+impl<'a> DeckArticle<'a> {
+    /// The vocabulary (scored with `idf`) and a worksheet (made with `cloze` and `seed`) of
+    /// one article, as `settings` ask for.
+    pub fn new(
+        name: &'a str,
+        document: &'a Document,
+        settings: &DeckSettings,
+        cloze: &ClozeOptions,
+        idf: &IdfTable,
+        seed: u64,
+    ) -> DeckArticle<'a> {
+        let vocab = if settings.vocab {
             vocabulary(
-                doc,
+                document,
                 idf,
                 &VocabOptions {
                     limit: settings.vocab_limit,
@@ -61,35 +71,15 @@ pub fn deck(
             Vec::new()
         };
         let items = if settings.cloze {
-            worksheet(&[(name, doc)], cloze, idf, seed).items
+            worksheet(&[(name, document)], cloze, idf, seed).items
         } else {
             Vec::new()
         };
-        add_article(&mut pkg, name, doc, &entries, &items, settings)?;
+        DeckArticle {
+            name,
+            document,
+            vocab,
+            items,
+        }
     }
-    Ok(pkg)
-}
-
-/// Add one article's vocabulary entries and cloze items to `pkg`.
-pub(crate) fn add_article(
-    pkg: &mut Package,
-    name: &str,
-    doc: &Document,
-    entries: &[VocabEntry],
-    items: &[ClozeItem],
-    settings: &DeckSettings,
-) -> Result<()> {
-    let source = slug(name);
-    let mut tags: Vec<String> = settings.tags.clone();
-    tags.push(source.clone());
-    // a card without its English side teaches nothing: glossed words only
-    for e in entries.iter().filter(|e| e.gloss.is_some()) {
-        let s = &doc.sentences[e.sentence_index];
-        let note = vocab_note(e, &doc.text[s.start..s.end], s.start, &settings.name, &tags);
-        pkg.add(note)?;
-    }
-    for note in cloze_notes(items, &source, name, &settings.name, &tags) {
-        pkg.add(note)?;
-    }
-    Ok(())
 }

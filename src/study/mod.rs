@@ -14,7 +14,9 @@
 //! assert_eq!(pack.summary.sentences.len(), 3);
 //! assert!(pack.vocab.iter().any(|e| e.lemma == "Lieferkette"));
 //! assert_eq!(pack.cloze.items.len(), 10);
-//! let deck = pack.deck(&Default::default()).unwrap();
+//! let mut deck = kernsatz::export::anki::Package::new();
+//! kernsatz::export::anki::cards::add_article(&mut deck, &pack.deck_article(), &Default::default())
+//!     .unwrap();
 //! assert!(deck.len() > 10);
 //! ```
 
@@ -31,7 +33,7 @@ use crate::vocab::{VocabEntry, VocabOptions, vocabulary};
 
 pub mod deck;
 
-pub use deck::DeckSettings;
+pub use deck::{DeckArticle, DeckSettings};
 
 /// How a study pack is made. The defaults are those of `kernsatz study`.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,19 +113,14 @@ impl StudyPack {
         })
     }
 
-    /// The Anki deck of this pack: a vocabulary note per glossed word, a cloze note per
-    /// worksheet sentence.
-    pub fn deck(&self, settings: &DeckSettings) -> Result<crate::export::anki::Package> {
-        let mut pkg = crate::export::anki::Package::new();
-        deck::add_article(
-            &mut pkg,
-            &self.title,
-            &self.document,
-            &self.vocab,
-            &self.cloze.items,
-            settings,
-        )?;
-        Ok(pkg)
+    /// This pack's share of an Anki deck (its vocabulary and worksheet items).
+    pub fn deck_article(&self) -> deck::DeckArticle<'_> {
+        deck::DeckArticle {
+            name: &self.title,
+            document: &self.document,
+            vocab: self.vocab.clone(),
+            items: self.cloze.items.clone(),
+        }
     }
 
     /// Vocabulary entries that occur in the summary's sentences and are hard (B2 and up), in

@@ -10,11 +10,38 @@
 //!   gloss; `Source` names the article. GUID key: source id + sentence text.
 //! - Tags: `kernsatz`, the category and level of the word (vocab), and a slug of the source.
 
+use super::Package;
 use super::notes::{ClozeFields, Note, VocabFields, cloze_deletion};
 use crate::cloze::ClozeItem;
+use crate::error::Result;
 use crate::export::escape::html_escape;
+use crate::export::names::slug;
 use crate::lexicon::{Pos, lexicon};
+use crate::study::{DeckArticle, DeckSettings};
 use crate::vocab::VocabEntry;
+
+/// Add one article's notes to `pkg`: a vocabulary note per glossed word (a card without its
+/// English side teaches nothing), a cloze note per worksheet sentence; tagged with the
+/// settings' tags and a slug of the article's name.
+pub fn add_article(
+    pkg: &mut Package,
+    article: &DeckArticle,
+    settings: &DeckSettings,
+) -> Result<()> {
+    let source = slug(article.name);
+    let mut tags: Vec<String> = settings.tags.clone();
+    tags.push(source.clone());
+    let doc = article.document;
+    for e in article.vocab.iter().filter(|e| e.gloss.is_some()) {
+        let s = &doc.sentences[e.sentence_index];
+        let note = vocab_note(e, &doc.text[s.start..s.end], s.start, &settings.name, &tags);
+        pkg.add(note)?;
+    }
+    for note in cloze_notes(&article.items, &source, article.name, &settings.name, &tags) {
+        pkg.add(note)?;
+    }
+    Ok(())
+}
 
 /// HTML of `sentence` with the byte ranges `bold` (relative to the sentence, sorted, disjoint)
 /// in `<b>`.
