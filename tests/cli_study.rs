@@ -1,12 +1,14 @@
 //! `kernsatz study` end to end: the files it writes, --force, JSON mode, and the same study
 //! material from a saved HTML page as from the article's plain text.
 
+mod common;
+
 use std::path::Path;
-use std::process::Command;
 
 use serde_json::Value;
 
-const SEED: &str = "examples/japan-usa-wirtschaftssicherheit.txt";
+use common::{SEED, anki_import, fixture, kernsatz, root};
+
 const SEED_HTML: &str = "tests/fixtures/html/handelsblatt-japan-usa.html";
 const FILES: [&str; 6] = [
     "summary.md",
@@ -17,8 +19,8 @@ const FILES: [&str; 6] = [
     "deck.apkg",
 ];
 
-fn kernsatz(args: &[&str], cwd: Option<&Path>) -> std::process::Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_kernsatz"));
+fn run(args: &[&str], cwd: Option<&Path>) -> std::process::Output {
+    let mut c = kernsatz();
     c.args(args);
     if let Some(d) = cwd {
         c.current_dir(d);
@@ -29,8 +31,8 @@ fn kernsatz(args: &[&str], cwd: Option<&Path>) -> std::process::Output {
 #[test]
 fn study_writes_every_file_into_the_title_directory() {
     let dir = tempfile::tempdir().unwrap();
-    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED);
-    let out = kernsatz(&["study", seed.to_str().unwrap()], Some(dir.path()));
+    let seed = root().join(SEED);
+    let out = run(&["study", seed.to_str().unwrap()], Some(dir.path()));
     assert!(
         out.status.success(),
         "{}",
@@ -80,11 +82,11 @@ fn study_writes_every_file_into_the_title_directory() {
     // a second run without --force changes nothing and says so
     let before = std::fs::read(pack.join("summary.md")).unwrap();
     std::fs::write(pack.join("summary.md"), b"my notes").unwrap();
-    let out = kernsatz(&["study", seed.to_str().unwrap()], Some(dir.path()));
+    let out = run(&["study", seed.to_str().unwrap()], Some(dir.path()));
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--force"));
     assert_eq!(std::fs::read(pack.join("summary.md")).unwrap(), b"my notes");
-    let out = kernsatz(
+    let out = run(
         &["study", seed.to_str().unwrap(), "--force"],
         Some(dir.path()),
     );
@@ -92,30 +94,16 @@ fn study_writes_every_file_into_the_title_directory() {
     assert_eq!(std::fs::read(pack.join("summary.md")).unwrap(), before);
 }
 
-/// Import `deck` with the official Anki library (`../shared/tools/anki/validate_apkg.py`);
+/// Import `deck` with the official Anki library (`tests/anki/validate_anki.py`);
 /// needs `KERNSATZ_ANKI_PY` (scripts/test.sh), or `KERNSATZ_SKIP_ANKI=1` to skip explicitly.
 fn anki_accepts(deck: &Path) {
-    let py = match std::env::var("KERNSATZ_ANKI_PY") {
-        Ok(p) if !p.trim().is_empty() => p,
-        _ if std::env::var("KERNSATZ_SKIP_ANKI").as_deref() == Ok("1") => return,
-        _ => {
-            panic!("KERNSATZ_ANKI_PY is not set: run scripts/test.sh (KERNSATZ_SKIP_ANKI=1 skips)")
-        }
-    };
-    let validator = std::env::var_os("KERNSATZ_ANKI_VALIDATOR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/anki/validate_apkg.py")
-        });
-    let out = Command::new(py).arg(validator).arg(deck).output().unwrap();
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert!(out.status.success() && report["ok"] == true, "{report:#}");
-    assert_eq!(report["errors"].as_array().unwrap().len(), 0, "{report:#}");
-    assert!(report["cloze_cards"].as_u64().unwrap() >= 10, "{report:#}");
+    if let Some(report) = anki_import(deck, None, None) {
+        assert!(report["cloze_cards"].as_u64().unwrap() >= 10, "{report:#}");
+    }
 }
 
 fn study_json(input: &str) -> Value {
-    let out = kernsatz(&["study", "--format", "json", "--seed", "11", input], None);
+    let out = run(&["study", "--format", "json", "--seed", "11", input], None);
     assert!(
         out.status.success(),
         "{}",
@@ -165,7 +153,7 @@ fn html_page_gives_the_same_study_material_as_the_plain_text() {
 #[test]
 fn every_fixture_page_matches_its_text() {
     let dir = tempfile::tempdir().unwrap();
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html");
+    let fixtures = fixture("html");
     let mut checked = 0;
     for entry in std::fs::read_dir(&fixtures).unwrap() {
         let page = entry.unwrap().path();

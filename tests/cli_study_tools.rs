@@ -7,10 +7,11 @@
 //! already shows (every format is rendered from one worksheet) is checked by comparing the CLI's
 //! output with the library's, byte for byte.
 
+mod common;
+
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use assert_cmd::Command;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use serde_json::Value;
@@ -22,14 +23,11 @@ use kernsatz::lexicon::{Level, lexicon};
 use kernsatz::vocab::{VocabOptions, vocabulary};
 use kernsatz::{Document, IdfTable, Summarizer};
 
-const SEED: &str = "examples/japan-usa-wirtschaftssicherheit.txt";
+use common::{SEED, SEED_TEXT, kernsatz};
+
 /// A short 10kGNAD article (see tests/fixtures/articles/README.md).
 const SHORT: &str = "tests/fixtures/articles/10kgnad-test-0070-Inland.txt";
 const GAP: &str = "_____";
-
-fn kernsatz() -> Command {
-    Command::cargo_bin("kernsatz").unwrap()
-}
 
 /// Outputs of earlier runs by argument list.
 type Outputs = Mutex<HashMap<Vec<String>, Arc<Vec<u8>>>>;
@@ -256,7 +254,7 @@ fn cloze_other_seeds_change_the_choice_order() {
 
 #[test]
 fn cloze_json_prompt_is_the_sentence_with_the_gap() {
-    let text = std::fs::read_to_string(SEED).unwrap();
+    let text = SEED_TEXT;
     let sheet = json_of(&["cloze", "--format", "json", SEED]);
     assert_eq!(items(&sheet).len(), 10);
     for it in items(&sheet) {

@@ -1,13 +1,10 @@
 //! CLI tests of `kernsatz summarize`, `segment` and `idf`.
 
-use assert_cmd::Command;
+mod common;
+
 use predicates::prelude::*;
 
-const SEED: &str = "examples/japan-usa-wirtschaftssicherheit.txt";
-
-fn kernsatz() -> Command {
-    Command::cargo_bin("kernsatz").unwrap()
-}
+use common::{SEED, SEED_TEXT, kernsatz};
 
 fn stdout_of(args: &[&str]) -> String {
     let out = kernsatz().args(args).output().unwrap();
@@ -62,7 +59,7 @@ fn segment_splits_off_the_dateline() {
 
 #[test]
 fn json_format_has_offsets_into_the_input() {
-    let input = std::fs::read_to_string(SEED).unwrap();
+    let input = SEED_TEXT;
     let out = stdout_of(&["summarize", "--format", "json", "-n", "3", SEED]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let sents = v["sentences"].as_array().unwrap();

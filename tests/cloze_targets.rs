@@ -5,6 +5,8 @@
 //!
 //! Run with `--nocapture` to see the figures per article.
 
+mod common;
+
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -19,19 +21,18 @@ use kernsatz::tokenize::{TokenKind, tokenize};
 use kernsatz::vocab::in_multiword_name;
 use kernsatz::{Document, IdfTable, Summarizer};
 
-const SEED: &str = "examples/japan-usa-wirtschaftssicherheit.txt";
-const ARTICLES: &str = "tests/fixtures/articles";
+use common::{SEED_TEXT, fixture};
 
 /// The seed article and the 10kGNAD articles as (name, text), in file-name order.
 fn articles() -> Vec<(String, String)> {
-    let mut paths: Vec<_> = std::fs::read_dir(ARTICLES)
+    let mut paths: Vec<_> = std::fs::read_dir(fixture("articles"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     paths.sort();
     assert!(paths.len() >= 3, "need at least 3 dev articles");
-    let mut out = vec![("seed".to_owned(), std::fs::read_to_string(SEED).unwrap())];
+    let mut out = vec![("seed".to_owned(), SEED_TEXT.to_owned())];
     for p in paths {
         let name = p.file_stem().unwrap().to_string_lossy().into_owned();
         out.push((name, std::fs::read_to_string(&p).unwrap()));

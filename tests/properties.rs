@@ -1,10 +1,12 @@
 //! Property tests (proptest) of the pipeline's invariants on generated German-like text and on
 //! arbitrary bytes: offsets, summary shape, decoding and IDF tables.
 
+mod common;
+
 use std::collections::HashMap;
 use std::collections::HashSet;
 
-use assert_cmd::Command;
+use common::kernsatz;
 use kernsatz::clean::BlockKind;
 use kernsatz::input::{Encoding, decode};
 use kernsatz::tokenize::{TokenKind, tokenize};
@@ -323,7 +325,7 @@ proptest! {
         let (da, db) = (write_corpus("a", &a), write_corpus("b", &b));
         let out = |name: &str| dir.path().join(name);
         let run = |args: &[&std::ffi::OsStr]| {
-            Command::cargo_bin("kernsatz").unwrap().args(args).assert().success();
+            kernsatz().args(args).assert().success();
         };
         run(&["idf".as_ref(), "build".as_ref(), "--min-df".as_ref(), "1".as_ref(),
               da.as_os_str(), "-o".as_ref(), out("a.idf").as_os_str()]);

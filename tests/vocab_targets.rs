@@ -4,10 +4,11 @@
 //!
 //! Run with `--nocapture` to see the figures per article.
 
+mod common;
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 use kernsatz::lexicon::{Gender, Pos, lexicon};
@@ -15,23 +16,18 @@ use kernsatz::tokenize::TokenKind;
 use kernsatz::vocab::{VocabEntry, VocabOptions, vocabulary};
 use kernsatz::{Document, IdfTable};
 
-const SEED: &str = "examples/japan-usa-wirtschaftssicherheit.txt";
-const ARTICLES: &str = "tests/fixtures/articles";
+use common::{SEED, SEED_TEXT, fixture, kernsatz};
 
 /// The seed article and the 10kGNAD articles: (name, path, text), in file-name order.
 fn articles() -> Vec<(String, String, String)> {
-    let mut paths: Vec<_> = std::fs::read_dir(ARTICLES)
+    let mut paths: Vec<_> = std::fs::read_dir(fixture("articles"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     paths.sort();
     assert!(paths.len() >= 3, "need at least 3 dev articles");
-    let mut out = vec![(
-        "seed".to_owned(),
-        SEED.to_owned(),
-        std::fs::read_to_string(SEED).unwrap(),
-    )];
+    let mut out = vec![("seed".to_owned(), SEED.to_owned(), SEED_TEXT.to_owned())];
     for p in paths {
         let name = p.file_stem().unwrap().to_string_lossy().into_owned();
         let text = std::fs::read_to_string(&p).unwrap();
@@ -75,10 +71,6 @@ fn lists() -> &'static [Lists] {
             })
             .collect()
     })
-}
-
-fn kernsatz() -> Command {
-    Command::cargo_bin("kernsatz").unwrap()
 }
 
 fn stdout_of(args: &[&str]) -> String {

@@ -12,9 +12,12 @@
 //! fails, unless `KERNSATZ_SKIP_BROWSER=1` says to skip the browser run (the page is still
 //! rendered and written).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::{SEED_TEXT, root};
 use kernsatz::cloze::{ClozeItem, Worksheet};
 use kernsatz::export::worksheet::{Format, render};
 use serde_json::Value;
@@ -63,7 +66,7 @@ fn shot_dir() -> PathBuf {
         .ancestors()
         .nth(3)
         .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
+        .unwrap_or_else(|| root().join("target"));
     target.join("worksheet-shots")
 }
 
@@ -147,7 +150,7 @@ fn run_browser(page: &Path, shots: &Path) -> Option<Value> {
             );
         }
     };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = root();
     let script = root.join("tests/browser/check_worksheet.mjs");
     assert!(
         root.join("tests/browser/node_modules/playwright-core")
@@ -180,11 +183,7 @@ fn run_browser(page: &Path, shots: &Path) -> Option<Value> {
 #[test]
 fn generated_worksheet_works_in_headless_chromium() {
     use rand::SeedableRng;
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/japan-usa-wirtschaftssicherheit.txt"),
-    )
-    .unwrap();
-    let doc = kernsatz::Document::new(text).unwrap();
+    let doc = kernsatz::Document::new(SEED_TEXT).unwrap();
     let scores = kernsatz::Summarizer::default().scores(&doc);
     let mut rng =
         rand::rngs::StdRng::seed_from_u64(kernsatz::cloze::generate::seed_from_text(&doc.text));
