@@ -47,7 +47,8 @@ pub struct VocabEntry {
     pub count: usize,
     /// The forms seen, in order of first occurrence.
     pub forms: Vec<String>,
-    /// The first sentence of the article that contains the word.
+    /// The first sentence of the article that contains the word, on one line; a sentence
+    /// longer than [`MAX_EXAMPLE_BYTES`] is cut to a window around the word, marked with `…`.
     pub example: String,
     /// Compound parts, or empty.
     pub parts: Vec<String>,
@@ -60,6 +61,9 @@ pub struct VocabEntry {
     /// Index of the first sentence it occurs in.
     #[serde(skip)]
     pub sentence_index: usize,
+    /// Byte offsets into the article of the example (the sentence, or the window of it).
+    #[serde(skip)]
+    pub example_span: (usize, usize),
     /// Byte offsets into the article of every occurrence.
     #[serde(skip)]
     pub occurrences: Vec<(usize, usize)>,
@@ -350,6 +354,15 @@ fn entry(doc: &Document, idf: &IdfTable, g: Group) -> Option<VocabEntry> {
     let parts = a.map(|a| a.parts.as_slice()).unwrap_or_default();
     let weight = (1.0 + (g.count as f32).ln()) * word_idf(idf, &g.lemma, &g.forms, parts);
     let s = &doc.sentences[g.sentence_index];
+    let first = g.occurrences.first().copied().unwrap_or((s.start, s.start));
+    let (ex_start, ex_end) = example_span(&doc.text, (s.start, s.end), first);
+    let mut example = one_line(&doc.text[ex_start..ex_end]);
+    if ex_start > s.start {
+        example.insert_str(0, "… ");
+    }
+    if ex_end < s.end {
+        example.push_str(" …");
+    }
     Some(VocabEntry {
         pos: g.pos.as_str(),
         gender: gender.map(|x| x.as_str()),
@@ -360,7 +373,8 @@ fn entry(doc: &Document, idf: &IdfTable, g: Group) -> Option<VocabEntry> {
         level: level.map(|l| l.as_str()),
         count: g.count,
         forms: g.forms,
-        example: one_line(&doc.text[s.start..s.end]),
+        example,
+        example_span: (ex_start, ex_end),
         parts: a.map(|a| a.parts.clone()).unwrap_or_default(),
         score: relevance * pos_weight * weight * difficulty(level),
         domain,
@@ -427,6 +441,42 @@ fn word_idf(idf: &IdfTable, lemma: &str, forms: &[String], parts: &[String]) -> 
     idf.idf(&head)
 }
 
+/// Longest example in bytes (about 80 words): a longer sentence is cut to a window around the
+/// word, so that an entry never copies a pathological sentence (a text without punctuation).
+pub const MAX_EXAMPLE_BYTES: usize = 600;
+
+/// The byte range of `text` to show as the example of the word at `word` within the sentence
+/// `sentence`: the sentence itself, or a window of at most [`MAX_EXAMPLE_BYTES`] around the
+/// word, cut at spaces.
+pub fn example_span(text: &str, sentence: (usize, usize), word: (usize, usize)) -> (usize, usize) {
+    let (s, e) = sentence;
+    if e - s <= MAX_EXAMPLE_BYTES {
+        return (s, e);
+    }
+    let mid = (word.0 + word.1) / 2;
+    let mut start = mid.saturating_sub(MAX_EXAMPLE_BYTES / 2).clamp(s, e);
+    let mut end = (start + MAX_EXAMPLE_BYTES).min(e);
+    start = end.saturating_sub(MAX_EXAMPLE_BYTES).max(s);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    // whole words only: after the first space of the window, before its last one
+    if start > s
+        && let Some(i) = text[start..word.0.max(start)].find(char::is_whitespace)
+    {
+        start += i + 1;
+    }
+    if end < e
+        && let Some(i) = text[word.1.min(end)..end].rfind(char::is_whitespace)
+    {
+        end = word.1.min(end) + i;
+    }
+    (start, end)
+}
+
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -434,6 +484,22 @@ fn one_line(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_sentences_give_a_window_around_the_word() {
+        let words: Vec<String> = (0..400).map(|i| format!("wort{i}")).collect();
+        let text = words.join(" ");
+        let at = text.find("wort200").unwrap();
+        let (s, e) = example_span(&text, (0, text.len()), (at, at + 7));
+        assert!(e - s <= MAX_EXAMPLE_BYTES, "{}", e - s);
+        assert!(s < at && at + 7 < e);
+        // cut at spaces: whole words only
+        assert!(text[s..].starts_with("wort") && text[..e].ends_with(char::is_alphanumeric));
+        assert_eq!(text.as_bytes()[s - 1], b' ');
+        assert_eq!(text.as_bytes()[e], b' ');
+        // a short sentence is kept whole
+        assert_eq!(example_span(&text, (0, 30), (5, 10)), (0, 30));
+    }
 
     #[test]
     fn plural_notation() {
@@ -463,6 +529,7 @@ mod tests {
             score: 0.0,
             domain: true,
             sentence_index: 0,
+            example_span: (0, 0),
             occurrences: Vec::new(),
         }
     }

@@ -355,6 +355,9 @@ impl Lexicon {
     }
 
     fn compound_parts_uncached(&self, word: &str) -> Option<Vec<CompoundPart>> {
+        if word.len() > super::MAX_WORD_BYTES {
+            return None;
+        }
         if word.contains('-') {
             let segments: Vec<&str> = word.split('-').collect();
             if segments.len() < 2 || segments.iter().any(|s| s.is_empty()) {

@@ -103,6 +103,12 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 /// Bound of the per-thread memos of [`Lexicon::analyze`] and [`Lexicon::is_proper_name`].
 const MEMO_MAX: usize = 100_000;
 
+/// Longest word (in bytes) the lexicon analyses. German's long compounds have 40–70 letters
+/// (*Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz*: 63); a longer "word"
+/// is a run of text without spaces (a URL, a hash, glued words), and splitting it would take
+/// time quadratic in its length. It is left unanalysed, like a word the lexicon does not know.
+pub const MAX_WORD_BYTES: usize = 120;
+
 thread_local! {
     static ANALYSES: crate::memo::MemoCell<Option<Analysis>> = Default::default();
     static NAMES: crate::memo::MemoCell<bool> = Default::default();
@@ -199,7 +205,10 @@ impl Lexicon {
     }
 
     fn analyze_uncached(&self, surface: &str) -> Option<Analysis> {
-        if !surface.chars().any(char::is_alphabetic) || surface.chars().any(char::is_whitespace) {
+        if surface.len() > MAX_WORD_BYTES
+            || !surface.chars().any(char::is_alphabetic)
+            || surface.chars().any(char::is_whitespace)
+        {
             return None;
         }
         if let Some(base) = surface.strip_suffix('-')

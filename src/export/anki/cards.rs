@@ -33,8 +33,8 @@ pub fn add_article(
     tags.push(source.clone());
     let doc = article.document;
     for e in article.vocab.iter().filter(|e| e.gloss.is_some()) {
-        let s = &doc.sentences[e.sentence_index];
-        let note = vocab_note(e, &doc.text[s.start..s.end], s.start, &settings.name, &tags);
+        let (start, end) = e.example_span;
+        let note = vocab_note(e, &doc.text[start..end], start, &settings.name, &tags);
         pkg.add(note)?;
     }
     for note in cloze_notes(&article.items, &source, article.name, &settings.name, &tags) {
@@ -62,8 +62,9 @@ fn bold_ranges(sentence: &str, bold: &[(usize, usize)]) -> String {
     out
 }
 
-/// The vocabulary note of an entry; `sentence` is the text of the entry's example sentence and
-/// `sentence_start` its byte offset in the article (to bold the word where it occurs).
+/// The vocabulary note of an entry; `sentence` is the text of the entry's example (its
+/// `example_span`) and `sentence_start` its byte offset in the article (to bold the word where
+/// it occurs). A cut example keeps its `…` marks.
 pub fn vocab_note(
     e: &VocabEntry,
     sentence: &str,
@@ -80,10 +81,21 @@ pub fn vocab_note(
     let beispiel = if bold.is_empty() {
         html_escape(&e.example)
     } else {
-        bold_ranges(sentence, &bold)
+        let text = bold_ranges(sentence, &bold)
             .split_whitespace()
             .collect::<Vec<_>>()
-            .join(" ")
+            .join(" ");
+        let before = if e.example.starts_with("… ") {
+            "… "
+        } else {
+            ""
+        };
+        let after = if e.example.ends_with(" …") {
+            " …"
+        } else {
+            ""
+        };
+        format!("{before}{text}{after}")
     };
     let plural = match (e.article, e.plural.as_deref()) {
         (Some(_), Some(p)) => format!("die {p}"),
