@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use kernsatz::cloze::Hints;
+use kernsatz::export::anki::TextNoteTypes;
 use kernsatz::input::Encoding;
 use kernsatz::lexicon::{Category, Level};
 
@@ -12,6 +13,10 @@ use kernsatz::lexicon::{Category, Level};
 // (exit code 2) with clap's message.
 
 fn encoding(s: &str) -> Result<Encoding, String> {
+    s.parse().map_err(|e: kernsatz::Error| e.to_string())
+}
+
+fn note_types(s: &str) -> Result<TextNoteTypes, String> {
     s.parse().map_err(|e: kernsatz::Error| e.to_string())
 }
 
@@ -158,11 +163,27 @@ pub enum Command {
   kernsatz study -o week-12/ monday.html tuesday.html
   kernsatz study --format json article.txt | jq .vocab")]
     Study(StudyArgs),
-    /// Make an Anki deck (.apkg, or an Anki text-import file .txt/.tsv) of vocabulary and cloze notes.
-    #[command(after_help = "Examples:
+    /// Make an Anki deck (.apkg, or an Anki text-import file .txt/.tsv) of vocabulary and cloze notes
+    ///
+    /// The .apkg brings its own note types, "kernsatz Vokabel" and "kernsatz Cloze". Anki's
+    /// text import cannot create note types, so the text file uses two that every profile has:
+    ///   "Basic (and reversed card)"  Front: word, plural, example, parts; Back: the English
+    ///   "Cloze"                      Text; Back Extra: as in the .apkg, then the source
+    /// An Anki in another language names them otherwise (Tools > Manage Note Types); give
+    /// those names, e.g. --note-types 'Einfach (und die umgekehrte Richtung),Lückentext'.
+    ///
+    /// Both files give a note the same GUID, so no note is added twice, and a file imported
+    /// again updates its notes. A note keeps the note type it first came with, though: Anki
+    /// skips the other file's version of it ("conflicting"). Keep to one of the two per
+    /// collection, or, to update notes from a .apkg with a text file, write it with
+    /// --note-types kernsatz.
+    #[command(
+        verbatim_doc_comment,
+        after_help = "Examples:
   kernsatz deck -o wirtschaft.apkg article.txt
   kernsatz deck --deck 'Deutsch::Wirtschaft' --vocab -o vocab.apkg articles/
-  kernsatz deck -o notes.txt article.txt")]
+  kernsatz deck -o notes.txt article.txt"
+    )]
     Deck(DeckArgs),
     /// Print the article's sentences, one per line (boilerplate and datelines removed).
     #[command(after_help = "Examples:
@@ -444,6 +465,9 @@ pub struct DeckArgs {
     /// Vocabulary notes per article at most (0 = all domain terms).
     #[arg(long, default_value_t = 40, value_name = "N")]
     pub vocab_limit: usize,
+    /// Note types the text file names: stock (default), kernsatz, or 'VOCAB,CLOZE' names.
+    #[arg(long, value_name = "TYPES", value_parser = note_types)]
+    pub note_types: Option<TextNoteTypes>,
     #[command(flatten)]
     pub exercise: ClozeGenArgs,
     /// Replace OUT if it exists.
