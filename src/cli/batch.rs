@@ -134,6 +134,11 @@ pub fn documents(
                     let article = read_all(&p).and_then(|bytes| {
                         Article::from_bytes(name.clone(), &bytes, &read).map_err(|e| describe(&e))
                     });
+                    if let Ok(a) = &article {
+                        for w in &a.warnings {
+                            eprintln!("kernsatz: warning: {name}: {w}");
+                        }
+                    }
                     Box::new(std::iter::once(Doc {
                         id: Value::from(name.clone()),
                         name,
@@ -155,8 +160,8 @@ pub fn load_documents(
     documents(paths, false, read)
         .map(|d| {
             let a = d.article.map_err(Failure::usage)?;
-            let doc =
-                Document::new(a.text).map_err(|e| Failure::from(e.in_source(a.name.clone())))?;
+            let doc = Document::from_article(&a)
+                .map_err(|e| Failure::from(e.in_source(a.name.clone())))?;
             Ok((a.name, doc))
         })
         .collect()

@@ -31,7 +31,7 @@ pub fn run(a: SegmentArgs) -> Result<Outcome, Failure> {
             }
         } else {
             let doc =
-                Document::new(article.text).map_err(|e| Failure::from(e.in_source(d.name)))?;
+                Document::from_article(&article).map_err(|e| Failure::from(e.in_source(d.name)))?;
             for i in 0..doc.sentences.len() {
                 writeln!(out, "{}", one_line(doc.sentence_text(i)))?;
             }

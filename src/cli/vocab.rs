@@ -34,8 +34,7 @@ pub fn run(a: VocabArgs) -> Result<Outcome, Failure> {
         .par_iter()
         .map(|d| {
             let article = d.article.as_ref().map_err(Clone::clone)?;
-            let doc =
-                Document::new(article.text.as_str()).map_err(|e| format!("{}: {e}", d.name))?;
+            let doc = Document::from_article(article).map_err(|e| format!("{}: {e}", d.name))?;
             Ok(vocabulary(&doc, idf, &opts))
         })
         .collect();

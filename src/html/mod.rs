@@ -127,24 +127,71 @@ mod dom;
 mod guard;
 mod meta;
 mod paragraphs;
+mod source;
 mod teaser;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use scraper::Html;
 
+use crate::clean::{BlockKind, Boilerplate, classify_blocks};
 use crate::error::{Error, ErrorKind, Result};
 
 use boilerplate::{Flags, Noise};
 use container::{article_scope, choose_container};
-use dom::Dom;
+use dom::{Dom, NONE};
 use guard::prescan;
 pub use guard::{
     MAX_INPUT_BYTES, MAX_NESTING_DEPTH, MAX_OPEN_FORMATTING, MAX_PARSE_WORK, MAX_TAGS,
 };
 use meta::{PageMeta, find_published, find_title};
-use paragraphs::{Block, collect_blocks, keep_paragraph, normalize_ws};
+use paragraphs::{Collect, collect_blocks, keep_block, normalize_ws};
+use source::{NO_RANGE, text_ranges};
 use teaser::{find_teaser_element, teaser_from_description};
+
+/// What a block of an article is, by its markup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Structure {
+    /// Running text: a `<p>`, or text standing in another block element.
+    Paragraph,
+    /// A heading (`<h2>`–`<h6>`), or a short line without sentence punctuation standing alone.
+    Heading,
+    /// A list item (`<li>`, `<dt>`, `<dd>`).
+    ListItem,
+    /// A table cell (`<td>`, `<th>`).
+    TableCell,
+}
+
+impl Structure {
+    /// The kind's name: `paragraph`, `heading`, `list-item`, `table-cell`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Structure::Paragraph => "paragraph",
+            Structure::Heading => "heading",
+            Structure::ListItem => "list-item",
+            Structure::TableCell => "table-cell",
+        }
+    }
+}
+
+/// A block of an article: its kind, its text, and where it stands in the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// What the block is.
+    pub kind: Structure,
+    /// The text, whitespace-normalised, never empty.
+    pub text: String,
+    /// Byte offset in the page (the `&str` given to [`extract`]) of the block's first visible
+    /// character; the markup inside the block is within `start..end`.
+    pub start: usize,
+    /// One past the block's last visible character in the page.
+    pub end: usize,
+    /// For a table cell: its row's number among the article's table rows (cells of one row
+    /// share it).
+    pub row: Option<usize>,
+}
 
 /// The main text and metadata of a news article page.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -154,21 +201,41 @@ pub struct Article {
     /// Publication date/time as written in the page (usually ISO 8601).
     pub published: Option<String>,
     /// The teaser (lead paragraph), when the page marks one.
-    pub teaser: Option<String>,
-    /// The body paragraphs in page order, whitespace-normalised, none empty.
-    pub paragraphs: Vec<String>,
+    pub teaser: Option<Block>,
+    /// The article's blocks in page order: paragraphs, headings, list items, table cells.
+    pub blocks: Vec<Block>,
 }
 
 impl Article {
-    /// The text the pipeline reads: the teaser (if any), then the body paragraphs, one per line
-    /// (joined with `"\n"`, no trailing newline). The headline is not included.
+    /// The text the pipeline reads: the teaser (if any), then the blocks, one per line (joined
+    /// with `"\n"`, no trailing newline). The headline is not included.
     pub fn text(&self) -> String {
-        let mut lines: Vec<&str> = Vec::with_capacity(self.paragraphs.len() + 1);
-        if let Some(t) = &self.teaser {
-            lines.push(t);
+        self.layout().0
+    }
+
+    /// [`Article::text`], and the byte range of each block (the teaser first) in it with the
+    /// block's kind: what [`crate::clean::clean_blocks`] reads.
+    pub fn layout(&self) -> (String, Vec<(Range<usize>, Structure)>) {
+        let mut text = String::new();
+        let mut ranges = Vec::with_capacity(self.blocks.len() + 1);
+        for b in self.teaser.iter().chain(&self.blocks) {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            let start = text.len();
+            text.push_str(&b.text);
+            ranges.push((start..text.len(), b.kind));
         }
-        lines.extend(self.paragraphs.iter().map(String::as_str));
-        lines.join("\n")
+        (text, ranges)
+    }
+
+    /// The running-text blocks (paragraphs), without the teaser.
+    pub fn paragraphs(&self) -> Vec<&str> {
+        self.blocks
+            .iter()
+            .filter(|b| b.kind == Structure::Paragraph)
+            .map(|b| b.text.as_str())
+            .collect()
     }
 }
 
@@ -226,56 +293,91 @@ pub fn extract(html: &str) -> Result<Article> {
     let dom = Dom::build(&doc);
     let meta = PageMeta::read(&dom);
     let flags = Flags::compute(&dom);
+    let ranges = text_ranges(html, &dom);
 
     let (main, roots) = choose_container(&dom, &flags);
     let scope = article_scope(&dom, main);
 
     // Teaser marked by class/id, searched in the article (or before the end of the body).
     let teaser_el = find_teaser_element(&dom, &flags, main, scope);
-    let mut teaser = teaser_el.as_ref().map(|(_, t)| t.clone());
-    let skip_el = teaser_el.map(|(i, _)| i);
+    let skip_el = teaser_el.as_ref().map(|(i, _)| *i);
+    let mut teaser = teaser_el.map(|(_, b)| b);
 
-    let mut blocks = Vec::new();
+    let mut candidates = Vec::new();
     for &r in &roots {
-        blocks.extend(collect_blocks(&dom, r, true, |i| {
-            flags.noise[i] != Noise::None || Some(i) == skip_el
-        }));
+        candidates.extend(collect_blocks(
+            &dom,
+            r,
+            Collect::Structure,
+            &flags.visible,
+            |i| flags.noise[i] != Noise::None || Some(i) == skip_el,
+        ));
     }
-    let mut paragraphs: Vec<Block> = blocks.into_iter().filter(keep_paragraph).collect();
+    let mut blocks = keep_blocks(candidates);
 
     if teaser.is_none() {
-        teaser = teaser_from_description(&dom, &flags, &meta, main, &mut paragraphs);
+        teaser = teaser_from_description(&dom, &flags, &meta, main, &mut blocks);
     }
     if teaser.is_none()
-        && let Some(first) = paragraphs.first()
+        && let Some(first) = blocks.first()
+        && first.kind == Structure::Paragraph
         && first.is_bold()
     {
-        teaser = Some(paragraphs.remove(0).text);
+        teaser = Some(blocks.remove(0));
     }
 
-    let mut paragraphs: Vec<String> = paragraphs.into_iter().map(|b| b.text).collect();
+    let span = |b: &paragraphs::Block| node_span(&ranges, b.first_node, b.last_node);
+    let mut rows: HashMap<usize, usize> = HashMap::new();
+    let mut out: Vec<Block> = blocks
+        .iter()
+        .map(|b| {
+            let (start, end) = span(b);
+            let row = b.row.map(|r| {
+                let next = rows.len();
+                *rows.entry(r).or_insert(next)
+            });
+            Block {
+                kind: b.kind,
+                text: b.text.clone(),
+                start,
+                end,
+                row,
+            }
+        })
+        .collect();
+    let teaser = teaser.map(|b| {
+        let (start, end) = span(&b);
+        Block {
+            kind: Structure::Paragraph,
+            text: b.text,
+            start,
+            end,
+            row: None,
+        }
+    });
 
     if let Some(body) = meta.ld_body.as_deref() {
-        let dom_len: usize = paragraphs.iter().map(|p| p.chars().count()).sum();
-        let ld: Vec<String> = body
-            .lines()
-            .map(normalize_ws)
-            .filter(|p| !p.is_empty())
-            .collect();
-        let ld_len: usize = ld.iter().map(|p| p.chars().count()).sum();
+        let dom_len: usize = out.iter().map(|b| b.text.chars().count()).sum();
+        let ld = json_ld_blocks(
+            html,
+            body,
+            meta.ld_node.map(|n| ranges_of(&dom, &ranges, n)),
+        );
+        let ld_len: usize = ld.iter().map(|b| b.text.chars().count()).sum();
         if ld_len >= 200 && dom_len * 2 < ld_len {
-            paragraphs = ld;
+            out = ld;
         }
     }
 
-    // No repeats: responsive layouts sometimes carry the same paragraph twice.
-    let mut seen: HashSet<String> = teaser.iter().cloned().collect();
-    let paragraphs: Vec<String> = paragraphs
+    // No repeats: responsive layouts sometimes carry the same paragraph twice (table cells may
+    // repeat: "ja", "–").
+    let mut seen: HashSet<String> = teaser.iter().map(|t| t.text.clone()).collect();
+    let blocks: Vec<Block> = out
         .into_iter()
-        .filter(|p| seen.insert(p.clone()))
+        .filter(|b| b.kind == Structure::TableCell || seen.insert(b.text.clone()))
         .collect();
 
-    if paragraphs.is_empty() && teaser.is_none() {
+    if blocks.is_empty() && teaser.is_none() {
         return Err(Error::new(ErrorKind::EmptyInput));
     }
 
@@ -285,8 +387,119 @@ pub fn extract(html: &str) -> Result<Article> {
         title,
         published,
         teaser,
-        paragraphs,
+        blocks,
     })
+}
+
+/// The candidates that stay: the block classifier ([`crate::clean`]) judges all of them first
+/// (so that a caption is known by the credit after it), then the markup-level filter; a
+/// paragraph the classifier calls a heading becomes one; headings not followed by kept content
+/// go.
+fn keep_blocks(mut candidates: Vec<paragraphs::Block>) -> Vec<paragraphs::Block> {
+    let verdicts = {
+        let spans: Vec<(&str, Structure)> = candidates
+            .iter()
+            .map(|b| (b.text.as_str(), b.kind))
+            .collect();
+        classify_blocks(&spans)
+    };
+    let mut keep: Vec<bool> = Vec::with_capacity(candidates.len());
+    for (b, v) in candidates.iter_mut().zip(&verdicts) {
+        let k = keep_block(b)
+            && match v {
+                BlockKind::Body
+                | BlockKind::Heading
+                | BlockKind::ListItem
+                | BlockKind::TableCell => true,
+                BlockKind::Boilerplate(Boilerplate::Heading) => {
+                    b.kind = Structure::Heading;
+                    true
+                }
+                BlockKind::Boilerplate(_) => false,
+            };
+        keep.push(k);
+    }
+    // A heading heads something: the next block that is not a kept heading must be kept.
+    for k in 0..candidates.len() {
+        if keep[k] && candidates[k].kind == Structure::Heading {
+            let next = (k + 1..candidates.len())
+                .find(|&j| !(keep[j] && candidates[j].kind == Structure::Heading));
+            if next.is_none_or(|j| !keep[j]) {
+                keep[k] = false;
+            }
+        }
+    }
+    candidates
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(b, k)| k.then_some(b))
+        .collect()
+}
+
+/// The page range from the first to the last placed text node of `first..=last`; when none is
+/// placed, an empty range after the nearest placed node before them.
+fn node_span(ranges: &[(usize, usize)], first: usize, last: usize) -> (usize, usize) {
+    if first == NONE {
+        return (0, 0);
+    }
+    let placed = |i: &usize| ranges[*i] != NO_RANGE;
+    let start = (first..=last).find(placed);
+    let end = (first..=last).rev().find(placed);
+    match (start, end) {
+        (Some(s), Some(e)) => (ranges[s].0, ranges[e].1),
+        _ => {
+            let before = (0..first).rev().find(placed).map_or(0, |i| ranges[i].1);
+            (before, before)
+        }
+    }
+}
+
+/// The page range of element `el`'s text (its placed text nodes).
+fn ranges_of(dom: &Dom<'_>, ranges: &[(usize, usize)], el: usize) -> (usize, usize) {
+    let (first, last) = (el + 1, dom.end(el).saturating_sub(1));
+    if first > last {
+        return (0, 0);
+    }
+    node_span(ranges, first, last)
+}
+
+/// The lines of a JSON-LD `articleBody` as paragraphs: those the classifier takes for
+/// sentences. Each is placed where it stands verbatim in the page, else on the whole script
+/// (`script`: its range; JSON escapes hide the text).
+fn json_ld_blocks(page: &str, body: &str, script: Option<(usize, usize)>) -> Vec<Block> {
+    let lines: Vec<String> = body
+        .lines()
+        .map(normalize_ws)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let spans: Vec<(&str, Structure)> = lines
+        .iter()
+        .map(|l| (l.as_str(), Structure::Paragraph))
+        .collect();
+    let verdicts = classify_blocks(&spans);
+    let (s0, s1) = script.unwrap_or((0, 0));
+    let mut from = s0;
+    lines
+        .into_iter()
+        .zip(verdicts)
+        .filter(|(_, v)| *v == BlockKind::Body)
+        .map(|(text, _)| {
+            let (start, end) = match page.get(from..s1).and_then(|s| s.find(&text)) {
+                Some(p) => {
+                    from += p + text.len();
+                    (s0.max(from - text.len()), from)
+                }
+                None => (s0, s1),
+            };
+            Block {
+                kind: Structure::Paragraph,
+                text,
+                start,
+                end,
+                row: None,
+            }
+        })
+        .collect()
 }
 
 fn starts_with_ci(s: &str, pat: &str) -> bool {
