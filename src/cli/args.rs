@@ -119,6 +119,8 @@ pub enum Command {
     Deck(DeckArgs),
     /// Print the article's sentences, one per line (boilerplate and datelines removed).
     Segment(SegmentArgs),
+    /// Print the article as extracted from a web page: title, date, teaser and blocks.
+    Extract(ExtractArgs),
     /// Build or merge IDF tables (document frequencies) from your own corpus.
     #[command(subcommand)]
     Idf(IdfCommand),
@@ -203,6 +205,22 @@ pub struct SegmentArgs {
     /// Segment the raw text, without removing boilerplate lines or datelines.
     #[arg(long)]
     pub raw: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format; json gives each block's kind and byte offsets in the decoded page.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ExtractFormat,
 }
 
 #[derive(Debug, Subcommand)]

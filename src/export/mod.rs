@@ -4,11 +4,14 @@
 //! - [`summary`]: summaries as text, Markdown, JSON, JSON lines; a study pack's `summary.md`;
 //! - [`vocab`]: vocabulary lists as Markdown, TSV, CSV and JSON;
 //! - [`worksheet`]: cloze worksheets as text, Markdown, JSON and a self-contained HTML page;
+//! - [`page`]: an article as read from a web page (title, date, teaser, blocks) as text,
+//!   Markdown and JSON;
 //! - [`pack`]: a study pack's files in a directory;
 //! - [`escape`]: the HTML and Markdown escapers every format shares.
 
 pub mod escape;
 pub mod pack;
+pub mod page;
 pub mod summary;
 pub mod vocab;
 pub mod worksheet;
