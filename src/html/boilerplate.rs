@@ -3,10 +3,11 @@
 //! visible and non-link text counts of its subtree, which the later stages read.
 //!
 //! Class words are a guess; the text is not. So an element that class words (or its being a
-//! `<form>`) mark as boilerplate keeps its text when it holds much of the page's text, most of
-//! it outside links: a share bar or a paywall box is never 40 % of a page, the article body
-//! that a theme happens to call `entry themeform share` or `steady-paywall-container` is. Only
-//! comment and forum sections, which can be long, stay boilerplate whatever their size.
+//! `<form>`) mark as boilerplate keeps its text when it holds much of the page's text outside
+//! links: a share bar or a paywall box is never 40 % of a page, the article body that a theme
+//! happens to call `entry themeform share` or `steady-paywall-container` is, and so is a page
+//! wrapper called `mastergridBanner`. Only comment and forum sections, which can be long, stay
+//! boilerplate whatever their size.
 
 use super::dom::{Attrs, Dom, Kind, NONE};
 
@@ -18,7 +19,8 @@ const NEG_STRONG: &[&str] = &[
     "navi", "navbar", "navigation", "menu", "abo", "abobox", "jobs", "jobwidget", "login",
     "signup", "dateline", "ortsmarke", "caption", "credit", "credits", "copyright",
     "bildunterschrift", "bildnachweis", "mostread", "meistgelesen", "topstories", "trending",
-    "kicker", "overline", "dachzeile", "topline", "eyebrow", "spitzmarke",
+    "kicker", "overline", "dachzeile", "topline", "eyebrow", "spitzmarke", "toc", "rating",
+    "ratings",
 ];
 /// Word prefixes that mark boilerplate whatever else the class says.
 #[rustfmt::skip]
@@ -38,7 +40,8 @@ const NEG_TOKENS: &[&str] = &[
 /// searched for the publication date.
 #[rustfmt::skip]
 const META_WORDS: &[&str] = &[
-    "meta", "metadata", "metatextline", "byline", "author", "authors", "autor", "tags", "date",
+    "meta", "metadata", "metatextline", "byline", "author", "authors", "autor", "tags", "category",
+    "categories", "kategorie", "rubrik", "ressort", "date",
     "datum", "time", "pubdate", "readtime", "lesezeit", "source", "quelle", "origins", "print",
     "toolbar", "tools",
 ];
@@ -162,8 +165,7 @@ const HARD_TAGS: &[&str] = &[
 const SOFT_TAGS: &[&str] = &["nav", "aside", "footer", "figure", "figcaption", "menu"];
 /// Share of the body's non-link text an element must hold for its class words to be ignored.
 const GUARD_SHARE: f64 = 0.4;
-/// Share of an element's visible text that must be outside links for the same.
-const GUARD_NON_LINK: f64 = 0.7;
+
 #[rustfmt::skip]
 const NOISE_ROLES: &[&str] = &[
     "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
@@ -204,14 +206,13 @@ impl Flags {
             noise[i] = element_noise(dom.tag(i), dom.attrs(i), h, in_article[i]);
         }
         // The size guard: text counts as if class words cut nothing.
-        let (all_clean, all_visible) = counts(dom, &noise, &in_link, |k| k == Noise::Class);
+        let (all_clean, _) = counts(dom, &noise, &in_link, |k| k == Noise::Class);
         let body = (0..n).find(|&i| dom.tag(i) == "body").unwrap_or(0);
         let total = all_clean.get(body).copied().unwrap_or(0) as f64;
         for i in 0..n {
             if noise[i] == Noise::Class
                 && !hint[i].discussion
                 && all_clean[i] as f64 >= GUARD_SHARE * total
-                && all_clean[i] as f64 >= GUARD_NON_LINK * all_visible[i] as f64
                 && all_clean[i] > 0
             {
                 noise[i] = Noise::None;

@@ -146,7 +146,7 @@ pub use guard::{
     MAX_INPUT_BYTES, MAX_NESTING_DEPTH, MAX_OPEN_FORMATTING, MAX_PARSE_WORK, MAX_TAGS,
 };
 use meta::{PageMeta, find_published, find_title};
-use paragraphs::{Collect, collect_blocks, keep_block, normalize_ws};
+use paragraphs::{Collect, LINE_LEVEL, collect_blocks, keep_block, normalize_ws};
 use source::{NO_RANGE, text_ranges};
 use teaser::{find_teaser_element, teaser_from_description};
 
@@ -393,8 +393,9 @@ pub fn extract(html: &str) -> Result<Article> {
 
 /// The candidates that stay: the block classifier ([`crate::clean`]) judges all of them first
 /// (so that a caption is known by the credit after it), then the markup-level filter; a
-/// paragraph the classifier calls a heading becomes one; headings not followed by kept content
-/// go.
+/// paragraph the classifier calls a heading becomes one. A heading stays only when kept
+/// content follows it before the next heading of its level or above (a "Related" heading over
+/// a dropped link list goes); for a short line, before the next `<h2>`–`<h6>`.
 fn keep_blocks(mut candidates: Vec<paragraphs::Block>) -> Vec<paragraphs::Block> {
     let verdicts = {
         let spans: Vec<(&str, Structure)> = candidates
@@ -413,20 +414,23 @@ fn keep_blocks(mut candidates: Vec<paragraphs::Block>) -> Vec<paragraphs::Block>
                 | BlockKind::TableCell => true,
                 BlockKind::Boilerplate(Boilerplate::Heading) => {
                     b.kind = Structure::Heading;
+                    b.level = LINE_LEVEL;
                     true
                 }
                 BlockKind::Boilerplate(_) => false,
             };
         keep.push(k);
     }
-    // A heading heads something: the next block that is not a kept heading must be kept.
     for k in 0..candidates.len() {
         if keep[k] && candidates[k].kind == Structure::Heading {
-            let next = (k + 1..candidates.len())
-                .find(|&j| !(keep[j] && candidates[j].kind == Structure::Heading));
-            if next.is_none_or(|j| !keep[j]) {
-                keep[k] = false;
-            }
+            // Short lines end at the next real heading, not at the next short line.
+            let level = candidates[k].level.min(LINE_LEVEL - 1);
+            let heads = (k + 1..candidates.len())
+                .take_while(|&j| {
+                    !(candidates[j].kind == Structure::Heading && candidates[j].level <= level)
+                })
+                .any(|j| keep[j] && candidates[j].kind != Structure::Heading);
+            keep[k] = heads;
         }
     }
     candidates

@@ -19,6 +19,8 @@ const DROPPED_BLOCKS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"
 /// Blocks dropped with their content when collecting structure: the headline (the title is
 /// read separately) and rules.
 const DROPPED_STRUCTURE: &[&str] = &["h1", "hr"];
+/// The level of a heading that is a short line, not an `<h2>`–`<h6>`: below all of them.
+pub(super) const LINE_LEVEL: u8 = 7;
 /// A list item or table cell with more visible characters than this is layout (a page set in
 /// a table, a list of long sections): its text is paragraphs.
 const MAX_ITEM_CHARS: usize = 400;
@@ -47,6 +49,9 @@ pub(super) struct Block {
     pub(super) kind: Structure,
     /// For a table cell: the table row it is in (its `<tr>` node).
     pub(super) row: Option<usize>,
+    /// For a heading: 2–6 for `<h2>`–`<h6>`, [`LINE_LEVEL`] for a line the classifier calls
+    /// a heading.
+    pub(super) level: u8,
     /// The first and last text node with visible text ([`NONE`] when counting only).
     pub(super) first_node: usize,
     pub(super) last_node: usize,
@@ -68,6 +73,7 @@ impl Block {
             owner,
             kind: Structure::Paragraph,
             row: None,
+            level: 0,
             first_node: NONE,
             last_node: NONE,
         };
@@ -107,6 +113,7 @@ struct Pending {
 struct Context {
     kind: Structure,
     row: Option<usize>,
+    level: u8,
 }
 
 /// Collect the text blocks under `root`, skipping subtrees for which `skip` is true.
@@ -134,6 +141,7 @@ pub(super) fn collect_blocks(
     let top = Context {
         kind: Structure::Paragraph,
         row: None,
+        level: 0,
     };
     let mut open: Vec<(usize, usize, Context)> = vec![(stop, root, top)];
     let mut pending = Pending::default();
@@ -161,6 +169,11 @@ pub(super) fn collect_blocks(
                     ctx.row
                 } else {
                     None
+                },
+                level: if ctx.kind == Structure::Heading {
+                    ctx.level
+                } else {
+                    0
                 },
                 first_node: p.first_node.unwrap_or(NONE),
                 last_node: if p.first_node.is_some() {
@@ -251,6 +264,7 @@ fn context(dom: &Dom<'_>, i: usize, outer: Context, visible: &[usize]) -> Contex
     match dom.tag(i) {
         "h2" | "h3" | "h4" | "h5" | "h6" => Context {
             kind: Structure::Heading,
+            level: dom.tag(i).as_bytes()[1] - b'0',
             ..outer
         },
         "li" | "dd" | "dt" => Context {
@@ -276,6 +290,7 @@ fn context(dom: &Dom<'_>, i: usize, outer: Context, visible: &[usize]) -> Contex
         "table" => Context {
             kind: Structure::Paragraph,
             row: None,
+            level: 0,
         },
         _ => outer,
     }
@@ -310,7 +325,7 @@ const BOILERPLATE_START: &[&str] = &[
     "auch interessant", "das könnte sie auch interessieren", "weiterlesen", "jetzt weiterlesen",
     "jetzt abonnieren", "jetzt abo", "zum abo", "abonnieren sie", "foto:", "fotos:", "bild:",
     "bilder:", "grafik:", "video:", "quelle:", "©", "(c) ", "copyright",
-    "über dieses thema berichtete", "anzeige", "werbung",
+    "über dieses thema berichtete", "anzeige", "werbung", "mehr themen", "weitere themen",
 ];
 /// Words that make a short line boilerplate (subscription, newsletter, cookie notices).
 const BOILERPLATE_SHORT: &[&str] = &[
