@@ -10,7 +10,7 @@ use super::paragraphs::{Collect, collect_blocks, normalize_ws};
 /// Minimum non-link characters for an `itemprop=articleBody` / `<article>` container.
 const MIN_CONTAINER_CHARS: usize = 100;
 /// How many ancestors of the container are searched for blocks of the same shape.
-const SHAPE_LEVELS: usize = 3;
+const SHAPE_LEVELS: usize = 5;
 /// Minimum non-link characters of such a block.
 const MIN_SHAPE_CHARS: usize = 100;
 /// Maximum link density of such a block.

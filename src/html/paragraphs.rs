@@ -324,7 +324,8 @@ const BOILERPLATE_START: &[&str] = &[
     "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "mehr dazu",
     "auch interessant", "das könnte sie auch interessieren", "weiterlesen", "jetzt weiterlesen",
     "jetzt abonnieren", "jetzt abo", "zum abo", "abonnieren sie", "foto:", "fotos:", "bild:",
-    "bilder:", "grafik:", "video:", "quelle:", "©", "(c) ", "copyright",
+    "bilder:", "grafik:", "video:", "quelle:", "beitragsbild", "bildquelle", "©", "(c) ",
+    "copyright",
     "über dieses thema berichtete", "anzeige", "werbung", "mehr themen", "weitere themen",
 ];
 /// Words that make a short line boilerplate (subscription, newsletter, cookie notices).
@@ -354,7 +355,7 @@ pub(super) fn keep_block(b: &Block) -> bool {
         .take(40)
         .flat_map(char::to_lowercase)
         .collect();
-    if BOILERPLATE_START.iter().any(|p| head.starts_with(p)) {
+    if BOILERPLATE_START.iter().any(|p| head.starts_with(p)) || is_figure_caption(&head) {
         return false;
     }
     if b.chars < 160 {
@@ -367,6 +368,18 @@ pub(super) fn keep_block(b: &Block) -> bool {
     !(b.chars < 80 && b.text.starts_with('(') && b.text.ends_with(')'))
 }
 
+/// A figure caption: "Abbildung 4: …", "Abb. 2: …" (lower-cased).
+fn is_figure_caption(head: &str) -> bool {
+    let Some(rest) = head
+        .strip_prefix("abbildung ")
+        .or_else(|| head.strip_prefix("abb. "))
+    else {
+        return false;
+    };
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && rest[digits..].starts_with(':')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -376,5 +389,13 @@ mod tests {
         assert_eq!(normalize_ws("  a\u{a0}\u{a0}b \n\t c "), "a b c");
         assert_eq!(normalize_ws("Bundes\u{ad}tag"), "Bundestag");
         assert_eq!(normalize_ws(" \n "), "");
+    }
+
+    #[test]
+    fn figure_captions() {
+        assert!(is_figure_caption("abbildung 4: klassische schwachschicht."));
+        assert!(is_figure_caption("abb. 12: der aufbau"));
+        assert!(!is_figure_caption("abbildung 4 zeigt den aufbau."));
+        assert!(!is_figure_caption("abbildungen: keine"));
     }
 }

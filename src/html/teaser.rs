@@ -3,7 +3,7 @@
 //! documentation](super)). [`super::extract`] applies the last rule, a bold first paragraph.
 
 use super::boilerplate::{Flags, Noise};
-use super::dom::Dom;
+use super::dom::{Dom, NONE};
 use super::meta::PageMeta;
 use super::paragraphs::{Block, Collect, collect_blocks, normalize_ws};
 
@@ -17,8 +17,18 @@ pub(super) fn find_teaser_element(
     main: usize,
     scope: Option<usize>,
 ) -> Option<(usize, Block)> {
+    // In the <article>, or before its end in the <main> around it (a page header with the
+    // standfirst beside the article), or before the end of the container.
     let (start, stop) = match scope {
-        Some(a) => (a, dom.end(a)),
+        Some(a) => {
+            let p = dom.parent(a);
+            let start = if p != NONE && dom.tag(p) == "main" {
+                p
+            } else {
+                a
+            };
+            (start, dom.end(a))
+        }
         None => (0, dom.end(main)),
     };
     let mut examined = 0;
