@@ -34,7 +34,7 @@ const NEG_STRONG_PREFIX: &[&str] = &[
 const NEG_TOKENS: &[&str] = &[
     "teaser-list", "teaser_list", "more-articles", "read-more", "lesen-sie-auch", "mehr-zum-thema",
     "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "most-read",
-    "top-stories", "twitter-tweet", "instagram-media", "tiktok-embed",
+    "top-stories",
 ];
 /// Words that mark article metadata (byline, date, source, tags): boilerplate in the body, but
 /// searched for the publication date.
