@@ -391,8 +391,9 @@ pub fn extract(html: &str) -> Result<Article> {
     })
 }
 
-/// The candidates that stay: the block classifier ([`crate::clean`]) judges all of them first
-/// (so that a caption is known by the credit after it), then the markup-level filter; a
+/// The candidates that stay: the block classifier ([`crate::clean`]) judges all of them first,
+/// short skipped boxes included as context (so that a caption is known by the credit after
+/// it, even when the credit's class made it boilerplate), then the markup-level filter; a
 /// paragraph the classifier calls a heading becomes one. A heading stays only when kept
 /// content follows it before the next heading of its level or above (a "Related" heading over
 /// a dropped link list goes); for a short line, before the next `<h2>`–`<h6>`.
@@ -406,7 +407,8 @@ fn keep_blocks(mut candidates: Vec<paragraphs::Block>) -> Vec<paragraphs::Block>
     };
     let mut keep: Vec<bool> = Vec::with_capacity(candidates.len());
     for (b, v) in candidates.iter_mut().zip(&verdicts) {
-        let k = keep_block(b)
+        let k = !b.context
+            && keep_block(b)
             && match v {
                 BlockKind::Body
                 | BlockKind::Heading

@@ -19,6 +19,9 @@ const DROPPED_BLOCKS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"
 /// Blocks dropped with their content when collecting structure: the headline (the title is
 /// read separately) and rules.
 const DROPPED_STRUCTURE: &[&str] = &["h1", "hr"];
+/// A skipped block element with at most this many visible characters is passed on as context
+/// for the block classifier (a credit marked by its class still marks the caption before it).
+const CONTEXT_CHARS: usize = 200;
 /// The level of a heading that is a short line, not an `<h2>`–`<h6>`: below all of them.
 pub(super) const LINE_LEVEL: u8 = 7;
 /// A list item or table cell with more visible characters than this is layout (a page set in
@@ -55,6 +58,8 @@ pub(super) struct Block {
     /// The first and last text node with visible text ([`NONE`] when counting only).
     pub(super) first_node: usize,
     pub(super) last_node: usize,
+    /// A skipped element's text, for the classifier only: never kept.
+    pub(super) context: bool,
 }
 
 impl Block {
@@ -76,6 +81,7 @@ impl Block {
             level: 0,
             first_node: NONE,
             last_node: NONE,
+            context: false,
         };
         for b in blocks {
             if !m.text.is_empty() {
@@ -181,6 +187,7 @@ pub(super) fn collect_blocks(
                 } else {
                     NONE
                 },
+                context: false,
             });
         }
     };
@@ -222,6 +229,23 @@ pub(super) fn collect_blocks(
                 if skip(i) || dropped.contains(&name) {
                     if block {
                         flush(&mut pending, owner, ctx, &mut out);
+                        let v = visible.get(i).copied().unwrap_or(0);
+                        if mode == Collect::Structure && (1..=CONTEXT_CHARS).contains(&v) {
+                            out.push(Block {
+                                text: normalize_ws(&dom.raw_text(i)),
+                                chars: v,
+                                link_chars: 0,
+                                bold_chars: 0,
+                                commas: 0,
+                                owner: i,
+                                kind: Structure::Paragraph,
+                                row: None,
+                                level: 0,
+                                first_node: NONE,
+                                last_node: NONE,
+                                context: true,
+                            });
+                        }
                     }
                     i = dom.end(i);
                     continue;
