@@ -153,8 +153,11 @@ pub(super) enum Noise {
     Class,
     /// Boilerplate by tag or role (navigation, asides, captions, …).
     Soft,
-    /// Never text (scripts, styles, hidden elements, form controls, media).
+    /// Never text (scripts, styles, form controls, media).
     Hard,
+    /// Hidden by its `hidden` attribute or an inline style: not text, except long prose in the
+    /// article (the rest of a story behind a "read more" button or a paywall script).
+    Hidden,
 }
 
 const HARD_TAGS: &[&str] = &[
@@ -258,11 +261,14 @@ fn counts(
 
 fn element_noise(tag: &str, a: &Attrs<'_>, h: Hints, in_article: bool) -> Noise {
     if HARD_TAGS.contains(&tag)
-        || a.hidden.is_some()
         // aria-hidden marks icons and decorative duplicates, but also the whole page behind an
         // open dialog (a consent banner when the page was saved): ignore it on containers.
         || (a.aria_hidden == Some("true")
             && !matches!(tag, "html" | "body" | "main" | "div" | "section" | "article"))
+    {
+        return Noise::Hard;
+    }
+    if a.hidden.is_some()
         || a.style.is_some_and(|s| {
             let s: String = s
                 .chars()
@@ -272,7 +278,7 @@ fn element_noise(tag: &str, a: &Attrs<'_>, h: Hints, in_article: bool) -> Noise 
             s.contains("display:none") || s.contains("visibility:hidden")
         })
     {
-        return Noise::Hard;
+        return Noise::Hidden;
     }
     if SOFT_TAGS.contains(&tag) || (tag == "header" && !in_article) {
         return Noise::Soft;

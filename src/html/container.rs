@@ -31,11 +31,11 @@ pub(super) fn choose_container(dom: &Dom<'_>, flags: &Flags) -> (usize, Vec<usiz
 
     let itemprop: Vec<usize> = (0..n)
         .filter(|&i| dom.attrs(i).itemprop == Some("articleBody"))
-        .filter(|&i| flags.noise[i] != Noise::Hard)
+        .filter(|&i| !matches!(flags.noise[i], Noise::Hard | Noise::Hidden))
         .collect();
     let articles: Vec<usize> = (0..n)
         .filter(|&i| dom.tag(i) == "article")
-        .filter(|&i| flags.noise[i] != Noise::Hard)
+        .filter(|&i| !matches!(flags.noise[i], Noise::Hard | Noise::Hidden))
         .collect();
     for (cands, min_share) in [(itemprop, 0.0), (articles, 0.25)] {
         let ok = |i: &usize| {

@@ -225,7 +225,7 @@ fn first_in(
             // Metadata boxes, page headers and figures may hold the <h1> or <time>; link lists,
             // navigation and other strong boilerplate may not.
             let skip = match flags.noise[i] {
-                Noise::Hard => true,
+                Noise::Hard | Noise::Hidden => true,
                 Noise::Soft | Noise::Class => {
                     flags.hints[i].strong_neg
                         || matches!(dom.tag(i), "nav" | "aside" | "footer" | "form" | "menu")

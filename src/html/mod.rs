@@ -150,6 +150,11 @@ use paragraphs::{Collect, LINE_LEVEL, collect_blocks, keep_block, normalize_ws};
 use source::{NO_RANGE, text_ranges};
 use teaser::{find_teaser_element, teaser_from_description};
 
+/// Hidden text in the article's container with at least this many characters outside links
+/// (three quarters of it at least) is kept: the rest of a story behind a "read more" button or
+/// a paywall script is in the page.
+const MIN_HIDDEN_PROSE: usize = 200;
+
 /// What a block of an article is, by its markup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -310,7 +315,12 @@ pub fn extract(html: &str) -> Result<Article> {
             r,
             Collect::Structure,
             &flags.visible,
-            |i| flags.noise[i] != Noise::None || Some(i) == skip_el,
+            |i| {
+                let hidden_prose = flags.noise[i] == Noise::Hidden
+                    && flags.clean[i] >= MIN_HIDDEN_PROSE
+                    && flags.clean[i] * 4 >= flags.visible[i] * 3;
+                (flags.noise[i] != Noise::None && !hidden_prose) || Some(i) == skip_el
+            },
         ));
     }
     let mut blocks = keep_blocks(candidates);
