@@ -218,7 +218,11 @@ impl Flags {
                 && all_clean[i] as f64 >= GUARD_SHARE * total
                 && all_clean[i] > 0
             {
+                // Not boilerplate, and no penalty in the density score either.
                 noise[i] = Noise::None;
+                hint[i].strong_neg = false;
+                hint[i].meta = false;
+                hint[i].weak_neg = false;
             }
         }
         let (clean, visible) = counts(dom, &noise, &in_link, |_| false);

@@ -200,8 +200,9 @@ fn density_container(dom: &Dom<'_>, flags: &Flags, body: usize) -> (usize, Vec<u
         if top_class.is_some() && dom.attrs(s).class == top_class {
             sscore += top_score * 0.2;
         }
+        // A sibling box needs text of its own: a class word alone does not make a side column.
         let keep = if sscore >= threshold {
-            true
+            flags.clean[s] >= MIN_SHAPE_CHARS
         } else if dom.tag(s) == "p" {
             let all = flags.visible[s];
             let ld = link_density(s);

@@ -379,9 +379,11 @@ pub fn extract(html: &str) -> Result<Article> {
         }
     }
 
+    let title = find_title(&dom, &flags, &meta, scope, main);
     // No repeats: responsive layouts sometimes carry the same paragraph twice (table cells may
-    // repeat: "ja", "–").
+    // repeat: "ja", "–"); and the headline is the title.
     let mut seen: HashSet<String> = teaser.iter().map(|t| t.text.clone()).collect();
+    seen.extend(title.clone());
     let blocks: Vec<Block> = out
         .into_iter()
         .filter(|b| b.kind == Structure::TableCell || seen.insert(b.text.clone()))
@@ -391,7 +393,6 @@ pub fn extract(html: &str) -> Result<Article> {
         return Err(Error::new(ErrorKind::EmptyInput));
     }
 
-    let title = find_title(&dom, &flags, &meta, scope, main);
     let published = find_published(&dom, &flags, &meta, scope.unwrap_or(main));
     Ok(Article {
         title,
