@@ -518,8 +518,9 @@ fn dateline_len(block: &str) -> Option<usize> {
                 }
             }
         }
-        // `Tokio Die USA …`: a single place word glued to a sentence opener
-        if n == 1 && SENTENCE_OPENERS.contains(&next) {
+        // `Tokio Die USA …`: a single place word glued to a sentence opener; not before the
+        // formal `Sie`, which follows a verb (`Achten Sie …`, `Benötigen Sie …?`)
+        if n == 1 && SENTENCE_OPENERS.contains(&next) && next != "Sie" {
             let w = &block[place[0].0..place[0].1];
             if !w.ends_with([',', ':', '.'])
                 && w.chars().count() >= 3
@@ -622,6 +623,8 @@ mod tests {
         }
         for text in [
             "Die USA und Japan wollen enger zusammenarbeiten.",
+            "Achten Sie außerdem darauf, ob Sondertilgungen kostenlos möglich sind.",
+            "Benötigen Sie psychologische Unterstützung?",
             "Joe Biden sagte am Freitag, er sei zufrieden.",
             "Angela Merkel – die frühere Kanzlerin – äußerte sich.",
             "Nach dem Gipfel – Die Regierung schweigt.",
