@@ -351,6 +351,8 @@ const BOILERPLATE_START: &[&str] = &[
     "bilder:", "grafik:", "video:", "quelle:", "beitragsbild", "bildquelle", "©", "(c) ",
     "copyright",
     "über dieses thema berichtete", "anzeige", "werbung", "mehr themen", "weitere themen",
+    // affiliate disclosures
+    "dieser artikel kann", "dieser artikel enthält", "dieser beitrag kann", "dieser beitrag enthält",
 ];
 /// Words that make a short line boilerplate (subscription, newsletter, cookie notices).
 const BOILERPLATE_SHORT: &[&str] = &[
