@@ -17,7 +17,7 @@ const NEG_STRONG: &[&str] = &[
     "ad", "ads", "adslot", "adunit", "anzeige", "anzeigen", "werbung", "promo", "cmp", "gdpr",
     "dsgvo", "share", "sharing", "shares", "posting", "postings", "forum", "community", "nav",
     "navi", "navbar", "navigation", "menu", "abo", "abobox", "jobs", "jobwidget", "login",
-    "signup", "dateline", "ortsmarke", "caption", "credit", "credits", "copyright",
+    "signup", "dateline", "ortsmarke", "caption", "legend", "credit", "credits", "copyright",
     "bildunterschrift", "bildnachweis", "mostread", "meistgelesen", "topstories", "trending",
     "kicker", "overline", "dachzeile", "topline", "eyebrow", "spitzmarke", "toc", "rating",
     "ratings",

@@ -323,7 +323,7 @@ pub fn extract(html: &str) -> Result<Article> {
             },
         ));
     }
-    let mut blocks = keep_blocks(candidates);
+    let mut blocks = keep_blocks(&dom, candidates);
 
     if teaser.is_none() {
         teaser = teaser_from_description(&dom, &flags, &meta, main, &mut blocks);
@@ -407,8 +407,9 @@ pub fn extract(html: &str) -> Result<Article> {
 /// it, even when the credit's class made it boilerplate), then the markup-level filter; a
 /// paragraph the classifier calls a heading becomes one. A heading stays only when kept
 /// content follows it before the next heading of its level or above (a "Related" heading over
-/// a dropped link list goes); for a short line, before the next `<h2>`–`<h6>`.
-fn keep_blocks(mut candidates: Vec<paragraphs::Block>) -> Vec<paragraphs::Block> {
+/// a dropped link list goes); for a short line, before the next `<h2>`–`<h6>`. Table cells go
+/// with their table when most of its cells go.
+fn keep_blocks(dom: &Dom<'_>, mut candidates: Vec<paragraphs::Block>) -> Vec<paragraphs::Block> {
     let verdicts = {
         let spans: Vec<(&str, Structure)> = candidates
             .iter()
@@ -433,6 +434,34 @@ fn keep_blocks(mut candidates: Vec<paragraphs::Block>) -> Vec<paragraphs::Block>
                 BlockKind::Boilerplate(_) => false,
             };
         keep.push(k);
+    }
+    // A table most of whose blocks go (link lists) is navigation: its cells go too.
+    let table_of = |b: &paragraphs::Block| {
+        let mut at = b.row?;
+        while at != NONE && dom.tag(at) != "table" {
+            at = dom.parent(at);
+        }
+        (at != NONE).then_some(at)
+    };
+    let mut tables: HashMap<usize, bool> = HashMap::new();
+    for b in candidates.iter().filter(|b| b.kind == Structure::TableCell) {
+        if let Some(t) = table_of(b) {
+            tables.entry(t).or_insert_with(|| {
+                let (mut all, mut kept) = (0, 0);
+                for (c, &k) in candidates.iter().zip(&keep) {
+                    if !c.context && dom.contains(t, c.owner) {
+                        all += 1;
+                        kept += usize::from(k);
+                    }
+                }
+                kept * 2 < all
+            });
+        }
+    }
+    for (b, k) in candidates.iter().zip(keep.iter_mut()) {
+        if b.kind == Structure::TableCell && table_of(b).is_some_and(|t| tables[&t]) {
+            *k = false;
+        }
     }
     for k in 0..candidates.len() {
         if keep[k] && candidates[k].kind == Structure::Heading {
