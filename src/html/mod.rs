@@ -485,7 +485,8 @@ fn keep_blocks(dom: &Dom<'_>, mut candidates: Vec<paragraphs::Block>) -> Vec<par
             };
         keep.push(k);
     }
-    // A table most of whose blocks go (link lists) is navigation: its cells go too.
+    // A table most of whose blocks go (link lists) is navigation: its cells go too. Each block
+    // counts for every table around it (one walk up per block: linear in blocks × depth).
     let table_of = |b: &paragraphs::Block| {
         let mut at = b.row?;
         while at != NONE && dom.tag(at) != "table" {
@@ -493,36 +494,55 @@ fn keep_blocks(dom: &Dom<'_>, mut candidates: Vec<paragraphs::Block>) -> Vec<par
         }
         (at != NONE).then_some(at)
     };
-    let mut tables: HashMap<usize, bool> = HashMap::new();
-    for b in candidates.iter().filter(|b| b.kind == Structure::TableCell) {
-        if let Some(t) = table_of(b) {
-            tables.entry(t).or_insert_with(|| {
-                let (mut all, mut kept) = (0, 0);
-                for (c, &k) in candidates.iter().zip(&keep) {
-                    if !c.context && dom.contains(t, c.owner) {
-                        all += 1;
-                        kept += usize::from(k);
-                    }
+    let mut tables: HashMap<usize, (usize, usize)> = candidates
+        .iter()
+        .filter(|b| b.kind == Structure::TableCell)
+        .filter_map(table_of)
+        .map(|t| (t, (0, 0)))
+        .collect();
+    if !tables.is_empty() {
+        for (c, &k) in candidates.iter().zip(&keep) {
+            if c.context {
+                continue;
+            }
+            let mut at = c.owner;
+            while at != NONE {
+                if let Some(e) = tables.get_mut(&at) {
+                    e.0 += 1;
+                    e.1 += usize::from(k);
                 }
-                kept * 2 < all
-            });
+                at = dom.parent(at);
+            }
         }
     }
     for (b, k) in candidates.iter().zip(keep.iter_mut()) {
-        if b.kind == Structure::TableCell && table_of(b).is_some_and(|t| tables[&t]) {
+        if b.kind == Structure::TableCell
+            && table_of(b)
+                .and_then(|t| tables.get(&t))
+                .is_some_and(|&(all, kept)| kept * 2 < all)
+        {
             *k = false;
         }
     }
-    for k in 0..candidates.len() {
-        if keep[k] && candidates[k].kind == Structure::Heading {
-            // Short lines end at the next real heading, not at the next short line.
-            let level = candidates[k].level.min(LINE_LEVEL - 1);
-            let heads = (k + 1..candidates.len())
-                .take_while(|&j| {
-                    !(candidates[j].kind == Structure::Heading && candidates[j].level <= level)
-                })
-                .any(|j| keep[j] && candidates[j].kind != Structure::Heading);
-            keep[k] = heads;
+    // Headings, from the end: the nearest kept content after each position, and the nearest
+    // heading of each level (2–6) or above. Short lines (level 7) end no search and search up
+    // to the next <h2>–<h6>.
+    let mut next_content = usize::MAX;
+    let mut next_heading = [usize::MAX; 7];
+    for k in (0..candidates.len()).rev() {
+        let b = &candidates[k];
+        if b.kind != Structure::Heading {
+            if keep[k] {
+                next_content = k;
+            }
+            continue;
+        }
+        let level = usize::from(b.level.min(LINE_LEVEL - 1));
+        if keep[k] {
+            keep[k] = next_content < next_heading[level];
+        }
+        for slot in next_heading.iter_mut().skip(usize::from(b.level)) {
+            *slot = k;
         }
     }
     candidates
