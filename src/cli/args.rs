@@ -190,6 +190,8 @@ pub enum Command {
   kernsatz segment article.txt
   kernsatz segment --raw notes.txt")]
     Segment(SegmentArgs),
+    /// Print the article as extracted from a web page: title, date, teaser and blocks.
+    Extract(ExtractArgs),
     /// Build or merge IDF tables (document frequencies) from your own corpus.
     #[command(subcommand)]
     Idf(IdfCommand),
@@ -237,8 +239,9 @@ pub struct InputArgs {
     /// standard input. JSONL files hold one `{"id","text"}` article per line.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Text encoding of the input: utf8 (default; a BOM is honoured) or latin1 (Windows-1252).
-    #[arg(long, default_value = "utf8", value_name = "ENC", value_parser = encoding)]
+    /// Text encoding of the input: auto (default: web pages as a browser reads them, text as
+    /// UTF-8; a BOM is honoured), utf8 or latin1 (Windows-1252).
+    #[arg(long, default_value = "auto", value_name = "ENC", value_parser = encoding)]
     pub encoding: Encoding,
     /// No progress bar.
     #[arg(short, long)]
@@ -302,6 +305,22 @@ pub struct SegmentArgs {
     pub raw: bool,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format; json gives each block's kind and byte offsets in the decoded page.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ExtractFormat,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum IdfCommand {
     /// Count document frequencies over text files, directories and JSONL (`{"text"}` per line).
@@ -326,8 +345,9 @@ pub struct IdfBuildArgs {
     /// Leave out words seen in fewer documents than this.
     #[arg(long, default_value_t = 2, value_name = "N")]
     pub min_df: u64,
-    /// Text encoding of the input files.
-    #[arg(long, default_value = "utf8", value_name = "ENC", value_parser = encoding)]
+    /// Text encoding of the input files: auto (default: UTF-8; web pages as a browser reads
+    /// them), utf8 or latin1.
+    #[arg(long, default_value = "auto", value_name = "ENC", value_parser = encoding)]
     pub encoding: Encoding,
     /// Replace OUTPUT if it exists.
     #[arg(long)]
@@ -436,8 +456,9 @@ pub struct QuizArgs {
     /// The article (a file: your answers come from standard input).
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
-    /// Text encoding of the input: utf8 or latin1.
-    #[arg(long, default_value = "utf8", value_name = "ENC", value_parser = encoding)]
+    /// Text encoding of the input: auto (web pages as a browser reads them, text as UTF-8),
+    /// utf8 or latin1.
+    #[arg(long, default_value = "auto", value_name = "ENC", value_parser = encoding)]
     pub encoding: Encoding,
     #[command(flatten)]
     pub exercise: ClozeGenArgs,

@@ -134,6 +134,11 @@ pub fn documents(
                     let article = read_all(&p).and_then(|bytes| {
                         Article::from_bytes(name.clone(), &bytes, &read).map_err(|e| describe(&e))
                     });
+                    if let Ok(a) = &article {
+                        for w in &a.warnings {
+                            eprintln!("kernsatz: warning: {name}: {w}");
+                        }
+                    }
                     Box::new(std::iter::once(Doc {
                         id: Value::from(name.clone()),
                         name,
@@ -174,7 +179,7 @@ pub fn load_documents(paths: &[PathBuf], read: ReadOptions) -> Result<Loaded, Fa
     };
     for d in documents(paths, false, read) {
         let analysed = d.article.and_then(|a| {
-            Document::new(a.text)
+            Document::from_article(&a)
                 .map(|doc| (a.name.clone(), doc))
                 .map_err(|e| describe(&e.in_source(a.name)))
         });

@@ -4,6 +4,7 @@ mod args;
 mod batch;
 mod cloze;
 mod deck;
+mod extract;
 mod idf;
 mod io;
 mod quiz;
@@ -132,6 +133,7 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Command::Summarize(a) => summarize::run(a),
         Command::Segment(a) => segment::run(a),
+        Command::Extract(a) => extract::run(a),
         Command::Vocab(a) => vocab::run(a),
         Command::Cloze(a) => cloze::run(a),
         Command::Quiz(a) => quiz::run(a),

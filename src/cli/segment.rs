@@ -41,7 +41,7 @@ pub fn run(a: SegmentArgs) -> Result<Outcome, Failure> {
             }
             continue;
         }
-        match Document::new(article.text) {
+        match Document::from_article(&article) {
             Ok(doc) => {
                 for i in 0..doc.sentences.len() {
                     writeln!(out, "{}", one_line(doc.sentence_text(i)))?;

@@ -92,7 +92,7 @@ impl StudyPack {
     /// Analyse `article` and make its summary, vocabulary and worksheet, scoring with `idf`.
     pub fn build(article: &Article, settings: &StudySettings, idf: &IdfTable) -> Result<StudyPack> {
         let document =
-            Document::new(article.text.as_str()).map_err(|e| e.in_source(article.name.clone()))?;
+            Document::from_article(article).map_err(|e| e.in_source(article.name.clone()))?;
         let title = article.display_title();
         let summary = Summarizer::new(idf, settings.summary.clone()).summarize_document(&document);
         let vocab = vocabulary(&document, idf, &settings.vocab);
