@@ -164,12 +164,39 @@ fn dateline_trim(c: char) -> bool {
     c.is_whitespace() || matches!(c, '–' | '—' | '-' | ':' | '.')
 }
 
+/// The lines of `text`, each with its line ending: a line ends at `\n`, `\r\n` or a lone `\r`
+/// (old Mac files and some exports end lines with CR only).
+fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        if pos >= bytes.len() {
+            return None;
+        }
+        let start = pos;
+        let end = match memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
+            Some(i) if bytes[pos + i] == b'\r' && bytes.get(pos + i + 1) == Some(&b'\n') => {
+                pos + i + 2
+            }
+            Some(i) => pos + i + 1,
+            None => bytes.len(),
+        };
+        pos = end;
+        Some(&text[start..end])
+    })
+}
+
+/// Number of line breaks in `gap` (`\r\n` counts once).
+fn line_breaks(gap: &str) -> usize {
+    gap.matches('\n').count() + gap.matches('\r').count() - gap.matches("\r\n").count()
+}
+
 /// Cut the text into blocks: non-blank lines, a line joined to the next when it is a soft wrap
 /// (it ends without sentence punctuation and the next line begins in lower case).
 fn split_blocks(text: &str) -> Vec<Range<usize>> {
     let mut lines: Vec<Range<usize>> = Vec::new();
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    for line in split_lines(text) {
         let start = pos + (line.len() - line.trim_start().len());
         let end = pos + line.trim_end().len();
         pos += line.len();
@@ -183,7 +210,7 @@ fn split_blocks(text: &str) -> Vec<Range<usize>> {
             let gap = &text[last.end..line.start];
             let prev = &text[last.clone()];
             let next = &text[line.clone()];
-            let blank_between = gap.matches('\n').count() >= 2;
+            let blank_between = line_breaks(gap) >= 2;
             if !blank_between && !ends_sentence(prev) && starts_lowercase(next) {
                 last.end = line.end;
                 continue;
