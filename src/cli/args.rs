@@ -167,7 +167,8 @@ pub enum Command {
     /// Print the article's sentences, one per line (boilerplate and datelines removed).
     #[command(after_help = "Examples:
   kernsatz segment article.txt
-  kernsatz segment --raw notes.txt")]
+  kernsatz segment --raw notes.txt
+  kernsatz segment --jsonl < corpus.jsonl > sentences.jsonl")]
     Segment(SegmentArgs),
     /// Build or merge IDF tables (document frequencies) from your own corpus.
     #[command(subcommand)]
@@ -279,6 +280,10 @@ pub struct SegmentArgs {
     /// Segment the raw text, without removing boilerplate lines or datelines.
     #[arg(long)]
     pub raw: bool,
+    /// Read JSON lines `{"id","text"}` and write one `{"id","sentences":[{"text","start","end"}]}`
+    /// line each (byte offsets into the record's text).
+    #[arg(long)]
+    pub jsonl: bool,
 }
 
 #[derive(Debug, Subcommand)]
