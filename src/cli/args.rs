@@ -188,7 +188,8 @@ pub enum Command {
     /// Print the article's sentences, one per line (boilerplate and datelines removed).
     #[command(after_help = "Examples:
   kernsatz segment article.txt
-  kernsatz segment --raw notes.txt")]
+  kernsatz segment --raw notes.txt
+  kernsatz segment --jsonl < corpus.jsonl > sentences.jsonl")]
     Segment(SegmentArgs),
     /// Print the article as extracted from a web page: title, date, teaser and blocks.
     Extract(ExtractArgs),
@@ -303,6 +304,10 @@ pub struct SegmentArgs {
     /// Segment the raw text, without removing boilerplate lines or datelines.
     #[arg(long)]
     pub raw: bool,
+    /// Read JSON lines `{"id","text"}` and write one `{"id","sentences":[{"text","start","end"}]}`
+    /// line each (byte offsets into the record's text).
+    #[arg(long)]
+    pub jsonl: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -328,6 +333,12 @@ pub enum IdfCommand {
   kernsatz idf build corpus/ -o my.idf
   kernsatz idf build part-001.jsonl -o shard-001.idf --min-df 1")]
     Build(IdfBuildArgs),
+    /// Print document frequencies as JSON lines that add up (`{"word","df"}` lines and one
+    /// `{"docs"}` line): a pipe stage whose outputs an engine sums by key for `build --from-counts`.
+    #[command(after_help = "Examples:
+  kernsatz idf count < part-001.jsonl > part-001.counts.jsonl
+  cat *.counts.jsonl | kernsatz idf build --from-counts - -o corpus.idf")]
+    Count(IdfCountArgs),
     /// Add up tables (document counts and frequencies add): `idf merge A B -o C`.
     #[command(after_help = "Examples:
   kernsatz idf merge shard-*.idf -o corpus.idf")]
@@ -337,8 +348,12 @@ pub enum IdfCommand {
 #[derive(Debug, Args)]
 pub struct IdfBuildArgs {
     /// Files or directories (searched recursively for .txt, .md, .jsonl); `-` for stdin.
-    #[arg(value_name = "PATH", required = true)]
+    #[arg(value_name = "PATH", required_unless_present = "from_counts")]
     pub paths: Vec<PathBuf>,
+    /// Build the table from the JSON lines of `kernsatz idf count` (`-` for stdin) instead of
+    /// counting documents; counts of the same word add up.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["paths", "encoding"])]
+    pub from_counts: Option<PathBuf>,
     /// Output table.
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
@@ -352,6 +367,17 @@ pub struct IdfBuildArgs {
     /// Replace OUTPUT if it exists.
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct IdfCountArgs {
+    /// Files or directories as for `idf build`; nothing or `-` reads JSONL (`{"id","text"}` per
+    /// line) from stdin.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Text encoding of the input files.
+    #[arg(long, default_value = "utf8", value_name = "ENC", value_parser = encoding)]
+    pub encoding: Encoding,
 }
 
 #[derive(Debug, Args)]

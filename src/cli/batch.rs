@@ -338,13 +338,14 @@ where
     Ok(stats)
 }
 
-/// A progress bar on stderr, only when stderr is a terminal and the batch is more than a few
+/// A progress bar on stderr, only when both stdout and stderr are terminals (not in a pipe,
+/// where it would garble the next program's output or a log) and the batch is more than a few
 /// documents (it appears after the first window).
 struct Progress(Option<ProgressBar>);
 
 impl Progress {
     fn new(quiet: bool) -> Self {
-        if quiet || !io::stderr().is_terminal() {
+        if quiet || !io::stderr().is_terminal() || !io::stdout().is_terminal() {
             return Progress(None);
         }
         let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());

@@ -140,6 +140,7 @@ pub fn run() -> ExitCode {
         Command::Deck(a) => deck::run(a),
         Command::Study(a) => study::run(a),
         Command::Idf(IdfCommand::Build(a)) => idf::build(a),
+        Command::Idf(IdfCommand::Count(a)) => idf::count_command(a),
         Command::Idf(IdfCommand::Merge(a)) => idf::merge(a),
         Command::Completions(a) => completions(a.shell),
         Command::Man(a) => man(a.command.as_deref()),
