@@ -38,7 +38,7 @@ fn deck_format(path: &Path) -> Result<DeckFormat, Failure> {
 
 pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
     let format = deck_format(&a.output)?;
-    let opts = a.exercise.options();
+    let opts = a.exercise.options_all_kinds();
     let custom = load_idf(&a.exercise.idf)?;
     let read = ReadOptions {
         encoding: a.input.encoding,

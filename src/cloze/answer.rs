@@ -5,7 +5,9 @@
 //! Answers are compared after [`normalize_answer`]: case does not matter, and `ae`/`oe`/`ue`/`ss`
 //! stand for `ä`/`ö`/`ü`/`ß` (for keyboards without them).
 
-use super::ClozeItem;
+use super::{ClozeItem, Kind};
+use crate::lexicon::grammar::{ADJECTIVE_ENDINGS, VerbSlot, verb_forms};
+use crate::lexicon::{Case, Number, Pos, lexicon};
 
 /// The form answers are compared in: trimmed, lower case, `ä`/`ö`/`ü`/`ß` spelled `ae`/`oe`/
 /// `ue`/`ss` (also when the umlaut is written with a combining diaeresis), runs of whitespace
@@ -71,6 +73,96 @@ pub fn is_correct(item: &ClozeItem, given: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// How an answer was judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The answer (or its letter).
+    Correct,
+    /// Another form of the answer's word (*Umfrage* for *Umfragen*): the right word in the
+    /// wrong form. Vocabulary items only.
+    WrongForm,
+    /// Anything else.
+    Wrong,
+}
+
+/// The other forms of a vocabulary item's lemma, as [`normalize_answer`] writes them: the
+/// paradigm of a noun, the declined forms of an adjective, the forms of a verb; the lemma
+/// itself included, the answer not. Empty for drills.
+pub fn other_forms(item: &ClozeItem) -> Vec<String> {
+    if item.kind != Kind::Vocab || item.lemma.is_empty() {
+        return Vec::new();
+    }
+    let lex = lexicon();
+    let mut forms: Vec<String> = vec![item.lemma.clone()];
+    match lex.analyze(&item.answer).map(|a| a.pos) {
+        Some(Pos::Noun) => {
+            for number in [Number::Sg, Number::Pl] {
+                for case in [Case::Nom, Case::Gen, Case::Dat, Case::Acc] {
+                    forms.extend(lex.inflect_noun(&item.lemma, case, number));
+                }
+            }
+        }
+        Some(Pos::Adj) => {
+            forms.extend(
+                ADJECTIVE_ENDINGS
+                    .iter()
+                    .map(|e| format!("{}{e}", item.lemma)),
+            );
+        }
+        Some(Pos::Verb) => {
+            if let Some(f) = verb_forms(&item.lemma) {
+                forms.extend(
+                    VerbSlot::ALL
+                        .iter()
+                        .filter_map(|s| f.get(*s))
+                        .map(str::to_owned),
+                );
+            }
+        }
+        _ => {}
+    }
+    let answer = normalize_answer(&item.answer);
+    let mut out: Vec<String> = Vec::new();
+    for f in forms.iter().map(|f| normalize_answer(f)) {
+        if f != answer && !out.contains(&f) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Whether `given` can be judged at all: not empty, and for a multiple-choice item a choice's
+/// letter (`b`, `b)`, `b.`) or a choice's text. Anything else is asked again.
+pub fn is_valid_input(item: &ClozeItem, given: &str) -> bool {
+    let given = normalize_answer(given);
+    if given.is_empty() {
+        return false;
+    }
+    if item.choices.is_empty() {
+        return true;
+    }
+    let letter = given.strip_suffix([')', '.']).unwrap_or(&given);
+    let mut chars = letter.chars();
+    let is_letter = chars
+        .next()
+        .is_some_and(|c| (0..item.choices.len()).any(|i| choice_letter(i) == c))
+        && chars.next().is_none();
+    is_letter || item.choices.iter().any(|c| normalize_answer(c) == given)
+}
+
+/// Judge `given`: [`is_correct`], else the right word in another form
+/// ([`Verdict::WrongForm`], a vocabulary item typed as another form of its lemma), else wrong.
+pub fn judge(item: &ClozeItem, given: &str) -> Verdict {
+    if is_correct(item, given) {
+        return Verdict::Correct;
+    }
+    let g = normalize_answer(given);
+    if item.kind == Kind::Vocab && !g.is_empty() && other_forms(item).contains(&g) {
+        return Verdict::WrongForm;
+    }
+    Verdict::Wrong
 }
 
 /// The correct answer as the quiz states it: the answer (with its letter for multiple choice),
@@ -145,6 +237,7 @@ mod tests {
         let end = start + answer.len();
         ClozeItem {
             id,
+            kind: Kind::Vocab,
             sentence: sentence.to_string(),
             prompt: format!(
                 "{}{}{}",
@@ -246,6 +339,25 @@ mod tests {
         assert!(is_correct(&it[3], "grossen"));
         assert!(is_correct(&it[3], "GROSSEN"));
         assert!(!is_correct(&it[3], "grosen"));
+    }
+
+    #[test]
+    fn wrong_forms_and_invalid_input() {
+        let it = items();
+        assert_eq!(judge(&it[0], "Lieferkette"), Verdict::WrongForm);
+        assert_eq!(judge(&it[0], "lieferketten"), Verdict::Correct);
+        assert_eq!(judge(&it[0], "Lieferung"), Verdict::Wrong);
+        assert!(other_forms(&it[0]).contains(&"lieferkette".to_owned()));
+        assert!(!other_forms(&it[0]).contains(&"lieferketten".to_owned()));
+        assert_eq!(judge(&it[3], "groß"), Verdict::WrongForm);
+        assert!(is_valid_input(&it[1], "c") && is_valid_input(&it[1], "D)"));
+        assert!(is_valid_input(&it[1], "einflüsse"));
+        assert!(!is_valid_input(&it[1], "e") && !is_valid_input(&it[1], "x"));
+        assert!(!is_valid_input(&it[1], " ") && !is_valid_input(&it[0], ""));
+        assert!(is_valid_input(&it[0], "irgendwas"));
+        let mut drill = it[0].clone();
+        drill.kind = Kind::Articles;
+        assert_eq!(judge(&drill, "Lieferkette"), Verdict::Wrong);
     }
 
     #[test]
