@@ -235,6 +235,12 @@ fn distractors_fit_the_answer_and_are_never_its_forms() {
     for s in sheets() {
         let (mut agree, mut n) = (0, 0);
         for it in &s.sheet.items {
+            let answer = lex.analyze(&it.answer).unwrap();
+            if answer.pos == Pos::Adj {
+                // adjectives are typed (another adjective would fit the noun)
+                assert!(it.choices.is_empty(), "{}: {:?}", s.name, it.choices);
+                continue;
+            }
             let k = ClozeOptions::default().choices;
             assert_eq!(it.choices.len(), k, "{}: {:?}", s.name, it.choices);
             let distinct: HashSet<String> = it.choices.iter().map(|c| c.to_lowercase()).collect();
@@ -246,7 +252,6 @@ fn distractors_fit_the_answer_and_are_never_its_forms() {
                 s.name,
                 it.choices
             );
-            let answer = lex.analyze(&it.answer).unwrap();
             let answer_forms = noun_forms(&it.lemma);
             for d in it.choices.iter().filter(|c| **c != it.answer) {
                 let da = lex

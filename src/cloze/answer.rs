@@ -166,7 +166,7 @@ pub fn judge(item: &ClozeItem, given: &str) -> Verdict {
 }
 
 /// The correct answer as the quiz states it: the answer (with its letter for multiple choice),
-/// then the dictionary form with article and gloss when known, e.g.
+/// then, for a vocabulary item, the dictionary form with article and gloss when known, e.g.
 /// `Lieferketten (die Lieferkette — supply chain)`, or `die Lieferkette — supply chain` when the
 /// answer is the dictionary form itself.
 pub fn solution_text(item: &ClozeItem) -> String {
@@ -183,7 +183,8 @@ pub fn solution_text(item: &ClozeItem) -> String {
     let letter = correct_choice(item)
         .map(|i| format!("{}) ", choice_letter(i)))
         .unwrap_or_default();
-    if item.lemma.is_empty() {
+    // a drill's answer is an article or an ending: nothing to look up
+    if item.lemma.is_empty() || item.kind != Kind::Vocab {
         format!("{letter}{}", item.answer)
     } else if item.answer == item.lemma {
         if letter.is_empty() {
@@ -376,5 +377,8 @@ mod tests {
         let mut own = it[0].clone();
         own.answer = "Lieferkette".into();
         assert_eq!(solution_text(&own), "die Lieferkette — supply chain");
+        let mut drill = it[1].clone();
+        drill.kind = Kind::Articles;
+        assert_eq!(solution_text(&drill), "c) Einfluss");
     }
 }

@@ -15,7 +15,7 @@ use std::collections::HashSet;
 use rand::Rng;
 use rand::seq::{IndexedRandom, SliceRandom};
 
-use super::generate::{ClozeOptions, Memo, whole_sentence};
+use super::generate::{ClozeOptions, Memo, glued_heading, whole_sentence};
 use super::sheet::Sheet;
 use super::{ClozeItem, GAP, Kind};
 use crate::document::Document;
@@ -405,6 +405,7 @@ pub(super) fn drill_items(
         if words < opts.min_words
             || words > opts.max_words
             || !whole_sentence(&sentence)
+            || glued_heading(doc, si)
             || sheet.reveals_an_answer(&sentence, None)
         {
             continue;

@@ -13,7 +13,10 @@
 //! 2. **Together**: the items are chosen as one sheet ([`Sheet`]): an answer, its lemma and
 //!    its compound parts appear nowhere else on it (title, other items' sentences and options,
 //!    the gender-and-plural drill).
-//! 3. **Options**: see [`super::distractors`]; a term without enough is no item.
+//! 3. **Options**: see [`super::distractors`]; a term without enough is no item. Adjectives
+//!    are typed, never multiple choice: another adjective in the same form fits almost any
+//!    noun (*als terroristische / konservative Vereinigung*), while the meaning hint and the
+//!    phrase's grammar leave one answer.
 //! 4. **Drills** (articles, adjective endings): see [`super::drills`].
 //! 5. **Gender-and-plural drill** and **glossary**: from the vocabulary; the drill takes nouns
 //!    no item asks for and that give none away.
@@ -272,17 +275,56 @@ fn in_suspended_compound(doc: &Document, si: usize, ti: usize) -> bool {
 }
 
 /// Whether token `ti` of sentence `si` stands right before a name (a title or function:
-/// *US-Präsident Joe Biden*, *WTO-Chef Azevedo*, *Tochter Zielpunkt*).
+/// *US-Präsident Joe Biden*, *WTO-Chef Azevedo*, *Tochter Zielpunkt*, *die Klubobleute Klaus
+/// Schneeberger* — a first name the lexicon also knows as a noun, then a name —, *der
+/// Terrormiliz Islamischer Staat* — a name that starts with a capitalised adjective).
 fn before_name(doc: &Document, si: usize, ti: usize, memo: &Memo) -> bool {
     let toks = &doc.sentences[si].tokens;
-    let Some(next) = toks.get(ti + 1) else {
+    let capitalised_next = |i: usize| {
+        toks.get(i + 1).filter(|n| {
+            n.kind == TokenKind::Word
+                && n.capitalized
+                && doc.text[toks[i].end..n.start]
+                    .chars()
+                    .all(char::is_whitespace)
+        })
+    };
+    let Some(next) = capitalised_next(ti) else {
         return false;
     };
-    let between = &doc.text[toks[ti].end..next.start];
-    next.kind == TokenKind::Word
-        && next.capitalized
-        && between.chars().all(char::is_whitespace)
-        && memo.is_name(next.surface(&doc.text), false)
+    let surface = next.surface(&doc.text);
+    if memo.is_name(surface, false) || in_multiword_name(doc, si, ti + 1) {
+        return true;
+    }
+    // a capitalised adjective opens a name (Islamischer Staat)
+    if memo
+        .analyze(&surface.to_lowercase())
+        .is_some_and(|a| a.pos == Pos::Adj)
+    {
+        return true;
+    }
+    // first name and surname (Klaus Schneeberger)
+    capitalised_next(ti + 1).is_some_and(|n2| memo.is_name(n2.surface(&doc.text), false))
+        && lexicon()
+            .proper_name_kind(surface)
+            .is_none_or(|k| k != crate::lexicon::NameKind::Place)
+}
+
+/// Whether the sentence has a heading glued to it: a capitalised function word inside it with
+/// no punctuation before it ("… geändert werden Bei den Bezirken …"), where a line without a
+/// full stop ran into the next one.
+pub(crate) fn glued_heading(doc: &Document, si: usize) -> bool {
+    let toks = &doc.sentences[si].tokens;
+    let lex = lexicon();
+    toks.iter().enumerate().skip(1).any(|(i, t)| {
+        let between = &doc.text[toks[i - 1].end..t.start];
+        t.capitalized
+            && between.chars().all(char::is_whitespace)
+            && toks[i - 1].kind == TokenKind::Word
+            && !toks[i - 1].capitalized
+            && lex.is_function_word(t.surface(&doc.text))
+            && lex.proper_name_kind(t.surface(&doc.text)).is_none()
+    })
 }
 
 /// Whether a separable verb's particle stands at the end of the clause after token `ti`
@@ -409,7 +451,11 @@ fn vocab_item(
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .count();
-    if words < opts.min_words || words > opts.max_words || !whole_sentence(&sentence) {
+    if words < opts.min_words
+        || words > opts.max_words
+        || !whole_sentence(&sentence)
+        || glued_heading(doc, si)
+    {
         return None;
     }
     let answer = tok.surface(&doc.text).to_owned();
@@ -454,7 +500,10 @@ fn vocab_item(
     }
     let mut choices = Vec::new();
     let mut distractor_lemmas = Vec::new();
-    if opts.choices >= 2 {
+    // an adjective is typed: another adjective of the same form fits almost any noun (als
+    // terroristische / konservative Vereinigung), while the meaning hint and the phrase's
+    // grammar leave one answer
+    if opts.choices >= 2 && a.pos != Pos::Adj {
         let blocked = |form: &str| sheet.reveals_an_answer(form, None) || keys.revealed_by(form);
         let ctx = Context {
             article_lemmas,
