@@ -5,7 +5,7 @@ use std::io::{self, BufRead, Write};
 
 use kernsatz::article::ReadOptions;
 use kernsatz::cloze::answer::{
-    Verdict, choice_letter, is_valid_input, judge, prompt_with_hint, solution_text,
+    Verdict, choice_letter, dictionary_form, is_valid_input, judge, prompt_with_hint, solution_text,
 };
 use kernsatz::cloze::{ClozeItem, worksheet};
 
@@ -132,11 +132,11 @@ pub fn run_quiz(
                 writeln!(out, "Richtig! ✓")?;
             }
             Verdict::WrongForm => {
-                writeln!(
-                    out,
-                    "Richtiges Wort, falsche Form. ✗ Richtig ist: {}",
-                    solution_text(item)
-                )?;
+                let dict = dictionary_form(item)
+                    .filter(|d| *d != item.answer)
+                    .map(|d| format!(" ({d})"))
+                    .unwrap_or_default();
+                writeln!(out, "Richtiges Wort, falsche Form: {} ✗{dict}", item.answer)?;
                 result.to_repeat.push(solution_text(item));
             }
             Verdict::Wrong => {
@@ -294,7 +294,7 @@ mod tests {
         // the right word in another form is named as such
         assert!(
             out.contains(
-                "Richtiges Wort, falsche Form. ✗ Richtig ist: Lieferketten (die Lieferkette — supply chain)"
+                "Richtiges Wort, falsche Form: Lieferketten ✗ (die Lieferkette — supply chain)"
             ),
             "{out}"
         );

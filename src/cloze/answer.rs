@@ -165,11 +165,38 @@ pub fn judge(item: &ClozeItem, given: &str) -> Verdict {
     Verdict::Wrong
 }
 
-/// The correct answer as the quiz states it: the answer (with its letter for multiple choice),
-/// then, for a vocabulary item, the dictionary form with article and gloss when known, e.g.
-/// `Lieferketten (die Lieferkette — supply chain)`, or `die Lieferkette — supply chain` when the
-/// answer is the dictionary form itself.
-pub fn solution_text(item: &ClozeItem) -> String {
+/// The phrase of a drill, completed: from the word with the gap to its noun (`der
+/// wirtschaftlichen Sicherheit`, `wirtschaftlichen Sicherheit`); empty for other items.
+pub fn drill_phrase(item: &ClozeItem) -> String {
+    if item.kind == Kind::Vocab
+        || item.start > item.end
+        || item.end > item.sentence.len()
+        || !item.sentence.is_char_boundary(item.start)
+    {
+        return String::new();
+    }
+    let s = &item.sentence;
+    let word_start = s[..item.start]
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + 1);
+    let mut out: Vec<&str> = Vec::new();
+    for (n, w) in s[word_start..].split_whitespace().enumerate() {
+        let w = w.trim_end_matches([',', '.', ';', ':', '!', '?', '“', '"', ')']);
+        out.push(w);
+        // the noun: a capitalised word after the first (or the first, if it holds no gap)
+        if n > 0 && w.chars().next().is_some_and(char::is_uppercase) || out.len() >= 6 {
+            break;
+        }
+    }
+    out.join(" ")
+}
+
+/// The dictionary form of a vocabulary item's word: `die Lieferkette — supply chain` (article
+/// and gloss when known), `None` for drills and items without a lemma.
+pub fn dictionary_form(item: &ClozeItem) -> Option<String> {
+    if item.lemma.is_empty() || item.kind != Kind::Vocab {
+        return None;
+    }
     let mut dict = String::new();
     if let Some(article) = item.article.as_deref().filter(|a| !a.is_empty()) {
         dict.push_str(article);
@@ -180,13 +207,27 @@ pub fn solution_text(item: &ClozeItem) -> String {
         dict.push_str(" — ");
         dict.push_str(gloss);
     }
+    Some(dict)
+}
+
+/// The correct answer as the quiz states it: the answer (with its letter for multiple choice),
+/// then, for a vocabulary item, the dictionary form with article and gloss when known, e.g.
+/// `Lieferketten (die Lieferkette — supply chain)`, or `die Lieferkette — supply chain` when the
+/// answer is the dictionary form itself; for a drill, the completed phrase: `a) der (der
+/// wirtschaftlichen Sicherheit)`.
+pub fn solution_text(item: &ClozeItem) -> String {
     let letter = correct_choice(item)
         .map(|i| format!("{}) ", choice_letter(i)))
         .unwrap_or_default();
-    // a drill's answer is an article or an ending: nothing to look up
-    if item.lemma.is_empty() || item.kind != Kind::Vocab {
-        format!("{letter}{}", item.answer)
-    } else if item.answer == item.lemma {
+    let Some(dict) = dictionary_form(item) else {
+        let phrase = drill_phrase(item);
+        return if phrase.is_empty() {
+            format!("{letter}{}", item.answer)
+        } else {
+            format!("{letter}{} ({phrase})", item.answer)
+        };
+    };
+    if item.answer == item.lemma {
         if letter.is_empty() {
             dict
         } else {
@@ -379,6 +420,23 @@ mod tests {
         assert_eq!(solution_text(&own), "die Lieferkette — supply chain");
         let mut drill = it[1].clone();
         drill.kind = Kind::Articles;
-        assert_eq!(solution_text(&drill), "c) Einfluss");
+        assert_eq!(dictionary_form(&drill), None);
+        let sentence =
+            "Die USA wollen im Bereich der wirtschaftlichen Sicherheit enger zusammenarbeiten.";
+        let mut art = item(5, sentence, "der", "Sicherheit", &["des", "der"]);
+        art.kind = Kind::Articles;
+        assert_eq!(drill_phrase(&art), "der wirtschaftlichen Sicherheit");
+        assert_eq!(
+            solution_text(&art),
+            "b) der (der wirtschaftlichen Sicherheit)"
+        );
+        let mut ending = art.clone();
+        ending.kind = Kind::Endings;
+        ending.start = sentence.find("lichen").unwrap() + 4;
+        ending.end = ending.start + 2;
+        ending.answer = "en".into();
+        ending.choices.clear();
+        assert_eq!(drill_phrase(&ending), "wirtschaftlichen Sicherheit");
+        assert_eq!(solution_text(&ending), "en (wirtschaftlichen Sicherheit)");
     }
 }

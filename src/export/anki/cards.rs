@@ -15,6 +15,7 @@
 
 use super::Package;
 use super::notes::{ClozeFields, Note, VocabFields, cloze_deletion};
+use crate::cloze::answer::drill_phrase;
 use crate::cloze::{ClozeItem, Kind};
 use crate::error::Result;
 use crate::export::escape::html_escape;
@@ -164,12 +165,17 @@ pub fn cloze_notes(
             text.push_str(&cloze_deletion((n + 1) as u16, &it.answer, hint));
             pos = it.end;
             if it.kind != Kind::Vocab {
-                // the drill's noun with its article: what the answer agrees with
+                // the completed phrase and its noun with the article: what the answer agrees with
                 let noun = match lex.noun(&it.lemma) {
                     Some((g, _)) => format!("{} {}", g.article(), it.lemma),
                     None => it.lemma.clone(),
                 };
-                back.push(html_escape(&format!("{}: {} — {noun}", it.hint, it.answer)));
+                back.push(html_escape(&format!(
+                    "{}: {} — {} ({noun})",
+                    it.hint,
+                    it.answer,
+                    drill_phrase(it)
+                )));
                 continue;
             }
             let mut line = match &it.article {

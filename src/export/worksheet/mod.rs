@@ -52,7 +52,7 @@ use std::io::{self, Write};
 use std::str::FromStr;
 
 use super::escape::escape_markdown;
-use crate::cloze::answer::{choice_letter, correct_choice};
+use crate::cloze::answer::{choice_letter, correct_choice, drill_phrase};
 use crate::cloze::{ClozeItem, GAP, GlossaryEntry, Kind, NounDrill, Worksheet};
 use crate::error::{Error, ErrorKind};
 
@@ -235,10 +235,10 @@ pub fn gap_parts(item: &ClozeItem) -> (&str, &str) {
 }
 
 /// Dictionary form for the answer key: `[article ]lemma[ · gloss]`, or empty when it would only
-/// repeat the answer.
+/// repeat the answer; for a drill the completed phrase (`der wirtschaftlichen Sicherheit`).
 pub(crate) fn dictionary_entry(item: &ClozeItem) -> String {
     if item.kind != Kind::Vocab {
-        return String::new();
+        return drill_phrase(item);
     }
     let article = item.article.as_deref().filter(|a| !a.is_empty());
     let gloss = item.gloss.as_deref().filter(|g| !g.is_empty());
@@ -673,7 +673,12 @@ mod tests {
             "{key}"
         );
         assert!(key.contains("\n 7. d) Forscher"), "{key}");
-        assert!(key.contains("\n 9. b) der\n10. ein\n"), "{key}");
+        assert!(
+            key.contains(
+                "\n 9. b) der  (der wirtschaftlichen Sicherheit)\n10. ein  (ein loser Staatenbund)\n"
+            ),
+            "{key}"
+        );
         assert!(
             key.contains("\n 2. die Regierung, die Regierungen\n"),
             "{key}"
@@ -716,7 +721,12 @@ mod tests {
             text.contains("\n 5. Abhängigkeit\n 6. großen  (groß · large)\n"),
             "{text}"
         );
-        assert!(text.ends_with("\n11. er\n12. c) en\n"), "{text}");
+        assert!(
+            text.ends_with(
+                "\n11. er  (wirtschaftlicher Zusammenarbeit)\n12. c) en  (geostrategischen Aspekt)\n"
+            ),
+            "{text}"
+        );
     }
 
     #[test]
