@@ -14,8 +14,10 @@
 //! - **Never a second right answer.** No synonym of the answer (listed synonyms both ways, a
 //!   gloss sharing a content word: *exit*, *withdrawal*), no word sharing a compound part or
 //!   the head with the answer (*Verkaufspreise* for *Wiederverkaufspreise*), no word the
-//!   article itself uses (it may stand in the same slot), no unit, no name; other subject
-//!   areas than the answer's first (a word of the same area is the likeliest to fit).
+//!   article itself uses (it may stand in the same slot), no unit, no name; no agent (a
+//!   person or organisation fits almost any subject or object) and no abstract noun for an
+//!   abstract answer (see [`NounType`]); other subject areas than the answer's first (a word of
+//!   the same area is the likeliest to fit).
 //! - **Nothing given away** on the sheet: a form that spells another item's answer is skipped
 //!   (the caller says which).
 
@@ -97,8 +99,8 @@ pub(crate) fn part_keys(lemma: &str, parts: &[String]) -> Vec<String> {
 
 /// What kind of thing a noun names, as far as a gap cares: a slot that takes one agent takes
 /// any (*mit verschiedenen Lieferanten / Juristen Preise absprechen*), an abstract noun fits
-/// where another does (*viel Sicherheit / Unterstützung brauchen*). A distractor is never of
-/// the answer's type.
+/// where another does (*viel Sicherheit / Unterstützung brauchen*). A distractor is never an
+/// agent, nor abstract for an abstract answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum NounType {
     /// A person or an organisation that acts (supplier, court, ministry, party).
@@ -212,6 +214,19 @@ const PERSON_WORDS: &[&str] = &[
     "heir",
     "spouse",
     "fan",
+    "plaintiff",
+    "defendant",
+    "accused",
+    "attacker",
+    "assassin",
+    "terrorist",
+    "investor",
+    "spy",
+    "agent",
+    "hacker",
+    "rival",
+    "opponent",
+    "partner",
 ];
 /// English endings of a person (supplier, creditor, journalist, applicant, president, refugee,
 /// civilian, candidate).
@@ -497,8 +512,14 @@ pub(super) fn distractors(
         if out.len() >= k {
             break;
         }
-        if answer_type.is_some_and(|t| noun_type(e.lemma, Some(e.gloss)) == t) {
-            continue;
+        // never an agent (a person or an organisation fits almost any subject or object:
+        // dieser Vorstand / Aspekt spielt eine Rolle), never an abstract noun for an abstract
+        // one (viel Sicherheit / Unterstützung brauchen)
+        if let Some(t) = answer_type {
+            let dt = noun_type(e.lemma, Some(e.gloss));
+            if dt == NounType::Agent || (dt == t && t == NounType::Abstract) {
+                continue;
+            }
         }
         // no adjective of a name (japanisch beside asiatisch)
         if e.pos == Pos::Adj && e.gloss.chars().next().is_some_and(char::is_uppercase) {

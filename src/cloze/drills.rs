@@ -138,13 +138,17 @@ fn noun_readings(surface: &str, memo: &Memo) -> Option<(String, Vec<Reading>)> {
         return None;
     }
     let gender = a.gender?;
-    // one gender: the lemma's entries, or for a compound its head's
+    // one gender: the lemma's entries, or for a compound its head's (which must not be
+    // declined like an adjective either: Stadtparteivorsitzender)
     let mut entries = lex.noun_entries(&a.lemma);
     if entries.is_empty()
         && let Some(head) = a.parts.last()
     {
         let mut cs = head.chars();
         let head: String = cs.next()?.to_uppercase().chain(cs).collect();
+        if lex.is_adjectival_noun(&head) {
+            return None;
+        }
         entries = lex.noun_entries(&head);
     }
     let genders: HashSet<Gender> = entries.iter().map(|e| e.0).collect();

@@ -15,8 +15,8 @@
 //!    the gender-and-plural drill).
 //! 3. **Options**: see [`super::distractors`]; a term without enough is no item. Adjectives
 //!    are typed, never multiple choice: another adjective in the same form fits almost any
-//!    noun (*als terroristische / konservative Vereinigung*), while the meaning hint and the
-//!    phrase's grammar leave one answer.
+//!    noun (*als terroristische / konservative Vereinigung*), while the meaning hint, the first
+//!    letter (shown for them) and the phrase's grammar leave one answer.
 //! 4. **Drills** (articles, adjective endings): see [`super::drills`].
 //! 5. **Gender-and-plural drill** and **glossary**: from the vocabulary; the drill takes nouns
 //!    no item asks for and that give none away.
@@ -411,7 +411,8 @@ fn vocab_items(
                 Some(si),
             );
             sheet.add_text(&item.prompt, Some(si));
-            for c in item.choices.iter().filter(|c| **c != item.answer) {
+            // the options, the answer among them: the sheet shows them all
+            for c in &item.choices {
                 sheet.add_text(c, Some(si));
             }
             offered.extend(lemmas);
@@ -494,8 +495,12 @@ fn vocab_item(
     if same_stem || keys.revealed_by(&prompt) {
         return None;
     }
-    // nothing on the sheet gives it away, and it gives nothing away
-    if sheet.gives_away(&keys, Some(si)) || sheet.reveals_an_answer(&prompt, Some(si)) {
+    // nothing on the sheet gives it away, and it gives nothing away (neither its sentence nor,
+    // when it is multiple choice, the answer shown among the options: EU-Armee and Armee)
+    if sheet.gives_away(&keys, Some(si))
+        || sheet.reveals_an_answer(&prompt, Some(si))
+        || (opts.choices >= 2 && a.pos != Pos::Adj && sheet.reveals_an_answer(&answer, None))
+    {
         return None;
     }
     let mut choices = Vec::new();
@@ -523,7 +528,13 @@ fn vocab_item(
         (Pos::Noun, Some(g)) => Some(g.article().to_owned()),
         _ => None,
     };
-    let hint = hint_text(&answer, article.as_deref(), Some(&hint_meaning), opts.hints);
+    // a typed adjective (options were asked for) shows its first letter too: the meaning alone
+    // may fit a synonym (legal: juristisch, rechtlich)
+    let mut hints = opts.hints;
+    if opts.choices >= 2 && a.pos == Pos::Adj && hints.gloss {
+        hints.first_letter = true;
+    }
+    let hint = hint_text(&answer, article.as_deref(), Some(&hint_meaning), hints);
     let item = ClozeItem {
         id: 0,
         kind: Kind::Vocab,
