@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use kernsatz::cloze::Hints;
+use kernsatz::cloze::{Hints, Kinds};
 use kernsatz::export::anki::TextNoteTypes;
 use kernsatz::input::Encoding;
 use kernsatz::lexicon::{Category, Level};
@@ -52,6 +52,10 @@ fn category(s: &str) -> Result<Category, String> {
             let names: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
             format!("unknown category '{s}' (use one of: {})", names.join(", "))
         })
+}
+
+fn kinds(s: &str) -> Result<Kinds, String> {
+    s.parse().map_err(|e: kernsatz::Error| e.to_string())
 }
 
 fn hints(s: &str) -> Result<Hints, String> {
@@ -456,6 +460,10 @@ pub struct ClozeGenArgs {
     /// Only answers of these levels, e.g. `B1..C1`.
     #[arg(long, value_name = "MIN..MAX", value_parser = levels)]
     pub level: Option<(Level, Level)>,
+    /// Kinds of items: vocab, articles, endings (comma list) or all. Default: vocab for
+    /// cloze and quiz, all for study and deck.
+    #[arg(long, value_name = "KINDS", value_parser = kinds)]
+    pub kind: Option<Kinds>,
     #[command(flatten)]
     pub idf: IdfArg,
 }

@@ -154,6 +154,8 @@ pub fn documents(
 pub struct Loaded {
     /// The articles that could be read, with their names, in input order.
     pub docs: Vec<(String, Document)>,
+    /// Title and date of each of `docs` from its metadata, when known.
+    pub meta: Vec<(Option<String>, Option<String>)>,
     /// Why the others could not, one line each.
     pub failures: Vec<String>,
 }
@@ -175,16 +177,20 @@ pub fn load_documents(paths: &[PathBuf], read: ReadOptions) -> Result<Loaded, Fa
     check_inputs(paths)?;
     let mut loaded = Loaded {
         docs: Vec::new(),
+        meta: Vec::new(),
         failures: Vec::new(),
     };
     for d in documents(paths, false, read) {
         let analysed = d.article.and_then(|a| {
             Document::from_article(&a)
-                .map(|doc| (a.name.clone(), doc))
+                .map(|doc| ((a.name.clone(), doc), (a.title, a.date)))
                 .map_err(|e| describe(&e.in_source(a.name)))
         });
         match analysed {
-            Ok(nd) => loaded.docs.push(nd),
+            Ok((nd, meta)) => {
+                loaded.docs.push(nd);
+                loaded.meta.push(meta);
+            }
             Err(e) => loaded.failures.push(named(&d.name, e)),
         }
     }

@@ -552,22 +552,22 @@ fn keep_blocks(dom: &Dom<'_>, mut candidates: Vec<paragraphs::Block>) -> Vec<par
         .collect()
 }
 
-/// The page range from the first to the last placed text node of `first..=last`; when none is
+/// The page range that covers every placed text node of `first..=last` (the tree builder may
+/// have moved a node, so the first node is not always the one that starts first); when none is
 /// placed, an empty range after the nearest placed node before them.
 fn node_span(ranges: &[(usize, usize)], first: usize, last: usize) -> (usize, usize) {
     if first == NONE {
         return (0, 0);
     }
     let placed = |i: &usize| ranges[*i] != NO_RANGE;
-    let start = (first..=last).find(placed);
-    let end = (first..=last).rev().find(placed);
-    match (start, end) {
-        (Some(s), Some(e)) => (ranges[s].0, ranges[e].1),
-        _ => {
-            let before = (0..first).rev().find(placed).map_or(0, |i| ranges[i].1);
-            (before, before)
-        }
-    }
+    let span = (first..=last)
+        .filter(placed)
+        .map(|i| ranges[i])
+        .reduce(|(s, e), (s2, e2)| (s.min(s2), e.max(e2)));
+    span.unwrap_or_else(|| {
+        let before = (0..first).rev().find(placed).map_or(0, |i| ranges[i].1);
+        (before, before)
+    })
 }
 
 /// The page range of element `el`'s text (its placed text nodes).

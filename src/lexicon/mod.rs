@@ -33,6 +33,7 @@ pub(crate) mod background;
 mod compound;
 mod domain;
 mod freq;
+pub mod grammar;
 mod morph;
 mod names;
 mod nouns;
@@ -160,6 +161,7 @@ pub fn embedded_data_bytes() -> usize {
         morph::LEXICAL_ADJECTIVES_TXT.len(),
         compound::BOUND_MODIFIERS_TXT.len(),
         NOUN_SUFFIXES_TXT.len(),
+        grammar::UNITS_TXT.len(),
     ]
     .iter()
     .sum()
@@ -650,6 +652,12 @@ impl Lexicon {
         } else {
             format!("{prefix}{}", lower_first(&form))
         })
+    }
+
+    /// Whether a noun lemma is declined like an adjective in one of its Wiktionary entries
+    /// (der Verbündete / ein Verbündeter, die Angestellte): its forms depend on the article.
+    pub fn is_adjectival_noun(&self, lemma: &str) -> bool {
+        self.nouns.variants(lemma).any(|v| v.adjectival)
     }
 
     /// Number of noun lemmas (lines of `nouns.tsv`; a lemma with several entries counts once
