@@ -185,6 +185,7 @@ use std::ops::Range;
 
 use scraper::Html;
 
+pub use crate::clean::Structure;
 use crate::clean::{BlockKind, Boilerplate, classify_blocks};
 use crate::error::{Error, ErrorKind, Result};
 
@@ -204,32 +205,6 @@ use teaser::{find_teaser_element, teaser_from_description};
 /// (three quarters of it at least) is kept: the rest of a story behind a "read more" button or
 /// a paywall script is in the page.
 const MIN_HIDDEN_PROSE: usize = 200;
-
-/// What a block of an article is, by its markup.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Structure {
-    /// Running text: a `<p>`, or text standing in another block element.
-    Paragraph,
-    /// A heading (`<h2>`–`<h6>`), or a short line without sentence punctuation standing alone.
-    Heading,
-    /// A list item (`<li>`, `<dt>`, `<dd>`).
-    ListItem,
-    /// A table cell (`<td>`, `<th>`).
-    TableCell,
-}
-
-impl Structure {
-    /// The kind's name: `paragraph`, `heading`, `list-item`, `table-cell`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Structure::Paragraph => "paragraph",
-            Structure::Heading => "heading",
-            Structure::ListItem => "list-item",
-            Structure::TableCell => "table-cell",
-        }
-    }
-}
 
 /// A block of an article: its kind, its text, and where it stands in the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
