@@ -582,7 +582,9 @@ fn domain_nouns_agree_with_wiktionary() {
 #[test]
 fn embedded_size_and_first_lookup_latency() {
     let bytes = embedded_data_bytes();
-    assert!(bytes < 8 * 1024 * 1024, "{bytes} bytes embedded");
+    // 8 MiB before the German Wiktionary's definitions and IPA (9.9 MB, issue 13) were
+    // embedded for the vocabulary's meanings
+    assert!(bytes < 16 * 1024 * 1024, "{bytes} bytes embedded");
     let start = Instant::now();
     let lex = Lexicon::load();
     let built = start.elapsed();
