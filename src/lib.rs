@@ -21,6 +21,7 @@
 pub mod article;
 pub mod clean;
 pub mod cloze;
+pub mod coordination;
 pub mod document;
 pub mod error;
 pub mod export;

@@ -10,11 +10,12 @@ use kernsatz::output::write_atomic;
 
 use super::args::{ClozeArgs, ClozeFormatArg};
 use super::batch;
-use super::io::{idf_or_embedded, load_idf, paths_or_stdin};
+use super::io::{idf_or_embedded, known_words, load_idf, paths_or_stdin};
 use super::{Failure, Outcome};
 
 pub fn run(a: ClozeArgs) -> Result<Outcome, Failure> {
-    let opts = a.exercise.options();
+    let mut opts = a.exercise.options();
+    opts.known = known_words(&a.known)?;
     let custom = load_idf(&a.exercise.idf)?;
     let read = ReadOptions {
         encoding: a.input.encoding,

@@ -10,7 +10,7 @@ use kernsatz::study::{DeckArticle, DeckSettings};
 
 use super::args::DeckArgs;
 use super::batch;
-use super::io::{idf_or_embedded, load_idf, paths_or_stdin, timestamp};
+use super::io::{idf_or_embedded, known_words, load_idf, paths_or_stdin, timestamp};
 use super::{Failure, Outcome};
 
 /// Which writer the output's extension asks for.
@@ -38,7 +38,9 @@ fn deck_format(path: &Path) -> Result<DeckFormat, Failure> {
 
 pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
     let format = deck_format(&a.output)?;
-    let opts = a.exercise.options();
+    let known = known_words(&a.known)?;
+    let mut opts = a.exercise.options();
+    opts.known = known.clone();
     let custom = load_idf(&a.exercise.idf)?;
     let read = ReadOptions {
         encoding: a.input.encoding,
@@ -56,6 +58,7 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
         vocab,
         cloze,
         vocab_limit: (a.vocab_limit > 0).then_some(a.vocab_limit),
+        known,
         tags: a.tags,
     };
     let idf = idf_or_embedded(&custom);

@@ -34,7 +34,7 @@ use crate::lexicon::{
 };
 use crate::score::{SentenceScore, TermWeights};
 use crate::tokenize::TokenKind;
-use crate::vocab::in_multiword_name;
+use crate::vocab::{KnownWords, in_multiword_name};
 
 /// Which hints to show with a gap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,6 +113,8 @@ pub struct ClozeOptions {
     pub max_words: usize,
     /// Only answers whose level is in this range (unknown levels pass).
     pub levels: Option<(Level, Level)>,
+    /// Words the learner knows: never a gap.
+    pub known: KnownWords,
 }
 
 impl Default for ClozeOptions {
@@ -125,6 +127,7 @@ impl Default for ClozeOptions {
             min_words: 6,
             max_words: 40,
             levels: None,
+            known: KnownWords::default(),
         }
     }
 }
@@ -192,7 +195,9 @@ pub fn generate(
                 .get_or_insert_with(|| candidates(doc, si, &weights, opts, &memo))
                 .clone();
             cands.retain(|c| {
-                !asked.contains(&c.analysis.lemma) && (c.analysis.domain || !domain_only)
+                !asked.contains(&c.analysis.lemma)
+                    && (c.analysis.domain || !domain_only)
+                    && !opts.known.contains(&c.analysis.lemma)
             });
             while used[si] < opts.gaps && items.len() < opts.items && !cands.is_empty() {
                 let best = cands[0].score;
