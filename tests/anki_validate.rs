@@ -18,7 +18,8 @@ use std::path::Path;
 
 use common::anki_import;
 use kernsatz::export::anki::{
-    ApkgOptions, ClozeFields, Note, Package, VocabFields, cloze_deletion, write_apkg, write_text,
+    ApkgOptions, ClozeFields, Note, Package, STOCK_CLOZE_NOTETYPE, STOCK_VOCAB_NOTETYPE,
+    TextNoteTypes, TextOptions, VocabFields, cloze_deletion, write_apkg, write_text,
 };
 use serde_json::Value;
 
@@ -285,7 +286,15 @@ fn official_anki_importer_accepts_the_export() {
         },
     )
     .unwrap();
-    write_text(&v2, &txt2, false).unwrap();
+    write_text(
+        &v2,
+        &txt2,
+        &TextOptions {
+            note_types: TextNoteTypes::Kernsatz,
+            force: false,
+        },
+    )
+    .unwrap();
 
     // 1. The first export into a fresh collection.
     let kept = dir.path().join("kept");
@@ -449,8 +458,9 @@ fn official_anki_importer_accepts_the_export() {
     assert_eq!(added["fields"]["Wort"], "die Exportkontrolle");
     assert_eq!(r["note_types"].as_array().unwrap().len(), 2);
 
-    // 3. The text file of the newer export, imported after the first .apkg (the text import
-    //    needs the note types to exist): same GUIDs, so one update, one new, rest identical.
+    // 3. The text file of the newer export naming the kernsatz note types, imported after the
+    //    first .apkg (the text import needs the note types to exist): same GUIDs, so one
+    //    update, one new, rest identical.
     let r = anki_import(&apkg1, Some(&txt2), None).unwrap();
     let then = &r["then"];
     let log = &then["import_log"];
@@ -475,4 +485,130 @@ fn official_anki_importer_accepts_the_export() {
     assert_eq!(card(added, 0)["deck"], VOCAB_DECK);
     assert_eq!(count(&r["cards"]), (deletions + 2 * (n_vocab + 1)) as u64);
     assert_eq!(count(&r["empty_cards"]), 0);
+}
+
+/// The text file with Anki's stock note types (the default) through the official importer: a
+/// fresh collection takes every note with the cards the .apkg would give, a newer file updates,
+/// and notes that came with the .apkg are left as they are, never duplicated.
+#[test]
+fn stock_text_file_imports_into_a_fresh_collection() {
+    let dir = tempfile::tempdir().unwrap();
+    let v1 = build(false);
+    let v2 = build(true);
+    let n_cloze = cloze_cases().len();
+    let n_vocab = vocab_cases().len();
+    let deletions: usize = cloze_cases().iter().map(|c| c.deletions).sum();
+    let txt1 = dir.path().join("v1.txt");
+    let txt2 = dir.path().join("v2.txt");
+    let apkg1 = dir.path().join("v1.apkg");
+    let s = write_text(&v1, &txt1, &TextOptions::default()).unwrap();
+    assert_eq!((s.notes, s.cards), (v1.len(), deletions + 2 * n_vocab));
+    write_text(&v2, &txt2, &TextOptions::default()).unwrap();
+    write_apkg(
+        &v1,
+        &apkg1,
+        &ApkgOptions {
+            timestamp: T1,
+            force: false,
+        },
+    )
+    .unwrap();
+    if common::anki_skipped() {
+        return;
+    }
+
+    // 1. Into a fresh collection.
+    let r = anki_import(&txt1, None, None).unwrap();
+    assert_eq!(count(&r["import_log"]["new"]), v1.len() as u64, "{r:#}");
+    assert_eq!(count(&r["notes"]), v1.len() as u64);
+    assert_eq!(count(&r["cloze_cards"]), deletions as u64);
+    assert_eq!(count(&r["cards"]), (deletions + 2 * n_vocab) as u64);
+    assert_eq!(count(&r["empty_cards"]), 0);
+    for t in r["note_types"].as_array().unwrap() {
+        if t["name"] == STOCK_CLOZE_NOTETYPE {
+            assert_eq!(t["kind"], "cloze");
+            assert_eq!(count(&t["notes"]), n_cloze as u64);
+        } else {
+            assert_eq!(t["name"], STOCK_VOCAB_NOTETYPE);
+            assert_eq!(t["fields"], serde_json::json!(["Front", "Back"]));
+            assert_eq!(count(&t["notes"]), n_vocab as u64);
+            assert_eq!(count(&t["cards"]), 2 * n_vocab as u64);
+        }
+    }
+    let guids = v1.guids();
+    let first = sample(&r, &guids[0]);
+    assert_eq!(
+        first["tags"],
+        serde_json::json!(["B2_Niveau", "kernsatz", "quelle::handelsblatt"])
+    );
+    assert_eq!(card(first, 0)["deck"], CLOZE_DECK);
+    let q1 = card(first, 0)["question"].as_str().unwrap();
+    assert!(
+        q1.contains("[Logistik]") && !q1.contains("Lieferkette"),
+        "{q1}"
+    );
+    let a1 = card(first, 0)["answer"].as_str().unwrap();
+    assert!(
+        a1.contains("Lieferkette")
+            && a1.contains("Wirtschaftssicherheit")
+            && a1.contains("Handelsblatt, 22.01.2022"),
+        "Back Extra and Source on the back: {a1}"
+    );
+    let tabbed = sample(&r, &guids[2]);
+    assert_eq!(
+        tabbed["fields"]["Back Extra"],
+        "Feld mit\tTab und\nZeilenumbruch<div class=source><small>Test</small></div>"
+    );
+    let c1c3 = sample(&r, &guids[4]);
+    let ords: BTreeSet<u64> = c1c3["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| count(&c["ord"]))
+        .collect();
+    assert_eq!(ords, BTreeSet::from([0, 2]));
+    let vocab = sample(&r, &guids[n_cloze]);
+    assert_eq!(card(vocab, 0)["deck"], VOCAB_DECK);
+    let q = card(vocab, 0)["question"].as_str().unwrap();
+    assert!(
+        q.starts_with("die Lieferkette Plural: die Lieferketten")
+            && q.contains("Liefer·kette")
+            && !q.contains("supply chain"),
+        "{q}"
+    );
+    assert!(
+        card(vocab, 0)["answer"]
+            .as_str()
+            .unwrap()
+            .ends_with("supply chain")
+    );
+    assert_eq!(card(vocab, 1)["question"], "supply chain");
+    let a = card(vocab, 1)["answer"].as_str().unwrap();
+    assert!(
+        a.contains("die Lieferkette") && a.contains("Die Lieferkette ist gestört."),
+        "{a}"
+    );
+
+    // 2. The newer text file over the older one: one update, one new note, the rest unchanged.
+    let r = anki_import(&txt1, Some(&txt2), None).unwrap();
+    let log = &r["then"]["import_log"];
+    assert_eq!(count(&log["updated"]), 1, "{log}");
+    assert_eq!(count(&log["new"]), 1, "{log}");
+    assert_eq!(count(&log["duplicate"]), v1.len() as u64 - 1, "{log}");
+    assert_eq!(count(&r["then"]["notes_after"]), v2.len() as u64);
+    assert_eq!(
+        sample(&r, &guids[n_cloze])["fields"]["Back"],
+        CHANGED_ENGLISH
+    );
+
+    // 3. After the .apkg: Anki never changes a note's type on a text import, so the notes
+    //    keep the kernsatz note types and fields, and nothing is added.
+    let r = anki_import(&apkg1, Some(&txt1), None).unwrap();
+    let log = &r["then"]["import_log"];
+    assert_eq!(count(&log["conflicting"]), v1.len() as u64, "{log}");
+    assert_eq!(count(&log["new"]) + count(&log["updated"]), 0, "{log}");
+    assert_eq!(count(&r["then"]["notes_after"]), v1.len() as u64);
+    let kept = sample(&r, &guids[n_cloze]);
+    assert_eq!(kept["note_type"], "kernsatz Vokabel");
+    assert_eq!(kept["fields"]["Wort"], "die Lieferkette");
 }

@@ -3,8 +3,9 @@
 use std::path::Path;
 
 use kernsatz::article::ReadOptions;
+use kernsatz::export::anki::NoteKind;
 use kernsatz::export::anki::apkg::{ApkgOptions, write_apkg};
-use kernsatz::export::anki::text::write_text;
+use kernsatz::export::anki::text::{TextNoteTypes, TextOptions, write_text};
 use kernsatz::export::anki::{Package, cards::add_article};
 use kernsatz::study::{DeckArticle, DeckSettings};
 
@@ -38,8 +39,14 @@ fn deck_format(path: &Path) -> Result<DeckFormat, Failure> {
 
 pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
     let format = deck_format(&a.output)?;
+    if format == DeckFormat::Apkg && a.note_types.is_some() {
+        return Err(Failure::usage(
+            "--note-types is for the text file (.txt/.tsv); a .apkg always carries \
+             the kernsatz note types",
+        ));
+    }
     let known = known_words(&a.known)?;
-    let mut opts = a.exercise.options();
+    let mut opts = a.exercise.options_all_kinds();
     opts.known = known.clone();
     let custom = load_idf(&a.exercise.idf)?;
     let read = ReadOptions {
@@ -91,12 +98,27 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
             );
         }
         DeckFormat::Text => {
-            let s = write_text(&pkg, &a.output, a.force)?;
+            let note_types = a.note_types.unwrap_or_default();
+            let s = write_text(
+                &pkg,
+                &a.output,
+                &TextOptions {
+                    note_types: note_types.clone(),
+                    force: a.force,
+                },
+            )?;
             eprintln!(
-                "kernsatz: wrote {} ({} notes, {} bytes)",
+                "kernsatz: wrote {} ({} notes, {} cards, {} bytes; Anki note types {:?} and {:?}{})",
                 a.output.display(),
                 s.notes,
-                s.bytes
+                s.cards,
+                s.bytes,
+                note_types.name(NoteKind::Vocab),
+                note_types.name(NoteKind::Cloze),
+                match note_types {
+                    TextNoteTypes::Kernsatz => ", which an earlier kernsatz .apkg import brings",
+                    TextNoteTypes::Stock { .. } => "",
+                }
             );
         }
     }

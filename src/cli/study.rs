@@ -72,7 +72,7 @@ pub fn run(a: StudyArgs) -> Result<Outcome, Failure> {
         },
         cloze: ClozeOptions {
             known: known.clone(),
-            ..a.exercise.options()
+            ..a.exercise.options_all_kinds()
         },
         seed: a.exercise.seed(),
     };

@@ -9,6 +9,7 @@ use std::io::{self, IsTerminal, Write};
 
 use kernsatz::Document;
 use kernsatz::article::ReadOptions;
+use kernsatz::export::summary::write_jsonl_error;
 use kernsatz::export::vocab::{VocabFormat, write_vocab, write_vocab_json_line, write_vocab_rows};
 use kernsatz::vocab::{MergedVocabulary, VocabEntry, VocabOptions, vocabulary};
 
@@ -51,13 +52,13 @@ pub fn run(a: VocabArgs) -> Result<Outcome, Failure> {
     let mut done = 0usize;
     let mut first_name: Option<String> = None;
     let work = |d: &batch::Doc, article: &kernsatz::article::Article| {
-        let doc = Document::new(article.text.as_str())
-            .map_err(|e| describe(&e.in_source(d.name.clone())))?;
+        let doc =
+            Document::from_article(article).map_err(|e| describe(&e.in_source(d.name.clone())))?;
         Ok(vocabulary(&doc, idf, &opts))
     };
     let stats = if a.per_article {
         batch::run(
-            batch::documents(&paths, false, read),
+            batch::documents(&paths, a.per_article, read),
             a.input.quiet,
             work,
             |d: &batch::Doc, result: Result<Vec<VocabEntry>, String>| {
@@ -86,6 +87,11 @@ pub fn run(a: VocabArgs) -> Result<Outcome, Failure> {
                             }
                         }
                         done += 1;
+                    }
+                    // JSON lines: a failed article is an `{"id","error"}` line in its place
+                    Err(e) if format == Some(VocabFormat::Json) => {
+                        write_jsonl_error(&mut out, &d.id, &e)?;
+                        failures.push(format!("{}: {e}", d.name));
                     }
                     Err(e) => failures.push(batch::named(&d.name, e)),
                 }

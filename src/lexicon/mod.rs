@@ -34,12 +34,14 @@ mod compound;
 mod domain;
 mod freq;
 mod glosses;
+pub mod grammar;
 mod morph;
 mod names;
 mod not_vocabulary;
 mod nouns;
 mod senses;
 mod sorted;
+mod sources;
 mod types;
 mod wiktionary;
 mod word_list;
@@ -52,6 +54,7 @@ pub use freq::{LEVEL_THRESHOLDS, level_for_zipf};
 pub use names::NameKind;
 pub use not_vocabulary::NotVocabulary;
 pub use senses::{Cue, DomainSense};
+pub use sources::{DataSource, data_sources};
 pub use types::{Case, Category, Gender, Level, Number, Pos};
 pub use wiktionary::Sense;
 
@@ -219,6 +222,7 @@ pub fn embedded_data_bytes() -> usize {
         not_vocabulary::NOT_VOCABULARY_TSV.len(),
         senses::SENSES_TSV.len(),
         glosses::GLOSSES_TSV.len(),
+        grammar::UNITS_TXT.len(),
     ]
     .iter()
     .sum()
@@ -730,6 +734,12 @@ impl Lexicon {
         } else {
             format!("{prefix}{}", lower_first(&form))
         })
+    }
+
+    /// Whether a noun lemma is declined like an adjective in one of its Wiktionary entries
+    /// (der Verbündete / ein Verbündeter, die Angestellte): its forms depend on the article.
+    pub fn is_adjectival_noun(&self, lemma: &str) -> bool {
+        self.nouns.variants(lemma).any(|v| v.adjectival)
     }
 
     /// Number of noun lemmas (lines of `nouns.tsv`; a lemma with several entries counts once

@@ -108,7 +108,9 @@ impl SortedLines {
             while !body.is_char_boundary(mid) {
                 mid += 1;
             }
-            let start = body[lo..mid].rfind('\n').map_or(lo, |i| lo + i + 1);
+            // memchr's SIMD search: str::rfind's generic path is not always inlined into it
+            let start =
+                memchr::memrchr(b'\n', &body.as_bytes()[lo..mid]).map_or(lo, |i| lo + i + 1);
             if cmp_key(&bytes[start..], key.as_bytes()) == Ordering::Less {
                 lo = body[start..]
                     .find('\n')

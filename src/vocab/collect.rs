@@ -309,9 +309,11 @@ pub(super) fn groups(doc: &Document, all: bool) -> Vec<Group> {
             {
                 let det = sent.tokens[ti - 1].lower();
                 let ev = feminine.entry(a.lemma.clone()).or_default();
-                if word == fem && FEMININE.contains(&det) {
+                // the word itself or the head of a name-front compound (die EU-Außenbeauftragte)
+                let head = word.rsplit_once('-').map_or(word, |(_, h)| h);
+                if head == fem && FEMININE.contains(&det) {
                     ev.0 += 1;
-                } else if MASCULINE.contains(&det) || word == a.lemma {
+                } else if MASCULINE.contains(&det) || head == a.lemma {
                     ev.1 += 1;
                 }
             }
@@ -567,11 +569,19 @@ fn feminine_reading(g: &mut Group) {
         return;
     };
     let lex = lexicon();
+    // the dictionary's feminine entry, else the adjectival declension itself (die
+    // Außenbeauftragte, die Außenbeauftragten) when the masculine entry is adjectival
+    let adjectival = g
+        .analysis
+        .as_ref()
+        .and_then(|a| a.plural.as_deref())
+        .is_some_and(|p| p.strip_suffix('n') == Some(fem.as_str()));
     let Some((gender, plural)) = lex
         .noun_entries(&fem)
         .into_iter()
         .find(|(gd, _)| *gd == Gender::F)
         .map(|(gd, ps)| (gd, ps.into_iter().next()))
+        .or_else(|| adjectival.then(|| (Gender::F, Some(format!("{fem}n")))))
     else {
         return;
     };

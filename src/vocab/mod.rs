@@ -35,7 +35,7 @@ use serde::Serialize;
 
 use crate::document::Document;
 use crate::idf::IdfTable;
-use crate::lexicon::{Analysis, Category, Gender, Level, Pos, lexicon};
+use crate::lexicon::{Analysis, Category, Gender, Level, Pos, grammar, lexicon};
 use crate::tokenize::TokenKind;
 
 pub use known::KnownWords;
@@ -225,7 +225,7 @@ struct Ranked {
 
 /// The vocabulary of `doc`, most relevant first.
 pub fn vocabulary(doc: &Document, idf: &IdfTable, opts: &VocabOptions) -> Vec<VocabEntry> {
-    let params = rank::params();
+    let params = rank::PARAMS;
     let groups = collect::groups(doc, opts.all);
     let sentence_scores: Vec<f32> = {
         let mut v = vec![0.0; doc.sentences.len()];
@@ -285,7 +285,8 @@ pub fn vocabulary(doc: &Document, idf: &IdfTable, opts: &VocabOptions) -> Vec<Vo
 }
 
 /// Whether a word of the article can be key vocabulary: a noun, verb or adjective (or a domain
-/// term) the lexicon knows; no unit, currency, weekday, month, number word, adjective or noun
+/// term) the lexicon knows; no unit, currency, weekday, month, number word (`not_vocabulary.tsv`,
+/// and the units, weekdays and months of [`grammar`]), adjective or noun
 /// of a place (*syrisch*, *Kärntner*), or abbreviation (*GmbH*, *NGO*).
 fn is_vocabulary(g: &collect::Group) -> bool {
     let lex = lexicon();
@@ -297,6 +298,8 @@ fn is_vocabulary(g: &collect::Group) -> bool {
     (matches!(a.pos, Pos::Noun | Pos::Verb | Pos::Adj) || a.domain)
         && !abbreviation
         && !lex.not_vocabulary(&g.lemma).is_some_and(|n| n.never())
+        && !grammar::is_unit(&g.lemma)
+        && !grammar::is_weekday_or_month(&g.lemma)
         && !lex.is_place_derived(&g.lemma, a.pos)
         && !date_compound(a)
 }

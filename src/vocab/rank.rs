@@ -111,17 +111,17 @@ pub(super) const PARAMS: Params = Params {
     domain_entry: 1.16,
     domain_part: 0.31,
     verb: -0.67,
-    adj: -0.54,
+    adj: -0.9,
     other: -1.0,
-    a1: -0.88,
+    a1: -2.0,
     a2: -0.41,
     b1: -0.14,
     c1: 0.35,
     c2: 0.66,
-    common: -0.64,
+    common: -2.0,
     first: -0.22,
     spread: 0.54,
-    compound: 0.72,
+    compound: 0.4,
     central: 0.44,
     colloc_adj: 0.0,
     colloc_verb: 0.0,
@@ -129,49 +129,6 @@ pub(super) const PARAMS: Params = Params {
     cutoff: 0.0,
     min_entries: 0,
 };
-
-/// The parameters, overridable for tuning (`KERNSATZ_VOCAB_PARAMS=lead=0.5,inner=0.3`).
-pub(super) fn params() -> Params {
-    let mut p = PARAMS;
-    if let Ok(s) = std::env::var("KERNSATZ_VOCAB_PARAMS") {
-        for kv in s.split(',') {
-            let Some((k, v)) = kv.split_once('=') else {
-                continue;
-            };
-            let Ok(v) = v.parse::<f32>() else { continue };
-            match k {
-                "tf" => p.tf = v,
-                "inner_tf" => p.inner_tf = v,
-                "idf" => p.idf = v,
-                "inner" => p.inner = v,
-                "family" => p.family = v,
-                "lead" => p.lead = v,
-                "domain_entry" => p.domain_entry = v,
-                "domain_part" => p.domain_part = v,
-                "verb" => p.verb = v,
-                "adj" => p.adj = v,
-                "other" => p.other = v,
-                "a1" => p.a1 = v,
-                "a2" => p.a2 = v,
-                "b1" => p.b1 = v,
-                "c1" => p.c1 = v,
-                "c2" => p.c2 = v,
-                "common" => p.common = v,
-                "first" => p.first = v,
-                "spread" => p.spread = v,
-                "compound" => p.compound = v,
-                "central" => p.central = v,
-                "colloc_adj" => p.colloc_adj = v,
-                "colloc_verb" => p.colloc_verb = v,
-                "enumeration" => p.enumeration = v,
-                "cutoff" => p.cutoff = v,
-                "min_entries" => p.min_entries = v as usize,
-                _ => {}
-            }
-        }
-    }
-    p
-}
 
 /// The relevance of every group, with what it is made of.
 pub(super) fn relevance(

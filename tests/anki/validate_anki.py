@@ -161,11 +161,15 @@ def log_counts(log):
     return counts
 
 
-def check_log(path, counts, errors):
+def check_log(path, counts, errors, warnings=None, kept=False):
+    """Problems in an import log are errors; with `kept` (a second import that left the note
+    count unchanged), notes Anki calls conflicting were left as they are: a warning."""
     for key in LOG_PROBLEMS:
         if counts[key]:
-            errors.append(f"{path}: Anki's import log lists {counts[key]} notes as {key}")
-    if counts["new"] + counts["updated"] + counts["duplicate"] == 0:
+            where = warnings if kept and key == "conflicting" else errors
+            where.append(f"{path}: Anki's import log lists {counts[key]} notes as {key}")
+    imported = counts["new"] + counts["updated"] + counts["duplicate"]
+    if imported == 0 and not (kept and counts["conflicting"]):
         errors.append(f"{path}: Anki imported no note")
 
 
@@ -295,7 +299,8 @@ def main():
             then["import_log"] = counts = log_counts(log)
             then["notes_after"] = col.note_count()
             report["then"] = then
-            check_log(args.then, counts, errors)
+            kept = then["notes_after"] == then["notes_before"]
+            check_log(args.then, counts, errors, warnings, kept)
             if then["notes_after"] > then["notes_before"] and \
                     counts["updated"] + counts["duplicate"] == 0:
                 errors.append(f"{args.then}: the second import only added notes, it updated "

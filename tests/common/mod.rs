@@ -34,6 +34,13 @@ pub fn fixture(path: &str) -> PathBuf {
     root().join("tests/fixtures").join(path)
 }
 
+/// True when the official Anki importer is to be skipped (`KERNSATZ_SKIP_ANKI=1` and no
+/// `KERNSATZ_ANKI_PY`): tests that only check imports return early.
+pub fn anki_skipped() -> bool {
+    let have_py = std::env::var("KERNSATZ_ANKI_PY").is_ok_and(|p| !p.trim().is_empty());
+    !have_py && std::env::var("KERNSATZ_SKIP_ANKI").as_deref() == Ok("1")
+}
+
 /// Imports `file` (an `.apkg` or an Anki text-import file) into a fresh collection with the
 /// official Anki library (`tests/anki/validate_anki.py` on PyPI `anki`), then `then` into the
 /// same collection if given, and returns the validator's JSON report, with every note under

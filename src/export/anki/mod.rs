@@ -1,6 +1,8 @@
 //! Anki export: two fixed note types, notes with stable GUIDs, the notes of an article's
 //! vocabulary and cloze items ([`cards`]), and writers for an `.apkg` deck package ([`apkg`])
-//! and an Anki text-import file ([`text`]).
+//! and an Anki text-import file ([`text`]). The package carries the two note types below; the
+//! text file cannot carry note types, so by default its rows name Anki's stock note types
+//! with our fields folded into theirs (see [`text`]), with the same GUIDs.
 //!
 //! # Note types
 //!
@@ -83,7 +85,10 @@ pub use cards::{cloze_notes, vocab_note};
 pub use notes::{ClozeFields, Note, VocabFields, cloze_deletion};
 pub use notetypes::NoteKind;
 pub use package::{Added, Package};
-pub use text::{TextSummary, render_text, write_text};
+pub use text::{
+    STOCK_CLOZE_NOTETYPE, STOCK_VOCAB_NOTETYPE, TextNoteTypes, TextOptions, TextSummary,
+    render_text, write_text,
+};
 
 /// A note or deck that Anki would reject.
 fn invalid_note(msg: impl Into<String>) -> Error {
