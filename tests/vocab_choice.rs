@@ -365,3 +365,57 @@ fn a_directory_skips_what_kernsatz_wrote() {
     let again = stdout_of(&["vocab", "--format", "json", dir.path().to_str().unwrap()]);
     assert_eq!(once, again, "kernsatz's own files were read as articles");
 }
+
+#[test]
+fn the_gloss_follows_the_sense_the_article_uses() {
+    let dir = tempfile::tempdir().unwrap();
+    let gloss_of = |text: &str, lemma: &str| -> String {
+        let path = dir.path().join("sense.txt");
+        std::fs::write(&path, text).unwrap();
+        let list = json_list(&[
+            "vocab",
+            "--limit",
+            "0",
+            "--format",
+            "json",
+            path.to_str().unwrap(),
+        ]);
+        let e = list
+            .iter()
+            .find(|e| e["lemma"] == lemma)
+            .unwrap_or_else(|| panic!("{lemma} not listed: {list:?}"));
+        e["gloss"].as_str().unwrap_or("").to_owned()
+    };
+    assert_eq!(
+        gloss_of(
+            "Der Umsatz stieg im Vergleich zur Vorwoche um drei Prozent. Der Handel \
+             meldete damit ein starkes Quartal.",
+            "Vergleich"
+        ),
+        "comparison"
+    );
+    assert!(
+        gloss_of(
+            "Die Streitparteien schlossen vor dem Gericht einen Vergleich. Der Vergleich \
+         beendet den Prozess um die Rechnung.",
+            "Vergleich"
+        )
+        .contains("settlement")
+    );
+    assert_eq!(
+        gloss_of(
+            "Das Kind zeigte der Lehrerin stolz sein Werk, eine Zeichnung mit bunten Farben. \
+             Das Werk hängt jetzt in der Klasse.",
+            "Werk"
+        ),
+        "work (of art)"
+    );
+    assert!(
+        gloss_of(
+            "Das Werk in Graz baut 300 Stellen ab. Die Produktion im Werk wird nach Ungarn \
+         verlagert.",
+            "Werk"
+        )
+        .contains("plant")
+    );
+}

@@ -33,7 +33,6 @@ pub(crate) mod background;
 mod compound;
 mod domain;
 mod freq;
-mod glosses;
 pub mod grammar;
 mod morph;
 mod names;
@@ -60,7 +59,6 @@ pub use wiktionary::Sense;
 
 use domain::Domain;
 use freq::Freq;
-use glosses::Glosses;
 use morph::Morph;
 use names::Names;
 use not_vocabulary::NotVocabularyList;
@@ -116,7 +114,6 @@ pub struct Lexicon {
     wiktionary: Wiktionary,
     not_vocabulary: NotVocabularyList,
     senses: Senses,
-    glosses: Glosses,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -221,7 +218,6 @@ pub fn embedded_data_bytes() -> usize {
         wiktionary::IPA_TSV.len(),
         not_vocabulary::NOT_VOCABULARY_TSV.len(),
         senses::SENSES_TSV.len(),
-        glosses::GLOSSES_TSV.len(),
         grammar::UNITS_TXT.len(),
     ]
     .iter()
@@ -241,7 +237,6 @@ impl Lexicon {
             wiktionary: Wiktionary::new(),
             not_vocabulary: NotVocabularyList::parse(not_vocabulary::NOT_VOCABULARY_TSV),
             senses: Senses::parse(senses::SENSES_TSV),
-            glosses: Glosses::parse(glosses::GLOSSES_TSV),
         }
     }
 
@@ -253,20 +248,12 @@ impl Lexicon {
         out.extend(self.morph.problems.iter().cloned());
         out.extend(self.not_vocabulary.problems.iter().cloned());
         out.extend(self.senses.problems.iter().cloned());
-        out.extend(self.glosses.problems.iter().cloned());
         for s in self.senses.all() {
-            if self.domain.get(s.lemma, s.pos).is_none()
-                && self.glosses.get(s.lemma, s.pos).is_none()
-            {
+            if self.domain.get(s.lemma, s.pos).is_none() {
                 out.push(format!(
-                    "senses.tsv: {} {} is in neither domain.tsv nor glosses.tsv",
+                    "senses.tsv: {} {} is no entry of domain.tsv",
                     s.lemma, s.pos
                 ));
-            }
-        }
-        for (lemma, pos, _) in self.glosses.iter() {
-            if self.domain.get(lemma, pos).is_some() {
-                out.push(format!("glosses.tsv: {lemma} {pos} is a domain entry"));
             }
         }
         out
@@ -841,12 +828,6 @@ impl Lexicon {
     /// The IPA transcription of a lemma from the German Wiktionary (`fɛɐ̯ˈɡlaɪ̯ç`).
     pub fn ipa(&self, lemma: &str) -> Option<&'static str> {
         self.wiktionary.ipa(lemma)
-    }
-
-    /// The English gloss of a general news word (`glosses.tsv`: words outside the domain
-    /// lexicon, glossed in the sense news uses them).
-    pub fn news_gloss(&self, lemma: &str, pos: Pos) -> Option<&'static str> {
-        self.glosses.get(lemma, pos)
     }
 
     /// The other senses of a domain term (`senses.tsv`): glosses and categories that cues

@@ -1,5 +1,5 @@
 //! Other senses of glossed words (`data/lexicon/senses.tsv`): the gloss and category a word of
-//! the domain lexicon or of `glosses.tsv` has where cues around it say so (*im Vergleich zu* →
+//! the domain lexicon has where cues around it say so (*im Vergleich zu* →
 //! "comparison"; *Werk* with *Zeichnung* or *Künstler* → "work"). The word's own gloss is the
 //! sense without cues.
 
