@@ -419,3 +419,27 @@ fn the_gloss_follows_the_sense_the_article_uses() {
         .contains("plant")
     );
 }
+
+#[test]
+fn names_with_a_hyphenated_part_are_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("names.txt");
+    std::fs::write(
+        &path,
+        "UN-Generalsekretär Ban Ki-moon verurteilte die Angriffe der Regierung von Baschar \
+         al-Assad. Ban forderte eine Waffenruhe. Baschar al-Assad wies die Vorwürfe zurück.\n",
+    )
+    .unwrap();
+    let got = lemmas(&json_list(&[
+        "vocab",
+        "--limit",
+        "0",
+        "--format",
+        "json",
+        path.to_str().unwrap(),
+    ]));
+    for name in ["Ban", "Ki-moon", "Baschar", "al-Assad"] {
+        assert!(!got.contains(name), "{name} listed: {got:?}");
+    }
+    assert!(got.contains("Waffenruhe"), "{got:?}");
+}

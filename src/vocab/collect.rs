@@ -117,6 +117,30 @@ const NAME_PARTICLES: &[&str] = &[
 /// surname (*Paul Mitarbeiter* is rare; *Irmgard Griss* is a name though *Griss* is a noun).
 const COMMON_NOUN_ZIPF: f32 = 5.0;
 
+/// Particles of Arabic names written with a hyphen (*al-Assad*, *bin-Salman*).
+const NAME_PREFIXES: &[&str] = &["al", "el", "as", "ad", "bin", "ibn", "abu", "abd"];
+
+/// Whether a hyphenated word is a part of a name: an Arabic particle before a capitalised name
+/// (*al-Assad*), or a short capitalised syllable and a lower-case one that make no word
+/// (*Ki-moon*, *Jong-un*).
+fn hyphenated_name(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let alphabetic = |x: &str| !x.is_empty() && x.chars().all(char::is_alphabetic);
+    if !alphabetic(a) || !alphabetic(b) {
+        return false;
+    }
+    if NAME_PREFIXES.contains(&a) {
+        return b.starts_with(char::is_uppercase);
+    }
+    a.starts_with(char::is_uppercase)
+        && a.chars().count() <= 4
+        && b.chars().all(char::is_lowercase)
+        && b.chars().count() <= 5
+        && lexicon().analyze(w).is_none()
+}
+
 /// The surnames of the article: capitalised words (and particles) right after a person's name
 /// (*Irmgard Griss*, *Alexander Van der Bellen*). They are names wherever they occur in the
 /// article, also where the lexicon knows them as nouns (*Griss*, *Van*).
@@ -128,6 +152,16 @@ fn surnames(doc: &Document) -> HashSet<&str> {
         let toks = &s.tokens;
         for i in 0..toks.len() {
             let t = &toks[i];
+            // a name with a hyphenated part after it: Ban Ki-moon, Baschar al-Assad
+            if t.kind == TokenKind::Word
+                && t.capitalized
+                && let Some(n) = toks.get(i + 1)
+                && &text[t.end..n.start] == " "
+                && hyphenated_name(n.surface(text))
+            {
+                out.insert(t.surface(text));
+                out.insert(n.surface(text));
+            }
             if t.kind != TokenKind::Word
                 || !t.capitalized
                 || i + 1 == toks.len()
