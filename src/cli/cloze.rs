@@ -10,7 +10,7 @@ use kernsatz::output::write_atomic;
 
 use super::args::{ClozeArgs, ClozeFormatArg};
 use super::batch;
-use super::io::{idf_or_embedded, load_idf, paths_or_stdin};
+use super::io::{idf_or_embedded, known_words, load_idf, paths_or_stdin};
 use super::{Failure, Outcome};
 
 /// The worksheet's source line: the file name (without its directory) or JSONL record of each
@@ -28,7 +28,8 @@ pub fn describe_source(ws: &mut Worksheet, loaded: &batch::Loaded) {
 }
 
 pub fn run(a: ClozeArgs) -> Result<Outcome, Failure> {
-    let opts = a.exercise.options();
+    let mut opts = a.exercise.options();
+    opts.known = known_words(&a.known)?;
     let custom = load_idf(&a.exercise.idf)?;
     let read = ReadOptions {
         encoding: a.input.encoding,

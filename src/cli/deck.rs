@@ -11,7 +11,7 @@ use kernsatz::study::{DeckArticle, DeckSettings};
 
 use super::args::DeckArgs;
 use super::batch;
-use super::io::{idf_or_embedded, load_idf, paths_or_stdin, timestamp};
+use super::io::{idf_or_embedded, known_words, load_idf, paths_or_stdin, timestamp};
 use super::{Failure, Outcome};
 
 /// Which writer the output's extension asks for.
@@ -45,7 +45,9 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
              the kernsatz note types",
         ));
     }
-    let opts = a.exercise.options_all_kinds();
+    let known = known_words(&a.known)?;
+    let mut opts = a.exercise.options_all_kinds();
+    opts.known = known.clone();
     let custom = load_idf(&a.exercise.idf)?;
     let read = ReadOptions {
         encoding: a.input.encoding,
@@ -63,6 +65,7 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
         vocab,
         cloze,
         vocab_limit: (a.vocab_limit > 0).then_some(a.vocab_limit),
+        known,
         tags: a.tags,
     };
     let idf = idf_or_embedded(&custom);

@@ -25,8 +25,8 @@ use crate::lexicon::{Pos, lexicon};
 use crate::study::{DeckArticle, DeckSettings};
 use crate::vocab::VocabEntry;
 
-/// Add one article's notes to `pkg`: a vocabulary note per glossed word (a card without its
-/// English side teaches nothing), a cloze note per worksheet sentence; tagged with the
+/// Add one article's notes to `pkg`: a vocabulary note per word with a meaning (a card without
+/// its back teaches nothing), a cloze note per worksheet sentence; tagged with the
 /// settings' tags and a slug of the article's name.
 pub fn add_article(
     pkg: &mut Package,
@@ -37,7 +37,7 @@ pub fn add_article(
     let mut tags: Vec<String> = settings.tags.clone();
     tags.push(source.clone());
     let doc = article.document;
-    for e in article.vocab.iter().filter(|e| e.gloss.is_some()) {
+    for e in article.vocab.iter().filter(|e| e.meaning().is_some()) {
         let (start, end) = e.example_span;
         let note = vocab_note(e, &doc.text[start..end], start, &settings.name, &tags);
         pkg.add(note)?;
@@ -119,7 +119,7 @@ pub fn vocab_note(
         VocabFields {
             wort: html_escape(&e.headword()),
             plural: html_escape(&plural),
-            english: html_escape(e.gloss.as_deref().unwrap_or("")),
+            english: back(e),
             beispiel,
             teile: html_escape(&e.parts.join(" · ")),
             kategorie: html_escape(e.category.unwrap_or(e.pos)),
@@ -128,6 +128,19 @@ pub fn vocab_note(
     )
     .in_deck(deck)
     .with_tags(note_tags)
+}
+
+/// The back of a vocabulary card: the meaning (the English gloss, `≈` when composed from the
+/// parts' glosses, else the German definition) and the pronunciation (IPA) on a line of its
+/// own.
+fn back(e: &VocabEntry) -> String {
+    let mut out = html_escape(&e.meaning().unwrap_or_default());
+    if let Some(ipa) = &e.ipa {
+        out.push_str("<br>/");
+        out.push_str(&html_escape(ipa));
+        out.push('/');
+    }
+    out
 }
 
 /// The cloze notes of a worksheet's items: one note per sentence and kind, a deletion per item.
