@@ -135,7 +135,9 @@ fn decks_import_cleanly_and_update_on_regeneration() {
     assert!(
         samples
             .iter()
-            .any(|s| s["fields"]["Wort"] == "die Lieferkette"
+            .any(|s| s["fields"]["Wort"].as_str().is_some_and(|w| w
+                .starts_with("die Lieferkette<div class=ipa>/")
+                && w.ends_with("/</div>"))
                 && s["fields"]["Plural"] == "die Lieferketten"
                 && s["fields"]["English"] == "supply chain"),
         "seed vocabulary note"
@@ -239,7 +241,8 @@ fn text_deck_imports_into_any_collection_without_duplicates() {
         .expect("the seed's Lieferkette note");
     let front = lieferkette["fields"]["Front"].as_str().unwrap();
     assert!(
-        front.starts_with("die Lieferkette<div class=plural>Plural: die Lieferketten</div>"),
+        front.starts_with("die Lieferkette<div class=ipa>/")
+            && front.contains("/</div><div class=plural>Plural: die Lieferketten</div>"),
         "{front}"
     );
     let reverse = lieferkette["cards"]

@@ -117,7 +117,7 @@ pub fn vocab_note(
     Note::vocab(
         &e.lemma,
         VocabFields {
-            wort: html_escape(&e.headword()),
+            wort: front_word(e),
             plural: html_escape(&plural),
             english: back(e),
             beispiel,
@@ -130,17 +130,23 @@ pub fn vocab_note(
     .with_tags(note_tags)
 }
 
-/// The back of a vocabulary card: the meaning (the English gloss, `≈` when composed from the
-/// parts' glosses, else the German definition) and the pronunciation (IPA) on a line of its
-/// own.
-fn back(e: &VocabEntry) -> String {
-    let mut out = html_escape(&e.meaning().unwrap_or_default());
+/// The word side of a vocabulary card: the headword and, on a line of its own, its
+/// pronunciation (IPA). On the word side, so that the reverse card (meaning → word) does not
+/// give the word away; `--known-anki` reads the first line only.
+fn front_word(e: &VocabEntry) -> String {
+    let mut out = html_escape(&e.headword());
     if let Some(ipa) = &e.ipa {
-        out.push_str("<br>/");
+        out.push_str("<div class=ipa>/");
         out.push_str(&html_escape(ipa));
-        out.push('/');
+        out.push_str("/</div>");
     }
     out
+}
+
+/// The meaning side of a vocabulary card: the English gloss (`≈` when composed from the
+/// parts' glosses), else the German definition.
+fn back(e: &VocabEntry) -> String {
+    html_escape(&e.meaning().unwrap_or_default())
 }
 
 /// The cloze notes of a worksheet's items: one note per sentence and kind, a deletion per item.
