@@ -166,11 +166,14 @@ fn decks_import_cleanly_and_update_on_regeneration() {
     assert_eq!(log["duplicate"], 0, "{r2:#}");
     let total = cloze_notes + vocab_notes;
     let new = log["new"].as_u64().unwrap();
+    // The changed sentence's notes are new, and a changed word can move the vocabulary's
+    // ranking and so which items the sheet picks (its items are chosen together): a handful,
+    // never a whole article's worth (201 notes).
     assert!(
-        new <= 3,
-        "only notes of the changed sentence are new: {log}"
+        new <= 6,
+        "only notes near the changed sentence are new: {log}"
     );
-    assert!(log["updated"].as_u64().unwrap() + 3 >= total, "{log}");
+    assert!(log["updated"].as_u64().unwrap() + 6 >= total, "{log}");
 }
 
 /// `deck -o notes.txt` names Anki's stock note types, so the official importer takes it into a
