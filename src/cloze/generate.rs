@@ -376,6 +376,7 @@ fn vocab_items(
             || !level_ok(e.level.and_then(|l| l.parse().ok()), opts)
             || is_unit(&e.lemma)
             || is_weekday_or_month(&e.lemma)
+            || !super::sheet::worth_a_gap(e, opts)
         {
             continue;
         }
@@ -598,6 +599,7 @@ fn noun_drill(vocab: &[VocabEntry], n: usize, sheet: &mut Sheet) -> Vec<NounDril
                 .len()
                 > 1
             || sheet.reveals_an_answer(&e.lemma, None)
+            || super::drills::noun_drill_skips(e, &out, sheet)
         {
             continue;
         }
@@ -626,7 +628,7 @@ fn glossary(vocab: &[VocabEntry]) -> Vec<GlossaryEntry> {
             Some(GlossaryEntry {
                 lemma: e.lemma.clone(),
                 headword: e.headword(),
-                plural: e.plural_short(),
+                plural: super::drills::glossary_plural(e),
                 meaning: e.gloss.clone()?,
             })
         })

@@ -69,6 +69,46 @@ pub fn is_weekday_or_month(word: &str) -> bool {
     WEEKDAYS.contains(&lower.as_str()) || MONTHS.contains(&lower.as_str())
 }
 
+/// How much rarer than its singular a noun's plural may be before a learner is better told
+/// "meist Singular" (a Zipf difference: 1.5 is some 30 times fewer uses, as *Bevölkerungen*,
+/// *Polizeien*, *Sicherheiten* beside their singulars).
+const RARE_PLURAL_GAP: f32 = 1.5;
+
+/// Whether the plural `plural` of noun `lemma` is rare or unused in practice (*die
+/// Bevölkerungen*, *die Verdachte*, *die Umwelten*), by the word frequencies: far rarer than the
+/// singular, or not in the list at all while the singular is common. A compound the list does
+/// not know is judged by its head (*Terrorvorwurf* by *Vorwurf*). A plural like the singular
+/// (*Kanzler*) cannot be told apart and is never rare.
+pub fn plural_is_rare(lemma: &str, plural: &str) -> bool {
+    let lex = super::lexicon();
+    if plural == lemma {
+        return false;
+    }
+    // below the list's cut-off (Zipf 2.0)
+    const UNLISTED: f32 = 1.9;
+    if let Some(sg) = lex.zipf(lemma) {
+        return sg - lex.zipf(plural).unwrap_or(UNLISTED) >= RARE_PLURAL_GAP;
+    }
+    // the head of a compound: the plural with the lemma's modifiers left off
+    let head = match lemma.rsplit_once('-') {
+        Some((_, h)) => h.to_owned(),
+        None => match lex.split_compound(lemma).and_then(|p| p.last().cloned()) {
+            Some(h) => h,
+            None => return false,
+        },
+    };
+    let modifiers = lemma.len().saturating_sub(head.len());
+    let (Some(lemma_mods), Some(plural_head)) = (lemma.get(..modifiers), plural.get(modifiers..))
+    else {
+        return false;
+    };
+    if modifiers == 0 || !plural.starts_with(lemma_mods) {
+        return false;
+    }
+    let head_sg = lex.zipf(&head);
+    head_sg.is_some_and(|sg| sg - lex.zipf(plural_head).unwrap_or(UNLISTED) >= RARE_PLURAL_GAP)
+}
+
 /// One reading of a noun phrase: case, number and (in the singular) gender. Plural readings
 /// carry [`Gender::Pl`]: the plural forms do not depend on the gender.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -546,6 +586,30 @@ pub fn verb_forms(infinitive: &str) -> Option<VerbForms> {
 mod tests {
     use super::*;
     use crate::lexicon::checked_word_list;
+
+    #[test]
+    fn rare_plurals() {
+        for (sg, pl) in [
+            ("Bevölkerung", "Bevölkerungen"),
+            ("Verdacht", "Verdachte"),
+            ("Umwelt", "Umwelten"),
+            ("Polizei", "Polizeien"),
+            ("Landwirtschaft", "Landwirtschaften"),
+        ] {
+            assert!(plural_is_rare(sg, pl), "{pl}");
+        }
+        for (sg, pl) in [
+            ("Grenze", "Grenzen"),
+            ("Kontrolle", "Kontrollen"),
+            ("Risiko", "Risiken"),
+            ("Kanzler", "Kanzler"),
+            ("Referendum", "Referenden"),
+            ("Terrorvorwurf", "Terrorvorwürfe"),
+            ("Verwaltung", "Verwaltungen"),
+        ] {
+            assert!(!plural_is_rare(sg, pl), "{pl}");
+        }
+    }
 
     #[test]
     fn units_parse() {
