@@ -736,3 +736,31 @@ fn noun_drill_asks_for_common_plurals_not_shown_on_the_sheet() {
     }
     assert!(nouns >= 20, "{nouns}");
 }
+
+/// Review of issue 14: a verb's options take their objects as the answer does: no
+/// intransitive verb in a passive (*wurden … gependelt*), no transitive-only verb for an
+/// intransitive answer (*die Anspannung … fordert*).
+#[test]
+fn verb_options_have_the_answers_valency() {
+    use kernsatz::lexicon::grammar::valency;
+    let lex = lexicon();
+    for s in sheets().iter().chain(full_sheets()) {
+        for it in s.sheet.items.iter().filter(|i| i.kind == Kind::Vocab) {
+            let Some(a) = lex.analyze(&it.answer).filter(|a| a.pos == Pos::Verb) else {
+                continue;
+            };
+            for c in it.choices.iter().filter(|c| **c != it.answer) {
+                let d = lex.analyze(c).unwrap();
+                assert!(
+                    valency(&d.lemma).covers(valency(&a.lemma)),
+                    "{}: {c} ({}) in the slot of {} ({})",
+                    s.name,
+                    d.lemma,
+                    it.answer,
+                    a.lemma
+                );
+            }
+        }
+    }
+    assert!(valency("wachsen") != valency("fordern"));
+}
