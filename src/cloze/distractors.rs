@@ -233,6 +233,10 @@ const PERSON_WORDS: &[&str] = &[
     "rival",
     "opponent",
     "partner",
+    "secretary",
+    "diplomat",
+    "ambassador",
+    "president",
 ];
 /// English endings of a person (supplier, creditor, journalist, applicant, president, refugee,
 /// civilian, candidate).
@@ -694,6 +698,10 @@ mod tests {
             NounType::Agent
         );
         assert_eq!(noun_type("Name", Some("name")), NounType::Other);
+        assert_eq!(
+            noun_type("Generalsekretär", Some("secretary-general")),
+            NounType::Agent
+        );
         // abstract by the gloss where the German ending does not tell
         for (lemma, gloss) in [
             ("Umwelt", "environment"),
