@@ -5,7 +5,7 @@
 //! four letters or more (`Preisabsprachen` → `preisabsprachen`, `preisabsprache`, `preis`,
 //! `absprache`). A word on the sheet gives an answer away when it contains one of them, or is a
 //! form of the same lemma (*Verträge* for *Vertrag*, *beschloss* for *beschließen*), or is of
-//! the same word family ([`family_root`]: *Festnahmen* for *festgenommen*, *Grenzkontrolle* for
+//! the same word family (`family_root`: *Festnahmen* for *festgenommen*, *Grenzkontrolle* for
 //! *kontrolliert*, *Bundesanwaltschaft* for *Staatsanwaltschaft*).
 
 use super::generate::ClozeOptions;
