@@ -31,6 +31,7 @@ pub mod input;
 pub mod lexicon;
 mod memo;
 pub mod output;
+pub mod residue;
 pub mod score;
 pub mod segment;
 pub mod select;

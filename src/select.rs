@@ -1,6 +1,8 @@
 //! Select stage: the best sentences, with redundancy control, returned in original order.
+//! Residue (bylines, cross-references) is never chosen.
 
 use crate::document::Document;
+use crate::residue::residue;
 use crate::score::{SentenceScore, TermWeights};
 
 /// How long the summary should be.
@@ -36,8 +38,10 @@ impl Length {
 
 /// Pick sentences by score, avoiding near-repeats (maximal marginal relevance): a candidate's
 /// value is `score − redundancy · overlap`, where `overlap` is the largest share of its content
-/// stems already covered by one chosen sentence ([`TermWeights::overlap`]). Returns indices into
-/// `doc.sentences`, ascending.
+/// stems already covered by one chosen sentence ([`TermWeights::overlap`]). Whatever its score,
+/// a sentence is never chosen when it is [residue](crate::residue) (a byline, a
+/// cross-reference). Returns indices into `doc.sentences`, ascending; fewer than asked when the
+/// rest is residue.
 pub fn select(
     doc: &Document,
     scores: &[SentenceScore],
@@ -68,6 +72,10 @@ pub fn select(
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
             .expect("left is not empty");
         let i = left.remove(pos);
+        // residue is checked here, for the few candidates that come this far
+        if residue(doc, i).is_some() {
+            continue;
+        }
         let w = doc.sentences[i].word_count();
         if words + w > max_words && !chosen.is_empty() {
             continue;
