@@ -211,12 +211,23 @@ impl<'d> TermWeights<'d> {
         &self.terms[self.bounds[i]..self.bounds[i + 1]]
     }
 
+    /// Number of distinct terms (content stems) of the article; term ids are below it.
+    pub fn term_count(&self) -> usize {
+        self.weights.len()
+    }
+
     /// Share of sentence `a`'s distinct terms that sentence `b` also has (1 when `a` has none).
     pub fn overlap(&self, a: usize, b: usize) -> f32 {
-        let (x, y) = (self.sentence_terms(a), self.sentence_terms(b));
+        let x = self.sentence_terms(a);
         if x.is_empty() {
             return 1.0;
         }
+        self.shared(a, b) as f32 / x.len() as f32
+    }
+
+    /// Number of distinct terms sentences `a` and `b` both have.
+    pub fn shared(&self, a: usize, b: usize) -> usize {
+        let (x, y) = (self.sentence_terms(a), self.sentence_terms(b));
         let (mut i, mut j, mut both) = (0, 0, 0usize);
         while i < x.len() && j < y.len() {
             match x[i].cmp(&y[j]) {
@@ -229,7 +240,7 @@ impl<'d> TermWeights<'d> {
                 }
             }
         }
-        both as f32 / x.len() as f32
+        both
     }
 
     /// Sentence `i`'s terms with their weights, heaviest first: (surface form of the first

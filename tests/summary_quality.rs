@@ -1,13 +1,58 @@
-//! What a summary must never do, whatever its length (issue 17): quote a byline or a wiki
-//! cross-reference. Checked on the seed article, the 10kGNAD fixtures and two fixtures written
-//! for this (`tests/fixtures/summary/`), with checks written here, apart from the selection code:
-//! the byline and cross-reference patterns are spelled out again.
+//! What a summary must never do, whatever its length (issue 17): repeat itself, or quote a
+//! byline or a wiki cross-reference. Checked on the seed article, the 10kGNAD fixtures and two
+//! fixtures written for this (`tests/fixtures/summary/`), with checks written here, apart from
+//! the selection code: content words are the tokenizer's stems of non-stop words, and the byline
+//! and cross-reference patterns are spelled out again.
 
 mod common;
+
+use std::collections::BTreeSet;
 
 use kernsatz::{Length, Options, Summary, summarize};
 
 use common::{SEED_TEXT, fixture, kernsatz};
+
+/// The distinct content stems of `text`.
+fn content(text: &str) -> BTreeSet<String> {
+    kernsatz::tokenize::tokenize(text)
+        .iter()
+        .filter(|t| t.is_content())
+        .map(|t| t.stem().to_owned())
+        .collect()
+}
+
+/// More than half, and at least three, of `of` content words.
+fn most(shared: usize, of: usize) -> bool {
+    shared >= 3 && 2 * shared > of
+}
+
+/// The repeats in `summary`: pairs of sentences where most of the shorter one's content words
+/// are in the other, and sentences with most of their content words in the rest of the summary.
+fn repeats(summary: &Summary) -> Vec<String> {
+    let sents: Vec<(&str, BTreeSet<String>)> = summary
+        .sentences
+        .iter()
+        .map(|s| (s.text.as_str(), content(&s.text)))
+        .collect();
+    let mut found = Vec::new();
+    for (i, (a, ta)) in sents.iter().enumerate() {
+        for (b, tb) in &sents[i + 1..] {
+            if most(ta.intersection(tb).count(), ta.len().min(tb.len())) {
+                found.push(format!("restating pair:\n  {a}\n  {b}"));
+            }
+        }
+        let rest: BTreeSet<&String> = sents
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .flat_map(|(_, (_, t))| t)
+            .collect();
+        if most(ta.iter().filter(|t| rest.contains(t)).count(), ta.len()) {
+            found.push(format!("covered by the rest of the summary:\n  {a}"));
+        }
+    }
+    found
+}
 
 fn summary_of(text: &str, length: Length) -> Summary {
     let options = Options {
@@ -32,6 +77,50 @@ fn articles() -> Vec<(String, String)> {
         }
     }
     out
+}
+
+#[test]
+fn the_seed_summary_does_not_say_the_same_thing_twice() {
+    // the teaser's second sentence and the first body sentence restate each other:
+    //   Nun wollen beide Länder auch beim Thema „wirtschaftliche Sicherheit“ stärker
+    //   zusammenarbeiten.
+    //   Die USA und Japan wollen im Bereich der wirtschaftlichen Sicherheit enger
+    //   zusammenarbeiten.
+    // (the second has five of its seven content words in the first two sentences together)
+    for n in 1..=8 {
+        let summary = summary_of(SEED_TEXT, Length::Sentences(n));
+        assert_eq!(summary.sentences.len(), n, "n={n}: {}", summary.summary);
+        let teaser = summary.summary.contains("Nun wollen beide Länder");
+        let body = summary
+            .summary
+            .contains("Die USA und Japan wollen im Bereich der wirtschaftlichen Sicherheit");
+        assert!(!(teaser && body), "n={n}:\n{}", summary.summary);
+        assert_eq!(repeats(&summary), Vec::<String>::new(), "n={n}");
+    }
+    // the three-sentence summary keeps the teaser and adds what was decided
+    let three = summary_of(SEED_TEXT, Length::Sentences(3));
+    let texts: Vec<&str> = three.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert!(texts[0].starts_with("Japan ist bereits"), "{texts:?}");
+    assert!(texts[1].starts_with("Nun wollen beide Länder"), "{texts:?}");
+    assert!(
+        texts[2].starts_with("Wie US-Präsident Joe Biden"),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn no_summary_of_the_fixtures_repeats_itself() {
+    for (name, text) in articles() {
+        for length in (1..=6).map(Length::Sentences).chain([
+            Length::Ratio(0.5),
+            Length::Ratio(1.0),
+            Length::Words(80),
+        ]) {
+            let summary = summary_of(&text, length);
+            assert!(!summary.sentences.is_empty(), "{name} {length:?}");
+            assert_eq!(repeats(&summary), Vec::<String>::new(), "{name} {length:?}");
+        }
+    }
 }
 
 /// A byline: a final parenthesis holding a date `d.m.yyyy`.

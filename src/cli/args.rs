@@ -288,7 +288,8 @@ pub struct SummarizeArgs {
     /// Exponent of the sentence-length normalisation (0 = none: sum of term weights, 1 = mean).
     #[arg(long, default_value_t = kernsatz::score::ScoreParams::default().length_exponent, value_name = "E", value_parser = weight)]
     pub length_exponent: f32,
-    /// Redundancy penalty when choosing sentences (maximal marginal relevance; 0 = off).
+    /// Redundancy penalty when choosing sentences (maximal marginal relevance; 0 = off). A
+    /// sentence with most of its content words already in the summary is skipped in any case.
     #[arg(long, default_value_t = kernsatz::Options::default().redundancy, value_name = "R", value_parser = weight)]
     pub redundancy: f32,
 }
