@@ -217,3 +217,27 @@ fn residue_is_never_chosen() {
         }
     }
 }
+
+#[test]
+fn a_later_sentence_can_beat_the_lead() {
+    // 10kGNAD test 0030: the third sentence (a long one on the minister's earlier meeting) gives
+    // way to the fourth, shorter and denser in the article's terms; the position prior ranks the
+    // candidates, it does not decide alone
+    let text =
+        std::fs::read_to_string(fixture("articles/10kgnad-test-0030-International.txt")).unwrap();
+    let indices = |options: &Options| -> Vec<usize> {
+        summarize(&text, options)
+            .unwrap()
+            .sentences
+            .iter()
+            .map(|s| s.index)
+            .collect()
+    };
+    assert_eq!(indices(&Options::default()), [0, 1, 3]);
+    // with the lead as a veto (the old defaults: position weight 12, no length normalisation)
+    // the summary was the first three sentences
+    let mut veto = Options::default();
+    veto.score.position_weight = Some(12.0);
+    veto.score.length_exponent = Some(0.0);
+    assert_eq!(indices(&veto), [0, 1, 2]);
+}
