@@ -2,8 +2,10 @@
 //!
 //! This is the one place that decides how input is read: the bytes are decoded
 //! ([`crate::input`]), and a web page (a `.html`/`.htm` name, or text that starts like HTML) goes
-//! through main-text extraction ([`crate::html`]), which also yields its title and date. Every
-//! command and [`crate::study`] start from an [`Article`].
+//! through main-text extraction ([`crate::html`]), which also yields its title, date and blocks.
+//! A web page is decoded as a browser does ([`crate::input::decode_page`]) unless an encoding
+//! is given; text is strict UTF-8 unless one is given. Every command and [`crate::study`] start
+//! from an [`Article`].
 //!
 //! ```
 //! use kernsatz::article::{Article, ReadOptions};
@@ -16,12 +18,14 @@
 //! ```
 
 use crate::error::Result;
-use crate::input::{Encoding, decode};
+use crate::html;
+use crate::input::{Encoding, Warning, decode, decode_page};
 
 /// How to read input bytes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ReadOptions {
-    /// The text encoding (UTF-8 by default; a BOM is honoured).
+    /// The encoding ([`Encoding::Auto`] by default: web pages as a browser decodes them, text
+    /// as UTF-8; a BOM is honoured).
     pub encoding: Encoding,
 }
 
@@ -36,8 +40,22 @@ pub struct Article {
     pub title: Option<String>,
     /// Its publication date from metadata, when known.
     pub date: Option<String>,
-    /// The text: the input itself, or a web page's extracted headline, teaser and paragraphs.
+    /// The text: the input itself, or a web page's extracted teaser and blocks, one per line.
     pub text: String,
+    /// For a web page: how it was decoded and what was extracted.
+    pub page: Option<Page>,
+    /// What reading found worth telling (bytes replaced); the article was read all the same.
+    pub warnings: Vec<Warning>,
+}
+
+/// What a web page gave besides its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// The encoding the page was decoded with (`UTF-8`, `windows-1252`, …).
+    pub encoding: &'static str,
+    /// The extracted article: teaser and blocks with their kinds, and their byte offsets in
+    /// the decoded page.
+    pub extracted: html::Article,
 }
 
 impl Article {
@@ -49,6 +67,8 @@ impl Article {
             title: None,
             date: None,
             text: text.into(),
+            page: None,
+            warnings: Vec::new(),
         }
     }
 
@@ -60,17 +80,40 @@ impl Article {
         opts: &ReadOptions,
     ) -> Result<Article> {
         let name = name.into();
-        let text = decode(bytes, opts.encoding).map_err(|e| e.in_source(name.clone()))?;
-        if !has_html_extension(&name) && !crate::html::looks_like_html(&text) {
+        let named = |e: crate::Error| e.in_source(name.clone());
+        if opts.encoding == Encoding::Auto && (has_html_extension(&name) || sniff_html(bytes)) {
+            let decoded = decode_page(bytes).map_err(named)?;
+            return Article::from_page(name, decoded.text, decoded.encoding, decoded.warnings);
+        }
+        let text = decode(bytes, opts.encoding).map_err(named)?;
+        if !has_html_extension(&name) && !html::looks_like_html(&text) {
             return Ok(Article::from_text(name, text));
         }
-        let page = crate::html::extract(&text).map_err(|e| e.in_source(name.clone()))?;
+        let encoding = match opts.encoding {
+            Encoding::Latin1 => encoding_rs::WINDOWS_1252.name(),
+            Encoding::Auto | Encoding::Utf8 => encoding_rs::UTF_8.name(),
+        };
+        Article::from_page(name, text, encoding, Vec::new())
+    }
+
+    fn from_page(
+        name: String,
+        page: String,
+        encoding: &'static str,
+        warnings: Vec<Warning>,
+    ) -> Result<Article> {
+        let extracted = html::extract(&page).map_err(|e| e.in_source(name.clone()))?;
         Ok(Article {
             id: None,
-            text: page.text(),
-            title: page.title,
-            date: page.published,
+            text: extracted.text(),
+            title: extracted.title.clone(),
+            date: extracted.published.clone(),
             name,
+            page: Some(Page {
+                encoding,
+                extracted,
+            }),
+            warnings,
         })
     }
 
@@ -83,6 +126,16 @@ impl Article {
         let base = self.name.rsplit(['/', '\\']).next().unwrap_or(&self.name);
         base.rsplit_once('.').map_or(base, |(b, _)| b).to_owned()
     }
+}
+
+/// Do the first bytes look like HTML (read leniently, whatever their encoding)?
+fn sniff_html(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1024)];
+    let text = match encoding_rs::Encoding::for_bom(head) {
+        Some((enc, _)) => enc.decode_with_bom_removal(head).0,
+        None => String::from_utf8_lossy(head),
+    };
+    html::looks_like_html(&text)
 }
 
 fn has_html_extension(name: &str) -> bool {

@@ -9,6 +9,13 @@
 //!
 //! Datelines (`Tokio Die USA …`, `Wien – Die Gewerkschaft …`, `Berlin (dpa) - …`) at the start of
 //! one of the first body blocks are split off: the block starts after them.
+//!
+//! A web page's blocks come cut and typed by its markup (`crate::html`): the same classifier
+//! runs on them ([`classify_blocks`] while extracting, [`clean_blocks`] for the document), so a
+//! page and its text give the same article sentences. Headings, list items and table cells
+//! are kept as such ([`BlockKind::Heading`], [`BlockKind::ListItem`], [`BlockKind::TableCell`]):
+//! article content, but not running text; only credits, prompts and (but in table cells) lines
+//! without letters among them are boilerplate.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -16,6 +23,32 @@ use std::sync::LazyLock;
 use crate::lexicon::word_list;
 use crate::stopwords::is_stopword;
 use crate::tokenize::word_spans;
+
+/// What a block of an article is, by its markup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Structure {
+    /// Running text: a `<p>`, or text standing in another block element.
+    Paragraph,
+    /// A heading (`<h2>`–`<h6>`), or a short line without sentence punctuation standing alone.
+    Heading,
+    /// A list item (`<li>`, `<dt>`, `<dd>`).
+    ListItem,
+    /// A table cell (`<td>`, `<th>`).
+    TableCell,
+}
+
+impl Structure {
+    /// The kind's name: `paragraph`, `heading`, `list-item`, `table-cell`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Structure::Paragraph => "paragraph",
+            Structure::Heading => "heading",
+            Structure::ListItem => "list-item",
+            Structure::TableCell => "table-cell",
+        }
+    }
+}
 
 /// Why a block is not part of the article's sentences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -40,6 +73,13 @@ pub enum Boilerplate {
 pub enum BlockKind {
     /// Article text: its sentences go downstream.
     Body,
+    /// A heading of a web page's article (`<h2>`…`<h6>`, or a short line without sentence
+    /// punctuation set as its own paragraph): content, but no sentence.
+    Heading,
+    /// A list item of a web page's article: content, but not running text.
+    ListItem,
+    /// A table cell of a web page's article: content, but not running text.
+    TableCell,
     /// Not article text, with the reason.
     Boilerplate(Boilerplate),
 }
@@ -89,20 +129,28 @@ const SENTENCE_OPENERS_TXT: &str = include_str!("../data/lang/dateline_openers.t
 static SENTENCE_OPENERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_list(SENTENCE_OPENERS_TXT).collect());
 
-/// Clean `text`: classify its blocks and split off a dateline.
+/// Clean `text`: cut it into blocks, classify them and split off a dateline.
 pub fn clean(text: &str) -> Cleaned {
-    let mut blocks: Vec<Block> = split_blocks(text)
+    let blocks: Vec<(Range<usize>, Structure)> = split_blocks(text)
         .into_iter()
-        .map(|r| {
-            let kind = classify(&text[r.clone()]);
-            Block {
-                start: r.start,
-                end: r.end,
-                kind,
-            }
+        .map(|r| (r, Structure::Paragraph))
+        .collect();
+    clean_blocks(text, &blocks)
+}
+
+/// Clean `text` whose blocks are given (byte ranges, trimmed, in order) with their kind in the
+/// markup: classify them and split off a dateline.
+pub fn clean_blocks(text: &str, given: &[(Range<usize>, Structure)]) -> Cleaned {
+    let spans: Vec<(&str, Structure)> = given.iter().map(|(r, s)| (&text[r.clone()], *s)).collect();
+    let mut blocks: Vec<Block> = given
+        .iter()
+        .zip(classify_blocks(&spans))
+        .map(|((r, _), kind)| Block {
+            start: r.start,
+            end: r.end,
+            kind,
         })
         .collect();
-    mark_captions(text, &mut blocks);
 
     let date = blocks
         .iter()
@@ -141,12 +189,39 @@ fn dateline_trim(c: char) -> bool {
     c.is_whitespace() || matches!(c, '–' | '—' | '-' | ':' | '.')
 }
 
+/// The lines of `text`, each with its line ending: a line ends at `\n`, `\r\n` or a lone `\r`
+/// (old Mac files and some exports end lines with CR only).
+fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        if pos >= bytes.len() {
+            return None;
+        }
+        let start = pos;
+        let end = match memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
+            Some(i) if bytes[pos + i] == b'\r' && bytes.get(pos + i + 1) == Some(&b'\n') => {
+                pos + i + 2
+            }
+            Some(i) => pos + i + 1,
+            None => bytes.len(),
+        };
+        pos = end;
+        Some(&text[start..end])
+    })
+}
+
+/// Number of line breaks in `gap` (`\r\n` counts once).
+fn line_breaks(gap: &str) -> usize {
+    gap.matches('\n').count() + gap.matches('\r').count() - gap.matches("\r\n").count()
+}
+
 /// Cut the text into blocks: non-blank lines, a line joined to the next when it is a soft wrap
 /// (it ends without sentence punctuation and the next line begins in lower case).
 fn split_blocks(text: &str) -> Vec<Range<usize>> {
     let mut lines: Vec<Range<usize>> = Vec::new();
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    for line in split_lines(text) {
         let start = pos + (line.len() - line.trim_start().len());
         let end = pos + line.trim_end().len();
         pos += line.len();
@@ -160,7 +235,7 @@ fn split_blocks(text: &str) -> Vec<Range<usize>> {
             let gap = &text[last.end..line.start];
             let prev = &text[last.clone()];
             let next = &text[line.clone()];
-            let blank_between = gap.matches('\n').count() >= 2;
+            let blank_between = line_breaks(gap) >= 2;
             if !blank_between && !ends_sentence(prev) && starts_lowercase(next) {
                 last.end = line.end;
                 continue;
@@ -179,6 +254,30 @@ fn starts_lowercase(s: &str) -> bool {
 fn ends_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(['“', '”', '"', '»', '«', '‘', '’', '\'', ')', ']']);
     t.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// Classify blocks cut by markup (or lines of text, all [`Structure::Paragraph`]): each block's
+/// kind, with the captions before credits marked.
+pub fn classify_blocks(blocks: &[(&str, Structure)]) -> Vec<BlockKind> {
+    let mut kinds: Vec<BlockKind> = blocks.iter().map(|&(b, s)| classify_as(b, s)).collect();
+    mark_captions(&mut kinds, |i| word_spans(blocks[i].0).count());
+    kinds
+}
+
+fn classify_as(block: &str, structure: Structure) -> BlockKind {
+    use Boilerplate::*;
+    let kind = classify(block);
+    let structural = match structure {
+        Structure::Paragraph => return kind,
+        Structure::Heading => BlockKind::Heading,
+        Structure::ListItem => BlockKind::ListItem,
+        Structure::TableCell => BlockKind::TableCell,
+    };
+    match kind {
+        BlockKind::Boilerplate(Credit | Prompt) => kind,
+        BlockKind::Boilerplate(NoText) if structure != Structure::TableCell => kind,
+        _ => structural,
+    }
 }
 
 fn classify(block: &str) -> BlockKind {
@@ -224,23 +323,23 @@ fn classify(block: &str) -> BlockKind {
 
 /// Mark the caption before a credit line: the sentence block right before a credit, when it is
 /// short and itself preceded by a name line (a heading-like block), or when it is a name line.
-fn mark_captions(text: &str, blocks: &mut [Block]) {
-    for i in 0..blocks.len() {
-        if blocks[i].kind != BlockKind::Boilerplate(Boilerplate::Credit) || i == 0 {
+/// `words(i)` is the number of words of block `i`.
+fn mark_captions(kinds: &mut [BlockKind], words: impl Fn(usize) -> usize) {
+    for i in 1..kinds.len() {
+        if kinds[i] != BlockKind::Boilerplate(Boilerplate::Credit) {
             continue;
         }
         let prev = i - 1;
-        match blocks[prev].kind {
+        match kinds[prev] {
             BlockKind::Boilerplate(Boilerplate::Heading) => {
-                blocks[prev].kind = BlockKind::Boilerplate(Boilerplate::Caption);
+                kinds[prev] = BlockKind::Boilerplate(Boilerplate::Caption);
             }
             BlockKind::Body => {
-                let words = word_spans(&text[blocks[prev].start..blocks[prev].end]).count();
-                let after_name_line = prev > 0
-                    && blocks[prev - 1].kind == BlockKind::Boilerplate(Boilerplate::Heading);
-                if words <= 30 && after_name_line {
-                    blocks[prev].kind = BlockKind::Boilerplate(Boilerplate::Caption);
-                    blocks[prev - 1].kind = BlockKind::Boilerplate(Boilerplate::Caption);
+                let after_name_line =
+                    prev > 0 && kinds[prev - 1] == BlockKind::Boilerplate(Boilerplate::Heading);
+                if after_name_line && words(prev) <= 30 {
+                    kinds[prev] = BlockKind::Boilerplate(Boilerplate::Caption);
+                    kinds[prev - 1] = BlockKind::Boilerplate(Boilerplate::Caption);
                 }
             }
             _ => {}
@@ -332,8 +431,9 @@ fn dateline_len(block: &str) -> Option<usize> {
                 }
             }
         }
-        // `Tokio Die USA …`: a single place word glued to a sentence opener
-        if n == 1 && SENTENCE_OPENERS.contains(&next) {
+        // `Tokio Die USA …`: a single place word glued to a sentence opener; not before the
+        // formal `Sie`, which follows a verb (`Achten Sie …`, `Benötigen Sie …?`)
+        if n == 1 && SENTENCE_OPENERS.contains(&next) && next != "Sie" {
             let w = &block[place[0].0..place[0].1];
             if !w.ends_with([',', ':', '.'])
                 && w.chars().count() >= 3
@@ -469,6 +569,8 @@ mod tests {
         }
         for text in [
             "Die USA und Japan wollen enger zusammenarbeiten.",
+            "Achten Sie außerdem darauf, ob Sondertilgungen kostenlos möglich sind.",
+            "Benötigen Sie psychologische Unterstützung?",
             "Joe Biden sagte am Freitag, er sei zufrieden.",
             "Angela Merkel – die frühere Kanzlerin – äußerte sich.",
             "Nach dem Gipfel – Die Regierung schweigt.",

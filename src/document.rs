@@ -1,8 +1,16 @@
 //! The analysed article: cleaned blocks, sentences and tokens, all with byte offsets into the
 //! original text. This is what every later stage (score, select, vocab, cloze) reads.
+//!
+//! Text is cut into blocks by its lines ([`Document::new`]); a web page's text comes cut by its
+//! markup, each block with its kind ([`Document::from_article`]): its headings, list items and
+//! table cells stay in `Cleaned::blocks` as such, and only its paragraphs give sentences.
 
-use crate::clean::{BlockKind, Cleaned, clean};
+use std::ops::Range;
+
+use crate::article::Article;
+use crate::clean::{BlockKind, Cleaned, clean, clean_blocks};
 use crate::error::{ErrorKind, Result};
+use crate::html::Structure;
 use crate::segment::split_sentences;
 use crate::tokenize::{Token, tokenize_at};
 
@@ -13,7 +21,7 @@ pub struct Sentence {
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
-    /// Index of the block (paragraph) in [`Cleaned::blocks`].
+    /// Index of the block (paragraph) in `Cleaned::blocks`.
     pub block: usize,
     /// Position of the block among the body blocks (0 = first paragraph).
     pub paragraph: usize,
@@ -47,6 +55,37 @@ impl Document {
             return Err(ErrorKind::EmptyInput.into());
         }
         let cleaned = clean(&text);
+        Document::analyse(text, cleaned)
+    }
+
+    /// Clean, segment and tokenize `text` whose blocks are given: byte ranges into `text`
+    /// (trimmed, in order) with their kind in the markup. Fails when no article sentence is
+    /// left.
+    pub fn with_blocks(
+        text: impl Into<String>,
+        blocks: &[(Range<usize>, Structure)],
+    ) -> Result<Document> {
+        let text = text.into();
+        if text.trim().is_empty() {
+            return Err(ErrorKind::EmptyInput.into());
+        }
+        let cleaned = clean_blocks(&text, blocks);
+        Document::analyse(text, cleaned)
+    }
+
+    /// The document of an article: a web page's blocks keep the kinds its markup gave them
+    /// ([`Document::with_blocks`]), other text is cut into lines ([`Document::new`]).
+    pub fn from_article(article: &Article) -> Result<Document> {
+        match &article.page {
+            Some(page) => {
+                let (text, blocks) = page.extracted.layout();
+                Document::with_blocks(text, &blocks)
+            }
+            None => Document::new(article.text.as_str()),
+        }
+    }
+
+    fn analyse(text: String, cleaned: Cleaned) -> Result<Document> {
         let mut sentences = Vec::new();
         let mut paragraph = 0;
         for (bi, block) in cleaned.blocks.iter().enumerate() {

@@ -102,6 +102,14 @@ impl IdfTable {
     }
 }
 
+fn invalid(message: String) -> Error {
+    Error::new(ErrorKind::InvalidTable(message))
+}
+
+fn too_many() -> Error {
+    invalid("document counts add up to more than 2^64 - 1".into())
+}
+
 fn idf_value(docs: u64, df: u64) -> f32 {
     (((docs as f64 + 1.0) / (df.min(docs) as f64 + 1.0)).ln() + 1.0) as f32
 }
@@ -153,6 +161,9 @@ impl IdfBuilder {
     }
 
     /// Add a table in the file format (from a file written by [`IdfBuilder::write`]).
+    ///
+    /// Fails, adding nothing, on a malformed line, a word counted in more documents than the
+    /// table has, or a sum beyond `u64::MAX`.
     pub fn merge_reader(&mut self, mut reader: impl BufRead) -> Result<()> {
         let mut text = String::new();
         reader.read_to_string(&mut text).map_err(|e| {
@@ -161,7 +172,10 @@ impl IdfBuilder {
             )))
         })?;
         let (docs, body) = split_header(&text)?;
-        self.docs += docs;
+        let mut part = IdfBuilder {
+            docs,
+            counts: HashMap::new(),
+        };
         for (i, line) in body.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -170,12 +184,106 @@ impl IdfBuilder {
                 .split_once('\t')
                 .and_then(|(w, df)| Some((w, df.trim().parse::<u64>().ok()?)));
             let Some((word, df)) = parsed else {
-                return Err(Error::new(ErrorKind::InvalidTable(format!(
+                return Err(invalid(format!(
                     "IDF table line {}: expected 'word<TAB>count', got {line:?}",
                     i + 1
-                ))));
+                )));
             };
-            *self.counts.entry(table_key(word).into_owned()).or_insert(0) += df;
+            part.add_word(word, df)?;
+        }
+        part.check_df("IDF table")?;
+        self.add_checked(part)
+    }
+
+    /// Add counts in the JSON-lines format of [`IdfBuilder::write_counts`] (`kernsatz idf
+    /// count`): `{"word": w, "df": n}` lines and `{"docs": n}` lines, in any order and any
+    /// number; lines of the same word add up, and so do `docs` lines. So the output of many
+    /// `idf count` runs over parts of a corpus, concatenated or already added up by key, gives
+    /// the counts of the whole corpus.
+    ///
+    /// Fails, adding nothing, on a line that is neither, a stream without a `docs` line, a word
+    /// counted in more documents than the stream has, or a sum beyond `u64::MAX`.
+    pub fn merge_counts_reader(&mut self, reader: impl BufRead) -> Result<()> {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct WordLine {
+            word: String,
+            df: u64,
+        }
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct DocsLine {
+            docs: u64,
+        }
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Line {
+            Word(WordLine),
+            Docs(DocsLine),
+        }
+        let mut part = IdfBuilder::default();
+        let mut has_docs = false;
+        for (i, line) in reader.lines().enumerate() {
+            let line = line.map_err(|e| invalid(format!("cannot read IDF counts: {e}")))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<Line>(&line) {
+                Ok(Line::Word(WordLine { word, df })) => part.add_word(&word, df)?,
+                Ok(Line::Docs(DocsLine { docs })) => {
+                    has_docs = true;
+                    part.docs = part.docs.checked_add(docs).ok_or_else(too_many)?;
+                }
+                Err(_) => {
+                    return Err(invalid(format!(
+                        "IDF counts line {}: expected {{\"word\": W, \"df\": N}} or \
+                         {{\"docs\": N}} with N a whole number, got {line:?}",
+                        i + 1
+                    )));
+                }
+            }
+        }
+        if !has_docs {
+            return Err(invalid(
+                "not kernsatz IDF counts: no {\"docs\": N} line".into(),
+            ));
+        }
+        part.check_df("IDF counts")?;
+        self.add_checked(part)
+    }
+
+    /// Count `df` more documents for `word`.
+    fn add_word(&mut self, word: &str, df: u64) -> Result<()> {
+        let n = self.counts.entry(table_key(word).into_owned()).or_insert(0);
+        *n = n.checked_add(df).ok_or_else(too_many)?;
+        Ok(())
+    }
+
+    /// No word in more documents than there are.
+    fn check_df(&self, what: &str) -> Result<()> {
+        match self.counts.iter().find(|(_, n)| **n > self.docs) {
+            Some((w, n)) => Err(invalid(format!(
+                "{what}: {w:?} is counted in {n} documents, but there are only {}",
+                self.docs
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    /// Add `other`, or nothing if a sum would pass `u64::MAX`.
+    fn add_checked(&mut self, other: IdfBuilder) -> Result<()> {
+        let docs = self.docs.checked_add(other.docs).ok_or_else(too_many)?;
+        let overflows = other.counts.iter().any(|(w, n)| {
+            self.counts
+                .get(w)
+                .is_some_and(|m| m.checked_add(*n).is_none())
+        });
+        if overflows {
+            return Err(too_many());
+        }
+        self.docs = docs;
+        for (w, n) in other.counts {
+            *self.counts.entry(w).or_insert(0) += n;
         }
         Ok(())
     }
@@ -204,6 +312,20 @@ impl IdfBuilder {
         writeln!(out, "# docs: {}", self.docs)?;
         for (w, n) in words {
             writeln!(out, "{w}\t{n}")?;
+        }
+        Ok(())
+    }
+
+    /// Write the counts as JSON lines, the format [`IdfBuilder::merge_counts_reader`] reads:
+    /// `{"docs": n}` first, then one `{"word": w, "df": n}` line per word, sorted by word. No
+    /// word is left out (leave that to the table built from all the counts).
+    pub fn write_counts(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        let mut words: Vec<(&String, &u64)> = self.counts.iter().collect();
+        words.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        writeln!(out, "{{\"docs\":{}}}", self.docs)?;
+        for (w, n) in words {
+            let w = serde_json::to_string(w).map_err(std::io::Error::other)?;
+            writeln!(out, "{{\"word\":{w},\"df\":{n}}}")?;
         }
         Ok(())
     }
@@ -258,5 +380,38 @@ mod tests {
         assert_eq!(t.df("fehlt"), 0);
         assert!(IdfTable::read(&b"word\t3\n"[..]).is_err());
         assert!(IdfTable::read(&b"# docs: 2\nword 3\n"[..]).is_err());
+    }
+
+    #[test]
+    fn counts_round_trip_and_add_up() {
+        let mut a = IdfBuilder::default();
+        a.add_document("Die Straße und die Lieferkette.");
+        a.add_document("Der Gipfel.");
+        let mut b = IdfBuilder::default();
+        b.add_document("Die Strasse.");
+        let (mut ca, mut cb) = (Vec::new(), Vec::new());
+        a.write_counts(&mut ca).unwrap();
+        b.write_counts(&mut cb).unwrap();
+        let text = String::from_utf8(ca.clone()).unwrap();
+        assert!(
+            text.starts_with("{\"docs\":2}\n{\"word\":\"der\",\"df\":1}\n"),
+            "{text}"
+        );
+        // the two streams, one after the other, give the counts of all three documents
+        let mut m = IdfBuilder::default();
+        m.merge_counts_reader(&[ca, cb].concat()[..]).unwrap();
+        a.merge(b);
+        let (mut from_counts, mut direct) = (Vec::new(), Vec::new());
+        m.write(&mut from_counts, 1).unwrap();
+        a.write(&mut direct, 1).unwrap();
+        assert_eq!(from_counts, direct);
+        assert_eq!(m.finish().df("straße"), 2);
+        // a failed stream adds nothing
+        let mut n = IdfBuilder::default();
+        assert!(
+            n.merge_counts_reader(&b"{\"docs\":1}\n{\"word\":\"a\",\"df\":2}\n"[..])
+                .is_err()
+        );
+        assert_eq!((n.docs(), n.counts.len()), (0, 0));
     }
 }

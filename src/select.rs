@@ -56,8 +56,10 @@ fn restating(shared: usize, of: usize) -> bool {
 }
 
 /// Whether sentences `a` and `b` restate each other: more than half of the shorter one's
-/// content terms (and at least [`RESTATE_MIN_SHARED`]) are also in the other.
-pub fn restates(terms: &TermWeights<'_>, a: usize, b: usize) -> bool {
+/// content terms (and at least [`RESTATE_MIN_SHARED`]) are also in the other. The selection
+/// checks the stronger [`repeats`]; this pairwise form is what the tests state.
+#[cfg(test)]
+fn restates(terms: &TermWeights<'_>, a: usize, b: usize) -> bool {
     let shorter = terms
         .sentence_terms(a)
         .len()
@@ -72,7 +74,7 @@ pub fn restates(terms: &TermWeights<'_>, a: usize, b: usize) -> bool {
 /// cross-reference) or when it would make the summary repeat itself: when more than half of its
 /// terms are in the chosen sentences, or more than half of a chosen sentence's terms are in the
 /// other chosen sentences and it (see [`RESTATE_SHARE`]; so no two chosen sentences
-/// [restate](restates) each other). The position prior ranks the candidates; it does not let a
+/// restate each other). The position prior ranks the candidates; it does not let a
 /// repeat in. Returns indices into `doc.sentences`, ascending; fewer than asked when the rest
 /// would repeat or is residue.
 pub fn select(
@@ -127,8 +129,8 @@ pub fn select(
 
 /// Whether adding sentence `i` to the `chosen` ones (whose terms `holders` counts) makes the
 /// summary repeat itself: most of `i`'s terms are in the chosen sentences, or most of a chosen
-/// sentence's terms are in the other chosen ones and `i`. This covers [`restates`]: the terms
-/// two sentences share are among those.
+/// sentence's terms are in the other chosen ones and `i`. This covers the pairwise rule (two
+/// sentences restating each other): the terms two sentences share are among those.
 fn repeats(terms: &TermWeights<'_>, chosen: &[usize], holders: &[u32], i: usize) -> bool {
     let own = terms.sentence_terms(i);
     let in_summary = own.iter().filter(|&&t| holders[t as usize] > 0).count();

@@ -499,3 +499,19 @@ fn one_bad_file_among_several_fails_alone() {
         "{err}"
     );
 }
+
+#[test]
+fn cr_only_line_endings_are_line_breaks() {
+    // old Mac files and some exports end lines with CR only: the date and time lines of the
+    // seed's header are boilerplate there too, never summary sentences
+    let cr = SEED_TEXT.replace("\r\n", "\n").replace('\n', "\r");
+    let (cr_out, _) = run(kernsatz().args(["summarize", "-n", "5"]).write_stdin(cr), 0);
+    let (lf_out, _) = run(
+        kernsatz()
+            .args(["summarize", "-n", "5"])
+            .write_stdin(SEED_TEXT),
+        0,
+    );
+    assert_eq!(cr_out, lf_out);
+    assert!(!cr_out.contains("22.01.2022"), "{cr_out}");
+}

@@ -101,6 +101,23 @@ fn decks_import_cleanly_and_update_on_regeneration() {
             .next()
             .unwrap();
         let answer = answer.split("}}").next().unwrap();
+        // a drill's answer (an article, an ending) stands elsewhere in any sentence
+        let drill = s["tags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t.as_str().is_some_and(|t| t.starts_with("cloze-")));
+        if drill {
+            let hint = text.split("::").nth(2).unwrap_or("");
+            assert!(
+                hint.starts_with("bestimmter Artikel")
+                    || hint.starts_with("unbestimmter Artikel")
+                    || hint.starts_with("Negativartikel")
+                    || hint.starts_with("Endung"),
+                "a drill's deletion has its hint: {text}"
+            );
+            continue;
+        }
         assert!(
             !q.contains(&format!(" {answer} ")),
             "question gives the answer away: {q}"

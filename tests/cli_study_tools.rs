@@ -17,7 +17,7 @@ use rand::rngs::StdRng;
 use serde_json::Value;
 
 use kernsatz::cloze::Worksheet;
-use kernsatz::cloze::generate::{ClozeOptions, generate, seed_from_text};
+use kernsatz::cloze::generate::{ClozeOptions, generate, meaning_hint, seed_from_text};
 use kernsatz::export::worksheet::{Format, render};
 use kernsatz::lexicon::{Level, lexicon};
 use kernsatz::vocab::{VocabOptions, vocabulary};
@@ -84,13 +84,17 @@ fn choices(item: &Value) -> Vec<&str> {
         .collect()
 }
 
-/// The worksheet as the library makes it: what `kernsatz cloze FILE` should print.
+/// The worksheet as the library makes it: what `kernsatz cloze FILE` should print (a text
+/// file has no title; the source is its file name, the date the article's).
 fn library_worksheet(path: &str, seed: Option<u64>, opts: &ClozeOptions) -> Worksheet {
     let doc = Document::new(std::fs::read_to_string(path).unwrap()).unwrap();
     let seed = seed.unwrap_or_else(|| seed_from_text(&doc.text));
     let scores = Summarizer::default().scores(&doc);
     let mut rng = StdRng::seed_from_u64(seed);
-    generate(&doc, &scores, IdfTable::embedded(), path, opts, &mut rng)
+    let mut sheet = generate(&doc, &scores, IdfTable::embedded(), "", opts, &mut rng);
+    sheet.source = path.rsplit('/').next().unwrap().to_owned();
+    sheet.date = doc.date().map(str::to_owned);
+    sheet
 }
 
 // ---------------------------------------------------------------- vocab
@@ -275,6 +279,11 @@ fn cloze_json_prompt_is_the_sentence_with_the_gap() {
         );
         assert_eq!(&text[ss..se], answer);
         let c = choices(it);
+        if lexicon().analyze(answer).unwrap().pos == kernsatz::lexicon::Pos::Adj {
+            // adjectives are typed: another adjective would fit the noun
+            assert!(c.is_empty(), "{c:?}");
+            continue;
+        }
         assert_eq!(c.len(), 4);
         assert_eq!(c.iter().filter(|x| **x == answer).count(), 1, "{c:?}");
         let distinct: HashSet<&&str> = c.iter().collect();
@@ -301,10 +310,7 @@ fn cloze_hint_option() {
             "{} Buchstaben",
             a.chars().filter(|c| c.is_alphabetic()).count()
         ));
-        want.extend(
-            an.gloss
-                .filter(|g| !g.to_lowercase().contains(&a.to_lowercase())),
-        );
+        want.extend(meaning_hint(an.gloss.as_deref(), a, &an.lemma));
         assert_eq!(s(it, "hint"), want.join(" · "), "{a}");
     }
     // the default: article and gloss
@@ -399,8 +405,11 @@ fn quiz(seed: &str, input: String) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-fn last_line(out: &str) -> &str {
-    out.trim_end().lines().last().unwrap()
+/// The score line of a quiz's output.
+fn score_line(out: &str) -> &str {
+    out.lines()
+        .find(|l| l.starts_with("Ergebnis: "))
+        .unwrap_or_else(|| panic!("no score in {out}"))
 }
 
 fn spelled_out(s: &str) -> String {
@@ -436,10 +445,11 @@ fn quiz_scores_piped_answers() {
     // every answer right, as the JSON has it
     let out = quiz("5", answers.iter().map(|a| format!("{a}\n")).collect());
     assert_eq!(
-        last_line(&out),
+        score_line(&out),
         "Ergebnis: 10 von 10 richtig (100 %)",
         "{out}"
     );
+    assert!(!out.contains("Zum Wiederholen"), "{out}");
     assert_eq!(out.matches("Richtig! ✓").count(), 10, "{out}");
     for (n, it) in items.iter().enumerate() {
         let prompt = s(it, "prompt");
@@ -450,12 +460,13 @@ fn quiz_scores_piped_answers() {
         );
     }
 
-    // umlauts spelled out in upper case (items 1, 3, …), choice letters (items 2, 4, …)
+    // umlauts spelled out in upper case (items 1, 3, … and typed items), choice letters
+    // (items 2, 4, …)
     let input: String = items
         .iter()
         .enumerate()
         .map(|(n, it)| {
-            if n % 2 == 0 {
+            if n % 2 == 0 || choices(it).is_empty() {
                 format!("{}\n", spelled_out(s(it, "answer")).to_uppercase())
             } else {
                 format!("{})\n", letter_of(it))
@@ -464,19 +475,26 @@ fn quiz_scores_piped_answers() {
         .collect();
     let out = quiz("5", input);
     assert_eq!(
-        last_line(&out),
+        score_line(&out),
         "Ergebnis: 10 von 10 richtig (100 %)",
         "{out}"
     );
 
-    // right, wrong, right, then q: the wrong one is named with its letter, and the quiz ends
-    // with the score so far
+    // right, an invalid line (asked again), wrong, right, then q: the wrong one is named with
+    // its letter, and the quiz ends with the score so far and what to repeat
+    assert!(!choices(&items[1]).is_empty(), "item 2 is multiple choice");
+    let wrong = if letter_of(&items[1]) == 'a' {
+        'b'
+    } else {
+        'a'
+    };
     let input = format!(
-        "{}\nfalsch\n{}\nq\n{}\n",
+        "{}\nfalsch\n{wrong}\n{}\nq\n{}\n",
         answers[0], answers[2], answers[3]
     );
     let out = quiz("5", input);
     assert_eq!(out.matches("Richtig! ✓").count(), 2, "{out}");
+    assert_eq!(out.matches("Bitte einen Buchstaben").count(), 1, "{out}");
     assert_eq!(
         out.matches("Leider falsch. ✗ Richtig ist: ").count(),
         1,
@@ -486,7 +504,19 @@ fn quiz_scores_piped_answers() {
     assert!(out.contains(&named), "{named} in {out}");
     assert!(out.contains("Quiz beendet."), "{out}");
     assert!(!out.contains("[5/10]"), "{out}");
-    assert_eq!(last_line(&out), "Ergebnis: 2 von 3 richtig (67 %)", "{out}");
+    assert_eq!(
+        score_line(&out),
+        "Ergebnis: 2 von 3 richtig (67 %)",
+        "{out}"
+    );
+    let repeat = out
+        .split_once("Zum Wiederholen:\n")
+        .expect("what to repeat")
+        .1;
+    assert!(
+        repeat.starts_with(&format!("  - {}) {}", letter_of(&items[1]), answers[1])),
+        "{out}"
+    );
 }
 
 #[test]

@@ -1,11 +1,14 @@
 //! The HTML worksheet in a real browser: headless Chromium, driven by
 //! `tests/browser/check_worksheet.mjs` through playwright-core.
 //!
-//! The worksheet is the hand-built one of `tests/fixtures/cloze/seed-worksheet.json` (items from
-//! the seed article: typed and multiple choice, umlauts and ß, „…“ quotes, `&` and `<…>`).
-//! The script answers everything right, then everything wrong, and checks score, marks, shown
-//! answers, Reset, print view and that the page made no network request; it writes
-//! screenshots and a PDF to `target/worksheet-shots/` (or `KERNSATZ_SHOT_DIR`).
+//! The worksheet is the hand-built one of `tests/fixtures/cloze/seed-worksheet.json` (items of
+//! every kind from the seed article: typed and multiple choice, umlauts and ß, „…“ quotes, `&`
+//! and `<…>`; a gender-and-plural drill; a glossary). The script checks that the answers are
+//! not in the page's source, checks with nothing answered (unanswered, not wrong), answers
+//! everything right, one word in a wrong form, then everything wrong, and checks score, marks,
+//! shown answers, Reset, key and glossary, print view and that the page made no network
+//! request; it writes screenshots and a PDF to `target/worksheet-shots/` (or
+//! `KERNSATZ_SHOT_DIR`).
 //!
 //! Needs `KERNSATZ_CHROMIUM` (the path of Debian's `chromium`) and `tests/browser/node_modules`
 //! (`npm ci --prefix tests/browser`); `scripts/test.sh` sets both up. Without them the test
@@ -18,41 +21,14 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::{SEED_TEXT, root};
-use kernsatz::cloze::{ClozeItem, Worksheet};
+use kernsatz::cloze::{Kinds, Worksheet};
 use kernsatz::export::worksheet::{Format, render};
 use serde_json::Value;
 
 const FIXTURE: &str = include_str!("fixtures/cloze/seed-worksheet.json");
 
 fn seed_sheet() -> Worksheet {
-    let doc: Value = serde_json::from_str(FIXTURE).unwrap();
-    let s = |v: &Value| v.as_str().unwrap().to_string();
-    let n = |v: &Value| v.as_u64().unwrap() as usize;
-    let items = doc["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| ClozeItem {
-            id: n(&v["id"]),
-            sentence: s(&v["sentence"]),
-            prompt: s(&v["prompt"]),
-            answer: s(&v["answer"]),
-            lemma: s(&v["lemma"]),
-            hint: s(&v["hint"]),
-            choices: v["choices"].as_array().unwrap().iter().map(s).collect(),
-            sentence_index: n(&v["sentence_index"]),
-            start: n(&v["start"]),
-            end: n(&v["end"]),
-            source_start: n(&v["source_start"]),
-            source_end: n(&v["source_end"]),
-            gloss: v["gloss"].as_str().map(str::to_string),
-            article: v["article"].as_str().map(str::to_string),
-        })
-        .collect();
-    Worksheet {
-        title: s(&doc["title"]),
-        items,
-    }
+    serde_json::from_str(FIXTURE).unwrap()
 }
 
 fn shot_dir() -> PathBuf {
@@ -82,11 +58,12 @@ fn worksheet_works_in_headless_chromium() {
     };
     let shots = shot_dir();
     // The page's checker data agrees with the worksheet, and the browser saw every item.
-    let n = sheet.items.len();
+    let n = sheet.items.len() + sheet.nouns.len();
     let seen = report["items"].as_array().unwrap();
-    assert_eq!(seen.len(), n);
+    assert_eq!(seen.len(), sheet.items.len());
     for (r, item) in seen.iter().zip(&sheet.items) {
         assert_eq!(r["id"].as_u64().unwrap() as usize, item.id);
+        assert_eq!(r["kind"].as_str().unwrap(), item.kind.as_str());
         assert_eq!(r["answer"].as_str().unwrap(), item.answer);
         let choices: Vec<&str> = r["choices"]
             .as_array()
@@ -100,8 +77,22 @@ fn worksheet_works_in_headless_chromium() {
             assert_eq!(item.choices[c], item.answer);
         }
     }
+    let nouns = report["nouns"].as_array().unwrap();
+    assert_eq!(nouns.len(), sheet.nouns.len());
+    for (r, noun) in nouns.iter().zip(&sheet.nouns) {
+        assert_eq!(r["plural"].as_str().unwrap(), noun.plural);
+        assert_eq!(r["article"].as_str().unwrap(), noun.article);
+    }
+    assert_eq!(report["score_unanswered"], format!("0 / {n}"));
     assert_eq!(report["score_all_right"], format!("{n} / {n}"));
     assert_eq!(report["score_all_wrong"], format!("0 / {n}"));
+    assert!(
+        report["feedback_wrong_form"]
+            .as_str()
+            .unwrap()
+            .contains("Richtiges Wort, falsche Form"),
+        "{report}"
+    );
     // Typed answers were accepted in other spellings than the answer's own (ae for ä, ss for
     // ß, other case), and those spellings really differ from the answers.
     let typed = report["typed_correct"].as_array().unwrap();
@@ -178,8 +169,8 @@ fn run_browser(page: &Path, shots: &Path) -> Option<Value> {
     Some(report)
 }
 
-/// The worksheet `kernsatz study` and `kernsatz cloze` make from the seed article (same library
-/// path: summarizer ranking, generate, render) passes the same browser checks.
+/// The worksheet `kernsatz study` makes from the seed article (same library path: summarizer
+/// ranking, generate with every kind, render) passes the same browser checks.
 #[test]
 fn generated_worksheet_works_in_headless_chromium() {
     use rand::SeedableRng;
@@ -192,19 +183,23 @@ fn generated_worksheet_works_in_headless_chromium() {
         &scores,
         kernsatz::IdfTable::embedded(),
         "japan-usa-wirtschaftssicherheit",
-        &kernsatz::cloze::generate::ClozeOptions::default(),
+        &kernsatz::cloze::generate::ClozeOptions {
+            kinds: Kinds::all(),
+            ..Default::default()
+        },
         &mut rng,
     );
-    assert_eq!(sheet.items.len(), 10);
+    assert!(sheet.items.len() >= 10, "{}", sheet.items.len());
+    assert!(!sheet.nouns.is_empty() && !sheet.glossary.is_empty());
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("worksheet.html");
     std::fs::write(&page, render(&sheet, Format::Html)).unwrap();
     let Some(report) = run_browser(&page, &shot_dir().join("generated")) else {
         return;
     };
-    let n = sheet.items.len();
+    let n = sheet.items.len() + sheet.nouns.len();
     let seen = report["items"].as_array().unwrap();
-    assert_eq!(seen.len(), n);
+    assert_eq!(seen.len(), sheet.items.len());
     for (r, item) in seen.iter().zip(&sheet.items) {
         assert_eq!(r["answer"].as_str().unwrap(), item.answer);
     }

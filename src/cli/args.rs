@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use kernsatz::cloze::Hints;
+use kernsatz::cloze::{Hints, Kinds};
 use kernsatz::export::anki::TextNoteTypes;
 use kernsatz::input::Encoding;
 use kernsatz::lexicon::{Category, Level};
@@ -52,6 +52,10 @@ fn category(s: &str) -> Result<Category, String> {
             let names: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
             format!("unknown category '{s}' (use one of: {})", names.join(", "))
         })
+}
+
+fn kinds(s: &str) -> Result<Kinds, String> {
+    s.parse().map_err(|e: kernsatz::Error| e.to_string())
 }
 
 fn hints(s: &str) -> Result<Hints, String> {
@@ -188,8 +192,11 @@ pub enum Command {
     /// Print the article's sentences, one per line (boilerplate and datelines removed).
     #[command(after_help = "Examples:
   kernsatz segment article.txt
-  kernsatz segment --raw notes.txt")]
+  kernsatz segment --raw notes.txt
+  kernsatz segment --jsonl < corpus.jsonl > sentences.jsonl")]
     Segment(SegmentArgs),
+    /// Print the article as extracted from a web page: title, date, teaser and blocks.
+    Extract(ExtractArgs),
     /// Build or merge IDF tables (document frequencies) from your own corpus.
     #[command(subcommand)]
     Idf(IdfCommand),
@@ -237,8 +244,9 @@ pub struct InputArgs {
     /// standard input. JSONL files hold one `{"id","text"}` article per line.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Text encoding of the input: utf8 (default; a BOM is honoured) or latin1 (Windows-1252).
-    #[arg(long, default_value = "utf8", value_name = "ENC", value_parser = encoding)]
+    /// Text encoding of the input: auto (default: web pages as a browser reads them, text as
+    /// UTF-8; a BOM is honoured), utf8 or latin1 (Windows-1252).
+    #[arg(long, default_value = "auto", value_name = "ENC", value_parser = encoding)]
     pub encoding: Encoding,
     /// No progress bar.
     #[arg(short, long)]
@@ -283,7 +291,7 @@ pub struct SummarizeArgs {
     #[arg(long, value_name = "W", value_parser = weight)]
     pub position_weight: Option<f32>,
     /// Sentence index at which the position prior has halved.
-    #[arg(long, default_value_t = kernsatz::score::ScoreParams::default().position_decay, value_name = "K", value_parser = positive)]
+    #[arg(long, default_value_t = kernsatz::ScoreParams::default().position_decay, value_name = "K", value_parser = positive)]
     pub position_decay: f32,
     /// Exponent of the sentence-length normalisation (0 = none: sum of term weights, 1 = mean).
     /// Default: 4 for summaries of more than one sentence of news articles (short sentences
@@ -303,6 +311,26 @@ pub struct SegmentArgs {
     /// Segment the raw text, without removing boilerplate lines or datelines.
     #[arg(long)]
     pub raw: bool,
+    /// Read JSON lines `{"id","text"}` and write one `{"id","sentences":[{"text","start","end"}]}`
+    /// line each (byte offsets into the record's text).
+    #[arg(long)]
+    pub jsonl: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format; json gives each block's kind and byte offsets in the decoded page.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ExtractFormat,
 }
 
 #[derive(Debug, Subcommand)]
@@ -312,6 +340,12 @@ pub enum IdfCommand {
   kernsatz idf build corpus/ -o my.idf
   kernsatz idf build part-001.jsonl -o shard-001.idf --min-df 1")]
     Build(IdfBuildArgs),
+    /// Print document frequencies as JSON lines that add up (`{"word","df"}` lines and one
+    /// `{"docs"}` line): a pipe stage whose outputs an engine sums by key for `build --from-counts`.
+    #[command(after_help = "Examples:
+  kernsatz idf count < part-001.jsonl > part-001.counts.jsonl
+  cat *.counts.jsonl | kernsatz idf build --from-counts - -o corpus.idf")]
+    Count(IdfCountArgs),
     /// Add up tables (document counts and frequencies add): `idf merge A B -o C`.
     #[command(after_help = "Examples:
   kernsatz idf merge shard-*.idf -o corpus.idf")]
@@ -321,20 +355,36 @@ pub enum IdfCommand {
 #[derive(Debug, Args)]
 pub struct IdfBuildArgs {
     /// Files or directories (searched recursively for .txt, .md, .jsonl); `-` for stdin.
-    #[arg(value_name = "PATH", required = true)]
+    #[arg(value_name = "PATH", required_unless_present = "from_counts")]
     pub paths: Vec<PathBuf>,
+    /// Build the table from the JSON lines of `kernsatz idf count` (`-` for stdin) instead of
+    /// counting documents; counts of the same word add up.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["paths", "encoding"])]
+    pub from_counts: Option<PathBuf>,
     /// Output table.
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
     /// Leave out words seen in fewer documents than this.
     #[arg(long, default_value_t = 2, value_name = "N")]
     pub min_df: u64,
-    /// Text encoding of the input files.
-    #[arg(long, default_value = "utf8", value_name = "ENC", value_parser = encoding)]
+    /// Text encoding of the input files: auto (default: UTF-8; web pages as a browser reads
+    /// them), utf8 or latin1.
+    #[arg(long, default_value = "auto", value_name = "ENC", value_parser = encoding)]
     pub encoding: Encoding,
     /// Replace OUTPUT if it exists.
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct IdfCountArgs {
+    /// Files or directories as for `idf build`; nothing or `-` reads JSONL (`{"id","text"}` per
+    /// line) from stdin.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Text encoding of the input files.
+    #[arg(long, default_value = "utf8", value_name = "ENC", value_parser = encoding)]
+    pub encoding: Encoding,
 }
 
 #[derive(Debug, Args)]
@@ -413,6 +463,10 @@ pub struct ClozeGenArgs {
     /// Only answers of these levels, e.g. `B1..C1`.
     #[arg(long, value_name = "MIN..MAX", value_parser = levels)]
     pub level: Option<(Level, Level)>,
+    /// Kinds of items: vocab, articles, endings (comma list) or all. Default: vocab for
+    /// cloze and quiz, all for study and deck.
+    #[arg(long, value_name = "KINDS", value_parser = kinds)]
+    pub kind: Option<Kinds>,
     #[command(flatten)]
     pub idf: IdfArg,
 }
@@ -439,8 +493,9 @@ pub struct QuizArgs {
     /// The article (a file: your answers come from standard input).
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
-    /// Text encoding of the input: utf8 or latin1.
-    #[arg(long, default_value = "utf8", value_name = "ENC", value_parser = encoding)]
+    /// Text encoding of the input: auto (web pages as a browser reads them, text as UTF-8),
+    /// utf8 or latin1.
+    #[arg(long, default_value = "auto", value_name = "ENC", value_parser = encoding)]
     pub encoding: Encoding,
     #[command(flatten)]
     pub exercise: ClozeGenArgs,

@@ -134,6 +134,11 @@ pub fn documents(
                     let article = read_all(&p).and_then(|bytes| {
                         Article::from_bytes(name.clone(), &bytes, &read).map_err(|e| describe(&e))
                     });
+                    if let Ok(a) = &article {
+                        for w in &a.warnings {
+                            eprintln!("kernsatz: warning: {name}: {w}");
+                        }
+                    }
                     Box::new(std::iter::once(Doc {
                         id: Value::from(name.clone()),
                         name,
@@ -149,6 +154,8 @@ pub fn documents(
 pub struct Loaded {
     /// The articles that could be read, with their names, in input order.
     pub docs: Vec<(String, Document)>,
+    /// Title and date of each of `docs` from its metadata, when known.
+    pub meta: Vec<(Option<String>, Option<String>)>,
     /// Why the others could not, one line each.
     pub failures: Vec<String>,
 }
@@ -170,16 +177,20 @@ pub fn load_documents(paths: &[PathBuf], read: ReadOptions) -> Result<Loaded, Fa
     check_inputs(paths)?;
     let mut loaded = Loaded {
         docs: Vec::new(),
+        meta: Vec::new(),
         failures: Vec::new(),
     };
     for d in documents(paths, false, read) {
         let analysed = d.article.and_then(|a| {
-            Document::new(a.text)
-                .map(|doc| (a.name.clone(), doc))
+            Document::from_article(&a)
+                .map(|doc| ((a.name.clone(), doc), (a.title, a.date)))
                 .map_err(|e| describe(&e.in_source(a.name)))
         });
         match analysed {
-            Ok(nd) => loaded.docs.push(nd),
+            Ok((nd, meta)) => {
+                loaded.docs.push(nd);
+                loaded.meta.push(meta);
+            }
             Err(e) => loaded.failures.push(named(&d.name, e)),
         }
     }
@@ -333,13 +344,14 @@ where
     Ok(stats)
 }
 
-/// A progress bar on stderr, only when stderr is a terminal and the batch is more than a few
+/// A progress bar on stderr, only when both stdout and stderr are terminals (not in a pipe,
+/// where it would garble the next program's output or a log) and the batch is more than a few
 /// documents (it appears after the first window).
 struct Progress(Option<ProgressBar>);
 
 impl Progress {
     fn new(quiet: bool) -> Self {
-        if quiet || !io::stderr().is_terminal() {
+        if quiet || !io::stderr().is_terminal() || !io::stdout().is_terminal() {
             return Progress(None);
         }
         let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());

@@ -45,7 +45,7 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
              the kernsatz note types",
         ));
     }
-    let opts = a.exercise.options();
+    let opts = a.exercise.options_all_kinds();
     let custom = load_idf(&a.exercise.idf)?;
     let read = ReadOptions {
         encoding: a.input.encoding,

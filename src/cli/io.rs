@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use kernsatz::IdfTable;
-use kernsatz::cloze::{ClozeOptions, Seed};
+use kernsatz::cloze::{ClozeOptions, Kinds, Seed};
 
 use super::Failure;
 use super::args::{ClozeGenArgs, IdfArg, SeedArg};
@@ -112,7 +112,17 @@ impl ClozeGenArgs {
             hints: self.hint,
             choices: self.choices,
             levels: self.level,
+            kinds: self.kind.unwrap_or_default(),
             ..ClozeOptions::default()
+        }
+    }
+
+    /// [`Self::options`], with every kind of item unless `--kind` says otherwise (study packs
+    /// and decks).
+    pub fn options_all_kinds(&self) -> ClozeOptions {
+        ClozeOptions {
+            kinds: self.kind.unwrap_or_else(Kinds::all),
+            ..self.options()
         }
     }
 

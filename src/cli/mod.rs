@@ -4,6 +4,7 @@ mod args;
 mod batch;
 mod cloze;
 mod deck;
+mod extract;
 mod idf;
 mod io;
 mod quiz;
@@ -15,7 +16,7 @@ mod vocab;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use args::{Cli, Command, IdfCommand};
 
@@ -120,9 +121,30 @@ fn man(command: Option<&str>) -> Result<Outcome, Failure> {
     Ok(Outcome::Done)
 }
 
+/// `kernsatz --version`: the version, and the packages the embedded data was generated from
+/// (for bug reports); `-V` prints the version alone.
+fn long_version() -> String {
+    let sources: Vec<String> = kernsatz::lexicon::data_sources()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    format!(
+        "{}\ndata: {}",
+        env!("CARGO_PKG_VERSION"),
+        sources.join(", ")
+    )
+}
+
+/// The command line, parsed by clap (which prints help, version and usage errors itself).
+fn parse_args() -> Cli {
+    let long_version: &'static str = Box::leak(long_version().into_boxed_str());
+    let matches = Cli::command().long_version(long_version).get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit())
+}
+
 /// Parse arguments, run the command, map the outcome to an exit code.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = parse_args();
     // Interrupted (Ctrl-C, SIGTERM): remove the temporary files of outputs not yet complete,
     // so that neither they nor half-written outputs are left; finished outputs stay.
     let _ = ctrlc::set_handler(|| {
@@ -132,12 +154,14 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Command::Summarize(a) => summarize::run(a),
         Command::Segment(a) => segment::run(a),
+        Command::Extract(a) => extract::run(a),
         Command::Vocab(a) => vocab::run(a),
         Command::Cloze(a) => cloze::run(a),
         Command::Quiz(a) => quiz::run(a),
         Command::Deck(a) => deck::run(a),
         Command::Study(a) => study::run(a),
         Command::Idf(IdfCommand::Build(a)) => idf::build(a),
+        Command::Idf(IdfCommand::Count(a)) => idf::count_command(a),
         Command::Idf(IdfCommand::Merge(a)) => idf::merge(a),
         Command::Completions(a) => completions(a.shell),
         Command::Man(a) => man(a.command.as_deref()),

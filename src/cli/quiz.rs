@@ -4,7 +4,9 @@
 use std::io::{self, BufRead, Write};
 
 use kernsatz::article::ReadOptions;
-use kernsatz::cloze::answer::{choice_letter, is_correct, prompt_with_hint, solution_text};
+use kernsatz::cloze::answer::{
+    Verdict, choice_letter, dictionary_form, is_valid_input, judge, prompt_with_hint, solution_text,
+};
 use kernsatz::cloze::{ClozeItem, worksheet};
 
 use super::args::QuizArgs;
@@ -24,14 +26,10 @@ pub fn run(a: QuizArgs) -> Result<Outcome, Failure> {
         encoding: a.encoding,
     };
     let loaded = batch::load_documents(std::slice::from_ref(&a.file), read)?;
-    let (name, doc) = &loaded.docs[0];
+    let (_, doc) = &loaded.docs[0];
     let seed = a.exercise.seed().resolve(&[doc.text.as_str()]);
-    let ws = worksheet(
-        &[(name.as_str(), doc)],
-        &opts,
-        idf_or_embedded(&custom),
-        seed,
-    );
+    let title = loaded.meta[0].0.as_deref().unwrap_or("");
+    let ws = worksheet(&[(title, doc)], &opts, idf_or_embedded(&custom), seed);
     if ws.items.is_empty() {
         return Err(Failure::usage(
             "no quiz items could be made from this article",
@@ -46,7 +44,7 @@ pub fn run(a: QuizArgs) -> Result<Outcome, Failure> {
 }
 
 /// What a quiz run ended with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct QuizResult {
     /// Items answered (an item left with `q` or end of input is not counted).
     pub asked: usize,
@@ -54,6 +52,8 @@ pub struct QuizResult {
     pub correct: usize,
     /// True when the quiz ended with `q` or end of input before the last item.
     pub quit_early: bool,
+    /// The solutions of the items answered wrongly, in order: what to repeat.
+    pub to_repeat: Vec<String>,
 }
 
 impl QuizResult {
@@ -65,10 +65,24 @@ impl QuizResult {
     }
 }
 
+/// What to say when an answer cannot be judged.
+fn ask_again(item: &ClozeItem) -> String {
+    match item.choices.len() {
+        0 => "Bitte eine Antwort eingeben (q = beenden).".to_owned(),
+        n => format!(
+            "Bitte einen Buchstaben von a bis {} eingeben (q = beenden).",
+            choice_letter(n - 1)
+        ),
+    }
+}
+
 /// Run the quiz: for each item print its number, prompt (with hint) and lettered choices, read
-/// one line, and say at once whether it was right, naming the correct answer when it was not.
-/// A line `q` (or `quit`, `:q`) or the end of input stops early with the score so far. The last
-/// line written is `Ergebnis: N von M richtig (P %)`, M counting the items answered.
+/// one line, and say at once whether it was right, naming the correct answer when it was not
+/// (and saying so when the word was right but its form was not). An empty line or, for a
+/// multiple-choice item, anything but a choice's letter or text is asked again. A line `q`
+/// (or `quit`, `:q`) or the end of input stops early with the score so far. The score line
+/// `Ergebnis: N von M richtig (P %)`, M counting the items answered, is followed by the
+/// solutions of the items to repeat.
 ///
 /// Output is flushed before each read, so prompts appear on an interactive terminal.
 pub fn run_quiz(
@@ -84,33 +98,51 @@ pub fn run_quiz(
         if total == 1 { "Aufgabe" } else { "Aufgaben" }
     )?;
     let mut bytes = Vec::new();
-    for (n, item) in items.iter().enumerate() {
+    'items: for (n, item) in items.iter().enumerate() {
         writeln!(out)?;
         writeln!(out, "[{}/{total}] {}", n + 1, prompt_with_hint(item))?;
         for (i, choice) in item.choices.iter().enumerate() {
             writeln!(out, "    {}) {choice}", choice_letter(i))?;
         }
-        write!(out, "> ")?;
-        out.flush()?;
-        bytes.clear();
-        if input.read_until(b'\n', &mut bytes)? == 0 {
-            writeln!(out)?;
-            result.quit_early = true;
-            break;
-        }
-        // an answer typed in another encoding is a (wrong) answer, not the end of the quiz
-        let line = String::from_utf8_lossy(&bytes);
-        let given = line.trim();
-        if matches!(given.to_lowercase().as_str(), "q" | "quit" | ":q") {
-            result.quit_early = true;
-            break;
-        }
+        let given = loop {
+            write!(out, "> ")?;
+            out.flush()?;
+            bytes.clear();
+            if input.read_until(b'\n', &mut bytes)? == 0 {
+                writeln!(out)?;
+                result.quit_early = true;
+                break 'items;
+            }
+            // an answer typed in another encoding is an answer, not the end of the quiz
+            let line = String::from_utf8_lossy(&bytes);
+            let given = line.trim().to_owned();
+            if matches!(given.to_lowercase().as_str(), "q" | "quit" | ":q") {
+                result.quit_early = true;
+                break 'items;
+            }
+            if is_valid_input(item, &given) {
+                break given;
+            }
+            writeln!(out, "{}", ask_again(item))?;
+        };
         result.asked += 1;
-        if is_correct(item, given) {
-            result.correct += 1;
-            writeln!(out, "Richtig! ✓")?;
-        } else {
-            writeln!(out, "Leider falsch. ✗ Richtig ist: {}", solution_text(item))?;
+        match judge(item, &given) {
+            Verdict::Correct => {
+                result.correct += 1;
+                writeln!(out, "Richtig! ✓")?;
+            }
+            Verdict::WrongForm => {
+                let dict = dictionary_form(item)
+                    .filter(|d| *d != item.answer)
+                    .map(|d| format!(" ({d})"))
+                    .unwrap_or_default();
+                writeln!(out, "Richtiges Wort, falsche Form: {} ✗{dict}", item.answer)?;
+                result.to_repeat.push(solution_text(item));
+            }
+            Verdict::Wrong => {
+                writeln!(out, "Leider falsch. ✗ Richtig ist: {}", solution_text(item))?;
+                result.to_repeat.push(solution_text(item));
+            }
         }
     }
     writeln!(out)?;
@@ -124,6 +156,12 @@ pub fn run_quiz(
         result.asked,
         result.percent()
     )?;
+    if !result.to_repeat.is_empty() {
+        writeln!(out, "Zum Wiederholen:")?;
+        for s in &result.to_repeat {
+            writeln!(out, "  - {s}")?;
+        }
+    }
     out.flush()?;
     Ok(result)
 }
@@ -131,12 +169,14 @@ pub fn run_quiz(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kernsatz::cloze::Kind;
 
     fn item(id: usize, sentence: &str, answer: &str, lemma: &str, choices: &[&str]) -> ClozeItem {
         let start = sentence.find(answer).expect("answer in sentence");
         let end = start + answer.len();
         ClozeItem {
             id,
+            kind: Kind::Vocab,
             sentence: sentence.to_string(),
             prompt: format!(
                 "{}{}{}",
@@ -209,7 +249,8 @@ mod tests {
             QuizResult {
                 asked: 4,
                 correct: 4,
-                quit_early: false
+                quit_early: false,
+                to_repeat: vec![],
             }
         );
         assert_eq!(out.matches("Richtig! ✓").count(), 4, "{out}");
@@ -247,12 +288,13 @@ mod tests {
     }
 
     #[test]
-    fn some_wrong_with_feedback() {
+    fn some_wrong_with_feedback_and_what_to_repeat() {
         let (r, out) = run("Lieferkette\nEinfluss\nabhaengigkeit\ngrosen\n");
         assert_eq!((r.asked, r.correct, r.quit_early), (4, 2, false));
+        // the right word in another form is named as such
         assert!(
             out.contains(
-                "Leider falsch. ✗ Richtig ist: Lieferketten (die Lieferkette — supply chain)"
+                "Richtiges Wort, falsche Form: Lieferketten ✗ (die Lieferkette — supply chain)"
             ),
             "{out}"
         );
@@ -262,9 +304,10 @@ mod tests {
         );
         assert_eq!(out.matches("Richtig! ✓").count(), 2, "{out}");
         assert!(
-            out.trim_end().ends_with("Ergebnis: 2 von 4 richtig (50 %)"),
+            out.contains("Ergebnis: 2 von 4 richtig (50 %)\nZum Wiederholen:\n  - Lieferketten (die Lieferkette — supply chain)\n  - großen (groß)\n"),
             "{out}"
         );
+        assert_eq!(r.to_repeat.len(), 2);
     }
 
     #[test]
@@ -275,15 +318,13 @@ mod tests {
             QuizResult {
                 asked: 2,
                 correct: 1,
-                quit_early: true
+                quit_early: true,
+                to_repeat: vec!["c) Einfluss (der Einfluss — influence)".into()],
             }
         );
         assert!(!out.contains("[4/4]"), "{out}");
         assert!(out.contains("Quiz beendet."), "{out}");
-        assert!(
-            out.trim_end().ends_with("Ergebnis: 1 von 2 richtig (50 %)"),
-            "{out}"
-        );
+        assert!(out.contains("Ergebnis: 1 von 2 richtig (50 %)"), "{out}");
         let (r, _) = run("Q\n");
         assert_eq!((r.asked, r.quit_early), (0, true));
     }
@@ -307,27 +348,43 @@ mod tests {
     }
 
     #[test]
-    fn empty_line_is_a_wrong_answer_and_percent_rounds() {
-        let (r, out) = run("\nc\n\n\n");
-        assert_eq!((r.asked, r.correct), (4, 1));
-        assert!(out.trim_end().ends_with("(25 %)"), "{out}");
+    fn invalid_input_is_asked_again_and_percent_rounds() {
+        // empty lines, a letter past the choices and a word that is no choice are asked again
+        let (r, out) = run("\nx\n\ne\nEinflus\nc\nfalsch\nfalsch\n");
+        assert_eq!((r.asked, r.correct), (4, 1), "{out}");
+        assert!(out.trim_end().contains("(25 %)"), "{out}");
+        assert_eq!(
+            out.matches("Bitte einen Buchstaben von a bis d eingeben")
+                .count(),
+            3,
+            "{out}"
+        );
+        assert_eq!(
+            out.matches("Bitte eine Antwort eingeben").count(),
+            1,
+            "{out}"
+        );
+        // a choice's text counts like its letter
+        let (r, _) = run("x\nEinfluss\n");
+        assert_eq!((r.asked, r.correct), (2, 1));
         let r = QuizResult {
             asked: 3,
             correct: 2,
-            quit_early: false,
+            ..QuizResult::default()
         };
         assert_eq!(r.percent(), 67);
-        let (r, out) = run("\r\nc\r\n");
-        assert_eq!((r.asked, r.correct), (2, 1), "{out}");
+        let (r, out) = run("\r\nLieferketten\r\nc\r\n");
+        assert_eq!((r.asked, r.correct), (2, 2), "{out}");
     }
 
     #[test]
-    fn invalid_utf8_answer_is_wrong_and_the_score_stays() {
+    fn invalid_utf8_is_an_answer_and_the_score_stays() {
         let mut out = Vec::new();
-        let input: &[u8] = b"Lieferketten\nEinfl\xfcss\nq\n";
+        let input: &[u8] = b"Lieferketten\nEinfl\xfcss\nd\nq\n";
         let r = run_quiz(&items(), &mut &input[..], &mut out).unwrap();
         assert_eq!((r.asked, r.correct, r.quit_early), (2, 1, true));
         let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("Bitte einen Buchstaben"), "{out}");
         assert!(out.contains("Ergebnis: 1 von 2 richtig (50 %)"), "{out}");
     }
 

@@ -1,9 +1,14 @@
 //! `kernsatz segment`.
 
 use std::io::{self, Write};
+use std::ops::Range;
+
+use serde::Serialize;
+use serde_json::Value;
 
 use kernsatz::Document;
 use kernsatz::article::ReadOptions;
+use kernsatz::export::summary::write_jsonl_error;
 
 use super::args::SegmentArgs;
 use super::batch;
@@ -18,6 +23,9 @@ fn one_line(s: &str) -> String {
 pub fn run(a: SegmentArgs) -> Result<Outcome, Failure> {
     let paths = paths_or_stdin(&a.input.files);
     batch::check_inputs(&paths)?;
+    if a.jsonl {
+        return run_jsonl(&a, &paths);
+    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let read = ReadOptions {
@@ -41,7 +49,7 @@ pub fn run(a: SegmentArgs) -> Result<Outcome, Failure> {
             }
             continue;
         }
-        match Document::new(article.text) {
+        match Document::from_article(&article) {
             Ok(doc) => {
                 for i in 0..doc.sentences.len() {
                     writeln!(out, "{}", one_line(doc.sentence_text(i)))?;
@@ -57,5 +65,69 @@ pub fn run(a: SegmentArgs) -> Result<Outcome, Failure> {
     if stats.done == 1 && stats.failed == 1 {
         return Err(Failure::usage(failures.remove(0)));
     }
+    Ok(batch::summarize_failures(stats, &failures))
+}
+
+/// One JSON line per record: `{"id","sentences":[{"text","start","end"}]}`, on all cores, in
+/// input order; a record that fails gives `{"id","error"}`.
+fn run_jsonl(a: &SegmentArgs, paths: &[std::path::PathBuf]) -> Result<Outcome, Failure> {
+    #[derive(Serialize)]
+    struct Span<'a> {
+        text: &'a str,
+        start: usize,
+        end: usize,
+    }
+    #[derive(Serialize)]
+    struct Line<'a> {
+        id: &'a Value,
+        sentences: Vec<Span<'a>>,
+    }
+    let raw = a.raw;
+    let read = ReadOptions {
+        encoding: a.input.encoding,
+    };
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut failures = Vec::new();
+    let stats = batch::run(
+        batch::documents(paths, true, read),
+        a.input.quiet,
+        |d, article| {
+            let line = |text: &str, spans: &mut dyn Iterator<Item = Range<usize>>| {
+                let sentences = spans
+                    .map(|r| Span {
+                        text: &text[r.clone()],
+                        start: r.start,
+                        end: r.end,
+                    })
+                    .collect();
+                serde_json::to_string(&Line {
+                    id: &d.id,
+                    sentences,
+                })
+                .map_err(|e| e.to_string())
+            };
+            if raw {
+                let text = &article.text;
+                line(
+                    text,
+                    &mut kernsatz::segment::split_sentences(text).into_iter(),
+                )
+            } else {
+                let doc = Document::new(article.text.as_str()).map_err(|e| e.to_string())?;
+                line(&doc.text, &mut doc.sentences.iter().map(|s| s.start..s.end))
+            }
+        },
+        |d, result| {
+            match result {
+                Ok(l) => writeln!(out, "{l}")?,
+                Err(e) => {
+                    write_jsonl_error(&mut out, &d.id, &e)?;
+                    failures.push(batch::named(&d.name, e));
+                }
+            }
+            Ok(())
+        },
+    )?;
+    out.flush()?;
     Ok(batch::summarize_failures(stats, &failures))
 }

@@ -62,7 +62,7 @@ pub fn run(a: StudyArgs) -> Result<Outcome, Failure> {
             length: Length::Sentences(a.sentences),
             ..Options::default()
         },
-        cloze: a.exercise.options(),
+        cloze: a.exercise.options_all_kinds(),
         seed: a.exercise.seed(),
         ..StudySettings::default()
     };

@@ -3,11 +3,11 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use kernsatz::Summarizer;
+use kernsatz::ScoreParams;
 use kernsatz::export::summary::{
     SummaryFormat, write_heading, write_jsonl, write_jsonl_error, write_summary,
 };
-use kernsatz::score::ScoreParams;
+use kernsatz::{Document, Summarizer};
 use kernsatz::{Length, Options};
 
 use super::args::{SummarizeArgs, SummaryFormat as FormatArg};
@@ -63,8 +63,8 @@ pub fn run(a: SummarizeArgs) -> Result<Outcome, Failure> {
         batch::documents(&paths, a.jsonl, read),
         a.input.quiet,
         |doc, article| {
-            let s = summarizer
-                .summarize(&article.text)
+            let s = Document::from_article(article)
+                .map(|d| summarizer.summarize_document(&d))
                 .map_err(|e| e.to_string())?;
             let mut buf = Vec::new();
             if jsonl {

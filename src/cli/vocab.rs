@@ -37,8 +37,7 @@ pub fn run(a: VocabArgs) -> Result<Outcome, Failure> {
                 .article
                 .as_ref()
                 .map_err(|e| batch::named(&d.name, e.clone()))?;
-            let doc =
-                Document::new(article.text.as_str()).map_err(|e| format!("{}: {e}", d.name))?;
+            let doc = Document::from_article(article).map_err(|e| format!("{}: {e}", d.name))?;
             Ok(vocabulary(&doc, idf, &opts))
         })
         .collect();

@@ -5,7 +5,9 @@
 //! Answers are compared after [`normalize_answer`]: case does not matter, and `ae`/`oe`/`ue`/`ss`
 //! stand for `ä`/`ö`/`ü`/`ß` (for keyboards without them).
 
-use super::ClozeItem;
+use super::{ClozeItem, Kind};
+use crate::lexicon::grammar::{ADJECTIVE_ENDINGS, VerbSlot, verb_forms};
+use crate::lexicon::{Case, Number, Pos, lexicon};
 
 /// The form answers are compared in: trimmed, lower case, `ä`/`ö`/`ü`/`ß` spelled `ae`/`oe`/
 /// `ue`/`ss` (also when the umlaut is written with a combining diaeresis), runs of whitespace
@@ -73,11 +75,128 @@ pub fn is_correct(item: &ClozeItem, given: &str) -> bool {
     }
 }
 
-/// The correct answer as the quiz states it: the answer (with its letter for multiple choice),
-/// then the dictionary form with article and gloss when known, e.g.
-/// `Lieferketten (die Lieferkette — supply chain)`, or `die Lieferkette — supply chain` when the
-/// answer is the dictionary form itself.
-pub fn solution_text(item: &ClozeItem) -> String {
+/// How an answer was judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The answer (or its letter).
+    Correct,
+    /// Another form of the answer's word (*Umfrage* for *Umfragen*): the right word in the
+    /// wrong form. Vocabulary items only.
+    WrongForm,
+    /// Anything else.
+    Wrong,
+}
+
+/// The other forms of a vocabulary item's lemma, as [`normalize_answer`] writes them: the
+/// paradigm of a noun, the declined forms of an adjective, the forms of a verb; the lemma
+/// itself included, the answer not. Empty for drills.
+pub fn other_forms(item: &ClozeItem) -> Vec<String> {
+    if item.kind != Kind::Vocab || item.lemma.is_empty() {
+        return Vec::new();
+    }
+    let lex = lexicon();
+    let mut forms: Vec<String> = vec![item.lemma.clone()];
+    match lex.analyze(&item.answer).map(|a| a.pos) {
+        Some(Pos::Noun) => {
+            for number in [Number::Sg, Number::Pl] {
+                for case in [Case::Nom, Case::Gen, Case::Dat, Case::Acc] {
+                    forms.extend(lex.inflect_noun(&item.lemma, case, number));
+                }
+            }
+        }
+        Some(Pos::Adj) => {
+            forms.extend(
+                ADJECTIVE_ENDINGS
+                    .iter()
+                    .map(|e| format!("{}{e}", item.lemma)),
+            );
+        }
+        Some(Pos::Verb) => {
+            if let Some(f) = verb_forms(&item.lemma) {
+                forms.extend(
+                    VerbSlot::ALL
+                        .iter()
+                        .filter_map(|s| f.get(*s))
+                        .map(str::to_owned),
+                );
+            }
+        }
+        _ => {}
+    }
+    let answer = normalize_answer(&item.answer);
+    let mut out: Vec<String> = Vec::new();
+    for f in forms.iter().map(|f| normalize_answer(f)) {
+        if f != answer && !out.contains(&f) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Whether `given` can be judged at all: not empty, and for a multiple-choice item a choice's
+/// letter (`b`, `b)`, `b.`) or a choice's text. Anything else is asked again.
+pub fn is_valid_input(item: &ClozeItem, given: &str) -> bool {
+    let given = normalize_answer(given);
+    if given.is_empty() {
+        return false;
+    }
+    if item.choices.is_empty() {
+        return true;
+    }
+    let letter = given.strip_suffix([')', '.']).unwrap_or(&given);
+    let mut chars = letter.chars();
+    let is_letter = chars
+        .next()
+        .is_some_and(|c| (0..item.choices.len()).any(|i| choice_letter(i) == c))
+        && chars.next().is_none();
+    is_letter || item.choices.iter().any(|c| normalize_answer(c) == given)
+}
+
+/// Judge `given`: [`is_correct`], else the right word in another form
+/// ([`Verdict::WrongForm`], a vocabulary item typed as another form of its lemma), else wrong.
+pub fn judge(item: &ClozeItem, given: &str) -> Verdict {
+    if is_correct(item, given) {
+        return Verdict::Correct;
+    }
+    let g = normalize_answer(given);
+    if item.kind == Kind::Vocab && !g.is_empty() && other_forms(item).contains(&g) {
+        return Verdict::WrongForm;
+    }
+    Verdict::Wrong
+}
+
+/// The phrase of a drill, completed: from the word with the gap to its noun (`der
+/// wirtschaftlichen Sicherheit`, `wirtschaftlichen Sicherheit`); empty for other items.
+pub fn drill_phrase(item: &ClozeItem) -> String {
+    if item.kind == Kind::Vocab
+        || item.start > item.end
+        || item.end > item.sentence.len()
+        || !item.sentence.is_char_boundary(item.start)
+    {
+        return String::new();
+    }
+    let s = &item.sentence;
+    let word_start = s[..item.start]
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + 1);
+    let mut out: Vec<&str> = Vec::new();
+    for (n, w) in s[word_start..].split_whitespace().enumerate() {
+        let w = w.trim_end_matches([',', '.', ';', ':', '!', '?', '“', '"', ')']);
+        out.push(w);
+        // the noun: a capitalised word after the first (or the first, if it holds no gap)
+        if n > 0 && w.chars().next().is_some_and(char::is_uppercase) || out.len() >= 6 {
+            break;
+        }
+    }
+    out.join(" ")
+}
+
+/// The dictionary form of a vocabulary item's word: `die Lieferkette — supply chain` (article
+/// and gloss when known), `None` for drills and items without a lemma.
+pub fn dictionary_form(item: &ClozeItem) -> Option<String> {
+    if item.lemma.is_empty() || item.kind != Kind::Vocab {
+        return None;
+    }
     let mut dict = String::new();
     if let Some(article) = item.article.as_deref().filter(|a| !a.is_empty()) {
         dict.push_str(article);
@@ -88,12 +207,27 @@ pub fn solution_text(item: &ClozeItem) -> String {
         dict.push_str(" — ");
         dict.push_str(gloss);
     }
+    Some(dict)
+}
+
+/// The correct answer as the quiz states it: the answer (with its letter for multiple choice),
+/// then, for a vocabulary item, the dictionary form with article and gloss when known, e.g.
+/// `Lieferketten (die Lieferkette — supply chain)`, or `die Lieferkette — supply chain` when the
+/// answer is the dictionary form itself; for a drill, the completed phrase: `a) der (der
+/// wirtschaftlichen Sicherheit)`.
+pub fn solution_text(item: &ClozeItem) -> String {
     let letter = correct_choice(item)
         .map(|i| format!("{}) ", choice_letter(i)))
         .unwrap_or_default();
-    if item.lemma.is_empty() {
-        format!("{letter}{}", item.answer)
-    } else if item.answer == item.lemma {
+    let Some(dict) = dictionary_form(item) else {
+        let phrase = drill_phrase(item);
+        return if phrase.is_empty() {
+            format!("{letter}{}", item.answer)
+        } else {
+            format!("{letter}{} ({phrase})", item.answer)
+        };
+    };
+    if item.answer == item.lemma {
         if letter.is_empty() {
             dict
         } else {
@@ -145,6 +279,7 @@ mod tests {
         let end = start + answer.len();
         ClozeItem {
             id,
+            kind: Kind::Vocab,
             sentence: sentence.to_string(),
             prompt: format!(
                 "{}{}{}",
@@ -249,6 +384,25 @@ mod tests {
     }
 
     #[test]
+    fn wrong_forms_and_invalid_input() {
+        let it = items();
+        assert_eq!(judge(&it[0], "Lieferkette"), Verdict::WrongForm);
+        assert_eq!(judge(&it[0], "lieferketten"), Verdict::Correct);
+        assert_eq!(judge(&it[0], "Lieferung"), Verdict::Wrong);
+        assert!(other_forms(&it[0]).contains(&"lieferkette".to_owned()));
+        assert!(!other_forms(&it[0]).contains(&"lieferketten".to_owned()));
+        assert_eq!(judge(&it[3], "groß"), Verdict::WrongForm);
+        assert!(is_valid_input(&it[1], "c") && is_valid_input(&it[1], "D)"));
+        assert!(is_valid_input(&it[1], "einflüsse"));
+        assert!(!is_valid_input(&it[1], "e") && !is_valid_input(&it[1], "x"));
+        assert!(!is_valid_input(&it[1], " ") && !is_valid_input(&it[0], ""));
+        assert!(is_valid_input(&it[0], "irgendwas"));
+        let mut drill = it[0].clone();
+        drill.kind = Kind::Articles;
+        assert_eq!(judge(&drill, "Lieferkette"), Verdict::Wrong);
+    }
+
+    #[test]
     fn solution_texts() {
         let it = items();
         assert_eq!(
@@ -264,5 +418,25 @@ mod tests {
         let mut own = it[0].clone();
         own.answer = "Lieferkette".into();
         assert_eq!(solution_text(&own), "die Lieferkette — supply chain");
+        let mut drill = it[1].clone();
+        drill.kind = Kind::Articles;
+        assert_eq!(dictionary_form(&drill), None);
+        let sentence =
+            "Die USA wollen im Bereich der wirtschaftlichen Sicherheit enger zusammenarbeiten.";
+        let mut art = item(5, sentence, "der", "Sicherheit", &["des", "der"]);
+        art.kind = Kind::Articles;
+        assert_eq!(drill_phrase(&art), "der wirtschaftlichen Sicherheit");
+        assert_eq!(
+            solution_text(&art),
+            "b) der (der wirtschaftlichen Sicherheit)"
+        );
+        let mut ending = art.clone();
+        ending.kind = Kind::Endings;
+        ending.start = sentence.find("lichen").unwrap() + 4;
+        ending.end = ending.start + 2;
+        ending.answer = "en".into();
+        ending.choices.clear();
+        assert_eq!(drill_phrase(&ending), "wirtschaftlichen Sicherheit");
+        assert_eq!(solution_text(&ending), "en (wirtschaftlichen Sicherheit)");
     }
 }

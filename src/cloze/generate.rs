@@ -1,21 +1,25 @@
-//! Making cloze items from an article.
+//! Making a worksheet from an article.
 //!
-//! 1. **Sentences**: the summarizer's ranking (key sentences first, then the rest by score);
-//!    only body sentences (never boilerplate) of `min_words..=max_words` words.
-//! 2. **Gaps**: domain terms first (hand-written lexicon entries and compounds with a domain
-//!    part): a first pass over the sentences takes only those, a second one (when the article
-//!    has too few) other content words the lexicon knows; within a sentence ranked by TF-IDF
-//!    weight. Never stop words, function words, numbers, names of people and places, or words
-//!    of a longer name (*die Vereinigten Staaten*). An answer whose lemma or stem occurs
-//!    elsewhere in the sentence is skipped (no giveaway), and a lemma is asked once per
-//!    worksheet. Among candidates within 10 % of the best, the seeded RNG picks.
-//! 3. **Hints**: article, gloss, first letter, length, as chosen; a gloss that spells the answer
-//!    (*Inflation* — inflation) is left out.
-//! 4. **Choices**: distractors of the same part of speech; nouns of the same gender, put in the
-//!    same case and number as the answer (so grammar does not give it away); adjectives and
-//!    verbs with the answer's ending, in a form the lexicon reads back; a similar level, the
-//!    same category preferred; from the article first, then from the lexicon; never a form of
-//!    the answer's lemma, never one of its listed synonyms, never a name.
+//! 1. **Vocabulary items** ask for the article's key terms in the order of the vocabulary
+//!    ranking ([`vocabulary`]): the best-ranked term first, each at the occurrence whose
+//!    sentence is furthest from the items chosen so far (a paragraph with fewer items first),
+//!    at most `gaps` per sentence. A term must be a noun, verb or adjective with an English
+//!    meaning to show as the hint (one that does not spell the answer), above A1, not a unit,
+//!    currency, numeral noun, weekday or month; an occurrence must not be a name, a word of a
+//!    longer name, a title or function right before a name (*US-Präsident Joe Biden*), a part
+//!    of a suspended compound (*Staats- und Regierungschefs*), or share its stem, lemma or
+//!    compound parts with another word of its sentence; its sentence must be whole (ending in
+//!    `.`, `!` or `?`, brackets and quotes closed) and of `min_words..=max_words` words.
+//! 2. **Together**: the items are chosen as one sheet ([`Sheet`]): an answer, its lemma and
+//!    its compound parts appear nowhere else on it (title, other items' sentences and options,
+//!    the gender-and-plural drill).
+//! 3. **Options**: see `super::distractors`; a term without enough is no item. Adjectives
+//!    are typed, never multiple choice: another adjective in the same form fits almost any
+//!    noun (*als terroristische / konservative Vereinigung*), while the meaning hint, the first
+//!    letter (shown for them) and the phrase's grammar leave one answer.
+//! 4. **Drills** (articles, adjective endings): see `super::drills`.
+//! 5. **Gender-and-plural drill** and **glossary**: from the vocabulary; the drill takes nouns
+//!    no item asks for and that give none away.
 //!
 //! All random choices go through the `rng` passed in: the same article, options and seed give
 //! the same worksheet.
@@ -24,17 +28,18 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use rand::Rng;
-use rand::seq::{IndexedRandom, SliceRandom};
+use rand::seq::SliceRandom;
 
-use super::{ClozeItem, GAP, Worksheet};
+use super::distractors::{Context, distractors};
+use super::sheet::{AnswerKeys, Sheet};
+use super::{ClozeItem, GAP, GlossaryEntry, Kind, Kinds, NounDrill, Worksheet};
 use crate::document::Document;
 use crate::idf::IdfTable;
-use crate::lexicon::{
-    Analysis, Case, DomainEntry, Gender, Level, Number, Pos, level_for_zipf, lexicon,
-};
-use crate::score::{SentenceScore, TermWeights};
+use crate::lexicon::grammar::{is_unit, is_weekday_or_month};
+use crate::lexicon::{Analysis, Case, Level, Number, Pos, lexicon};
+use crate::score::SentenceScore;
 use crate::tokenize::TokenKind;
-use crate::vocab::in_multiword_name;
+use crate::vocab::{VocabEntry, VocabOptions, in_multiword_name, vocabulary};
 
 /// Which hints to show with a gap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,9 +104,9 @@ impl std::str::FromStr for Hints {
 /// Options of [`generate`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClozeOptions {
-    /// Number of items. Default 10.
+    /// Number of items of each kind. Default 10.
     pub items: usize,
-    /// Gaps per sentence (each gap is an item of its own). Default 1.
+    /// Vocabulary gaps per sentence (each gap is an item of its own). Default 1.
     pub gaps: usize,
     /// Hints. Default article + gloss.
     pub hints: Hints,
@@ -113,6 +118,8 @@ pub struct ClozeOptions {
     pub max_words: usize,
     /// Only answers whose level is in this range (unknown levels pass).
     pub levels: Option<(Level, Level)>,
+    /// Which kinds of items: vocabulary (default), articles, adjective endings.
+    pub kinds: Kinds,
 }
 
 impl Default for ClozeOptions {
@@ -125,6 +132,7 @@ impl Default for ClozeOptions {
             min_words: 6,
             max_words: 40,
             levels: None,
+            kinds: Kinds::default(),
         }
     }
 }
@@ -140,15 +148,10 @@ pub fn seed_from_text(text: &str) -> u64 {
     h
 }
 
-/// A gap candidate in a sentence.
-#[derive(Debug, Clone)]
-struct Candidate {
-    token: usize,
-    analysis: Analysis,
-    score: f32,
-}
-
-/// Make a worksheet of cloze items from `doc`, whose sentences were scored by the summarizer.
+/// Make the worksheet of one article: its items of the kinds `opts` asks for (vocabulary
+/// first, then the drills), the gender-and-plural drill and the glossary. `scores` are the
+/// summarizer's sentence scores (the drills take key sentences first); `title` is the heading
+/// (no answer may show in it).
 pub fn generate(
     doc: &Document,
     scores: &[SentenceScore],
@@ -157,206 +160,484 @@ pub fn generate(
     opts: &ClozeOptions,
     rng: &mut dyn Rng,
 ) -> Worksheet {
-    let weights = TermWeights::new(doc, idf);
-    let mut order: Vec<usize> = (0..doc.sentences.len()).collect();
-    order.sort_by(|&a, &b| scores[b].score.total_cmp(&scores[a].score).then(a.cmp(&b)));
-
-    // analyse every content word once: lemma → analysis, used for gaps and distractors
-    let mut asked: HashSet<String> = HashSet::new();
-    let mut items: Vec<ClozeItem> = Vec::new();
+    let vocab = vocabulary(doc, idf, &VocabOptions::default());
     let memo = Memo::default();
-    let article_words = article_vocabulary(doc, &memo);
-
-    // two passes over the sentences, best first: domain terms only, then (when the article has
-    // too few) any content word; a sentence takes at most `gaps` gaps in all
-    let mut used = vec![0usize; doc.sentences.len()];
-    let mut sentence_cands: Vec<Option<Vec<Candidate>>> = vec![None; doc.sentences.len()];
-    for domain_only in [true, false] {
-        for &si in &order {
-            if items.len() >= opts.items {
-                break;
-            }
-            if used[si] >= opts.gaps {
-                continue;
-            }
-            let sent = &doc.sentences[si];
-            let words = sent
-                .tokens
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
-                .count();
-            if words < opts.min_words || words > opts.max_words {
-                continue;
-            }
-            let mut cands = sentence_cands[si]
-                .get_or_insert_with(|| candidates(doc, si, &weights, opts, &memo))
-                .clone();
-            cands.retain(|c| {
-                !asked.contains(&c.analysis.lemma) && (c.analysis.domain || !domain_only)
-            });
-            while used[si] < opts.gaps && items.len() < opts.items && !cands.is_empty() {
-                let best = cands[0].score;
-                let near: Vec<usize> = (0..cands.len())
-                    .filter(|&i| cands[i].score >= best * 0.9)
-                    .collect();
-                let pick = *near.choose(rng).expect("near is not empty");
-                let c = cands.remove(pick);
-                let tok = &sent.tokens[c.token];
-                let answer = tok.surface(&doc.text).to_owned();
-                // multiple choice needs K-1 distractors: a word without enough is no gap
-                let mut choices = Vec::new();
-                if opts.choices >= 2 {
-                    choices = distractors(
-                        &memo,
-                        &answer,
-                        &c.analysis,
-                        &article_words,
-                        opts.choices - 1,
-                        rng,
-                    );
-                    if choices.len() < opts.choices - 1 {
-                        continue;
-                    }
-                    choices.push(answer.clone());
-                    choices.shuffle(rng);
-                }
-                let sentence = doc.text[sent.start..sent.end].to_owned();
-                let (start, end) = (tok.start - sent.start, tok.end - sent.start);
-                let prompt = format!("{}{GAP}{}", &sentence[..start], &sentence[end..]);
-                let gloss = c.analysis.gloss.clone();
-                let article = match (c.analysis.pos, c.analysis.gender) {
-                    (Pos::Noun, Some(g)) => Some(g.article().to_owned()),
-                    _ => None,
-                };
-                // a gloss that spells the answer (Inflation — inflation) is no hint but the
-                // solution: left out of the hint (the quiz still shows it after answering)
-                let gloss_hint = gloss.as_deref().filter(|g| {
-                    let g = g.to_lowercase();
-                    !g.contains(&answer.to_lowercase())
-                        && !g.contains(&c.analysis.lemma.to_lowercase())
-                });
-                let hint = hint_text(&answer, article.as_deref(), gloss_hint, opts.hints);
-                asked.insert(c.analysis.lemma.clone());
-                cands.retain(|o| o.analysis.lemma != c.analysis.lemma);
-                items.push(ClozeItem {
-                    id: items.len() + 1,
-                    sentence,
-                    prompt,
-                    answer,
-                    lemma: c.analysis.lemma.clone(),
-                    hint,
-                    choices,
-                    sentence_index: si,
-                    start,
-                    end,
-                    source_start: tok.start,
-                    source_end: tok.end,
-                    gloss,
-                    article,
-                });
-                used[si] += 1;
-            }
+    let mut sheet = Sheet::new(title);
+    let mut items: Vec<ClozeItem> = Vec::new();
+    if opts.kinds.contains(Kind::Vocab) {
+        items.extend(vocab_items(doc, &vocab, opts, &memo, &mut sheet, rng));
+    }
+    // a sentence shows one gap: a drill in an item's sentence would show that item's answer
+    for kind in [Kind::Articles, Kind::Endings] {
+        if opts.kinds.contains(kind) {
+            let taken: HashSet<usize> = items.iter().map(|i| i.sentence_index).collect();
+            items.extend(super::drills::drill_items(
+                doc, scores, kind, opts, &taken, &mut sheet, rng,
+            ));
         }
     }
-    // present the items in article order, numbered
-    items.sort_by_key(|i| (i.sentence_index, i.start));
     for (n, it) in items.iter_mut().enumerate() {
         it.id = n + 1;
     }
+    let nouns = noun_drill(&vocab, opts.items, &mut sheet);
     Worksheet {
         title: title.to_owned(),
+        source: String::new(),
+        date: None,
         items,
+        nouns,
+        glossary: glossary(&vocab),
     }
 }
 
-fn level_ok(a: &Analysis, opts: &ClozeOptions) -> bool {
-    match (opts.levels, a.level) {
+fn level_ok(level: Option<Level>, opts: &ClozeOptions) -> bool {
+    match (opts.levels, level) {
         (Some((lo, hi)), Some(l)) => lo <= l && l <= hi,
         _ => true,
     }
 }
 
-/// Gap candidates of sentence `si`, best first.
-fn candidates(
+/// The meaning hint of a gloss: a compound's gloss (`cartel + court; tribunal`) keeps the first
+/// sense of each part; `None` when the gloss spells the answer (*Inflation* — inflation: no
+/// hint but the solution).
+pub fn meaning_hint(gloss: Option<&str>, answer: &str, lemma: &str) -> Option<String> {
+    let gloss = gloss?.trim();
+    let first_sense =
+        |g: &str| -> String { g.split([';', ',']).next().unwrap_or(g).trim().to_owned() };
+    let hint = if gloss.contains(" + ") {
+        gloss
+            .split(" + ")
+            .map(first_sense)
+            .collect::<Vec<_>>()
+            .join(" + ")
+    } else {
+        gloss.to_owned()
+    };
+    let lower = hint.to_lowercase();
+    let spelled = [answer, lemma].iter().any(|w| {
+        let w = w.to_lowercase();
+        w.chars().count() >= 3 && lower.contains(&w)
+    });
+    (!hint.is_empty() && !spelled).then_some(hint)
+}
+
+/// Whether a sentence is whole: it starts like a sentence, ends in `.`, `!` or `?` (a closing
+/// quote or bracket may follow), and its brackets and quotes are closed.
+pub(crate) fn whole_sentence(s: &str) -> bool {
+    let s = s.trim();
+    let first = s.chars().find(|c| {
+        !matches!(
+            c,
+            '„' | '"' | '»' | '«' | '‚' | '\'' | '(' | '–' | '-' | ' '
+        )
+    });
+    if !first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
+    let last = s
+        .trim_end_matches(['“', '"', '»', '«', '‘', '\'', ')', '”'])
+        .chars()
+        .last();
+    if !last.is_some_and(|c| matches!(c, '.' | '!' | '?')) {
+        return false;
+    }
+    let count = |c: char| s.matches(c).count();
+    count('(') == count(')')
+        && count('[') == count(']')
+        && count('„') == count('“')
+        && count('»') == count('«')
+        && count('"') % 2 == 0
+        && !s.contains('\n')
+}
+
+/// Whether token `ti` of sentence `si` stands in a suspended compound: `Staats-` of
+/// "Staats- und Regierungschefs", or the word after "Staats- und".
+fn in_suspended_compound(doc: &Document, si: usize, ti: usize) -> bool {
+    let toks = &doc.sentences[si].tokens;
+    let after = doc.text[toks[ti].end..].chars().next();
+    if after == Some('-') {
+        return true;
+    }
+    if ti >= 2 {
+        let conj = toks[ti - 1].lower();
+        let between = doc.text[toks[ti - 2].end..toks[ti - 1].start].trim();
+        if matches!(conj, "und" | "oder" | "sowie" | "bzw" | "als" | "wie")
+            && between.starts_with('-')
+        {
+            return true;
+        }
+    }
+    // in a list: "Molkerei-, Fleisch- und Wurstprodukte"
+    ti >= 1
+        && doc.text[toks[ti - 1].end..toks[ti].start]
+            .trim()
+            .starts_with("-,")
+}
+
+/// Whether token `ti` of sentence `si` stands right before a name (a title or function:
+/// *US-Präsident Joe Biden*, *WTO-Chef Azevedo*, *Tochter Zielpunkt*, *die Klubobleute Klaus
+/// Schneeberger* — a first name the lexicon also knows as a noun, then a name —, *der
+/// Terrormiliz Islamischer Staat* — a name that starts with a capitalised adjective).
+fn before_name(doc: &Document, si: usize, ti: usize, memo: &Memo) -> bool {
+    let toks = &doc.sentences[si].tokens;
+    let capitalised_next = |i: usize| {
+        toks.get(i + 1).filter(|n| {
+            n.kind == TokenKind::Word
+                && n.capitalized
+                && doc.text[toks[i].end..n.start]
+                    .chars()
+                    .all(char::is_whitespace)
+        })
+    };
+    let Some(next) = capitalised_next(ti) else {
+        return false;
+    };
+    let surface = next.surface(&doc.text);
+    if memo.is_name(surface, false) || in_multiword_name(doc, si, ti + 1) {
+        return true;
+    }
+    // a capitalised adjective opens a name (Islamischer Staat)
+    if memo
+        .analyze(&surface.to_lowercase())
+        .is_some_and(|a| a.pos == Pos::Adj)
+    {
+        return true;
+    }
+    // first name and surname (Klaus Schneeberger)
+    capitalised_next(ti + 1).is_some_and(|n2| memo.is_name(n2.surface(&doc.text), false))
+        && lexicon()
+            .proper_name_kind(surface)
+            .is_none_or(|k| k != crate::lexicon::NameKind::Place)
+}
+
+/// Whether the sentence has a heading glued to it: a capitalised function word inside it with
+/// no punctuation before it ("… geändert werden Bei den Bezirken …"), where a line without a
+/// full stop ran into the next one.
+pub(crate) fn glued_heading(doc: &Document, si: usize) -> bool {
+    let toks = &doc.sentences[si].tokens;
+    let lex = lexicon();
+    toks.iter().enumerate().skip(1).any(|(i, t)| {
+        let between = &doc.text[toks[i - 1].end..t.start];
+        t.capitalized
+            && between.chars().all(char::is_whitespace)
+            && toks[i - 1].kind == TokenKind::Word
+            && !toks[i - 1].capitalized
+            && lex.is_function_word(t.surface(&doc.text))
+            && lex.proper_name_kind(t.surface(&doc.text)).is_none()
+    })
+}
+
+/// Whether a separable verb's particle stands at the end of the clause after token `ti`
+/// (*forderte … auf*, *setzte … um*).
+fn particle_follows(doc: &Document, si: usize, ti: usize) -> bool {
+    let toks = &doc.sentences[si].tokens;
+    let sent_end = doc.sentences[si].end;
+    for (j, t) in toks.iter().enumerate().skip(ti + 1) {
+        let next_start = toks.get(j + 1).map_or(sent_end, |n| n.start);
+        let between = &doc.text[t.end..next_start];
+        if between
+            .chars()
+            .any(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '–' | '(' | ')'))
+            || j + 1 == toks.len()
+        {
+            return crate::lexicon::grammar::is_separable_particle(t.lower());
+        }
+    }
+    false
+}
+
+/// The vocabulary items of an article (see the module docs), in article order.
+fn vocab_items(
     doc: &Document,
-    si: usize,
-    weights: &TermWeights,
+    vocab: &[VocabEntry],
     opts: &ClozeOptions,
     memo: &Memo,
-) -> Vec<Candidate> {
-    let lex = lexicon();
-    let sent = &doc.sentences[si];
-    let mut out: Vec<Candidate> = Vec::new();
-    for (ti, t) in sent.tokens.iter().enumerate() {
-        if !t.is_content() || t.lower().chars().count() < 3 {
-            continue;
+    sheet: &mut Sheet,
+    rng: &mut dyn Rng,
+) -> Vec<ClozeItem> {
+    // where every token is: its start offset → (sentence, token)
+    let mut at: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        for (ti, t) in s.tokens.iter().enumerate() {
+            at.insert(t.start, (si, ti));
         }
-        let surface = t.surface(&doc.text);
-        if lex.is_function_word(surface) {
-            continue;
-        }
-        if memo.is_name(surface, ti == 0) || in_multiword_name(doc, si, ti) {
-            continue;
-        }
-        let Some(a) = memo.analyze(surface) else {
-            continue;
-        };
-        if a.pos == Pos::Other || !level_ok(&a, opts) {
-            continue;
-        }
-        // no giveaway: no other token of the sentence shares the stem, the lemma, or contains
-        // the lemma (a compound that spells the answer out)
-        let lemma_lower = a.lemma.to_lowercase();
-        let giveaway = sent.tokens.iter().enumerate().any(|(j, o)| {
-            j != ti
-                && (o.stem() == t.stem()
-                    || (lemma_lower.chars().count() >= 4 && o.lower().contains(&lemma_lower))
-                    || (t.lower().chars().count() >= 4 && o.lower().contains(t.lower())))
-        });
-        if giveaway {
-            continue;
-        }
-        let domain = if a.domain { 3.0 } else { 1.0 };
-        let pos = match a.pos {
-            Pos::Noun => 1.0,
-            Pos::Verb => 0.8,
-            _ => 0.7,
-        };
-        let score = domain * pos * weights.get(t.stem()).max(0.1);
-        if out.iter().any(|c| c.analysis.lemma == a.lemma) {
-            continue;
-        }
-        out.push(Candidate {
-            token: ti,
-            analysis: a,
-            score,
-        });
     }
-    out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.token.cmp(&b.token)));
+    let article_lemmas = article_lemmas(doc, memo);
+    let mut offered: HashSet<String> = HashSet::new();
+    let mut used = vec![0usize; doc.sentences.len()];
+    let mut per_paragraph: HashMap<usize, usize> = HashMap::new();
+    let mut items: Vec<ClozeItem> = Vec::new();
+    for e in vocab {
+        if items.len() >= opts.items {
+            break;
+        }
+        if !matches!(e.pos, "noun" | "verb" | "adj")
+            || e.level == Some("A1")
+            || !level_ok(e.level.and_then(|l| l.parse().ok()), opts)
+            || is_unit(&e.lemma)
+            || is_weekday_or_month(&e.lemma)
+        {
+            continue;
+        }
+        // occurrences, a sentence in a paragraph with fewer items first, then in order
+        let mut occ: Vec<(usize, usize)> = e
+            .occurrences
+            .iter()
+            .filter_map(|(s, _)| at.get(s).copied())
+            .collect();
+        occ.sort_by_key(|&(si, _)| {
+            let p = doc.sentences[si].paragraph;
+            (per_paragraph.get(&p).copied().unwrap_or(0), si)
+        });
+        for (si, ti) in occ {
+            if used[si] >= opts.gaps {
+                continue;
+            }
+            let Some((item, lemmas)) = vocab_item(
+                doc,
+                e,
+                si,
+                ti,
+                opts,
+                memo,
+                (&article_lemmas, &offered),
+                sheet,
+                rng,
+            ) else {
+                continue;
+            };
+            sheet.add_answer(
+                AnswerKeys::new(&item.answer, &item.lemma, &e.parts),
+                Some(si),
+            );
+            sheet.add_text(&item.prompt, Some(si));
+            // the options, the answer among them: the sheet shows them all
+            for c in &item.choices {
+                sheet.add_text(c, Some(si));
+            }
+            offered.extend(lemmas);
+            used[si] += 1;
+            *per_paragraph
+                .entry(doc.sentences[si].paragraph)
+                .or_insert(0) += 1;
+            items.push(item);
+            break;
+        }
+    }
+    items.sort_by_key(|i| (i.sentence_index, i.start));
+    items
+}
+
+/// The item of entry `e` at token `ti` of sentence `si`, if the occurrence makes a good one,
+/// with the lemmas of its distractors. `lemmas` are the article's lemmas and those offered on
+/// the sheet so far.
+#[allow(clippy::too_many_arguments)]
+fn vocab_item(
+    doc: &Document,
+    e: &VocabEntry,
+    si: usize,
+    ti: usize,
+    opts: &ClozeOptions,
+    memo: &Memo,
+    lemmas: (&HashSet<String>, &HashSet<String>),
+    sheet: &Sheet,
+    rng: &mut dyn Rng,
+) -> Option<(ClozeItem, Vec<String>)> {
+    let (article_lemmas, offered) = lemmas;
+    let sent = &doc.sentences[si];
+    let tok = &sent.tokens[ti];
+    let sentence = doc.text[sent.start..sent.end].to_owned();
+    let words = sent
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    if words < opts.min_words
+        || words > opts.max_words
+        || !whole_sentence(&sentence)
+        || glued_heading(doc, si)
+    {
+        return None;
+    }
+    let answer = tok.surface(&doc.text).to_owned();
+    if !tok.is_content()
+        || lexicon().is_function_word(&answer)
+        || memo.is_name(&answer, ti == 0)
+        || in_multiword_name(doc, si, ti)
+        || in_suspended_compound(doc, si, ti)
+        || before_name(doc, si, ti, memo)
+    {
+        return None;
+    }
+    let a = memo.analyze(&answer)?;
+    if a.lemma != e.lemma || a.pos == Pos::Other {
+        return None;
+    }
+    // a finite verb whose particle stands at the clause's end (forderte … auf): the options
+    // would need that particle too
+    if a.pos == Pos::Verb && particle_follows(doc, si, ti) {
+        return None;
+    }
+    let hint_meaning = meaning_hint(e.gloss.as_deref(), &answer, &e.lemma)?;
+    // an adjective of a name (asiatisch — Asian, islamistisch — Islamist): a name's word
+    if a.pos == Pos::Adj && hint_meaning.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    // no giveaway in the sentence: no other word shares the stem, the lemma or a part
+    let keys = AnswerKeys::new(&answer, &e.lemma, &e.parts);
+    let (start, end) = (tok.start - sent.start, tok.end - sent.start);
+    let prompt = format!("{}{GAP}{}", &sentence[..start], &sentence[end..]);
+    let same_stem = sent
+        .tokens
+        .iter()
+        .enumerate()
+        .any(|(j, o)| j != ti && o.stem() == tok.stem());
+    if same_stem || keys.revealed_by(&prompt) {
+        return None;
+    }
+    // nothing on the sheet gives it away, and it gives nothing away (neither its sentence nor,
+    // when it is multiple choice, the answer shown among the options: EU-Armee and Armee)
+    if sheet.gives_away(&keys, Some(si))
+        || sheet.reveals_an_answer(&prompt, Some(si))
+        || (opts.choices >= 2 && a.pos != Pos::Adj && sheet.reveals_an_answer(&answer, None))
+    {
+        return None;
+    }
+    let mut choices = Vec::new();
+    let mut distractor_lemmas = Vec::new();
+    // an adjective is typed: another adjective of the same form fits almost any noun (als
+    // terroristische / konservative Vereinigung), while the meaning hint and the phrase's
+    // grammar leave one answer
+    if opts.choices >= 2 && a.pos != Pos::Adj {
+        let blocked = |form: &str| sheet.reveals_an_answer(form, None) || keys.revealed_by(form);
+        let ctx = Context {
+            article_lemmas,
+            blocked: &blocked,
+            offered,
+        };
+        let found = distractors(memo, &answer, &a, &ctx, opts.choices - 1, rng);
+        distractor_lemmas = found.iter().map(|(_, l)| l.clone()).collect();
+        choices = found.into_iter().map(|(f, _)| f).collect();
+        if choices.len() < opts.choices - 1 {
+            return None;
+        }
+        choices.push(answer.clone());
+        choices.shuffle(rng);
+    }
+    let article = match (a.pos, a.gender) {
+        (Pos::Noun, Some(g)) => Some(g.article().to_owned()),
+        _ => None,
+    };
+    // a typed adjective (options were asked for) shows its first letter too: the meaning alone
+    // may fit a synonym (legal: juristisch, rechtlich)
+    let mut hints = opts.hints;
+    if opts.choices >= 2 && a.pos == Pos::Adj && hints.gloss {
+        hints.first_letter = true;
+    }
+    let hint = hint_text(&answer, article.as_deref(), Some(&hint_meaning), hints);
+    let item = ClozeItem {
+        id: 0,
+        kind: Kind::Vocab,
+        sentence,
+        prompt,
+        answer,
+        lemma: e.lemma.clone(),
+        hint,
+        choices,
+        sentence_index: si,
+        start,
+        end,
+        source_start: tok.start,
+        source_end: tok.end,
+        gloss: e.gloss.clone(),
+        article,
+    };
+    Some((item, distractor_lemmas))
+}
+
+/// Lemmas of the article's content words (never offered as distractors: the article may use
+/// them in the gap's slot).
+fn article_lemmas(doc: &Document, memo: &Memo) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for s in &doc.sentences {
+        for t in &s.tokens {
+            if t.is_content()
+                && let Some(a) = memo.analyze(t.surface(&doc.text))
+            {
+                out.insert(a.lemma);
+            }
+        }
+    }
     out
 }
 
-/// Content words of the article with their analyses, first occurrence order, one per lemma.
-fn article_vocabulary(doc: &Document, memo: &Memo) -> Vec<Analysis> {
-    let mut seen = HashSet::new();
-    let mut out = Vec::new();
-    for s in &doc.sentences {
-        for (ti, t) in s.tokens.iter().enumerate() {
-            if !t.is_content() {
-                continue;
-            }
-            let surface = t.surface(&doc.text);
-            if memo.is_name(surface, ti == 0) {
-                continue;
-            }
-            if let Some(a) = memo.analyze(surface)
-                && a.pos != Pos::Other
-                && seen.insert((a.lemma.clone(), a.pos))
-            {
-                out.push(a);
-            }
+/// The gender-and-plural drill: up to `n` nouns of the vocabulary with a meaning, best first,
+/// with one gender and a plural, that no item asks for and that give no answer away; then put
+/// on the sheet.
+fn noun_drill(vocab: &[VocabEntry], n: usize, sheet: &mut Sheet) -> Vec<NounDrill> {
+    let lex = lexicon();
+    let mut out: Vec<NounDrill> = Vec::new();
+    for e in vocab {
+        if out.len() >= n {
+            break;
         }
+        let (Some(article), Some(plural)) = (e.article, e.plural.as_deref()) else {
+            continue;
+        };
+        if e.pos != "noun"
+            || e.gloss.is_none()
+            || !matches!(e.gender, Some("m" | "f" | "n"))
+            || e.level == Some("A1")
+            || is_unit(&e.lemma)
+            || lex.is_adjectival_noun(&e.lemma)
+            || lex
+                .noun_entries(&e.lemma)
+                .iter()
+                .map(|v| v.0)
+                .collect::<HashSet<_>>()
+                .len()
+                > 1
+            || sheet.reveals_an_answer(&e.lemma, None)
+        {
+            continue;
+        }
+        sheet.add_text(&e.lemma, None);
+        out.push(NounDrill {
+            id: out.len() + 1,
+            lemma: e.lemma.clone(),
+            article: article.to_owned(),
+            plural: plural.to_owned(),
+            gloss: e.gloss.clone(),
+        });
     }
+    out
+}
+
+/// Most words a glossary lists.
+pub const GLOSSARY_MAX: usize = 40;
+
+/// The glossary: the best [`GLOSSARY_MAX`] words of the vocabulary that have a meaning (units
+/// left out), alphabetically.
+fn glossary(vocab: &[VocabEntry]) -> Vec<GlossaryEntry> {
+    let mut out: Vec<GlossaryEntry> = vocab
+        .iter()
+        .filter(|e| !is_unit(&e.lemma))
+        .filter_map(|e| {
+            Some(GlossaryEntry {
+                lemma: e.lemma.clone(),
+                headword: e.headword(),
+                plural: e.plural_short(),
+                meaning: e.gloss.clone()?,
+            })
+        })
+        .take(GLOSSARY_MAX)
+        .collect();
+    out.sort_by_cached_key(|g| {
+        (
+            crate::cloze::answer::normalize_answer(&g.lemma),
+            g.lemma.clone(),
+        )
+    });
     out
 }
 
@@ -390,7 +671,7 @@ fn hint_text(answer: &str, article: Option<&str>, gloss: Option<&str>, h: Hints)
 /// noun forms of candidates (the same candidates come up for many gaps, and analysing or
 /// inflecting a compound means splitting it).
 #[derive(Debug, Default)]
-struct Memo {
+pub(crate) struct Memo {
     forms: RefCell<HashMap<(String, Case, Number), Option<String>>>,
     analyses: RefCell<HashMap<String, Option<Analysis>>>,
     names: RefCell<HashMap<String, bool>>,
@@ -398,7 +679,7 @@ struct Memo {
 
 impl Memo {
     /// `lexicon().inflect_noun`.
-    fn noun(&self, lemma: &str, case: Case, number: Number) -> Option<String> {
+    pub(crate) fn noun(&self, lemma: &str, case: Case, number: Number) -> Option<String> {
         let key = (lemma.to_owned(), case, number);
         if let Some(f) = self.forms.borrow().get(&key) {
             return f.clone();
@@ -409,7 +690,7 @@ impl Memo {
     }
 
     /// `lexicon().analyze`.
-    fn analyze(&self, surface: &str) -> Option<Analysis> {
+    pub(crate) fn analyze(&self, surface: &str) -> Option<Analysis> {
         if let Some(a) = self.analyses.borrow().get(surface) {
             return a.clone();
         }
@@ -421,7 +702,7 @@ impl Memo {
     }
 
     /// `lexicon().is_proper_name`, or `is_proper_name_at_sentence_start` for the first word.
-    fn is_name(&self, surface: &str, sentence_start: bool) -> bool {
+    pub(crate) fn is_name(&self, surface: &str, sentence_start: bool) -> bool {
         let lex = lexicon();
         if sentence_start {
             return lex.is_proper_name_at_sentence_start(surface);
@@ -433,233 +714,6 @@ impl Memo {
         self.names.borrow_mut().insert(surface.to_owned(), n);
         n
     }
-}
-
-/// The (case, number) slots of a noun lemma whose form is `form`, most likely first.
-fn noun_slots(memo: &Memo, lemma: &str, form: &str) -> Vec<(Case, Number)> {
-    let mut out = Vec::new();
-    for number in [Number::Sg, Number::Pl] {
-        for case in [Case::Nom, Case::Acc, Case::Dat, Case::Gen] {
-            if memo.noun(lemma, case, number).as_deref() == Some(form) {
-                out.push((case, number));
-            }
-        }
-    }
-    out
-}
-
-/// The ending of an inflected adjective/verb form after its lemma's stem, if the form is built
-/// regularly from it.
-fn regular_ending<'a>(lemma: &str, pos: Pos, form: &'a str) -> Option<&'a str> {
-    let form_lower = form.to_lowercase();
-    let stem = match pos {
-        Pos::Verb => lemma
-            .strip_suffix("en")
-            .or_else(|| lemma.strip_suffix('n'))
-            .unwrap_or(lemma),
-        _ => lemma,
-    };
-    let stem = stem.to_lowercase();
-    if form_lower.starts_with(&stem) {
-        let cut = form
-            .char_indices()
-            .nth(stem.chars().count())
-            .map_or(form.len(), |(i, _)| i);
-        Some(&form[cut..])
-    } else {
-        None
-    }
-}
-
-/// Put `cand` (a lemma of the same part of speech) into the answer's form.
-/// `slots` are the answer's [`noun_slots`] (computed once per answer: they are the same for
-/// every candidate).
-fn inflect_like(
-    memo: &Memo,
-    answer: &str,
-    a: &Analysis,
-    slots: &[(Case, Number)],
-    cand: &str,
-    cand_gender: Option<Gender>,
-) -> Option<String> {
-    let lex = lexicon();
-    match a.pos {
-        Pos::Noun => {
-            if cand_gender != a.gender {
-                return None;
-            }
-            // the candidate must be as ambiguous as the answer: the same form in every slot the
-            // answer's form can fill (Regierungschefs: genitive singular and plural)
-            let &(case, number) = slots.first()?;
-            let form = memo.noun(cand, case, number)?;
-            for &(c, n) in &slots[1..] {
-                if memo.noun(cand, c, n).as_deref() != Some(form.as_str()) {
-                    return None;
-                }
-            }
-            // the same ending: the candidate's form in that slot must end like the answer when
-            // the answer's ending is an inflection (-n, -en, -s, -es, -e, -ern, -er)
-            let ending_ok = ["ern", "en", "es", "er", "n", "s", "e"]
-                .iter()
-                .find(|e| answer.ends_with(*e) && !a.lemma.ends_with(*e))
-                .is_none_or(|e| form.ends_with(e));
-            ending_ok.then_some(form)
-        }
-        Pos::Adj | Pos::Verb => {
-            let ending = regular_ending(&a.lemma, a.pos, answer)?;
-            // adjectives: declension endings only (a comparative or superlative would need the
-            // candidate's own, often irregular, degree forms)
-            if a.pos == Pos::Adj && !matches!(ending, "" | "e" | "en" | "em" | "er" | "es") {
-                return None;
-            }
-            let stem = match a.pos {
-                Pos::Verb => cand
-                    .strip_suffix("en")
-                    .or_else(|| cand.strip_suffix('n'))
-                    .unwrap_or(cand),
-                _ => cand,
-            };
-            if a.pos == Pos::Verb
-                && !(cand.ends_with("en") || cand.ends_with("ern") || cand.ends_with("eln"))
-            {
-                return None;
-            }
-            let mut f = if a.pos == Pos::Verb && answer.eq_ignore_ascii_case(&a.lemma) {
-                // the infinitive: the candidate's own (annähern, not annäheren)
-                cand.to_owned()
-            } else {
-                if a.pos == Pos::Verb && !verb_endings_fit(&a.lemma, cand, stem, ending) {
-                    return None;
-                }
-                format!("{stem}{ending}")
-            };
-            if answer.chars().next().is_some_and(char::is_uppercase) {
-                let mut cs = f.chars();
-                if let Some(c) = cs.next() {
-                    f = c.to_uppercase().chain(cs).collect();
-                }
-            }
-            // the form must be one the lexicon reads back as the candidate (no wachst for
-            // wächst, no made-up forms)
-            let back = lex.analyze(&f.to_lowercase())?;
-            (back.pos == a.pos && back.lemma.eq_ignore_ascii_case(cand)).then_some(f)
-        }
-        Pos::Other => None,
-    }
-}
-
-/// Whether the answer's verb ending carries over to a candidate with stem `cand_stem`: both
-/// infinitives in `-en` or both in `-ern`/`-eln` (wir arbeiten / wir ändern), and an ending
-/// with an inserted e (arbeit-et, arbeit-est) only after a stem in t or d, one without it only
-/// after other stems (mach-t, not arbeit-t).
-fn verb_endings_fit(lemma: &str, cand: &str, cand_stem: &str, ending: &str) -> bool {
-    let short = |v: &str| !v.ends_with("en");
-    if short(lemma) != short(cand) {
-        return false;
-    }
-    let td = cand_stem.ends_with('t') || cand_stem.ends_with('d');
-    let inserted_e = ending.starts_with("et") || ending.starts_with("est");
-    let bare = ending.starts_with('t') || ending.starts_with("st");
-    !(inserted_e && !td || bare && td)
-}
-
-fn level_distance(a: Option<Level>, b: Option<Level>) -> usize {
-    match (a, b) {
-        (Some(a), Some(b)) => (a as usize).abs_diff(b as usize),
-        _ => 1,
-    }
-}
-
-/// Two forms overlap when one is the other or ends with it (a compound and its head:
-/// `US-Beamten`/`Beamten`, `2+2-Gespräche`/`Gespräche`): the head would fit the gap too.
-fn overlaps(a: &str, b: &str) -> bool {
-    a == b || a.ends_with(b) || b.ends_with(a)
-}
-
-/// `k` distractors for `answer`.
-fn distractors(
-    memo: &Memo,
-    answer: &str,
-    a: &Analysis,
-    article_words: &[Analysis],
-    k: usize,
-    rng: &mut dyn Rng,
-) -> Vec<String> {
-    let lex = lexicon();
-    let answer_norm = answer.to_lowercase();
-    let slots = if a.pos == Pos::Noun {
-        noun_slots(memo, &a.lemma, answer)
-    } else {
-        Vec::new()
-    };
-    let forbidden: HashSet<String> = std::iter::once(a.lemma.to_lowercase())
-        .chain(a.synonyms.iter().map(|s| s.to_lowercase()))
-        .collect();
-    // candidates: (form, preference); lower preference = better
-    let mut pool: Vec<(String, usize)> = Vec::new();
-    let push =
-        |lemma: &str, gender: Option<Gender>, pref: usize, pool: &mut Vec<(String, usize)>| {
-            if forbidden.contains(&lemma.to_lowercase()) {
-                return;
-            }
-            // the candidate must not list the answer as its synonym either
-            if let Some(e) = lex.domain_entry(lemma, a.pos)
-                && e.synonyms.iter().any(|s| s.eq_ignore_ascii_case(&a.lemma))
-            {
-                return;
-            }
-            // never a form that overlaps the answer or one already chosen, nor a name (Rom, the
-            // city, as a form of der Rom)
-            if let Some(form) = inflect_like(memo, answer, a, &slots, lemma, gender)
-                && !overlaps(&form.to_lowercase(), &answer_norm)
-                && !pool
-                    .iter()
-                    .any(|(f, _)| overlaps(&f.to_lowercase(), &form.to_lowercase()))
-                && !memo.is_name(&form, false)
-            {
-                pool.push((form, pref));
-            }
-        };
-    for w in article_words {
-        if w.pos == a.pos && w.lemma != a.lemma {
-            let pref = level_distance(w.level, a.level) + usize::from(w.category != a.category);
-            push(&w.lemma, w.gender, pref, &mut pool);
-        }
-    }
-    let better_than =
-        |pool: &Vec<(String, usize)>, pref: usize| pool.iter().filter(|p| p.1 <= pref).count() >= k;
-    if !better_than(&pool, 1) {
-        // lexicon entries of the same part of speech (and gender), best preference first and
-        // random among equals, tried until k better ones are in the pool (inflecting all would
-        // be slow). The level comes from the entry or the lemma's frequency.
-        let mut entries: Vec<(&DomainEntry, usize)> = lex
-            .domain_entries()
-            .filter(|e| e.pos == a.pos && e.lemma != a.lemma)
-            .filter(|e| a.pos != Pos::Noun || e.gender == a.gender)
-            .map(|e| {
-                let level = e
-                    .level
-                    .or_else(|| lex.zipf(e.lemma).map(level_for_zipf))
-                    .or(Some(Level::C2));
-                let pref = 2
-                    + level_distance(level, a.level)
-                    + 2 * usize::from(Some(e.category) != a.category);
-                (e, pref)
-            })
-            .collect();
-        entries.shuffle(rng);
-        entries.sort_by_key(|e| e.1);
-        for (e, pref) in entries {
-            if better_than(&pool, pref) {
-                break;
-            }
-            push(e.lemma, e.gender, pref, &mut pool);
-        }
-    }
-    // best preference first, random among equals
-    pool.shuffle(rng);
-    pool.sort_by_key(|p| p.1);
-    pool.into_iter().take(k).map(|p| p.0).collect()
 }
 
 #[cfg(test)]
@@ -687,5 +741,35 @@ mod tests {
     fn seed_is_stable() {
         assert_eq!(seed_from_text(""), 0xcbf2_9ce4_8422_2325);
         assert_ne!(seed_from_text("a"), seed_from_text("b"));
+    }
+
+    #[test]
+    fn meaning_hints() {
+        assert_eq!(
+            meaning_hint(
+                Some("federation; federal government + competition + authority, agency"),
+                "Bundeswettbewerbsbehörde",
+                "Bundeswettbewerbsbehörde"
+            )
+            .as_deref(),
+            Some("federation + competition + authority")
+        );
+        assert_eq!(
+            meaning_hint(Some("inflation"), "Inflation", "Inflation"),
+            None
+        );
+        assert_eq!(meaning_hint(None, "Lage", "Lage"), None);
+    }
+
+    #[test]
+    fn whole_sentences() {
+        assert!(whole_sentence("Die Entscheidung ist rechtskräftig."));
+        assert!(whole_sentence("„Wir haften hier“, sagte er."));
+        assert!(whole_sentence(
+            "„Aber ich werde nicht über weitere Details sprechen.“"
+        ));
+        assert!(!whole_sentence("Die Regelung gilt ab 2020 (Art."));
+        assert!(!whole_sentence("Betroffen sind Molkereiprodukte"));
+        assert!(!whole_sentence("und dann kam es anders."));
     }
 }

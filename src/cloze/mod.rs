@@ -1,48 +1,150 @@
-//! Cloze exercises: items made from the article's key sentences, with gaps on its key vocabulary.
+//! Cloze exercises: gaps on the article's key vocabulary, drills on its articles and adjective
+//! endings, a gender-and-plural drill and a glossary.
 //!
-//! [`worksheet`] makes the items of one or more articles ([`generate`] does the work per
+//! [`worksheet`] makes the items of one or more articles ([`generate`](mod@generate) does the work per
 //! article); [`answer`] checks answers. [`ClozeItem`] and [`Worksheet`] are the data every
 //! output format ([`crate::export::worksheet`]) and the quiz read.
 //!
 //! ```
 //! use kernsatz::{Document, IdfTable};
-//! use kernsatz::cloze::{ClozeOptions, Seed, worksheet};
+//! use kernsatz::cloze::{ClozeOptions, Kind, Seed, worksheet};
 //!
 //! let text = std::fs::read_to_string("examples/japan-usa-wirtschaftssicherheit.txt").unwrap();
 //! let doc = Document::new(text).unwrap();
 //! let opts = ClozeOptions::default();
 //! let seed = Seed::FromText.resolve(&[doc.text.as_str()]);
 //! let sheet = worksheet(&[("Japan und die USA", &doc)], &opts, IdfTable::embedded(), seed);
-//! assert_eq!(sheet.items.len(), 10);
+//! assert!(sheet.items.len() >= 5);
+//! assert!(sheet.items.iter().all(|i| i.kind == Kind::Vocab));
 //! // the same article and seed give the same worksheet
 //! assert_eq!(sheet, worksheet(&[("Japan und die USA", &doc)], &opts, IdfTable::embedded(), seed));
 //! ```
 
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::document::Document;
 use crate::idf::IdfTable;
 use crate::summarize::{Options, Summarizer};
 
 pub mod answer;
+mod distractors;
+mod drills;
 pub mod generate;
+pub mod sheet;
 
 pub use generate::{ClozeOptions, Hints, generate, seed_from_text};
 
+/// What an item asks for.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A key word of the article (`Lieferketten`), with a meaning hint.
+    #[default]
+    Vocab,
+    /// The article of a noun phrase (`_____ wirtschaftlichen Sicherheit` → `der`).
+    Articles,
+    /// The ending of an attributive adjective (`der wirtschaftlich_____ Sicherheit` → `en`).
+    Endings,
+}
+
+impl Kind {
+    /// Every kind, in the order of the worksheet's sections.
+    pub const ALL: [Kind; 3] = [Kind::Vocab, Kind::Articles, Kind::Endings];
+
+    /// `vocab`, `articles`, `endings` (as on the command line and in JSON).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Vocab => "vocab",
+            Kind::Articles => "articles",
+            Kind::Endings => "endings",
+        }
+    }
+
+    /// The section heading, German and English.
+    pub fn heading(self) -> (&'static str, &'static str) {
+        match self {
+            Kind::Vocab => ("Wortschatz", "Vocabulary"),
+            Kind::Articles => ("Artikel", "Articles"),
+            Kind::Endings => ("Adjektivendungen", "Adjective endings"),
+        }
+    }
+}
+
+/// Which kinds of items a worksheet has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Kinds(u8);
+
+impl Kinds {
+    /// Only `kind`.
+    pub fn only(kind: Kind) -> Kinds {
+        Kinds(1 << kind as u8)
+    }
+
+    /// Every kind.
+    pub fn all() -> Kinds {
+        Kinds(0b111)
+    }
+
+    /// Whether `kind` is asked for.
+    pub fn contains(self, kind: Kind) -> bool {
+        self.0 & (1 << kind as u8) != 0
+    }
+
+    /// The kinds asked for, in section order.
+    pub fn iter(self) -> impl Iterator<Item = Kind> {
+        Kind::ALL.into_iter().filter(move |k| self.contains(*k))
+    }
+}
+
+impl Default for Kinds {
+    /// Vocabulary items only.
+    fn default() -> Self {
+        Kinds::only(Kind::Vocab)
+    }
+}
+
+impl std::str::FromStr for Kinds {
+    type Err = crate::Error;
+    /// A comma list of `vocab`, `articles`, `endings`, or `all`.
+    fn from_str(s: &str) -> crate::Result<Kinds> {
+        let mut k = Kinds(0);
+        for part in s.split(',').map(str::trim) {
+            k.0 |= match part {
+                "all" => Kinds::all().0,
+                "vocab" => Kinds::only(Kind::Vocab).0,
+                "articles" => Kinds::only(Kind::Articles).0,
+                "endings" => Kinds::only(Kind::Endings).0,
+                other => {
+                    return Err(crate::Error::new(crate::ErrorKind::InvalidOption(format!(
+                        "unknown kind '{other}' (use vocab, articles, endings or all)"
+                    ))));
+                }
+            };
+        }
+        Ok(k)
+    }
+}
+
 /// One cloze item: a sentence with one gap.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ClozeItem {
     /// 1-based number of the item on the worksheet.
     pub id: usize,
+    /// What the item asks for.
+    #[serde(default)]
+    pub kind: Kind,
     /// The sentence, exactly as in the article.
     pub sentence: String,
     /// `sentence` with `[start, end)` replaced by the gap (`_____`).
     pub prompt: String,
-    /// The text that was cut out (the inflected form as in the sentence).
+    /// The text that was cut out: the word as in the sentence (`Lieferketten`), the article
+    /// (`der`) or the adjective ending (`en`).
     pub answer: String,
-    /// The answer's lemma (`Lieferkette` for `Lieferketten`).
+    /// The answer's lemma (`Lieferkette` for `Lieferketten`); for drills the phrase's noun.
     pub lemma: String,
     /// The hint shown with the gap, already rendered (e.g. `die · supply chain`); may be empty.
     pub hint: String,
@@ -59,24 +161,74 @@ pub struct ClozeItem {
     pub source_start: usize,
     /// One past the gap's last byte in the original article text.
     pub source_end: usize,
-    /// English gloss of the lemma, when known (also used for quiz feedback).
-    #[serde(skip)]
+    /// English gloss of the lemma, when known (also used for quiz feedback; not written, read
+    /// when present).
+    #[serde(skip_serializing, default)]
     pub gloss: Option<String>,
-    /// Nominative article of a noun lemma (`der`/`die`/`das`), when known.
-    #[serde(skip)]
+    /// Nominative article of a noun lemma (`der`/`die`/`das`), when known (not written, read
+    /// when present).
+    #[serde(skip_serializing, default)]
     pub article: Option<String>,
 }
 
 /// The gap marker in prompts.
 pub const GAP: &str = "_____";
 
-/// A worksheet: items plus what a page needs to show them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A noun of the gender-and-plural drill: the learner writes its article and its plural.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NounDrill {
+    /// 1-based number in the drill.
+    pub id: usize,
+    /// The noun (nominative singular).
+    pub lemma: String,
+    /// `der`, `die` or `das`.
+    pub article: String,
+    /// The nominative plural.
+    pub plural: String,
+    /// English gloss, when known.
+    pub gloss: Option<String>,
+}
+
+/// One line of the glossary: a word of the article's vocabulary as a dictionary lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GlossaryEntry {
+    /// The dictionary form.
+    pub lemma: String,
+    /// `die Lieferkette` for nouns, the lemma otherwise.
+    pub headword: String,
+    /// The plural in dictionary notation (`-n`, `¨-e`), for nouns that have one.
+    pub plural: Option<String>,
+    /// The meaning: an English gloss.
+    pub meaning: String,
+}
+
+/// A worksheet: items plus what a page needs to show them. Reads back from its JSON
+/// ([`crate::export::worksheet::to_json`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Worksheet {
-    /// Title of the article (or file name) the items come from.
+    /// Title of the article, when known (a web page's or record's title); may be empty.
     pub title: String,
-    /// The items in order.
+    /// Where the article came from (file name, `file.jsonl:ID`); may be empty.
+    #[serde(default)]
+    pub source: String,
+    /// Publication date, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The items in order: vocabulary first, then the article and ending drills.
     pub items: Vec<ClozeItem>,
+    /// The gender-and-plural drill: nouns of the vocabulary that no item asks for.
+    #[serde(default)]
+    pub nouns: Vec<NounDrill>,
+    /// The article's vocabulary with article, plural and meaning, alphabetically.
+    #[serde(default)]
+    pub glossary: Vec<GlossaryEntry>,
+}
+
+impl Worksheet {
+    /// The items of one kind, in order.
+    pub fn items_of(&self, kind: Kind) -> impl Iterator<Item = &ClozeItem> {
+        self.items.iter().filter(move |i| i.kind == kind)
+    }
 }
 
 /// Where the random choices of a worksheet (gaps, distractors, their order) start from.
@@ -99,9 +251,11 @@ impl Seed {
     }
 }
 
-/// A worksheet from one or more articles (`(title, document)`), their items one after the
-/// other and numbered from 1. Sentences are ranked by the summarizer with `idf`; all random
-/// choices come from `seed`.
+/// A worksheet from one or more articles (`(title, document)`; the title may be empty): their
+/// items one after the other, grouped by kind and numbered from 1, their gender-and-plural
+/// drills and one glossary. Sentences are ranked by the summarizer with `idf`; all random
+/// choices come from `seed`. The caller fills in [`Worksheet::source`] and
+/// [`Worksheet::date`].
 pub fn worksheet(
     articles: &[(&str, &Document)],
     opts: &ClozeOptions,
@@ -115,15 +269,28 @@ pub fn worksheet(
             [(name, _)] => (*name).to_owned(),
             _ => format!("{} Artikel", articles.len()),
         },
-        items: Vec::new(),
+        ..Worksheet::default()
     };
     for (name, doc) in articles {
         let scores = summarizer.scores(doc);
         let ws = generate(doc, &scores, idf, name, opts, &mut rng);
         all.items.extend(ws.items);
+        all.nouns.extend(ws.nouns);
+        for g in ws.glossary {
+            if !all.glossary.iter().any(|o| o.lemma == g.lemma) {
+                all.glossary.push(g);
+            }
+        }
     }
+    // sections by kind, each in article order (a stable sort keeps it)
+    all.items.sort_by_key(|i| i.kind);
     for (i, it) in all.items.iter_mut().enumerate() {
         it.id = i + 1;
     }
+    for (i, n) in all.nouns.iter_mut().enumerate() {
+        n.id = i + 1;
+    }
+    all.glossary
+        .sort_by_cached_key(|g| (answer::normalize_answer(&g.lemma), g.lemma.clone()));
     all
 }

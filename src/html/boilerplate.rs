@@ -1,6 +1,13 @@
 //! What counts as boilerplate: words in an element's class and id ([`Hints`]), and per
 //! element [`Flags`]: its own [`Noise`] (by tag, role, hidden state or class words) and the
 //! visible and non-link text counts of its subtree, which the later stages read.
+//!
+//! Class words are a guess; the text is not. So an element that class words (or its being a
+//! `<form>`) mark as boilerplate keeps its text when it holds much of the page's text outside
+//! links: a share bar or a paywall box is never 40 % of a page, the article body that a theme
+//! happens to call `entry themeform share` or `steady-paywall-container` is, and so is a page
+//! wrapper called `mastergridBanner`. Only comment and forum sections, which can be long, stay
+//! boilerplate whatever their size.
 
 use super::dom::{Attrs, Dom, Kind, NONE};
 
@@ -10,8 +17,10 @@ const NEG_STRONG: &[&str] = &[
     "ad", "ads", "adslot", "adunit", "anzeige", "anzeigen", "werbung", "promo", "cmp", "gdpr",
     "dsgvo", "share", "sharing", "shares", "posting", "postings", "forum", "community", "nav",
     "navi", "navbar", "navigation", "menu", "abo", "abobox", "jobs", "jobwidget", "login",
-    "signup", "dateline", "ortsmarke", "caption", "credit", "credits", "copyright",
+    "signup", "dateline", "ortsmarke", "caption", "legend", "credit", "credits", "copyright",
     "bildunterschrift", "bildnachweis", "mostread", "meistgelesen", "topstories", "trending",
+    "kicker", "overline", "dachzeile", "topline", "eyebrow", "spitzmarke", "toc", "rating",
+    "ratings",
 ];
 /// Word prefixes that mark boilerplate whatever else the class says.
 #[rustfmt::skip]
@@ -31,7 +40,8 @@ const NEG_TOKENS: &[&str] = &[
 /// searched for the publication date.
 #[rustfmt::skip]
 const META_WORDS: &[&str] = &[
-    "meta", "metadata", "metatextline", "byline", "author", "authors", "autor", "tags", "date",
+    "meta", "metadata", "metatextline", "byline", "author", "authors", "autor", "tags", "category",
+    "categories", "kategorie", "rubrik", "ressort", "date",
     "datum", "time", "pubdate", "readtime", "lesezeit", "source", "quelle", "origins", "print",
     "toolbar", "tools",
 ];
@@ -56,6 +66,12 @@ const TEASER_WORDS: &[&str] = &[
     "anriss",
 ];
 
+/// Word prefixes of reader discussions, which may be long: no size protects them.
+const DISCUSSION_PREFIX: &[&str] = &["comment", "kommentar", "forum", "posting", "community"];
+/// Class token prefixes that name a CMS taxonomy term or state, not a part of the page
+/// (WordPress `post_class()`: `tag-open-source`, `category-politik`, `format-standard`, …).
+const TAXONOMY_PREFIX: &[&str] = &["tag-", "category-", "format-", "status-", "type-"];
+
 #[derive(Default, Clone, Copy)]
 pub(super) struct Hints {
     pub(super) strong_neg: bool,
@@ -63,6 +79,8 @@ pub(super) struct Hints {
     pub(super) weak_neg: bool,
     pub(super) pos: bool,
     pub(super) teaser: bool,
+    /// A comment or forum section.
+    pub(super) discussion: bool,
 }
 
 fn hints(a: &Attrs<'_>) -> Hints {
@@ -73,10 +91,16 @@ fn hints(a: &Attrs<'_>) -> Hints {
             if NEG_TOKENS.contains(&lower.as_str()) {
                 h.strong_neg = true;
             }
+            if TAXONOMY_PREFIX.iter().any(|p| lower.starts_with(p)) {
+                continue;
+            }
             for word in split_words(token) {
                 let w = word.as_str();
                 if NEG_STRONG.contains(&w) || NEG_STRONG_PREFIX.iter().any(|p| w.starts_with(p)) {
                     h.strong_neg = true;
+                }
+                if DISCUSSION_PREFIX.iter().any(|p| w.starts_with(p)) {
+                    h.discussion = true;
                 }
                 if NEG_WEAK.contains(&w) {
                     h.weak_neg = true;
@@ -124,10 +148,16 @@ fn split_words(token: &str) -> Vec<String> {
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Noise {
     None,
-    /// Boilerplate by tag, role or class (navigation, asides, captions, …).
+    /// Boilerplate by class or id words (share bars, related lists, …), or a `<form>`: lifted
+    /// when the element holds much of the page's text.
+    Class,
+    /// Boilerplate by tag or role (navigation, asides, captions, …).
     Soft,
-    /// Never text (scripts, styles, hidden elements, form controls, media).
+    /// Never text (scripts, styles, form controls, media).
     Hard,
+    /// Hidden by its `hidden` attribute or an inline style: not text, except long prose in the
+    /// article (the rest of a story behind a "read more" button or a paywall script).
+    Hidden,
 }
 
 const HARD_TAGS: &[&str] = &[
@@ -135,15 +165,10 @@ const HARD_TAGS: &[&str] = &[
     "canvas", "video", "audio", "map", "select", "textarea", "input", "button", "option",
     "datalist", "dialog", "link", "meta", "title", "img", "picture",
 ];
-const SOFT_TAGS: &[&str] = &[
-    "nav",
-    "aside",
-    "footer",
-    "figure",
-    "figcaption",
-    "form",
-    "menu",
-];
+const SOFT_TAGS: &[&str] = &["nav", "aside", "footer", "figure", "figcaption", "menu"];
+/// Share of the body's non-link text an element must hold for its class words to be ignored.
+const GUARD_SHARE: f64 = 0.4;
+
 #[rustfmt::skip]
 const NOISE_ROLES: &[&str] = &[
     "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
@@ -183,22 +208,24 @@ impl Flags {
             hint[i] = h;
             noise[i] = element_noise(dom.tag(i), dom.attrs(i), h, in_article[i]);
         }
-        // Bottom-up text counts: children come after their parent in pre-order.
-        let mut clean = vec![0usize; n];
-        let mut visible = vec![0usize; n];
-        for i in (0..n).rev() {
-            let p = dom.parent(i);
-            if let Kind::Text(t) = dom.kind(i) {
-                visible[i] = t.chars().filter(|c| !c.is_whitespace()).count();
-                if !in_link[i] {
-                    clean[i] = visible[i];
-                }
-            }
-            if p != NONE && noise[i] == Noise::None {
-                clean[p] += clean[i];
-                visible[p] += visible[i];
+        // The size guard: text counts as if class words cut nothing.
+        let (all_clean, _) = counts(dom, &noise, &in_link, |k| k == Noise::Class);
+        let body = (0..n).find(|&i| dom.tag(i) == "body").unwrap_or(0);
+        let total = all_clean.get(body).copied().unwrap_or(0) as f64;
+        for i in 0..n {
+            if noise[i] == Noise::Class
+                && !hint[i].discussion
+                && all_clean[i] as f64 >= GUARD_SHARE * total
+                && all_clean[i] > 0
+            {
+                // Not boilerplate, and no penalty in the density score either.
+                noise[i] = Noise::None;
+                hint[i].strong_neg = false;
+                hint[i].meta = false;
+                hint[i].weak_neg = false;
             }
         }
+        let (clean, visible) = counts(dom, &noise, &in_link, |_| false);
         Flags {
             noise,
             hints: hint,
@@ -208,13 +235,44 @@ impl Flags {
     }
 }
 
+/// Bottom-up text counts (non-link, visible) of every subtree: noisy descendants are cut off
+/// unless `keep` says otherwise for their noise. Children come after their parent in
+/// pre-order.
+fn counts(
+    dom: &Dom<'_>,
+    noise: &[Noise],
+    in_link: &[bool],
+    keep: impl Fn(Noise) -> bool,
+) -> (Vec<usize>, Vec<usize>) {
+    let n = dom.len();
+    let mut clean = vec![0usize; n];
+    let mut visible = vec![0usize; n];
+    for i in (0..n).rev() {
+        let p = dom.parent(i);
+        if let Kind::Text(t) = dom.kind(i) {
+            visible[i] = t.chars().filter(|c| !c.is_whitespace()).count();
+            if !in_link[i] {
+                clean[i] = visible[i];
+            }
+        }
+        if p != NONE && (noise[i] == Noise::None || keep(noise[i])) {
+            clean[p] += clean[i];
+            visible[p] += visible[i];
+        }
+    }
+    (clean, visible)
+}
+
 fn element_noise(tag: &str, a: &Attrs<'_>, h: Hints, in_article: bool) -> Noise {
     if HARD_TAGS.contains(&tag)
-        || a.hidden.is_some()
         // aria-hidden marks icons and decorative duplicates, but also the whole page behind an
         // open dialog (a consent banner when the page was saved): ignore it on containers.
         || (a.aria_hidden == Some("true")
             && !matches!(tag, "html" | "body" | "main" | "div" | "section" | "article"))
+    {
+        return Noise::Hard;
+    }
+    if a.hidden.is_some()
         || a.style.is_some_and(|s| {
             let s: String = s
                 .chars()
@@ -224,10 +282,13 @@ fn element_noise(tag: &str, a: &Attrs<'_>, h: Hints, in_article: bool) -> Noise 
             s.contains("display:none") || s.contains("visibility:hidden")
         })
     {
-        return Noise::Hard;
+        return Noise::Hidden;
     }
     if SOFT_TAGS.contains(&tag) || (tag == "header" && !in_article) {
         return Noise::Soft;
+    }
+    if tag == "form" {
+        return Noise::Class;
     }
     if a.role
         .is_some_and(|r| NOISE_ROLES.contains(&r.trim().to_ascii_lowercase().as_str()))
@@ -237,7 +298,7 @@ fn element_noise(tag: &str, a: &Attrs<'_>, h: Hints, in_article: bool) -> Noise 
     let protected =
         matches!(tag, "html" | "body" | "main" | "article") || a.itemprop == Some("articleBody");
     if !protected && (h.strong_neg || h.meta || (h.weak_neg && !h.pos)) {
-        return Noise::Soft;
+        return Noise::Class;
     }
     Noise::None
 }

@@ -5,10 +5,16 @@
 
 use super::boilerplate::{Flags, Noise};
 use super::dom::{Dom, NONE};
-use super::paragraphs::{collect_blocks, normalize_ws};
+use super::paragraphs::{Collect, collect_blocks, normalize_ws};
 
 /// Minimum non-link characters for an `itemprop=articleBody` / `<article>` container.
 const MIN_CONTAINER_CHARS: usize = 100;
+/// How many ancestors of the container are searched for blocks of the same shape.
+const SHAPE_LEVELS: usize = 5;
+/// Minimum non-link characters of such a block.
+const MIN_SHAPE_CHARS: usize = 100;
+/// Maximum link density of such a block.
+const MAX_SHAPE_LINK_DENSITY: f64 = 0.25;
 
 /// The main container, and the root(s) to collect body paragraphs from in page order (the
 /// container and, after density scoring, some of its siblings).
@@ -25,11 +31,11 @@ pub(super) fn choose_container(dom: &Dom<'_>, flags: &Flags) -> (usize, Vec<usiz
 
     let itemprop: Vec<usize> = (0..n)
         .filter(|&i| dom.attrs(i).itemprop == Some("articleBody"))
-        .filter(|&i| flags.noise[i] != Noise::Hard)
+        .filter(|&i| !matches!(flags.noise[i], Noise::Hard | Noise::Hidden))
         .collect();
     let articles: Vec<usize> = (0..n)
         .filter(|&i| dom.tag(i) == "article")
-        .filter(|&i| flags.noise[i] != Noise::Hard)
+        .filter(|&i| !matches!(flags.noise[i], Noise::Hard | Noise::Hidden))
         .collect();
     for (cands, min_share) in [(itemprop, 0.0), (articles, 0.25)] {
         let ok = |i: &usize| {
@@ -45,16 +51,76 @@ pub(super) fn choose_container(dom: &Dom<'_>, flags: &Flags) -> (usize, Vec<usiz
                 .copied()
         };
         if let Some(c) = pick(true).or_else(|| pick(false)) {
-            return (c, vec![c]);
+            let mut roots = vec![c];
+            if dom.tag(c) == "article" {
+                add_same_shape(dom, flags, c, &mut roots);
+            }
+            return (c, roots);
         }
     }
-    density_container(dom, flags, body)
+    let (top, mut roots) = density_container(dom, flags, body);
+    if top != body {
+        add_same_shape(dom, flags, top, &mut roots);
+    }
+    (top, roots)
+}
+
+fn link_density(flags: &Flags, i: usize) -> f64 {
+    let all = flags.visible[i];
+    if all == 0 {
+        return 0.0;
+    }
+    1.0 - flags.clean[i] as f64 / all as f64
+}
+
+/// Add the blocks around `main` that have its shape, or the shape of one of its ancestors
+/// (same tag and class: CMS pages put every text block of an article in its own module, and
+/// TYPO3 each in its own `<article>`), with enough text outside links; keep `roots` in page
+/// order and without nesting.
+fn add_same_shape(dom: &Dom<'_>, flags: &Flags, main: usize, roots: &mut Vec<usize>) {
+    let mut at = main;
+    for level in 0..SHAPE_LEVELS {
+        let parent = dom.parent(at);
+        if parent == NONE
+            || dom.elem(parent).is_none()
+            || matches!(dom.tag(parent), "body" | "html")
+        {
+            break;
+        }
+        let (tag, class) = (dom.tag(at), dom.attrs(at).class);
+        // Unclassed elements of one tag are not one shape, except <article>s side by side.
+        if class.is_some_and(|c| !c.trim().is_empty()) || (level == 0 && tag == "article") {
+            for s in dom.children(parent) {
+                if s != at
+                    && dom.tag(s) == tag
+                    && dom.attrs(s).class == class
+                    && flags.noise[s] == Noise::None
+                    && flags.clean[s] >= MIN_SHAPE_CHARS
+                    && link_density(flags, s) < MAX_SHAPE_LINK_DENSITY
+                {
+                    roots.push(s);
+                }
+            }
+        }
+        at = parent;
+    }
+    roots.sort_unstable();
+    roots.dedup();
+    let mut kept: Vec<usize> = Vec::with_capacity(roots.len());
+    for &r in roots.iter() {
+        if kept.last().is_none_or(|&k| !dom.contains(k, r)) {
+            kept.push(r);
+        }
+    }
+    *roots = kept;
 }
 
 /// Readability-style scoring; returns the best container, and it with its qualifying siblings.
 fn density_container(dom: &Dom<'_>, flags: &Flags, body: usize) -> (usize, Vec<usize>) {
     let n = dom.len();
-    let blocks = collect_blocks(dom, body, false, |i| flags.noise[i] != Noise::None);
+    let blocks = collect_blocks(dom, body, Collect::Counts, &flags.visible, |i| {
+        flags.noise[i] != Noise::None
+    });
     let mut score = vec![f64::NAN; n];
     let init = |i: usize| -> f64 {
         let base = match dom.tag(i) {
@@ -99,13 +165,7 @@ fn density_container(dom: &Dom<'_>, flags: &Flags, body: usize) -> (usize, Vec<u
             at = dom.parent(at);
         }
     }
-    let link_density = |i: usize| -> f64 {
-        let all = flags.visible[i];
-        if all == 0 {
-            return 0.0;
-        }
-        1.0 - flags.clean[i] as f64 / all as f64
-    };
+    let link_density = |i: usize| link_density(flags, i);
     let mut best: Option<(usize, f64)> = None;
     let mut finals = vec![f64::NAN; n];
     for i in 0..n {
@@ -140,8 +200,9 @@ fn density_container(dom: &Dom<'_>, flags: &Flags, body: usize) -> (usize, Vec<u
         if top_class.is_some() && dom.attrs(s).class == top_class {
             sscore += top_score * 0.2;
         }
+        // A sibling box needs text of its own: a class word alone does not make a side column.
         let keep = if sscore >= threshold {
-            true
+            flags.clean[s] >= MIN_SHAPE_CHARS
         } else if dom.tag(s) == "p" {
             let all = flags.visible[s];
             let ld = link_density(s);

@@ -29,7 +29,7 @@ const VOID: &[&str] = &[
     "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img",
     "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
 ];
-const RAW_TEXT: &[&str] = &[
+pub(super) const RAW_TEXT: &[&str] = &[
     "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
 ];
 /// Elements that stop an end tag's search for its start tag ("has an element in scope").
@@ -404,7 +404,7 @@ pub(super) fn prescan(s: &str) -> Result<u64> {
     Ok(scan.work)
 }
 
-fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
+pub(super) fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
     hay.iter().position(|&c| c == needle)
 }
 
@@ -420,7 +420,7 @@ fn find(b: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
 
 /// Index after a comment starting at `i` ("<!--"): it ends at "-->" or "--!>", or at once for
 /// "<!-->" and "<!--->".
-fn skip_comment(b: &[u8], i: usize) -> usize {
+pub(super) fn skip_comment(b: &[u8], i: usize) -> usize {
     let body = i + 4;
     if b[body..].starts_with(b">") {
         return body + 1;
@@ -449,7 +449,7 @@ fn skip_comment(b: &[u8], i: usize) -> usize {
 
 /// From just after a tag name, skip attributes to the end of the tag. Returns the index after
 /// `>` and whether the tag ended in `/>`.
-fn skip_attributes(b: &[u8], mut k: usize) -> (usize, bool) {
+pub(super) fn skip_attributes(b: &[u8], mut k: usize) -> (usize, bool) {
     let ws = |c: u8| matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ');
     loop {
         while k < b.len() && (ws(b[k]) || b[k] == b'/') {
@@ -490,7 +490,7 @@ fn skip_attributes(b: &[u8], mut k: usize) -> (usize, bool) {
 }
 
 /// Skip the content of a raw-text element up to its end tag ("</script" + delimiter).
-fn skip_raw_text(b: &[u8], mut k: usize, name: &str) -> usize {
+pub(super) fn skip_raw_text(b: &[u8], mut k: usize, name: &str) -> usize {
     let n = name.len();
     while k < b.len() {
         let Some(p) = find(b, k, b"</") else {

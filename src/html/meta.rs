@@ -21,6 +21,8 @@ pub(super) struct PageMeta {
     ld_headline: Option<String>,
     ld_published: Option<String>,
     pub(super) ld_body: Option<String>,
+    /// The `<script>` element whose JSON-LD gave `ld_body`.
+    pub(super) ld_node: Option<usize>,
 }
 
 impl PageMeta {
@@ -78,12 +80,12 @@ impl PageMeta {
                     if a.type_
                         .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) =>
                 {
-                    ld_scripts.push(dom.raw_text(i));
+                    ld_scripts.push((i, dom.raw_text(i)));
                 }
                 _ => {}
             }
         }
-        for script in ld_scripts {
+        for (node, script) in ld_scripts {
             let Ok(value) = serde_json::from_str::<Value>(script.trim()) else {
                 continue;
             };
@@ -97,7 +99,10 @@ impl PageMeta {
                 };
                 m.ld_headline = m.ld_headline.or_else(|| get("headline"));
                 m.ld_published = m.ld_published.or_else(|| get("datePublished"));
-                m.ld_body = m.ld_body.or_else(|| get("articleBody"));
+                if m.ld_body.is_none() {
+                    m.ld_body = get("articleBody");
+                    m.ld_node = m.ld_body.as_ref().map(|_| node);
+                }
             }
         }
         m
@@ -220,8 +225,8 @@ fn first_in(
             // Metadata boxes, page headers and figures may hold the <h1> or <time>; link lists,
             // navigation and other strong boilerplate may not.
             let skip = match flags.noise[i] {
-                Noise::Hard => true,
-                Noise::Soft => {
+                Noise::Hard | Noise::Hidden => true,
+                Noise::Soft | Noise::Class => {
                     flags.hints[i].strong_neg
                         || matches!(dom.tag(i), "nav" | "aside" | "footer" | "form" | "menu")
                 }

@@ -3,21 +3,32 @@
 //! documentation](super)). [`super::extract`] applies the last rule, a bold first paragraph.
 
 use super::boilerplate::{Flags, Noise};
-use super::dom::Dom;
+use super::dom::{Dom, NONE};
 use super::meta::PageMeta;
-use super::paragraphs::{Block, collect_blocks, normalize_ws};
+use super::paragraphs::{Block, Collect, collect_blocks, normalize_ws};
 
 const TEASER_TAGS: &[&str] = &["p", "div", "section", "span", "strong", "h2", "summary"];
 
-/// An element marked as teaser by class/id or `itemprop="description"`: (index, text).
+/// An element marked as teaser by class/id or `itemprop="description"`: (index, its text as
+/// one block).
 pub(super) fn find_teaser_element(
     dom: &Dom<'_>,
     flags: &Flags,
     main: usize,
     scope: Option<usize>,
-) -> Option<(usize, String)> {
+) -> Option<(usize, Block)> {
+    // In the <article>, or before its end in the <main> around it (a page header with the
+    // standfirst beside the article), or before the end of the container.
     let (start, stop) = match scope {
-        Some(a) => (a, dom.end(a)),
+        Some(a) => {
+            let p = dom.parent(a);
+            let start = if p != NONE && dom.tag(p) == "main" {
+                p
+            } else {
+                a
+            };
+            (start, dom.end(a))
+        }
         None => (0, dom.end(main)),
     };
     let mut examined = 0;
@@ -35,16 +46,12 @@ pub(super) fn find_teaser_element(
         let marked = flags.hints[i].teaser || dom.attrs(i).itemprop == Some("description");
         if marked && TEASER_TAGS.contains(&el.name()) && !dom.contains(i, main) {
             examined += 1;
-            let blocks = collect_blocks(dom, i, true, |k| flags.noise[k] != Noise::None);
-            let chars: usize = blocks.iter().map(|b| b.chars).sum();
-            let links: usize = blocks.iter().map(|b| b.link_chars).sum();
-            let text = blocks
-                .iter()
-                .map(|b| b.text.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            if (30..=1000).contains(&chars) && links * 10 < chars * 3 {
-                return Some((i, text));
+            let blocks = collect_blocks(dom, i, Collect::Paragraphs, &flags.visible, |k| {
+                flags.noise[k] != Noise::None
+            });
+            let block = Block::merge(blocks, i);
+            if (30..=1000).contains(&block.chars) && block.link_chars * 10 < block.chars * 3 {
+                return Some((i, block));
             }
             if examined >= 20 {
                 return None;
@@ -65,7 +72,7 @@ pub(super) fn teaser_from_description(
     meta: &PageMeta,
     main: usize,
     paragraphs: &mut Vec<Block>,
-) -> Option<String> {
+) -> Option<Block> {
     let descs: Vec<String> = meta
         .descriptions
         .iter()
@@ -85,14 +92,15 @@ pub(super) fn teaser_from_description(
         return None;
     }
     if let Some(k) = paragraphs.iter().take(2).position(|b| matches(&b.text)) {
-        return Some(paragraphs.remove(k).text);
+        let mut b = paragraphs.remove(k);
+        b.kind = super::Structure::Paragraph;
+        return Some(b);
     }
     let body = (0..dom.len()).find(|&i| dom.tag(i) == "body").unwrap_or(0);
-    collect_blocks(dom, body, true, |i| {
+    collect_blocks(dom, body, Collect::Paragraphs, &flags.visible, |i| {
         flags.noise[i] != Noise::None && !dom.contains(i, main)
     })
     .into_iter()
     .filter(|b| b.owner < main)
     .find(|b| matches(&b.text))
-    .map(|b| b.text)
 }

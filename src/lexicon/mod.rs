@@ -33,10 +33,12 @@ pub(crate) mod background;
 mod compound;
 mod domain;
 mod freq;
+pub mod grammar;
 mod morph;
 mod names;
 mod nouns;
 mod sorted;
+mod sources;
 mod types;
 mod word_list;
 
@@ -46,6 +48,7 @@ pub use compound::{CompoundPart, PartKind};
 pub use domain::DomainEntry;
 pub use freq::{LEVEL_THRESHOLDS, level_for_zipf};
 pub use names::NameKind;
+pub use sources::{DataSource, data_sources};
 pub use types::{Case, Category, Gender, Level, Number, Pos};
 
 use domain::Domain;
@@ -160,6 +163,7 @@ pub fn embedded_data_bytes() -> usize {
         morph::LEXICAL_ADJECTIVES_TXT.len(),
         compound::BOUND_MODIFIERS_TXT.len(),
         NOUN_SUFFIXES_TXT.len(),
+        grammar::UNITS_TXT.len(),
     ]
     .iter()
     .sum()
@@ -650,6 +654,12 @@ impl Lexicon {
         } else {
             format!("{prefix}{}", lower_first(&form))
         })
+    }
+
+    /// Whether a noun lemma is declined like an adjective in one of its Wiktionary entries
+    /// (der Verbündete / ein Verbündeter, die Angestellte): its forms depend on the article.
+    pub fn is_adjectival_noun(&self, lemma: &str) -> bool {
+        self.nouns.variants(lemma).any(|v| v.adjectival)
     }
 
     /// Number of noun lemmas (lines of `nouns.tsv`; a lemma with several entries counts once

@@ -71,7 +71,8 @@ impl<'a> DeckArticle<'a> {
             Vec::new()
         };
         let items = if settings.cloze {
-            worksheet(&[(name, document)], cloze, idf, seed).items
+            // no heading: the notes show none
+            worksheet(&[("", document)], cloze, idf, seed).items
         } else {
             Vec::new()
         };

@@ -13,7 +13,7 @@
 //! assert_eq!(pack.title, "japan-usa");
 //! assert_eq!(pack.summary.sentences.len(), 3);
 //! assert!(pack.vocab.iter().any(|e| e.lemma == "Lieferkette"));
-//! assert_eq!(pack.cloze.items.len(), 10);
+//! assert!(pack.cloze.items.len() >= 10);
 //! let mut deck = kernsatz::export::anki::Package::new();
 //! kernsatz::export::anki::cards::add_article(&mut deck, &pack.deck_article(), &Default::default())
 //!     .unwrap();
@@ -23,7 +23,7 @@
 use serde::Serialize;
 
 use crate::article::Article;
-use crate::cloze::{ClozeOptions, Seed, Worksheet, worksheet};
+use crate::cloze::{ClozeOptions, Kinds, Seed, Worksheet, worksheet};
 use crate::document::Document;
 use crate::error::Result;
 use crate::idf::IdfTable;
@@ -59,7 +59,10 @@ impl Default for StudySettings {
                 limit: Some(40),
                 ..VocabOptions::default()
             },
-            cloze: ClozeOptions::default(),
+            cloze: ClozeOptions {
+                kinds: Kinds::all(),
+                ..ClozeOptions::default()
+            },
             seed: Seed::FromText,
         }
     }
@@ -92,16 +95,24 @@ impl StudyPack {
     /// Analyse `article` and make its summary, vocabulary and worksheet, scoring with `idf`.
     pub fn build(article: &Article, settings: &StudySettings, idf: &IdfTable) -> Result<StudyPack> {
         let document =
-            Document::new(article.text.as_str()).map_err(|e| e.in_source(article.name.clone()))?;
+            Document::from_article(article).map_err(|e| e.in_source(article.name.clone()))?;
         let title = article.display_title();
         let summary = Summarizer::new(idf, settings.summary.clone()).summarize_document(&document);
         let vocab = vocabulary(&document, idf, &settings.vocab);
         let seed = settings.seed.resolve(&[document.text.as_str()]);
-        let cloze = worksheet(&[(&title, &document)], &settings.cloze, idf, seed);
         let date = article
             .date
             .clone()
             .or_else(|| document.date().map(str::to_owned));
+        let sheet_title = article.title.as_deref().unwrap_or("");
+        let mut cloze = worksheet(&[(sheet_title, &document)], &settings.cloze, idf, seed);
+        cloze.source = article
+            .name
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(&article.name)
+            .to_owned();
+        cloze.date = date.clone();
         Ok(StudyPack {
             title,
             date,

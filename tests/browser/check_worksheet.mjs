@@ -1,21 +1,29 @@
-// Drives a kernsatz HTML cloze worksheet in headless Chromium, like a student would.
+// Drives a kernsatz HTML worksheet in headless Chromium, like a student would.
 //
 //   node tests/browser/check_worksheet.mjs WORKSHEET.html SHOTDIR
 //
 // Uses Debian's chromium (KERNSATZ_CHROMIUM, default /usr/bin/chromium) through playwright-core;
 // it never downloads a browser. Steps:
-//   1. load the page from a file:// URL (all other requests are recorded and blocked);
-//   2. answer every item correctly (typing for text gaps, with spelling variants such as
-//      "ae" for "ä" and upper case, clicking for choices), press Check, read the score: full;
-//   3. "Show answers" toggles the solutions; Reset clears answers, marks and score;
-//   4. answer every item wrongly, press Check: every item is marked wrong, shows the correct
+//   1. load the page from a file:// URL (all other requests are recorded and blocked); the
+//      answers are not in the page's source (no option marked, no typed answer, plural or
+//      glossary line); the script decodes them the way the page does, to know what to type;
+//      key and glossary are hidden on screen;
+//   2. press Check with nothing answered: every item and noun is marked unanswered (not
+//      wrong), the score is 0 and says how many are open; Reset;
+//   3. answer everything correctly (typing for text gaps, with spelling variants such as
+//      "ae" for "ä" and upper case, clicking for choices; article and plural for the nouns),
+//      press Check, read the score: full; the glossary shows;
+//   4. "Show answers" toggles the solutions; Reset clears answers, marks and score;
+//   5. a typed vocabulary item answered with another form of its word says so;
+//   6. answer everything wrongly, press Check: every item is marked wrong, shows the correct
 //      answer, and the score is 0;
-//   5. screenshots of the screen states and the print view (PNG + PDF) into SHOTDIR;
-//   6. the page made no request but its own file, and logged no error.
+//   7. screenshots of the screen states and the print view (PNG + PDF) into SHOTDIR; printed,
+//      the key lists every item and noun, and key and glossary start new pages;
+//   8. the page made no request but its own file, and logged no error.
 // Prints one JSON report on stdout and exits 0 when every check passed, 1 otherwise.
 
 import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,6 +52,12 @@ function check(cond, what) {
 function transliterate(s) {
   return s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')
     .replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss');
+}
+// The page's own decoding of its answers (src/export/worksheet/html.rs, worksheet.js).
+function decodeSecret(s) {
+  const bytes = Buffer.from(s, 'base64');
+  for (let i = 0; i < bytes.length; i++) bytes[i] ^= (i * 131 + 89) % 251;
+  return JSON.parse(bytes.toString('utf8'));
 }
 function typedVariant(answer, n) {
   if (/[äöüÄÖÜß]/.test(answer)) return n % 2 ? transliterate(answer).toUpperCase() : transliterate(answer);
@@ -86,14 +100,36 @@ try {
 
   // The checker's data, as the page carries it; the Rust test compares it with the fixture.
   const data = JSON.parse(await page.locator('#kernsatz-answers').textContent());
-  const items = data.items;
-  const total = items.length;
-  report.items = items.map((d) => ({ id: d.id, answer: d.answer, choices: d.choices, correct: d.correct }));
+  const secret = decodeSecret(data.secret);
+  const items = data.items.map((d, i) => ({ ...d, ...secret.items[i] }));
+  const nouns = secret.nouns;
+  const total = items.length + nouns.length;
+  report.items = items.map((d) => ({ id: d.id, kind: d.kind, answer: d.answer, choices: d.choices, correct: d.correct }));
+  report.nouns = nouns;
   check(total > 0, 'the page has items');
+  check(items.every((d, i) => d.id === secret.items[i].id), 'secret items in page order');
+
+  // 1. Nothing to read in the source: no marked option, no typed answer, plural or glossary line.
+  const source = readFileSync(file, 'utf8');
+  check(!/class="[^"]*is-answer/.test(source), 'no option is marked in the source');
+  const shown = new Set(items.flatMap((d) => d.choices));
+  const sentences = await page.locator('p.sentence').allTextContents();
+  for (const d of items) {
+    if (d.kind === 'vocab' && !shown.has(d.answer) && !sentences.some((t) => t.includes(d.answer))) {
+      check(!source.includes(d.answer), `answer of item ${d.id} not in the source`);
+    }
+  }
+  for (const g of secret.glossary) check(!source.includes(g), `glossary line not in the source: ${g}`);
+  check(!(await page.locator('#answer-key').isVisible()), 'the key is hidden on screen');
+  const glossary = page.locator('#glossary');
+  const hasGlossary = (await glossary.count()) === 1;
+  if (hasGlossary) check(!(await glossary.isVisible()), 'the glossary is hidden before Check');
 
   const scoreText = async () => (await page.locator('#score').textContent()).trim();
-  const result = (id) => page.locator(`#item-${id}`).getAttribute('data-result');
-  const feedback = async (id) => (await page.locator(`#feedback-${id}`).textContent()).trim();
+  const result = (sel) => page.locator(sel).getAttribute('data-result');
+  const feedback = async (sel) => (await page.locator(sel).textContent()).trim();
+  const ITEM = (id) => `#item-${id}`;
+  const NOUN = (id) => `#noun-${id}`;
 
   // Every text gap has a label; every choice group a legend.
   for (const d of items) {
@@ -104,15 +140,36 @@ try {
       check(label.length > 0, `label for gap ${d.id}`);
     }
   }
+  for (const n of nouns) {
+    check(await page.locator(`${NOUN(n.id)} fieldset legend`).count() === 1, `legend for noun ${n.id}`);
+    check(await page.locator(`label[for="plural-${n.id}"]`).count() === 1, `label for plural ${n.id}`);
+  }
 
   await page.screenshot({ path: join(shotDir, 'screen-empty.png'), fullPage: true });
   report.shots.push('screen-empty.png');
 
-  // 2. All right.
+  // 2. Nothing answered: unanswered, not wrong.
+  await page.click('#check-answers');
+  report.score_unanswered = await scoreText();
+  check(report.score_unanswered === `0 / ${total}`, `empty score, got "${report.score_unanswered}"`);
+  for (const d of items) {
+    check(await result(ITEM(d.id)) === 'unanswered', `item ${d.id} marked unanswered`);
+    check(await page.locator(`${ITEM(d.id)}.is-wrong`).count() === 0, `item ${d.id} not marked wrong`);
+    check((await feedback(`#feedback-${d.id}`)).includes('Nicht beantwortet'), `item ${d.id} says not answered`);
+  }
+  for (const n of nouns) check(await result(NOUN(n.id)) === 'unanswered', `noun ${n.id} marked unanswered`);
+  report.score_note_unanswered = (await page.locator('#score-note').textContent()).trim();
+  check(report.score_note_unanswered.startsWith(`${total} nicht beantwortet`), `note counts the open ones: ${report.score_note_unanswered}`);
+  if (hasGlossary) check(await glossary.isVisible(), 'the glossary shows after Check');
+  await page.click('#reset-answers');
+  check(await page.locator('.is-unanswered').count() === 0, 'Reset clears the unanswered marks');
+  if (hasGlossary) check(!(await glossary.isVisible()), 'Reset hides the glossary again');
+
+  // 3. All right.
   const typed = [];
   let n = 0;
   for (const d of items) {
-    const item = page.locator(`#item-${d.id}`);
+    const item = page.locator(ITEM(d.id));
     if (d.choices.length) {
       await item.getByRole('radio', { name: d.choices[d.correct], exact: true }).check();
       const slot = (await item.locator('.slot').textContent()).trim();
@@ -124,16 +181,27 @@ try {
       await item.locator('input.gap-input').pressSequentially(text);
     }
   }
+  for (const g of nouns) {
+    const row = page.locator(NOUN(g.id));
+    await row.getByRole('radio', { name: g.article, exact: true }).check();
+    await row.locator('input.plural-input').fill(typedVariant(g.plural, n++));
+  }
   report.typed_correct = typed;
   await page.click('#check-answers');
   report.score_all_right = await scoreText();
   check(report.score_all_right === `${total} / ${total}`, `full score, got "${report.score_all_right}"`);
   for (const d of items) {
-    check(await result(d.id) === 'correct', `item ${d.id} marked correct`);
-    check(await page.locator(`#item-${d.id}.is-correct`).count() === 1, `item ${d.id} has class is-correct`);
-    check((await feedback(d.id)).includes('✓'), `item ${d.id} shows ✓`);
+    check(await result(ITEM(d.id)) === 'correct', `item ${d.id} marked correct`);
+    check(await page.locator(`${ITEM(d.id)}.is-correct`).count() === 1, `item ${d.id} has class is-correct`);
+    check((await feedback(`#feedback-${d.id}`)).includes('✓'), `item ${d.id} shows ✓`);
   }
+  for (const g of nouns) check(await result(NOUN(g.id)) === 'correct', `noun ${g.id} marked correct`);
   check(await page.locator('#score-box').isVisible(), 'score visible');
+  if (hasGlossary) {
+    check(await glossary.isVisible(), 'the glossary shows after Check');
+    const lines = await page.locator('#glossary-list li').allTextContents();
+    check(JSON.stringify(lines) === JSON.stringify(secret.glossary), 'the glossary lists the vocabulary');
+  }
   await page.screenshot({ path: join(shotDir, 'screen-all-right.png'), fullPage: true });
   report.shots.push('screen-all-right.png');
 
@@ -143,8 +211,11 @@ try {
   await page.click('#show-answers');
   check(await firstSolution.isVisible(), 'Show answers shows the solutions');
   check((await page.getAttribute('#show-answers', 'aria-pressed')) === 'true', 'Show answers is pressed');
-  const shown = await page.locator('.solution').allTextContents();
-  check(shown.length === total && shown.every((s, i) => s === items[i].answer), 'solutions are the answers');
+  const solutions = await page.locator('.solution').allTextContents();
+  check(solutions.length === total && items.every((d, i) => solutions[i] === d.answer), 'solutions are the answers');
+  check(nouns.every((g, i) => solutions[items.length + i].endsWith(`die ${g.plural}`)), 'noun solutions name the plural');
+  const marked = await page.locator('.choice.is-answer').count();
+  check(marked === items.filter((d) => d.choices.length).length, `Show answers marks the right options (${marked})`);
   await page.click('#show-answers');
   check(!(await firstSolution.isVisible()), 'Show answers toggles off');
   await page.click('#reset-answers');
@@ -154,10 +225,21 @@ try {
   const values = await page.locator('input.gap-input').evaluateAll((els) => els.map((e) => e.value));
   check(values.every((v) => v === ''), 'Reset clears the typed answers');
 
-  // 4. All wrong (after a reload as well, so the page starts clean from the file).
+  // 5. The right word in another form.
+  const formItem = items.find((d) => !d.choices.length && d.kind === 'vocab' && d.forms.length);
+  if (formItem) {
+    await page.locator(`${ITEM(formItem.id)} input.gap-input`).fill(formItem.forms[0]);
+    await page.click('#check-answers');
+    report.feedback_wrong_form = await feedback(`#feedback-${formItem.id}`);
+    check(report.feedback_wrong_form.includes('Richtiges Wort, falsche Form'), `item ${formItem.id} names the wrong form: ${report.feedback_wrong_form}`);
+    check(await result(ITEM(formItem.id)) === 'wrong', `item ${formItem.id} counts as wrong`);
+    await page.click('#reset-answers');
+  }
+
+  // 6. All wrong (after a reload as well, so the page starts clean from the file).
   await page.reload({ waitUntil: 'load' });
   for (const d of items) {
-    const item = page.locator(`#item-${d.id}`);
+    const item = page.locator(ITEM(d.id));
     if (d.choices.length) {
       const wrong = d.choices.findIndex((c, i) => i !== d.correct);
       await item.getByRole('radio', { name: d.choices[wrong], exact: true }).click();
@@ -165,19 +247,29 @@ try {
       await item.locator('input.gap-input').fill(`${d.answer}x`);
     }
   }
-  // Leave nothing empty: an empty answer is wrong too, but this checks real wrong answers.
+  for (const g of nouns) {
+    const row = page.locator(NOUN(g.id));
+    const other = ['der', 'die', 'das'].find((a) => a !== g.article);
+    await row.getByRole('radio', { name: other, exact: true }).check();
+    await row.locator('input.plural-input').fill(`${g.plural}x`);
+  }
+  // Leave nothing empty: an empty answer is unanswered, this checks real wrong answers.
   await page.click('#check-answers');
   report.score_all_wrong = await scoreText();
   check(report.score_all_wrong === `0 / ${total}`, `zero score, got "${report.score_all_wrong}"`);
   report.feedback_wrong = [];
   for (const d of items) {
-    const fb = await feedback(d.id);
+    const fb = await feedback(`#feedback-${d.id}`);
     report.feedback_wrong.push(fb);
-    check(await result(d.id) === 'wrong', `item ${d.id} marked wrong`);
-    check(await page.locator(`#item-${d.id}.is-wrong`).count() === 1, `item ${d.id} has class is-wrong`);
+    check(await result(ITEM(d.id)) === 'wrong', `item ${d.id} marked wrong`);
+    check(await page.locator(`${ITEM(d.id)}.is-wrong`).count() === 1, `item ${d.id} has class is-wrong`);
     check(fb.includes('✗'), `item ${d.id} shows ✗`);
     const shownAnswer = (await page.locator(`#feedback-${d.id} .correct-answer`).textContent()).trim();
     check(shownAnswer === d.answer, `item ${d.id} shows the correct answer (${shownAnswer})`);
+  }
+  for (const g of nouns) {
+    check(await result(NOUN(g.id)) === 'wrong', `noun ${g.id} marked wrong`);
+    check((await feedback(`#noun-feedback-${g.id}`)).includes(g.plural), `noun ${g.id} shows its plural`);
   }
   await page.screenshot({ path: join(shotDir, 'screen-all-wrong.png'), fullPage: true });
   report.shots.push('screen-all-wrong.png');
@@ -193,6 +285,16 @@ try {
   await page.emulateMedia({ media: 'print' });
   check(!(await page.locator('.controls').isVisible()), 'print hides the buttons');
   check(await page.locator('#answer-key').isVisible(), 'print shows the answer key');
+  const keyLines = await page.locator('#key-list li').count();
+  check(keyLines === total, `the key lists every item and noun (${keyLines} of ${total})`);
+  if (hasGlossary) {
+    check(await glossary.isVisible(), 'print shows the glossary');
+    const gBreak = await glossary.evaluate((e) => {
+      const s = getComputedStyle(e);
+      return s.breakBefore || s.pageBreakBefore;
+    });
+    check(gBreak === 'page' || gBreak === 'always', `the glossary starts a new page (${gBreak})`);
+  }
   const breakBefore = await page.locator('#answer-key').evaluate((e) => {
     const s = getComputedStyle(e);
     return s.breakBefore || s.pageBreakBefore;

@@ -5,17 +5,22 @@
 //!   Lieferketten", `English`, `Beispiel` (the first sentence with the word's forms in bold),
 //!   `Teile` (compound parts), `Kategorie`, `Niveau`. GUID key: the lemma, so the same word from
 //!   another article or a later run updates the note instead of duplicating it.
-//! - **kernsatz Cloze** notes, one per sentence: every item of the sentence becomes a deletion
-//!   `{{cN::answer::hint}}`; `Back Extra` lists each answer's lemma with article, plural and
-//!   gloss; `Source` names the article. GUID key: source id + sentence text.
+//! - **kernsatz Cloze** notes, one per sentence and kind of item: every item of the sentence
+//!   becomes a deletion `{{cN::answer::hint}}` (the hint: article and meaning of a word, or
+//!   "bestimmter Artikel" / "Endung" for the drills); `Back Extra` lists each word's lemma with
+//!   article, plural (none for units: *der Euro*, not *die Euros*) and gloss, or for a drill
+//!   the noun of its phrase; `Source` names the article. GUID key: source id + sentence text
+//!   (for the drills with their kind before it).
 //! - Tags: `kernsatz`, the category and level of the word (vocab), and a slug of the source.
 
 use super::Package;
 use super::notes::{ClozeFields, Note, VocabFields, cloze_deletion};
-use crate::cloze::ClozeItem;
+use crate::cloze::answer::drill_phrase;
+use crate::cloze::{ClozeItem, Kind};
 use crate::error::Result;
 use crate::export::escape::html_escape;
 use crate::export::names::slug;
+use crate::lexicon::grammar::is_unit;
 use crate::lexicon::{Pos, lexicon};
 use crate::study::{DeckArticle, DeckSettings};
 use crate::vocab::VocabEntry;
@@ -98,6 +103,8 @@ pub fn vocab_note(
         format!("{before}{text}{after}")
     };
     let plural = match (e.article, e.plural.as_deref()) {
+        // a unit has no plural a learner needs: 30 Euro, not 30 Euros
+        _ if is_unit(&e.lemma) => String::new(),
         (Some(_), Some(p)) => format!("die {p}"),
         (None, Some(p)) => p.to_owned(),
         (_, None) if e.gender == Some("pl") => "nur Plural".to_owned(),
@@ -123,7 +130,7 @@ pub fn vocab_note(
     .with_tags(note_tags)
 }
 
-/// The cloze notes of a worksheet's items: one note per sentence, a deletion per item.
+/// The cloze notes of a worksheet's items: one note per sentence and kind, a deletion per item.
 pub fn cloze_notes(
     items: &[ClozeItem],
     source_id: &str,
@@ -137,6 +144,7 @@ pub fn cloze_notes(
     while i < items.len() {
         let mut j = i + 1;
         while j < items.len()
+            && items[j].kind == items[i].kind
             && items[j].sentence_index == items[i].sentence_index
             && items[j].sentence == items[i].sentence
         {
@@ -156,6 +164,20 @@ pub fn cloze_notes(
             let hint = (!it.hint.is_empty()).then_some(it.hint.as_str());
             text.push_str(&cloze_deletion((n + 1) as u16, &it.answer, hint));
             pos = it.end;
+            if it.kind != Kind::Vocab {
+                // the completed phrase and its noun with the article: what the answer agrees with
+                let noun = match lex.noun(&it.lemma) {
+                    Some((g, _)) => format!("{} {}", g.article(), it.lemma),
+                    None => it.lemma.clone(),
+                };
+                back.push(html_escape(&format!(
+                    "{}: {} — {} ({noun})",
+                    it.hint,
+                    it.answer,
+                    drill_phrase(it)
+                )));
+                continue;
+            }
             let mut line = match &it.article {
                 Some(a) => format!("{a} {}", it.lemma),
                 None => it.lemma.clone(),
@@ -163,6 +185,7 @@ pub fn cloze_notes(
             if let Some(a) = lex.analyze(&it.answer)
                 && a.pos == Pos::Noun
                 && let Some(p) = &a.plural
+                && !is_unit(&a.lemma)
             {
                 line.push_str(&format!(", die {p}"));
             }
@@ -173,12 +196,21 @@ pub fn cloze_notes(
         }
         text.push_str(&escape_plain(&sentence[pos..]));
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let kind = group[0].kind;
         let mut note_tags: Vec<String> = vec!["kernsatz".into(), "cloze".into()];
+        if kind != Kind::Vocab {
+            note_tags.push(format!("cloze-{}", kind.as_str()));
+        }
         note_tags.extend(tags.iter().cloned());
+        // the vocabulary note keeps the key of earlier versions (a new deck updates it)
+        let key = match kind {
+            Kind::Vocab => sentence.clone(),
+            k => format!("{}\u{1f}{sentence}", k.as_str()),
+        };
         notes.push(
             Note::cloze(
                 source_id,
-                sentence,
+                &key,
                 ClozeFields {
                     text,
                     back_extra: back.join("<br>"),

@@ -1,56 +1,143 @@
 //! Worksheet output: plain text, Markdown, JSON and a self-contained interactive HTML page.
 //!
-//! Every format shows the items numbered, each gap as [`GAP`] (or an input field) with its hint
-//! in brackets, multiple-choice options lettered a), b), …, and an answer key at the end.
+//! Every format shows the title and source, a section per kind of item (vocabulary, articles,
+//! adjective endings) with its instructions, the items numbered, each gap as [`GAP`] (or an
+//! input field) with its hint in brackets, multiple-choice options lettered a), b), …, the
+//! gender-and-plural drill, and after them the answer key and the glossary.
 //!
 //! ```
-//! use kernsatz::cloze::{ClozeItem, Worksheet};
+//! use kernsatz::cloze::{ClozeItem, Kind, Worksheet};
 //! use kernsatz::export::worksheet::{Format, render};
 //!
 //! let item = ClozeItem {
 //!     id: 1,
+//!     kind: Kind::Vocab,
 //!     sentence: "Japan ist der engste Verbündete der USA.".into(),
 //!     prompt: "Japan ist der engste _____ der USA.".into(),
 //!     answer: "Verbündete".into(),
 //!     lemma: "Verbündete".into(),
 //!     hint: "der · ally".into(),
-//!     choices: vec![],
-//!     sentence_index: 0,
 //!     start: 21,
 //!     end: 32,
 //!     source_start: 21,
 //!     source_end: 32,
 //!     gloss: Some("ally".into()),
 //!     article: Some("der".into()),
+//!     ..ClozeItem::default()
 //! };
-//! let sheet = Worksheet { title: "Japan und die USA".into(), items: vec![item] };
+//! let sheet = Worksheet {
+//!     title: "Japan und die USA".into(),
+//!     source: "japan-usa.txt".into(),
+//!     items: vec![item],
+//!     ..Worksheet::default()
+//! };
 //! let text = render(&sheet, Format::Text);
+//! assert!(text.starts_with("Lückentext: Japan und die USA\nQuelle: japan-usa.txt\n"));
+//! assert!(text.contains("A. Wortschatz / Vocabulary"));
 //! assert!(text.contains("1. Japan ist der engste _____ (der · ally) der USA."));
 //! assert!(text.contains("Lösungen / Answer key"));
 //! ```
 //!
 //! The HTML page needs nothing from outside: its CSS and JavaScript are inline (embedded from
-//! `worksheet.html`, `worksheet.css` and `worksheet.js` beside this file), it loads no fonts or images, and the
-//! answers for its checker sit in a `<script type="application/json">` block. Typed answers are
-//! checked with the same rule as [`crate::cloze::answer::normalize_answer`].
+//! `worksheet.html`, `worksheet.css` and `worksheet.js` beside this file) and it loads no
+//! fonts or images. The answers for its checker, the answer key and the glossary sit encoded
+//! in a `<script type="application/json">` block ([`encode_secret`]), so the page's source
+//! does not show them; the script decodes them to check, to show the solutions and to fill in
+//! key and glossary, which are printed on pages of their own. Typed answers are checked with
+//! the same rule as [`crate::cloze::answer::normalize_answer`]; unanswered items are shown as
+//! such, and a typed word in another form is named as the right word in the wrong form.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::str::FromStr;
 
 use super::escape::escape_markdown;
-use crate::cloze::answer::{choice_letter, correct_choice};
-use crate::cloze::{ClozeItem, GAP, Worksheet};
+use crate::cloze::answer::{choice_letter, correct_choice, drill_phrase};
+use crate::cloze::{ClozeItem, GAP, GlossaryEntry, Kind, NounDrill, Worksheet};
 use crate::error::{Error, ErrorKind};
 
 mod html;
-pub use html::to_html;
+pub use html::{decode_secret, encode_secret, to_html};
 
-const INSTRUCTIONS_DE: &str = "Setzen Sie das fehlende Wort in der passenden Form ein. Die \
-     Angabe in Klammern hilft. Wo Antworten zur Auswahl stehen, ist genau eine richtig.";
-const INSTRUCTIONS_EN: &str = "Fill in the missing word in its correct form; the note in \
-     brackets helps. Where options are given, exactly one is right.";
 const KEY_HEADING: &str = "Lösungen / Answer key";
+const GLOSSARY_HEADING: &str = "Glossar / Glossary";
+
+/// The instructions of a section, German and English.
+pub(crate) fn instructions(kind: Kind) -> (&'static str, &'static str) {
+    match kind {
+        Kind::Vocab => (
+            "Setzen Sie das fehlende Wort in der passenden Form ein. Die Angabe in Klammern \
+             hilft. Wo Antworten zur Auswahl stehen, ist genau eine richtig.",
+            "Fill in the missing word in its correct form; the note in brackets helps. Where \
+             options are given, exactly one is right.",
+        ),
+        Kind::Articles => (
+            "Setzen Sie den Artikel in der passenden Form ein.",
+            "Fill in the article in its correct form.",
+        ),
+        Kind::Endings => (
+            "Ergänzen Sie die Endung des Adjektivs.",
+            "Add the adjective's ending.",
+        ),
+    }
+}
+
+/// The gender-and-plural drill's heading and instructions, German and English.
+pub(crate) const NOUNS_HEADING: (&str, &str) = ("Genus und Plural", "Gender and plural");
+pub(crate) const NOUNS_INSTRUCTIONS: (&str, &str) = (
+    "Schreiben Sie den Artikel (der, die, das) und den Plural.",
+    "Write the article (der, die, das) and the plural.",
+);
+
+/// The sections of a sheet in order, each with its letter: the kinds that have items, then
+/// the gender-and-plural drill (`None`) when it has nouns.
+pub(crate) fn sections(sheet: &Worksheet) -> Vec<(char, Option<Kind>)> {
+    let mut out: Vec<Option<Kind>> = Kind::ALL
+        .into_iter()
+        .filter(|k| sheet.items.iter().any(|i| i.kind == *k))
+        .map(Some)
+        .collect();
+    if !sheet.nouns.is_empty() {
+        out.push(None);
+    }
+    out.into_iter()
+        .enumerate()
+        .map(|(i, k)| (char::from(b'A' + i as u8), k))
+        .collect()
+}
+
+/// The sheet's heading: `Lückentext: <title>`, or `Lückentext` when no title is known.
+pub(crate) fn heading(sheet: &Worksheet) -> String {
+    if sheet.title.is_empty() {
+        "Lückentext".to_owned()
+    } else {
+        format!("Lückentext: {}", sheet.title)
+    }
+}
+
+/// `Quelle: <source> · <date>`, or `None` when neither is known.
+pub(crate) fn source_line(sheet: &Worksheet) -> Option<String> {
+    let parts: Vec<&str> = [Some(sheet.source.as_str()), sheet.date.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|p| !p.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| format!("Quelle: {}", parts.join(" · ")))
+}
+
+/// `der Kartellgericht`-style line of the noun drill's key: `das Kartellgericht, die
+/// Kartellgerichte`.
+pub(crate) fn noun_key(n: &NounDrill) -> String {
+    format!("{} {}, die {}", n.article, n.lemma, n.plural)
+}
+
+/// A glossary line: `die Lieferkette, -n — supply chain`.
+pub(crate) fn glossary_line(g: &GlossaryEntry) -> String {
+    match &g.plural {
+        Some(p) => format!("{}, {p} — {}", g.headword, g.meaning),
+        None => format!("{} — {}", g.headword, g.meaning),
+    }
+}
 
 /// An output format for a worksheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -148,8 +235,11 @@ pub fn gap_parts(item: &ClozeItem) -> (&str, &str) {
 }
 
 /// Dictionary form for the answer key: `[article ]lemma[ · gloss]`, or empty when it would only
-/// repeat the answer.
+/// repeat the answer; for a drill the completed phrase (`der wirtschaftlichen Sicherheit`).
 pub(crate) fn dictionary_entry(item: &ClozeItem) -> String {
+    if item.kind != Kind::Vocab {
+        return drill_phrase(item);
+    }
     let article = item.article.as_deref().filter(|a| !a.is_empty());
     let gloss = item.gloss.as_deref().filter(|g| !g.is_empty());
     if item.lemma.is_empty() || (item.lemma == item.answer && article.is_none() && gloss.is_none())
@@ -184,55 +274,92 @@ pub(crate) fn count_label(n: usize) -> String {
     }
 }
 
-/// Plain text: a title block, instructions, numbered items (`_____ (hint)`, choices lettered on
-/// the next line) and the answer key after a rule.
+/// Plain text: a title block, then a section per kind (instructions, numbered items, `_____
+/// (hint)`, choices lettered on the next line), the gender-and-plural drill, and after a rule
+/// the answer key and the glossary.
 pub fn to_text(sheet: &Worksheet) -> String {
     let mut s = String::new();
-    let heading = format!("Lückentext: {}", sheet.title);
+    let heading = heading(sheet);
     let _ = writeln!(s, "{heading}");
+    if let Some(src) = source_line(sheet) {
+        let _ = writeln!(s, "{src}");
+    }
     let _ = writeln!(s, "Cloze exercise · {}", count_label(sheet.items.len()));
     let _ = writeln!(s, "{}", "=".repeat(heading.chars().count().clamp(20, 72)));
-    let _ = writeln!(s);
-    let _ = writeln!(s, "{INSTRUCTIONS_DE}");
-    let _ = writeln!(s, "{INSTRUCTIONS_EN}");
     let width = number_width(sheet);
-    for item in &sheet.items {
-        let (before, after) = gap_parts(item);
-        let hint = if item.hint.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", item.hint)
-        };
+    for (letter, kind) in sections(sheet) {
         let _ = writeln!(s);
-        let _ = writeln!(s, "{:>width$}. {before}{GAP}{hint}{after}", item.id);
-        if !item.choices.is_empty() {
-            let choices: Vec<String> = item
-                .choices
-                .iter()
-                .enumerate()
-                .map(|(i, c)| format!("{}) {c}", choice_letter(i)))
-                .collect();
-            let _ = writeln!(s, "{:width$}  {}", "", choices.join("   "));
+        let ((de, en), (ide, ien)) = match kind {
+            Some(k) => (k.heading(), instructions(k)),
+            None => (NOUNS_HEADING, NOUNS_INSTRUCTIONS),
+        };
+        let _ = writeln!(s, "{letter}. {de} / {en}");
+        let _ = writeln!(s, "{ide}");
+        let _ = writeln!(s, "{ien}");
+        let Some(kind) = kind else {
+            for n in &sheet.nouns {
+                let _ = writeln!(s);
+                let _ = writeln!(s, "{:>width$}. {GAP} {} — die {GAP}", n.id, n.lemma);
+            }
+            continue;
+        };
+        for item in sheet.items_of(kind) {
+            let (before, after) = gap_parts(item);
+            let hint = if item.hint.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", item.hint)
+            };
+            let _ = writeln!(s);
+            let _ = writeln!(s, "{:>width$}. {before}{GAP}{hint}{after}", item.id);
+            if !item.choices.is_empty() {
+                let choices: Vec<String> = item
+                    .choices
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| format!("{}) {c}", choice_letter(i)))
+                    .collect();
+                let _ = writeln!(s, "{:width$}  {}", "", choices.join("   "));
+            }
         }
     }
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", "-".repeat(60));
     let _ = writeln!(s, "{KEY_HEADING}");
-    let _ = writeln!(s);
-    for item in &sheet.items {
-        let dict = dictionary_entry(item);
-        let dict = if dict.is_empty() {
-            dict
-        } else {
-            format!("  ({dict})")
+    for (letter, kind) in sections(sheet) {
+        let _ = writeln!(s);
+        let de = kind.map_or(NOUNS_HEADING.0, |k| k.heading().0);
+        let _ = writeln!(s, "{letter}. {de}");
+        let Some(kind) = kind else {
+            for n in &sheet.nouns {
+                let _ = writeln!(s, "{:>width$}. {}", n.id, noun_key(n));
+            }
+            continue;
         };
-        let _ = writeln!(
-            s,
-            "{:>width$}. {}{}{dict}",
-            item.id,
-            answer_letter(item),
-            item.answer
-        );
+        for item in sheet.items_of(kind) {
+            let dict = dictionary_entry(item);
+            let dict = if dict.is_empty() {
+                dict
+            } else {
+                format!("  ({dict})")
+            };
+            let _ = writeln!(
+                s,
+                "{:>width$}. {}{}{dict}",
+                item.id,
+                answer_letter(item),
+                item.answer
+            );
+        }
+    }
+    if !sheet.glossary.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{}", "-".repeat(60));
+        let _ = writeln!(s, "{GLOSSARY_HEADING}");
+        let _ = writeln!(s);
+        for g in &sheet.glossary {
+            let _ = writeln!(s, "{}", glossary_line(g));
+        }
     }
     s
 }
@@ -241,45 +368,71 @@ fn number_width(sheet: &Worksheet) -> usize {
     sheet
         .items
         .iter()
-        .map(|i| i.id.to_string().len())
+        .map(|i| i.id)
+        .chain(sheet.nouns.iter().map(|n| n.id))
+        .map(|id| id.to_string().len())
         .max()
         .unwrap_or(1)
 }
 
-/// A printable Markdown worksheet: title, instructions, numbered items with the gap and hint,
-/// lettered choices, then a horizontal rule, a page break and the answer key ("Lösungen").
+/// A printable Markdown worksheet: title, a section per kind with instructions and numbered
+/// items (gap and hint, lettered choices), the gender-and-plural drill, then a horizontal
+/// rule, a page break, the answer key ("Lösungen") and the glossary.
 pub fn to_markdown(sheet: &Worksheet) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "# Lückentext: {}", escape_markdown(&sheet.title));
+    let _ = writeln!(s, "# {}", escape_markdown(&heading(sheet)));
     let _ = writeln!(s);
+    if let Some(src) = source_line(sheet) {
+        let _ = writeln!(s, "{}  ", escape_markdown(&src));
+    }
     let _ = writeln!(s, "*Cloze exercise · {}*", count_label(sheet.items.len()));
-    let _ = writeln!(s);
-    let _ = writeln!(s, "> **Aufgabe:** {INSTRUCTIONS_DE}  ");
-    let _ = writeln!(s, "> *Task: {INSTRUCTIONS_EN}*");
-    for item in &sheet.items {
-        let (before, after) = gap_parts(item);
-        let hint = if item.hint.is_empty() {
-            String::new()
-        } else {
-            format!(" *({})*", escape_markdown(&item.hint))
+    for (letter, kind) in sections(sheet) {
+        let ((de, en), (ide, ien)) = match kind {
+            Some(k) => (k.heading(), instructions(k)),
+            None => (NOUNS_HEADING, NOUNS_INSTRUCTIONS),
         };
         let _ = writeln!(s);
-        let _ = writeln!(
-            s,
-            "{}. {}{GAP}{hint}{}",
-            item.id,
-            escape_markdown(before),
-            escape_markdown(after)
-        );
-        if !item.choices.is_empty() {
-            let choices: Vec<String> = item
-                .choices
-                .iter()
-                .enumerate()
-                .map(|(i, c)| format!("**{})** {}", choice_letter(i), escape_markdown(c)))
-                .collect();
+        let _ = writeln!(s, "## {letter}. {de} / *{en}*");
+        let _ = writeln!(s);
+        let _ = writeln!(s, "> **Aufgabe:** {ide}  ");
+        let _ = writeln!(s, "> *Task: {ien}*");
+        let Some(kind) = kind else {
             let _ = writeln!(s);
-            let _ = writeln!(s, "   {}", choices.join(" · "));
+            for n in &sheet.nouns {
+                let _ = writeln!(
+                    s,
+                    "{}. {GAP} {} — die {GAP}",
+                    n.id,
+                    escape_markdown(&n.lemma)
+                );
+            }
+            continue;
+        };
+        for item in sheet.items_of(kind) {
+            let (before, after) = gap_parts(item);
+            let hint = if item.hint.is_empty() {
+                String::new()
+            } else {
+                format!(" *({})*", escape_markdown(&item.hint))
+            };
+            let _ = writeln!(s);
+            let _ = writeln!(
+                s,
+                "{}. {}{GAP}{hint}{}",
+                item.id,
+                escape_markdown(before),
+                escape_markdown(after)
+            );
+            if !item.choices.is_empty() {
+                let choices: Vec<String> = item
+                    .choices
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| format!("**{})** {}", choice_letter(i), escape_markdown(c)))
+                    .collect();
+                let _ = writeln!(s);
+                let _ = writeln!(s, "   {}", choices.join(" · "));
+            }
         }
     }
     let _ = writeln!(s);
@@ -288,28 +441,49 @@ pub fn to_markdown(sheet: &Worksheet) -> String {
     let _ = writeln!(s, "<div style=\"page-break-before: always\"></div>");
     let _ = writeln!(s);
     let _ = writeln!(s, "## {KEY_HEADING}");
-    let _ = writeln!(s);
-    for item in &sheet.items {
-        let letter = escape_markdown(&answer_letter(item));
-        let dict = dictionary_entry(item);
-        let dict = if dict.is_empty() {
-            dict
-        } else {
-            format!(" — {}", escape_markdown(&dict))
+    for (letter, kind) in sections(sheet) {
+        let de = kind.map_or(NOUNS_HEADING.0, |k| k.heading().0);
+        let _ = writeln!(s);
+        let _ = writeln!(s, "### {letter}. {de}");
+        let _ = writeln!(s);
+        let Some(kind) = kind else {
+            for n in &sheet.nouns {
+                let _ = writeln!(s, "{}. **{}**", n.id, escape_markdown(&noun_key(n)));
+            }
+            continue;
         };
-        let _ = writeln!(
-            s,
-            "{}. **{letter}{}**{dict}",
-            item.id,
-            escape_markdown(&item.answer)
-        );
+        for item in sheet.items_of(kind) {
+            let letter = escape_markdown(&answer_letter(item));
+            let dict = dictionary_entry(item);
+            let dict = if dict.is_empty() {
+                dict
+            } else {
+                format!(" — {}", escape_markdown(&dict))
+            };
+            let _ = writeln!(
+                s,
+                "{}. **{letter}{}**{dict}",
+                item.id,
+                escape_markdown(&item.answer)
+            );
+        }
+    }
+    if !sheet.glossary.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "## {GLOSSARY_HEADING}");
+        let _ = writeln!(s);
+        for g in &sheet.glossary {
+            let _ = writeln!(s, "- {}", escape_markdown(&glossary_line(g)));
+        }
     }
     s
 }
 
-/// The worksheet as pretty-printed JSON: `{"title": …, "items": [{"id", "sentence", "prompt",
-/// "answer", "lemma", "hint", "choices", "sentence_index", "start", "end", "source_start",
-/// "source_end"}, …]}`, with a final newline.
+/// The worksheet as pretty-printed JSON: `{"title", "source", ["date",] "items": [{"id",
+/// "kind", "sentence", "prompt", "answer", "lemma", "hint", "choices", "sentence_index",
+/// "start", "end", "source_start", "source_end"}, …], "nouns": [{"id", "lemma", "article",
+/// "plural", "gloss"}, …], "glossary": [{"lemma", "headword", "plural", "meaning"}, …]}`,
+/// with a final newline.
 pub fn to_json(sheet: &Worksheet) -> String {
     let mut s = serde_json::to_string_pretty(sheet).expect("a worksheet is plain data");
     s.push('\n');
@@ -326,34 +500,7 @@ mod tests {
 
     /// The hand-built worksheet of `tests/fixtures/cloze/seed-worksheet.json`.
     fn seed_sheet() -> Worksheet {
-        let doc: Value = serde_json::from_str(FIXTURE).unwrap();
-        let s = |v: &Value| v.as_str().unwrap().to_string();
-        let n = |v: &Value| v.as_u64().unwrap() as usize;
-        let items = doc["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| ClozeItem {
-                id: n(&v["id"]),
-                sentence: s(&v["sentence"]),
-                prompt: s(&v["prompt"]),
-                answer: s(&v["answer"]),
-                lemma: s(&v["lemma"]),
-                hint: s(&v["hint"]),
-                choices: v["choices"].as_array().unwrap().iter().map(s).collect(),
-                sentence_index: n(&v["sentence_index"]),
-                start: n(&v["start"]),
-                end: n(&v["end"]),
-                source_start: n(&v["source_start"]),
-                source_end: n(&v["source_end"]),
-                gloss: v["gloss"].as_str().map(str::to_string),
-                article: v["article"].as_str().map(str::to_string),
-            })
-            .collect();
-        Worksheet {
-            title: s(&doc["title"]),
-            items,
-        }
+        serde_json::from_str(FIXTURE).unwrap()
     }
 
     /// An item whose text is full of characters that mean something in HTML and Markdown.
@@ -363,6 +510,7 @@ mod tests {
         let start = sentence.find(answer).unwrap();
         ClozeItem {
             id,
+            kind: Kind::Vocab,
             sentence: sentence.into(),
             prompt: format!("{}{GAP}{}", &sentence[..start], &sentence[start + 1..]),
             answer: answer.into(),
@@ -433,71 +581,152 @@ mod tests {
     }
 
     #[test]
-    fn text_items_gaps_choices_and_key() {
+    fn fixture_has_every_part() {
+        let sheet = seed_sheet();
+        for k in Kind::ALL {
+            assert!(sheet.items_of(k).count() >= 2, "{k:?}");
+        }
+        assert_eq!(sheet.nouns.len(), 3);
+        assert_eq!(sheet.glossary.len(), 5);
+        let s: Vec<(char, Option<Kind>)> = sections(&sheet);
+        assert_eq!(
+            s,
+            [
+                ('A', Some(Kind::Vocab)),
+                ('B', Some(Kind::Articles)),
+                ('C', Some(Kind::Endings)),
+                ('D', None)
+            ]
+        );
+        // the JSON reads back as it was written
+        let again: Worksheet = serde_json::from_str(&to_json(&sheet)).unwrap();
+        let strip = |w: &Worksheet| {
+            let mut w = w.clone();
+            for i in &mut w.items {
+                i.gloss = None;
+                i.article = None;
+            }
+            w
+        };
+        assert_eq!(strip(&again), strip(&sheet));
+    }
+
+    #[test]
+    fn text_sections_gaps_choices_key_and_glossary() {
         let sheet = seed_sheet();
         let text = to_text(&sheet);
         assert!(
-            text.starts_with(&format!("Lückentext: {}\n", sheet.title)),
+            text.starts_with(&format!(
+                "Lückentext: {}\nQuelle: japan-usa-wirtschaftssicherheit.txt · 22.01.2022\n",
+                sheet.title
+            )),
             "{text}"
         );
-        assert!(text.contains(INSTRUCTIONS_DE));
-        assert!(text.contains(INSTRUCTIONS_EN));
+        let (de, en) = instructions(Kind::Vocab);
+        assert!(text.contains(&format!("\nA. Wortschatz / Vocabulary\n{de}\n{en}\n")));
+        assert!(text.contains("\nB. Artikel / Articles\n"));
+        assert!(text.contains("\nC. Adjektivendungen / Adjective endings\n"));
+        assert!(text.contains("\nD. Genus und Plural / Gender and plural\n"));
         assert!(
             text.contains(
-                "\n1. Japan ist bereits der engste asiatische _____ (der · ally) der USA.\n"
+                "\n 1. Japan ist bereits der engste asiatische _____ (der · ally) der USA.\n"
             ),
             "{text}"
         );
         assert!(
             text.contains(
-                "\n2. Der Hintergrund der neuen Gespräche ist die wachsende Sorge vor Chinas \
-                 militärischem und wirtschaftlichen _____ (der · influence).\n   \
+                "\n 2. Der Hintergrund der neuen Gespräche ist die wachsende Sorge vor Chinas \
+                 militärischem und wirtschaftlichen _____ (der · influence).\n    \
                  a) Einflüssen   b) Einfluss   c) Einflusses   d) Einflüsse\n"
             ),
             "{text}"
         );
+        assert!(
+            text.contains("\n 9. Die USA und Japan wollen im Bereich _____ (bestimmter Artikel) wirtschaftlichen Sicherheit"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n11. Der Trend zu wirtschaftlich_____ (Endung) Zusammenarbeit"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n 2. _____ Regierung — die _____\n"),
+            "{text}"
+        );
         // Every item once, numbered, with exactly one gap.
+        let (items, rest) = text.split_once(KEY_HEADING).expect("answer key");
         for item in &sheet.items {
-            let line = text
+            let line = items
                 .lines()
-                .find(|l| l.starts_with(&format!("{}. ", item.id)))
+                .find(|l| l.starts_with(&format!("{:>2}. ", item.id)))
                 .unwrap();
             assert_eq!(line.matches(GAP).count(), 1, "{line}");
-            assert!(!line.contains(&item.sentence[item.start..item.end]) || item.answer.len() < 4);
         }
-        let (items, key) = text.split_once(KEY_HEADING).expect("answer key");
         assert!(items.trim_end().ends_with(&"-".repeat(60)));
+        let (key, glossary) = rest.split_once(GLOSSARY_HEADING).expect("glossary");
         assert!(
-            key.contains("\n1. Verbündete  (der Verbündete · ally)\n"),
+            key.contains("\n 1. Verbündete  (der Verbündete · ally)\n"),
             "{key}"
         );
         assert!(
-            key.contains("\n2. b) Einfluss  (der Einfluss · influence)\n"),
+            key.contains("\n 2. b) Einfluss  (der Einfluss · influence)\n"),
+            "{key}"
+        );
+        assert!(key.contains("\n 7. d) Forscher"), "{key}");
+        assert!(
+            key.contains(
+                "\n 9. b) der  (der wirtschaftlichen Sicherheit)\n10. ein  (ein loser Staatenbund)\n"
+            ),
             "{key}"
         );
         assert!(
-            key.contains("\n3. Lieferketten  (die Lieferkette · supply chain)\n"),
+            key.contains("\n 2. die Regierung, die Regierungen\n"),
             "{key}"
         );
-        assert!(key.contains("\n7. d) Forscher"), "{key}");
         for item in &sheet.items {
             assert!(key.contains(&item.answer), "{}", item.answer);
         }
+        assert!(
+            glossary.contains("\ndie Lieferkette, -n — supply chain\n"),
+            "{glossary}"
+        );
+        assert!(
+            glossary.ends_with("zusammenarbeiten — to cooperate\n"),
+            "{glossary}"
+        );
     }
 
     #[test]
-    fn text_without_hint_or_lemma_extras() {
+    fn text_without_title_hint_or_lemma_extras() {
         let mut sheet = seed_sheet();
+        sheet.title.clear();
+        sheet.date = None;
+        sheet.glossary.clear();
+        sheet.nouns.clear();
         let item = &mut sheet.items[4];
         item.hint.clear();
         item.gloss = None;
         item.article = None;
         let text = to_text(&sheet);
         assert!(
-            text.contains("\n5. Ein Aspekt ist dabei, die _____ von China"),
+            text.starts_with("Lückentext\nQuelle: japan-usa-wirtschaftssicherheit.txt\n"),
             "{text}"
         );
-        assert!(text.ends_with("\n5. Abhängigkeit\n6. großen  (groß · large)\n7. d) Forscher  (der Forscher · researcher)\n8. geführt  (führen · to hold (talks))\n"), "{text}");
+        assert!(
+            text.contains("\n 5. Ein Aspekt ist dabei, die _____ von China"),
+            "{text}"
+        );
+        assert!(!text.contains("Genus und Plural") && !text.contains(GLOSSARY_HEADING));
+        assert!(
+            text.contains("\n 5. Abhängigkeit\n 6. großen  (groß · large)\n"),
+            "{text}"
+        );
+        assert!(
+            text.ends_with(
+                "\n11. er  (wirtschaftlicher Zusammenarbeit)\n12. c) en  (geostrategischen Aspekt)\n"
+            ),
+            "{text}"
+        );
     }
 
     #[test]
@@ -505,10 +734,14 @@ mod tests {
         let sheet = seed_sheet();
         let md = to_markdown(&sheet);
         assert!(
-            md.starts_with(&format!("# Lückentext: {}\n", sheet.title)),
+            md.starts_with(&format!(
+                "# Lückentext: {}\n\nQuelle: japan-usa-wirtschaftssicherheit.txt · 22.01.2022  \n",
+                sheet.title
+            )),
             "{md}"
         );
-        assert!(md.contains("> **Aufgabe:**"));
+        assert!(md.contains("## A. Wortschatz / *Vocabulary*\n\n> **Aufgabe:**"));
+        assert!(md.contains("## D. Genus und Plural / *Gender and plural*"));
         assert!(
             md.contains(
                 "1. Japan ist bereits der engste asiatische _____ *(der · ally)* der USA.\n"
@@ -529,14 +762,24 @@ mod tests {
         let rule = md.find("\n---\n").expect("horizontal rule");
         let brk = md.find("page-break-before: always").expect("page break");
         let key = md.find("## Lösungen / Answer key").expect("key heading");
-        assert!(rule < brk && brk < key);
+        let glossary = md.find("## Glossar / Glossary").expect("glossary heading");
+        assert!(rule < brk && brk < key && key < glossary);
         assert!(md[..rule].contains("8. Zudem hat Japan"));
+        assert!(md[..rule].contains("3. _____ Bündnis — die _____\n"));
         assert!(
             md[key..].contains("\n2. **b) Einfluss** — der Einfluss · influence\n"),
             "{md}"
         );
         assert!(
             md[key..].contains("\n6. **großen** — groß · large\n"),
+            "{md}"
+        );
+        assert!(
+            md[key..].contains("\n3. **das Bündnis, die Bündnisse**\n"),
+            "{md}"
+        );
+        assert!(
+            md[glossary..].contains("\n- der Verbündete, -n — ally\n"),
             "{md}"
         );
         assert_eq!(
@@ -550,7 +793,10 @@ mod tests {
         let sheet = seed_sheet();
         let v: Value = serde_json::from_str(&to_json(&sheet)).unwrap();
         let top: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
-        assert_eq!(top, ["items", "title"]);
+        assert_eq!(
+            top,
+            ["date", "glossary", "items", "nouns", "source", "title"]
+        );
         let items = v["items"].as_array().unwrap();
         assert_eq!(items.len(), sheet.items.len());
         let want = [
@@ -559,6 +805,7 @@ mod tests {
             "end",
             "hint",
             "id",
+            "kind",
             "lemma",
             "prompt",
             "sentence",
@@ -571,6 +818,7 @@ mod tests {
             let mut keys: Vec<&str> = j.as_object().unwrap().keys().map(String::as_str).collect();
             keys.sort_unstable();
             assert_eq!(keys, want);
+            assert_eq!(j["kind"].as_str().unwrap(), item.kind.as_str());
             let sentence = j["sentence"].as_str().unwrap();
             let (start, end) = (
                 j["start"].as_u64().unwrap() as usize,
@@ -599,17 +847,40 @@ mod tests {
                 item.sentence_index
             );
         }
+        let noun_keys: Vec<&str> = v["nouns"][0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(noun_keys, ["article", "gloss", "id", "lemma", "plural"]);
+        let glossary_keys: Vec<&str> = v["glossary"][0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(glossary_keys, ["headword", "lemma", "meaning", "plural"]);
         assert!(to_json(&sheet).ends_with("}\n"));
+    }
+
+    /// The checker's JSON block of a page and its decoded secret part.
+    fn checker_data(html: &str) -> (Value, Value) {
+        let start = html.find("id=\"kernsatz-answers\">").unwrap() + 22;
+        let end = start + html[start..].find("</script>").unwrap();
+        let data: Value = serde_json::from_str(&html[start..end]).unwrap();
+        let secret = decode_secret(data["secret"].as_str().unwrap()).expect("decodes");
+        (data.clone(), serde_json::from_str(&secret).unwrap())
     }
 
     #[test]
     fn html_escapes_everything_user_provided() {
         let mut sheet = seed_sheet();
         sheet.title = "Titel <script>alert('t')</script> & „Zitat“".into();
-        sheet.items.push(nasty_item(9));
+        sheet.items.push(nasty_item(13));
         let html = to_html(&sheet);
         assert!(html.contains(
-            "<h1>Titel &lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; „Zitat“</h1>"
+            "<h1>Lückentext: Titel &lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; „Zitat“</h1>"
         ));
         assert!(!html.contains("<script>alert"), "raw script from data");
         assert!(!html.contains("<b>fett"), "raw tag from data");
@@ -642,14 +913,15 @@ mod tests {
         assert_eq!(outside.matches("<script").count(), 2);
         assert_eq!(html.matches("</script>").count(), 2);
         assert!(block.contains("<\\/script>"), "{block}");
-        let data: Value = serde_json::from_str(block).unwrap();
-        let last = &data["items"][8];
-        assert_eq!(last["answer"], "B");
-        assert_eq!(last["correct"], 1);
+        let (data, secret) = checker_data(&html);
+        let last = &data["items"][12];
         assert_eq!(last["choices"][0], "</script><script>alert(1)</script>");
-        assert_eq!(data["items"][0]["correct"], Value::Null);
-        assert_eq!(data["items"][1]["correct"], 1);
-        assert_eq!(data["items"][1]["answer"], "Einfluss");
+        assert_eq!(last["kind"], "vocab");
+        assert_eq!(secret["items"][12]["answer"], "B");
+        assert_eq!(secret["items"][12]["correct"], 1);
+        assert_eq!(secret["items"][0]["correct"], Value::Null);
+        assert_eq!(secret["items"][1]["correct"], 1);
+        assert_eq!(secret["items"][1]["answer"], "Einfluss");
         assert_eq!(
             html_escape("<a href=\"x\">&'</a>"),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
@@ -680,9 +952,83 @@ mod tests {
     }
 
     #[test]
-    fn html_structure_inputs_radios_key_and_print_css() {
+    fn html_answers_are_not_in_the_source() {
         let sheet = seed_sheet();
         let html = to_html(&sheet);
+        assert!(!html.contains("is-answer\""), "no option is marked");
+        assert!(!html.contains("is-answer\">"));
+        // the typed vocabulary answers show nowhere (the fixture's sentences do not repeat them)
+        for item in sheet.items_of(Kind::Vocab).filter(|i| i.choices.is_empty()) {
+            let visible = html.replace(&item.sentence, "");
+            assert!(!visible.contains(&item.answer), "{}", item.answer);
+        }
+        // the page without the sentences' text: what may show an answer by the article's words
+        let mut rest = html.clone();
+        for item in &sheet.items {
+            let (before, after) = gap_parts(item);
+            rest = rest
+                .replace(&html_escape(before), "")
+                .replace(&html_escape(after), "");
+        }
+        for n in sheet.nouns.iter().filter(|n| n.plural != n.lemma) {
+            assert!(!rest.contains(&n.plural), "{}", n.plural);
+        }
+        for g in &sheet.glossary {
+            let line = html_escape(&glossary_line(g));
+            assert!(!rest.contains(&line), "{line}");
+        }
+        // but the checker has them
+        let (_, secret) = checker_data(&html);
+        let answers: Vec<&str> = secret["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["answer"].as_str().unwrap())
+            .collect();
+        let want: Vec<&str> = sheet.items.iter().map(|i| i.answer.as_str()).collect();
+        assert_eq!(answers, want);
+        assert_eq!(secret["nouns"][1]["plural"], "Regierungen");
+        assert_eq!(secret["glossary"][2], "die Lieferkette, -n — supply chain");
+        // the key lists every item and noun, in order, with letters for multiple choice
+        let key = secret["key"].as_array().unwrap();
+        assert_eq!(key.len(), sheet.items.len() + sheet.nouns.len());
+        for (k, item) in key.iter().zip(&sheet.items) {
+            assert_eq!(
+                k["answer"].as_str().unwrap(),
+                format!("{}{}", answer_letter(item), item.answer)
+            );
+        }
+        assert_eq!(key[0]["section"], "A. Wortschatz");
+        assert_eq!(key[12]["answer"], "der Gipfel, die Gipfel");
+        // the right word in another form is recognised (typed vocabulary items)
+        assert!(
+            secret["items"][2]["forms"]
+                .as_array()
+                .unwrap()
+                .contains(&Value::from("lieferkette"))
+        );
+    }
+
+    #[test]
+    fn html_structure_inputs_radios_sections_and_print_css() {
+        let sheet = seed_sheet();
+        let html = to_html(&sheet);
+        assert!(html.contains(
+            "<p class=\"source\">Quelle: japan-usa-wirtschaftssicherheit.txt · 22.01.2022</p>"
+        ));
+        for (part, title) in [
+            ("vocab", "A. Wortschatz"),
+            ("articles", "B. Artikel"),
+            ("endings", "C. Adjektivendungen"),
+            ("nouns", "D. Genus und Plural"),
+        ] {
+            assert!(
+                html.contains(&format!(
+                    "<h2 class=\"part-title\" id=\"part-{part}-title\">{title} "
+                )),
+                "{part}"
+            );
+        }
         for item in &sheet.items {
             let id = item.id;
             assert!(html.contains(&format!("<li class=\"item\" id=\"item-{id}\"")));
@@ -704,6 +1050,17 @@ mod tests {
                 html_escape(&item.hint)
             )));
         }
+        for n in &sheet.nouns {
+            let id = n.id;
+            assert!(html.contains(&format!("<li class=\"item noun\" id=\"noun-{id}\"")));
+            assert_eq!(
+                html.matches(&format!("type=\"radio\" name=\"article-{id}\""))
+                    .count(),
+                3
+            );
+            assert!(html.contains(&format!("id=\"plural-{id}\"")));
+            assert!(html.contains(&format!("<span class=\"lemma\">{}</span>", n.lemma)));
+        }
         // The gap sits inside the sentence, between the text before and after it.
         assert!(html.contains(
             "<p class=\"sentence\">Japan ist bereits der engste asiatische <span class=\"gap\">"
@@ -716,21 +1073,13 @@ mod tests {
         assert!(html.contains("Check</span></button>"));
         assert!(html.contains("Show answers</span></button>"));
         assert!(html.contains("Reset</span></button>"));
-        // Key after the form, in order, with letters for multiple choice.
+        // Key and glossary after the form, filled in by the script.
         let key = html.find("<section class=\"key\"").unwrap();
-        assert!(key > html.find("</form>").unwrap());
-        let mut at = key;
-        for item in &sheet.items {
-            let pos = html[at..]
-                .find(&format!(
-                    "<span class=\"key-answer\">{}{}</span>",
-                    html_escape(&answer_letter(item)),
-                    html_escape(&item.answer)
-                ))
-                .unwrap_or_else(|| panic!("key entry {}", item.id));
-            at += pos;
-        }
-        // Print CSS: controls hidden, key on a new page.
+        let glossary = html.find("<section class=\"glossary\"").unwrap();
+        assert!(html.find("</form>").unwrap() < key && key < glossary);
+        assert!(html.contains("<div class=\"key-list\" id=\"key-list\"></div>"));
+        assert!(html.contains("<ul class=\"glossary-list\" id=\"glossary-list\"></ul>"));
+        // Print CSS: controls hidden, key and glossary on pages of their own.
         let print = &html[html.find("@media print").unwrap()..];
         assert!(
             print.contains(
@@ -742,6 +1091,7 @@ mod tests {
                 ".key { display: block; break-before: page; page-break-before: always; }"
             )
         );
+        assert!(print.contains(".glossary { display: block; break-before: page;"));
         assert!(
             html.contains("--gap-width: 18ch;"),
             "15 chars of Pressekonferenz + 3"
@@ -762,7 +1112,7 @@ mod tests {
     fn empty_worksheet_renders() {
         let sheet = Worksheet {
             title: "Leer".into(),
-            items: vec![],
+            ..Worksheet::default()
         };
         for f in Format::ALL {
             assert!(render(&sheet, f).contains("Leer"), "{f}");

@@ -1,0 +1,639 @@
+//! Distractors of vocabulary items: real forms of other words, in the answer's grammatical
+//! slot, that do not fit the gap.
+//!
+//! - **Real forms only.** Nouns take the form of their Wiktionary paradigm in the answer's
+//!   case and number (and must be as ambiguous as the answer: *Regierungschefs* is genitive
+//!   singular and plural, so a distractor must be both too); adjectives the answer's ending
+//!   on their own lemma, kept only when the form is in the frequency list and reads back as
+//!   that adjective; verbs their form in the answer's slot from [`verb_forms`] (irregular
+//!   table or regular, attested). Nothing is built that no text uses (*wachste*).
+//! - **Grammatical in the slot.** Same part of speech, same gender for nouns, same case,
+//!   number, declension ending or verb slot; no separable verb for a finite form (it would
+//!   split), no verb that takes *sein* for a participle, nothing declined like an adjective
+//!   for a noun (its form depends on the article).
+//! - **Never a second right answer.** No synonym of the answer (listed synonyms both ways, a
+//!   gloss sharing a content word: *exit*, *withdrawal*), no word sharing a compound part or
+//!   the head with the answer (*Verkaufspreise* for *Wiederverkaufspreise*), no word the
+//!   article itself uses (it may stand in the same slot), no unit, no name; no agent (a
+//!   person or organisation fits almost any subject or object) and no abstract noun for an
+//!   abstract answer (see [`NounType`]); other subject areas than the answer's first (a word of
+//!   the same area is the likeliest to fit).
+//! - **Nothing given away** on the sheet: a form that spells another item's answer is skipped
+//!   (the caller says which).
+
+use std::collections::HashSet;
+
+use rand::Rng;
+use rand::seq::SliceRandom;
+
+use super::generate::Memo;
+use crate::lexicon::grammar::{VerbSlot, is_unit, may_take_sein, verb_forms};
+use crate::lexicon::{
+    Analysis, Case, Category, DomainEntry, Level, Number, Pos, level_for_zipf, lexicon,
+};
+
+/// What the distractors of one item must respect besides the answer itself.
+pub(super) struct Context<'a> {
+    /// Lemmas of the article's content words (never offered).
+    pub article_lemmas: &'a HashSet<String>,
+    /// True when a form would give away another item's answer.
+    pub blocked: &'a dyn Fn(&str) -> bool,
+    /// Lemmas already offered on the sheet (taken last: the same options item after item
+    /// teach nothing).
+    pub offered: &'a HashSet<String>,
+}
+
+/// Words of a gloss that carry no meaning of their own.
+const GLOSS_STOP: &[&str] = &[
+    "to", "of", "the", "a", "an", "and", "or", "for", "in", "on", "with", "by", "at", "from", "as",
+    "be", "get", "make", "take", "sb", "sth", "one", "one's", "up", "out", "off", "into", "over",
+    "about", "not", "no", "new", "general", "public", "state", "federal",
+];
+
+/// The content words of an English gloss (`to impose (sanctions)` → impose, sanctions).
+pub(crate) fn gloss_words(gloss: &str) -> HashSet<String> {
+    gloss
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .map(str::to_lowercase)
+        .filter(|w| w.len() >= 3 && !GLOSS_STOP.contains(&w.as_str()))
+        .map(|w| {
+            // plural and -ing forms mean the same word
+            let w = w.strip_suffix("ies").map_or(w.clone(), |s| format!("{s}y"));
+            w.strip_suffix('s')
+                .filter(|s| s.len() >= 3 && !w.ends_with("ss"))
+                .map_or(w.clone(), str::to_owned)
+        })
+        .collect()
+}
+
+/// The lower-case keys of a lemma's compound parts worth comparing, the lemma itself first:
+/// its head (the last part) of four letters or more, and its modifiers of five letters or more
+/// (a linking `s` dropped). `Preisabsprache` → preisabsprache, preis, absprache; `Landtag` →
+/// landtag only (*Land* is in too many words to give *Landtag* away).
+pub(crate) fn part_keys(lemma: &str, parts: &[String]) -> Vec<String> {
+    let mut out = vec![lemma.to_lowercase()];
+    for (i, p) in parts.iter().enumerate() {
+        let head = i + 1 == parts.len();
+        let written = p.trim_matches('-');
+        let p = written.to_lowercase();
+        // a linking s (Versorgung-s-), not the part's own (Preis)
+        let own_s = {
+            let mut cs = written.chars();
+            let cap: String = cs
+                .next()
+                .map(|c| c.to_uppercase().chain(cs).collect())
+                .unwrap_or_default();
+            lexicon().noun(&cap).is_some()
+        };
+        let p = match p.strip_suffix('s') {
+            Some(s) if !head && !own_s && s.chars().count() >= 4 && parts.len() > 1 => s.to_owned(),
+            _ => p,
+        };
+        let min = if head { 4 } else { 5 };
+        if p.chars().count() >= min && !out.contains(&p) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// What kind of thing a noun names, as far as a gap cares: a slot that takes one agent takes
+/// any (*mit verschiedenen Lieferanten / Juristen Preise absprechen*), an abstract noun fits
+/// where another does (*viel Sicherheit / Unterstützung brauchen*). A distractor is never an
+/// agent, nor abstract for an abstract answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NounType {
+    /// A person or an organisation that acts (supplier, court, ministry, party).
+    Agent,
+    /// An abstract noun (-ung, -heit, -keit, -schaft, -ion, -tät, -nis, -ismus, -enz, -anz).
+    Abstract,
+    /// Anything else.
+    Other,
+}
+
+/// English words of an organisation or a group that acts.
+const ORGANISATION_WORDS: &[&str] = &[
+    "ministry",
+    "court",
+    "parliament",
+    "authority",
+    "agency",
+    "committee",
+    "council",
+    "board",
+    "government",
+    "commission",
+    "party",
+    "union",
+    "company",
+    "firm",
+    "enterprise",
+    "bank",
+    "group",
+    "organisation",
+    "organization",
+    "state",
+    "alliance",
+    "office",
+    "administration",
+    "tribunal",
+    "assembly",
+    "coalition",
+    "opposition",
+    "federation",
+    "association",
+    "army",
+    "force",
+    "forces",
+    "troop",
+    "troops",
+    "police",
+    "corporation",
+    "institution",
+    "institute",
+    "embassy",
+    "cabinet",
+    "senate",
+    "regime",
+    "militia",
+    "navy",
+    "industry",
+    "team",
+];
+/// English words of a person.
+const PERSON_WORDS: &[&str] = &[
+    "member",
+    "head",
+    "boss",
+    "chief",
+    "ally",
+    "official",
+    "citizen",
+    "people",
+    "man",
+    "woman",
+    "spokesman",
+    "chairman",
+    "person",
+    "child",
+    "deputy",
+    "staff",
+    "judge",
+    "mayor",
+    "king",
+    "queen",
+    "leader",
+    "victim",
+    "soldier",
+    "pupil",
+    "public",
+    "critic",
+    "rebel",
+    "envoy",
+    "witness",
+    "neighbour",
+    "neighbor",
+    "host",
+    "guest",
+    "expert",
+    "colleague",
+    "friend",
+    "enemy",
+    "hostage",
+    "refugee",
+    "prisoner",
+    "suspect",
+    "militant",
+    "lawyer",
+    "doctor",
+    "patient",
+    "delegate",
+    "chancellor",
+    "premier",
+    "minister",
+    "heir",
+    "spouse",
+    "fan",
+    "plaintiff",
+    "defendant",
+    "accused",
+    "attacker",
+    "assassin",
+    "terrorist",
+    "investor",
+    "spy",
+    "agent",
+    "hacker",
+    "rival",
+    "opponent",
+    "partner",
+];
+/// English endings of a person (supplier, creditor, journalist, applicant, president, refugee,
+/// civilian, candidate).
+const PERSON_ENDINGS: &[&str] = &["er", "or", "ist", "ant", "ent", "ee", "ian", "ate"];
+/// German endings of a person noun (Lieferant, Gläubiger, Journalist, Kandidat, Flüchtling).
+const GERMAN_PERSON_ENDINGS: &[&str] = &[
+    "er", "in", "ent", "ant", "ist", "at", "ling", "eur", "or", "e", "te", "ier", "ar", "ant",
+];
+/// German endings of an abstract noun.
+const ABSTRACT_ENDINGS: &[&str] = &[
+    "ung", "heit", "keit", "schaft", "ion", "tät", "nis", "ismus", "enz", "anz", "tum",
+];
+
+/// The [`NounType`] of a noun lemma with this English gloss. A masculine noun of the weak
+/// declension (*der Zeuge, des Zeugen*) or one declined like an adjective (*der Abgeordnete*)
+/// names a person.
+pub(crate) fn noun_type(lemma: &str, gloss: Option<&str>) -> NounType {
+    let lex = lexicon();
+    let weak_masculine = lex
+        .noun(lemma)
+        .is_some_and(|(g, _)| g == crate::lexicon::Gender::M)
+        && lex
+            .inflect_noun(lemma, Case::Gen, Number::Sg)
+            .is_some_and(|f| f.ends_with('n') && f != lemma);
+    if weak_masculine || lex.is_adjectival_noun(lemma) {
+        return NounType::Agent;
+    }
+    // the gloss without remarks in brackets: "retiree (Austria)"
+    let gloss = gloss.map(|g| {
+        let mut out = String::new();
+        let mut depth = 0usize;
+        for c in g.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    });
+    let gloss = gloss.as_deref();
+    let first = gloss
+        .map(|g| {
+            g.split(" + ")
+                .last()
+                .unwrap_or(g)
+                .split([';', ','])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    let words: Vec<&str> = first
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let last = words.last().copied().unwrap_or("");
+    let german = lemma.to_lowercase();
+    let agent = words
+        .iter()
+        .any(|w| ORGANISATION_WORDS.contains(w) || PERSON_WORDS.contains(w))
+        || (!last.ends_with("ment")
+            && PERSON_ENDINGS.iter().any(|e| last.ends_with(e))
+            && GERMAN_PERSON_ENDINGS.iter().any(|e| german.ends_with(e)));
+    if agent {
+        NounType::Agent
+    } else if ABSTRACT_ENDINGS.iter().any(|e| german.ends_with(e)) {
+        NounType::Abstract
+    } else {
+        NounType::Other
+    }
+}
+
+/// The subject areas in groups of neighbours: a word of the same group is likelier to fit.
+fn category_group(c: Option<Category>) -> u8 {
+    match c {
+        Some(Category::Economy | Category::Finance | Category::Trade | Category::Labour) => 0,
+        Some(Category::Energy | Category::Technology) => 1,
+        Some(Category::Politics | Category::Diplomacy | Category::Law) => 2,
+        Some(Category::Security) => 3,
+        None => 4,
+    }
+}
+
+fn level_distance(a: Option<Level>, b: Option<Level>) -> usize {
+    match (a, b) {
+        (Some(a), Some(b)) => (a as usize).abs_diff(b as usize),
+        _ => 1,
+    }
+}
+
+/// Two forms overlap when one is the other or ends with it (a compound and its head:
+/// `US-Beamten`/`Beamten`): the head would fit the gap too.
+fn overlaps(a: &str, b: &str) -> bool {
+    a == b || a.ends_with(b) || b.ends_with(a)
+}
+
+/// The (case, number) slots of a noun lemma whose form is `form`, most likely first.
+pub(super) fn noun_slots(memo: &Memo, lemma: &str, form: &str) -> Vec<(Case, Number)> {
+    let mut out = Vec::new();
+    for number in [Number::Sg, Number::Pl] {
+        for case in [Case::Nom, Case::Acc, Case::Dat, Case::Gen] {
+            if memo.noun(lemma, case, number).as_deref() == Some(form) {
+                out.push((case, number));
+            }
+        }
+    }
+    out
+}
+
+/// The answer's grammatical slot, worked out once per item.
+enum Slot {
+    /// Noun: the (case, number) slots its form can fill.
+    Noun(Vec<(Case, Number)>),
+    /// Adjective: the declension ending after the lemma (`""` for the bare form).
+    Adj(String),
+    /// Verb: the slots its form can fill.
+    Verb(Vec<VerbSlot>),
+}
+
+fn slot_of(memo: &Memo, answer: &str, a: &Analysis) -> Option<Slot> {
+    match a.pos {
+        Pos::Noun => {
+            let slots = noun_slots(memo, &a.lemma, answer);
+            (!slots.is_empty() && !lexicon().is_adjectival_noun(&a.lemma))
+                .then_some(Slot::Noun(slots))
+        }
+        Pos::Adj => {
+            let ending = answer
+                .to_lowercase()
+                .strip_prefix(&a.lemma.to_lowercase())?
+                .to_owned();
+            ["", "e", "en", "em", "er", "es"]
+                .contains(&ending.as_str())
+                .then_some(Slot::Adj(ending))
+        }
+        Pos::Verb => {
+            let forms = verb_forms(&a.lemma)?;
+            let slots = forms.slots_of(&answer.to_lowercase());
+            if slots.is_empty()
+                || (slots.contains(&VerbSlot::Participle) && may_take_sein(&a.lemma))
+            {
+                return None;
+            }
+            Some(Slot::Verb(slots))
+        }
+        Pos::Other => None,
+    }
+}
+
+/// Whether a verb slot is a finite form (a separable verb splits there).
+fn finite(s: VerbSlot) -> bool {
+    matches!(
+        s,
+        VerbSlot::Present3Sg | VerbSlot::Past3Sg | VerbSlot::Past3Pl
+    )
+}
+
+/// The candidate `e`'s form in the answer's slot, or `None` when it has none that fits.
+fn form_in_slot(
+    memo: &Memo,
+    slot: &Slot,
+    a: &Analysis,
+    e: &DomainEntry,
+    answer: &str,
+) -> Option<String> {
+    let lex = lexicon();
+    let form = match slot {
+        Slot::Noun(slots) => {
+            if e.gender != a.gender || lex.is_adjectival_noun(e.lemma) || is_unit(e.lemma) {
+                return None;
+            }
+            let &(case, number) = slots.first()?;
+            let form = memo.noun(e.lemma, case, number)?;
+            // as ambiguous as the answer: the same form in every slot the answer can fill
+            for &(c, n) in &slots[1..] {
+                if memo.noun(e.lemma, c, n).as_deref() != Some(form.as_str()) {
+                    return None;
+                }
+            }
+            // and no other slot the answer's form cannot fill (a distractor that is also a
+            // nominative where the answer must be a dative would be right somewhere else)
+            if noun_slots(memo, e.lemma, &form).len() != slots.len() {
+                return None;
+            }
+            form
+        }
+        Slot::Adj(ending) => {
+            let lemma = e.lemma;
+            if lemma.ends_with("el") || lemma == "hoch" || lemma.contains(' ') {
+                return None;
+            }
+            if !ending.is_empty() && lemma.ends_with("er") {
+                let before = lemma.chars().rev().nth(2);
+                if before.is_some_and(|c| "aeiouäöü".contains(c)) {
+                    return None;
+                }
+            }
+            let form = format!("{lemma}{ending}");
+            if !ending.is_empty() && lex.zipf(&form).is_none() {
+                return None;
+            }
+            let back = lex.analyze(&form)?;
+            (back.pos == Pos::Adj && back.lemma == lemma).then_some(form)?
+        }
+        Slot::Verb(slots) => {
+            let forms = verb_forms(e.lemma)?;
+            if slots.iter().any(|s| finite(*s)) && forms.separable.is_some() {
+                return None;
+            }
+            if slots.contains(&VerbSlot::Participle) && may_take_sein(e.lemma) {
+                return None;
+            }
+            let form = forms.get(slots[0])?.to_owned();
+            if slots.iter().any(|s| forms.get(*s) != Some(form.as_str()))
+                || forms.slots_of(&form).len() != slots.len()
+            {
+                return None;
+            }
+            form
+        }
+    };
+    // the answer's capitalisation (a sentence's first word)
+    let first_upper = answer.chars().next().is_some_and(char::is_uppercase);
+    if first_upper && a.pos != Pos::Noun {
+        let mut cs = form.chars();
+        return cs
+            .next()
+            .map(|c| c.to_uppercase().chain(cs).collect::<String>());
+    }
+    Some(form)
+}
+
+/// `k` distractors for `answer` (whose analysis is `a`), with their lemmas, or fewer when the
+/// lexicon has not enough that pass every rule of the module docs. Deterministic for a given
+/// `rng` state.
+pub(super) fn distractors(
+    memo: &Memo,
+    answer: &str,
+    a: &Analysis,
+    ctx: &Context,
+    k: usize,
+    rng: &mut dyn Rng,
+) -> Vec<(String, String)> {
+    let lex = lexicon();
+    let Some(slot) = slot_of(memo, answer, a) else {
+        return Vec::new();
+    };
+    let answer_lower = answer.to_lowercase();
+    let answer_gloss = a.gloss.as_deref().map(gloss_words).unwrap_or_default();
+    let answer_parts = part_keys(&a.lemma, &a.parts);
+    let forbidden: HashSet<String> = std::iter::once(a.lemma.to_lowercase())
+        .chain(a.synonyms.iter().map(|s| s.to_lowercase()))
+        .collect();
+    let mut entries: Vec<(&DomainEntry, usize)> = lex
+        .domain_entries()
+        .filter(|e| e.pos == a.pos && e.lemma != a.lemma)
+        .filter(|e| a.pos != Pos::Noun || e.gender == a.gender)
+        .filter(|e| !ctx.article_lemmas.contains(e.lemma))
+        .map(|e| {
+            let level = e
+                .level
+                .or_else(|| lex.zipf(e.lemma).map(level_for_zipf))
+                .or(Some(Level::C2));
+            // another group of subject areas first, then another area of the same group
+            let same_group = category_group(Some(e.category)) == category_group(a.category);
+            let pref = level_distance(level, a.level)
+                + 4 * usize::from(ctx.offered.contains(e.lemma))
+                + 3 * usize::from(same_group)
+                + 3 * usize::from(Some(e.category) == a.category);
+            (e, pref)
+        })
+        .collect();
+    entries.shuffle(rng);
+    entries.sort_by_key(|e| e.1);
+    let answer_type = (a.pos == Pos::Noun).then(|| noun_type(&a.lemma, a.gloss.as_deref()));
+    let mut out: Vec<(String, String)> = Vec::new();
+    // the heads of the chosen distractors: no two alike (Weltmächte, Supermächte)
+    let mut heads: Vec<String> = Vec::new();
+    for (e, _) in entries {
+        if out.len() >= k {
+            break;
+        }
+        // never an agent (a person or an organisation fits almost any subject or object:
+        // dieser Vorstand / Aspekt spielt eine Rolle), never an abstract noun for an abstract
+        // one (viel Sicherheit / Unterstützung brauchen)
+        if let Some(t) = answer_type {
+            let dt = noun_type(e.lemma, Some(e.gloss));
+            if dt == NounType::Agent || (dt == t && t == NounType::Abstract) {
+                continue;
+            }
+        }
+        // no adjective of a name (japanisch beside asiatisch)
+        if e.pos == Pos::Adj && e.gloss.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let lemma_lower = e.lemma.to_lowercase();
+        if forbidden.contains(&lemma_lower)
+            || e.synonyms.iter().any(|s| s.eq_ignore_ascii_case(&a.lemma))
+            || !gloss_words(e.gloss).is_disjoint(&answer_gloss)
+        {
+            continue;
+        }
+        // no shared compound part or head: Verkaufspreis / Wiederverkaufspreis
+        let parts = lex.split_compound(e.lemma).unwrap_or_default();
+        let keys = part_keys(e.lemma, &parts);
+        if keys.iter().any(|k| {
+            answer_parts
+                .iter()
+                .any(|p| k.contains(p.as_str()) || p.contains(k.as_str()))
+        }) {
+            continue;
+        }
+        let head = keys.last().cloned().unwrap_or_default();
+        if heads
+            .iter()
+            .any(|h| h.ends_with(&head) || head.ends_with(h.as_str()))
+        {
+            continue;
+        }
+        let Some(form) = form_in_slot(memo, &slot, a, e, answer) else {
+            continue;
+        };
+        let form_lower = form.to_lowercase();
+        if overlaps(&form_lower, &answer_lower)
+            || out
+                .iter()
+                .any(|(f, _)| overlaps(&f.to_lowercase(), &form_lower))
+            || lex.proper_name_kind(&form).is_some()
+            || (ctx.blocked)(&form)
+        {
+            continue;
+        }
+        out.push((form, e.lemma.to_owned()));
+        heads.push(head);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gloss_words_compare_meanings() {
+        let w = gloss_words("to impose (sanctions)");
+        assert!(w.contains("impose") && w.contains("sanction"), "{w:?}");
+        assert!(!w.contains("to"));
+        assert!(!gloss_words("exit; withdrawal").is_disjoint(&gloss_words("exit")));
+        assert!(gloss_words("supply chain").is_disjoint(&gloss_words("ally")));
+    }
+
+    #[test]
+    fn noun_types() {
+        for (lemma, gloss) in [
+            ("Lieferant", "supplier"),
+            ("Gläubiger", "creditor"),
+            ("Kartellgericht", "cartel + court"),
+            ("Finanzministerium", "ministry of finance"),
+            ("Sicherheitskraft", "security force"),
+            ("Chef", "boss, head"),
+            ("Flüchtling", "refugee"),
+            ("Kandidat", "candidate"),
+        ] {
+            assert_eq!(noun_type(lemma, Some(gloss)), NounType::Agent, "{lemma}");
+        }
+        assert_eq!(
+            noun_type("Sicherheit", Some("security, safety")),
+            NounType::Abstract
+        );
+        assert_eq!(
+            noun_type("Unterstützung", Some("support")),
+            NounType::Abstract
+        );
+        assert_eq!(
+            noun_type("Vereinbarung", Some("agreement")),
+            NounType::Abstract
+        );
+        assert_eq!(
+            noun_type("Lager", Some("warehouse, stock; camp")),
+            NounType::Other
+        );
+        assert_eq!(
+            noun_type("Vertrag", Some("treaty, contract")),
+            NounType::Other
+        );
+        assert_eq!(noun_type("Zeuge", Some("witness")), NounType::Agent);
+        assert_eq!(noun_type("Nachbar", Some("neighbour")), NounType::Agent);
+        assert_eq!(
+            noun_type("Pensionist", Some("pensioner (Austria)")),
+            NounType::Agent
+        );
+        assert_eq!(noun_type("Name", Some("name")), NounType::Other);
+    }
+
+    #[test]
+    fn part_keys_drop_linking_s() {
+        let keys = part_keys(
+            "Versorgungssicherheit",
+            &["Versorgungs".to_owned(), "sicherheit".to_owned()],
+        );
+        assert_eq!(keys, ["versorgungssicherheit", "versorgung", "sicherheit"]);
+        assert_eq!(
+            part_keys("Landtag", &["Land".to_owned(), "tag".to_owned()]),
+            ["landtag"]
+        );
+    }
+}

@@ -1,0 +1,520 @@
+//! Grammar drills on the article's own noun phrases: the article (`_____ wirtschaftlichen
+//! Sicherheit` → `der`) and the adjective ending (`der wirtschaftlich_____ Sicherheit` → `en`).
+//!
+//! A phrase is `[preposition] article adjective* noun` (or, for endings, `preposition
+//! adjective noun` without an article, or a contraction: `im damaligen Zeitraum`). Its
+//! readings (case, number, gender) start from the noun's form in its Wiktionary paradigm (the
+//! noun must have one gender), and are narrowed by everything the learner sees: the case the
+//! preposition governs, the article (for endings), the endings of the other adjectives (for
+//! articles). A drill is made only when every reading left gives one and the same form **and**
+//! that form is what the article wrote; so a misread phrase (a relative pronoun taken for an
+//! article, a noun the lexicon gets wrong) gives no item instead of a wrong one.
+
+use std::collections::HashSet;
+
+use rand::Rng;
+use rand::seq::{IndexedRandom, SliceRandom};
+
+use super::generate::{ClozeOptions, Memo, glued_heading, whole_sentence};
+use super::sheet::Sheet;
+use super::{ClozeItem, GAP, Kind};
+use crate::document::Document;
+use crate::lexicon::grammar::{
+    ADJECTIVE_ENDINGS, Article, CASES, Declension, Reading, VerbSlot, adjective_ending,
+    preposition_cases, verb_forms,
+};
+use crate::lexicon::{Case, Gender, Number, Pos, lexicon};
+use crate::score::SentenceScore;
+use crate::tokenize::{Token, TokenKind};
+use crate::vocab::in_multiword_name;
+
+/// Words that decline like adjectives but follow rules of their own after an article
+/// (*die beiden*, *die vielen*): never part of a drill.
+const QUANTIFIERS: &[&str] = &[
+    "beid",
+    "viel",
+    "wenig",
+    "ander",
+    "einig",
+    "mehrer",
+    "sämtlich",
+    "all",
+    "solch",
+    "folgend",
+    "jed",
+    "manch",
+    "welch",
+    "dies",
+    "jen",
+    "ganz",
+    "halb",
+    "sogenannt",
+    "zahlreich",
+];
+
+/// Determiners that are no article but decide the adjective's declension (an adjective after
+/// them is never drilled without them).
+const OTHER_DETERMINERS: &[&str] = &[
+    "dies", "jen", "jed", "welch", "manch", "solch", "all", "mein", "dein", "sein", "ihr", "unser",
+    "euer", "eur", "beid", "viel", "wenig", "einig", "mehrer", "etlich", "deren", "dessen",
+];
+
+/// Contractions of a preposition and the definite article, with the readings they allow.
+fn contraction(word: &str) -> Option<Vec<Reading>> {
+    let dat_mn = || {
+        vec![
+            Reading::singular(Case::Dat, Gender::M),
+            Reading::singular(Case::Dat, Gender::N),
+        ]
+    };
+    Some(match word {
+        "im" | "am" | "vom" | "zum" | "beim" | "hinterm" | "überm" | "unterm" | "vorm" => dat_mn(),
+        "zur" => vec![Reading::singular(Case::Dat, Gender::F)],
+        "ins" | "ans" | "aufs" | "fürs" | "ums" | "übers" | "durchs" | "vors" => {
+            vec![Reading::singular(Case::Acc, Gender::N)]
+        }
+        _ => return None,
+    })
+}
+
+/// An attributive adjective of a phrase: its token and the length of its stem.
+#[derive(Debug, Clone, Copy)]
+struct Adjective {
+    token: usize,
+    /// Bytes of the surface before the ending.
+    stem_len: usize,
+}
+
+/// The ending of a declined adjective (`wirtschaftlichen` → 14, "en"), if the token is one.
+fn adjective(tok: &Token, text: &str, memo: &Memo) -> Option<Adjective> {
+    let surface = tok.surface(text);
+    if tok.kind != TokenKind::Word || tok.capitalized || lexicon().is_function_word(surface) {
+        return None;
+    }
+    let a = memo.analyze(surface)?;
+    for ending in ["en", "em", "er", "es", "e"] {
+        let Some(base) = surface.strip_suffix(ending) else {
+            continue;
+        };
+        if QUANTIFIERS.iter().any(|q| base == *q || a.lemma == *q) {
+            return None;
+        }
+        let ok = match a.pos {
+            // the positive (wirtschaftlich-en) or a degree the lexicon reads as the same
+            // adjective (höher-en)
+            Pos::Adj => {
+                base == a.lemma
+                    || memo
+                        .analyze(base)
+                        .is_some_and(|b| b.pos == Pos::Adj && b.lemma == a.lemma)
+            }
+            // participles used as adjectives: geplant-e, steigend-e
+            Pos::Verb => {
+                (base.ends_with("end") && base.len() > 5)
+                    || verb_forms(&a.lemma)
+                        .is_some_and(|f| f.get(VerbSlot::Participle) == Some(base))
+            }
+            _ => false,
+        };
+        if ok {
+            return Some(Adjective {
+                token: 0,
+                stem_len: base.len(),
+            });
+        }
+        // "-en" failed: "-e" is no reading of the same token (wirtschaftliche-n)
+        return None;
+    }
+    None
+}
+
+/// The readings a noun's form allows: the (case, number) slots of its paradigm with that
+/// form, with the noun's one gender. `None` when the noun has several genders in the lexicon,
+/// is declined like an adjective, or the form is not in its paradigm.
+fn noun_readings(surface: &str, memo: &Memo) -> Option<(String, Vec<Reading>)> {
+    let lex = lexicon();
+    let a = memo.analyze(surface)?;
+    if a.pos != Pos::Noun || lex.is_adjectival_noun(&a.lemma) {
+        return None;
+    }
+    let gender = a.gender?;
+    // one gender: the lemma's entries, or for a compound its head's (which must not be
+    // declined like an adjective either: Stadtparteivorsitzender)
+    let mut entries = lex.noun_entries(&a.lemma);
+    if entries.is_empty()
+        && let Some(head) = a.parts.last()
+    {
+        let mut cs = head.chars();
+        let head: String = cs.next()?.to_uppercase().chain(cs).collect();
+        if lex.is_adjectival_noun(&head) {
+            return None;
+        }
+        entries = lex.noun_entries(&head);
+    }
+    let genders: HashSet<Gender> = entries.iter().map(|e| e.0).collect();
+    if genders.len() > 1 || genders.iter().any(|g| *g != gender) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for number in [Number::Sg, Number::Pl] {
+        for case in CASES {
+            if memo.noun(&a.lemma, case, number).as_deref() == Some(surface) {
+                out.push(match (number, gender) {
+                    (Number::Pl, _) | (_, Gender::Pl) => Reading::plural(case),
+                    (Number::Sg, g) => Reading::singular(case, g),
+                });
+            }
+        }
+    }
+    (!out.is_empty()).then_some((a.lemma, out))
+}
+
+/// A noun phrase found in a sentence.
+#[derive(Debug, Clone)]
+struct Phrase {
+    /// The article token, if any, with its kind and readings.
+    article: Option<(usize, Article, Vec<Reading>)>,
+    /// The readings of what stands before the phrase (a preposition's case, a contraction).
+    before: Option<Vec<Reading>>,
+    adjectives: Vec<Adjective>,
+    noun_lemma: String,
+    noun_readings: Vec<Reading>,
+}
+
+fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
+    text[a.end..b.start].chars().all(char::is_whitespace)
+}
+
+/// The noun phrases of sentence `si`.
+fn phrases(doc: &Document, si: usize, memo: &Memo) -> Vec<Phrase> {
+    let text = &doc.text;
+    let toks = &doc.sentences[si].tokens;
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let lower = t.lower();
+        let article = Article::parse(lower);
+        // the phrase starts at an article, or at an adjective right after a preposition or a
+        // contraction
+        let prev = i.checked_sub(1).map(|p| &toks[p]);
+        // "um … zu", "ohne … zu", "statt … zu" join an infinitive clause: no preposition
+        let infinitive_clause = |p: &str| {
+            matches!(p, "um" | "ohne" | "statt" | "anstatt")
+                && toks[i..]
+                    .iter()
+                    .any(|t| t.lower() == "zu" || t.lower().contains("zu"))
+        };
+        let prev_lower = prev
+            .filter(|p| adjacent(text, p, t))
+            .map(|p| p.lower())
+            .filter(|p| !infinitive_clause(p));
+        let mut j = i;
+        let art = match article {
+            Some((a, readings)) => {
+                j += 1;
+                Some((i, a, readings))
+            }
+            None => {
+                // no article: only after a preposition (its case) or a contraction
+                let ok = prev_lower
+                    .is_some_and(|p| preposition_cases(p).is_some() || contraction(p).is_some());
+                if !ok || OTHER_DETERMINERS.iter().any(|d| lower.starts_with(d)) {
+                    continue;
+                }
+                None
+            }
+        };
+        let before = prev_lower.and_then(|p| {
+            contraction(p).or_else(|| {
+                preposition_cases(p)
+                    .map(|cases| Reading::all().filter(|r| cases.contains(&r.case)).collect())
+            })
+        });
+        // a contraction holds the article: an article right after it is something else
+        if art.is_some() && prev_lower.is_some_and(|p| contraction(p).is_some()) {
+            continue;
+        }
+        let mut adjectives = Vec::new();
+        while j < toks.len() && adjacent(text, &toks[j - 1], &toks[j]) {
+            match adjective(&toks[j], text, memo) {
+                Some(mut a) => {
+                    a.token = j;
+                    adjectives.push(a);
+                    j += 1;
+                }
+                None => break,
+            }
+        }
+        if art.is_none() && adjectives.is_empty() {
+            continue;
+        }
+        if j >= toks.len() || !adjacent(text, &toks[j - 1], &toks[j]) {
+            continue;
+        }
+        let noun = &toks[j];
+        let surface = noun.surface(text);
+        if noun.kind != TokenKind::Word
+            || !noun.capitalized
+            || memo.is_name(surface, false)
+            || in_multiword_name(doc, si, j)
+            || text[noun.end..].starts_with('-')
+        {
+            continue;
+        }
+        // the phrase ends at the noun: not the first noun of a name or a compound pair
+        if let Some(next) = toks.get(j + 1)
+            && next.capitalized
+            && adjacent(text, noun, next)
+        {
+            continue;
+        }
+        let Some((noun_lemma, noun_readings)) = noun_readings(surface, memo) else {
+            continue;
+        };
+        out.push(Phrase {
+            article: art,
+            before,
+            adjectives,
+            noun_lemma,
+            noun_readings,
+        });
+    }
+    out
+}
+
+/// Capitalise like `like` (a sentence's first word).
+fn case_like(form: &str, like: &str) -> String {
+    if like.chars().next().is_some_and(char::is_uppercase) {
+        let mut cs = form.chars();
+        cs.next()
+            .map(|c| c.to_uppercase().chain(cs).collect())
+            .unwrap_or_default()
+    } else {
+        form.to_owned()
+    }
+}
+
+/// A drill item of `kind` from `phrase`, if its answer is determined and is what the article
+/// wrote: (byte range of the gap in the text, the answer, the other forms of its paradigm).
+fn drill(
+    doc: &Document,
+    si: usize,
+    phrase: &Phrase,
+    kind: Kind,
+) -> Option<(usize, usize, String, Vec<String>)> {
+    let text = &doc.text;
+    let toks = &doc.sentences[si].tokens;
+    let mut readings: Vec<Reading> = phrase.noun_readings.clone();
+    if let Some(b) = &phrase.before {
+        readings.retain(|r| b.contains(r));
+    }
+    let decl = match &phrase.article {
+        Some((_, a, _)) => a.declension(),
+        None => Declension::Strong,
+    };
+    match kind {
+        Kind::Articles => {
+            let (ti, art, _) = phrase.article.as_ref()?;
+            // after a comma an article may be a relative pronoun
+            if *ti > 0 && text[toks[ti - 1].end..toks[*ti].start].contains(',') {
+                return None;
+            }
+            for adj in &phrase.adjectives {
+                let t = &toks[adj.token];
+                let ending = &t.surface(text)[adj.stem_len..];
+                readings.retain(|r| adjective_ending(decl, *r) == ending);
+            }
+            let forms: HashSet<&str> = readings.iter().filter_map(|r| art.form(*r)).collect();
+            let written = toks[*ti].surface(text);
+            if forms.len() != 1 || !forms.contains(written.to_lowercase().as_str()) {
+                return None;
+            }
+            // every reading must have a form (no "ein" for a plural reading)
+            if readings.iter().any(|r| art.form(*r).is_none()) {
+                return None;
+            }
+            let others: Vec<String> = art
+                .forms()
+                .into_iter()
+                .filter(|f| *f != written.to_lowercase())
+                .map(|f| case_like(&f, written))
+                .collect();
+            Some((toks[*ti].start, toks[*ti].end, written.to_owned(), others))
+        }
+        Kind::Endings => {
+            // one adjective: a second one would show the same ending
+            let [adj] = phrase.adjectives.as_slice() else {
+                return None;
+            };
+            if let Some((_, _, ar)) = &phrase.article {
+                readings.retain(|r| ar.contains(r));
+            }
+            let t = &toks[adj.token];
+            let written = &t.surface(text)[adj.stem_len..];
+            let endings: HashSet<&str> = readings
+                .iter()
+                .map(|r| adjective_ending(decl, *r))
+                .collect();
+            if endings.len() != 1 || !endings.contains(written) {
+                return None;
+            }
+            let others: Vec<String> = ADJECTIVE_ENDINGS
+                .iter()
+                .filter(|e| **e != written)
+                .map(|e| (*e).to_owned())
+                .collect();
+            Some((t.start + adj.stem_len, t.end, written.to_owned(), others))
+        }
+        Kind::Vocab => None,
+    }
+}
+
+/// The drill items of `kind`: at most `opts.items`, one per sentence, key sentences first (by
+/// `scores`), never in a sentence another item uses (`taken`) or that shows an answer on
+/// `sheet`; in article order.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn drill_items(
+    doc: &Document,
+    scores: &[SentenceScore],
+    kind: Kind,
+    opts: &ClozeOptions,
+    taken: &HashSet<usize>,
+    sheet: &mut Sheet,
+    rng: &mut dyn Rng,
+) -> Vec<ClozeItem> {
+    let memo = Memo::default();
+    let mut order: Vec<usize> = (0..doc.sentences.len()).collect();
+    order.sort_by(|&a, &b| {
+        let sa = scores.get(a).map_or(0.0, |s| s.score);
+        let sb = scores.get(b).map_or(0.0, |s| s.score);
+        sb.total_cmp(&sa).then(a.cmp(&b))
+    });
+    let mut items = Vec::new();
+    for si in order {
+        if items.len() >= opts.items {
+            break;
+        }
+        if taken.contains(&si) {
+            continue;
+        }
+        let sent = &doc.sentences[si];
+        let sentence = doc.text[sent.start..sent.end].to_owned();
+        let words = sent
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count();
+        if words < opts.min_words
+            || words > opts.max_words
+            || !whole_sentence(&sentence)
+            || glued_heading(doc, si)
+            || sheet.reveals_an_answer(&sentence, None)
+        {
+            continue;
+        }
+        let found: Vec<(usize, usize, String, Vec<String>, String)> = phrases(doc, si, &memo)
+            .iter()
+            .filter_map(|p| {
+                drill(doc, si, p, kind).map(|(s, e, a, o)| (s, e, a, o, p.noun_lemma.clone()))
+            })
+            .collect();
+        let Some((start, end, answer, others, lemma)) = found.choose(rng).cloned() else {
+            continue;
+        };
+        let mut choices = Vec::new();
+        if opts.choices >= 2 {
+            let mut pool = others;
+            pool.shuffle(rng);
+            pool.truncate(opts.choices - 1);
+            choices = pool;
+            choices.push(answer.clone());
+            choices.shuffle(rng);
+        }
+        let (s, e) = (start - sent.start, end - sent.start);
+        let hint = match kind {
+            Kind::Articles => {
+                let (a, _) = Article::parse(&answer.to_lowercase()).expect("an article");
+                a.name_de().to_owned()
+            }
+            _ => "Endung".to_owned(),
+        };
+        items.push(ClozeItem {
+            id: 0,
+            kind,
+            prompt: format!("{}{GAP}{}", &sentence[..s], &sentence[e..]),
+            sentence,
+            answer,
+            lemma,
+            hint,
+            choices,
+            sentence_index: si,
+            start: s,
+            end: e,
+            source_start: start,
+            source_end: end,
+            gloss: None,
+            article: None,
+        });
+    }
+    items.sort_by_key(|i| (i.sentence_index, i.start));
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(text: &str, kind: Kind) -> Vec<ClozeItem> {
+        let doc = Document::new(text).unwrap();
+        let scores = crate::Summarizer::default().scores(&doc);
+        let opts = ClozeOptions::default();
+        let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(1);
+        drill_items(
+            &doc,
+            &scores,
+            kind,
+            &opts,
+            &HashSet::new(),
+            &mut Sheet::new(""),
+            &mut rng,
+        )
+    }
+
+    #[test]
+    fn articles_only_where_determined() {
+        let it = items(
+            "Die USA und Japan wollen im Bereich der wirtschaftlichen Sicherheit enger zusammenarbeiten. \
+             Die Firmen haben mit dem neuen Lieferanten Preise abgesprochen.",
+            Kind::Articles,
+        );
+        let answers: Vec<(&str, &str)> = it
+            .iter()
+            .map(|i| (i.answer.as_str(), i.lemma.as_str()))
+            .collect();
+        assert!(answers.contains(&("der", "Sicherheit")), "{answers:?}");
+        for i in &it {
+            assert_eq!(&i.sentence[i.start..i.end], i.answer);
+            assert!(i.choices.contains(&i.answer));
+        }
+    }
+
+    #[test]
+    fn endings_only_where_determined() {
+        let it = items(
+            "Die USA und Japan wollen im Bereich der wirtschaftlichen Sicherheit enger zusammenarbeiten. \
+             Mildernd wirkte sich die im damaligen Zeitraum angespannte Situation aus.",
+            Kind::Endings,
+        );
+        assert!(!it.is_empty());
+        for i in &it {
+            assert_eq!(i.answer, "en", "{}", i.prompt);
+            assert!(
+                i.prompt.contains("wirtschaftlich_____") || i.prompt.contains("damalig_____"),
+                "{}",
+                i.prompt
+            );
+        }
+    }
+}
