@@ -50,6 +50,7 @@ pub mod input;
 pub mod lexicon;
 mod memo;
 pub mod output;
+pub(crate) mod residue;
 pub(crate) mod score;
 pub mod segment;
 pub(crate) mod select;

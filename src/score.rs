@@ -7,13 +7,15 @@
 //! without letting one rare name outweigh the topic (on the dev sets this beat `(1 + ln tf) · idf`
 //! at every summary length; see BENCHMARKS.md). A sentence's TF-IDF score is the sum of the
 //! weights of its distinct terms divided by `max(content words, min_len)^length_exponent`
-//! (default exponent 0: no length normalisation, a sentence scores what it covers), then scaled to
-//! 0…1 over the article and combined with a position prior: `score = tfidf + position_weight ·
-//! prior`, with `prior = 1 / (1 + paragraph)` for the first sentence of a paragraph and decaying
-//! with the sentence index (`1 / (1 + index / position_decay)`). News puts the gist first; the
-//! prior encodes that (its weight depends on the summary length and the article's length and
-//! genre, see [`auto_position_weight`]), TF-IDF finds the sentences that carry the article's key
-//! terms.
+//! (exponent 0 for one sentence and reference texts: no length normalisation, a sentence scores
+//! what it covers; steep for several sentences of news, see [`auto_length_exponent`]), then
+//! scaled to 0…1 over the article and combined with a position prior: `score = tfidf +
+//! position_weight · prior`, with `prior = 1 / (1 + paragraph)` for the first sentence of a
+//! paragraph and decaying with the sentence index (`1 / (1 + index / position_decay)`). News puts
+//! the gist first; the prior encodes that (its weight depends on the summary length and the
+//! article's length and genre, see [`auto_position_weight`]), TF-IDF finds the sentences that
+//! carry the article's key terms. The prior is a prior, not a veto: a later sentence dense in key
+//! terms outranks a lead sentence that says less in more words.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -25,8 +27,9 @@ use crate::idf::IdfTable;
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScoreParams {
     /// Exponent of the length normalisation (0 = none: a sentence scores the sum of its terms'
-    /// weights; 1 = their mean). Default 0.
-    pub length_exponent: f32,
+    /// weights; 1 = their mean). `None` (the default) lets the summarizer choose by summary
+    /// length and genre ([`auto_length_exponent`]).
+    pub length_exponent: Option<f32>,
     /// Sentences shorter than this count as this long in the normalisation. Default 8.
     pub min_len: usize,
     /// Weight of the position prior relative to the 0…1 TF-IDF score. `None` (the default) lets
@@ -40,7 +43,7 @@ pub struct ScoreParams {
 impl Default for ScoreParams {
     fn default() -> Self {
         ScoreParams {
-            length_exponent: 0.0,
+            length_exponent: None,
             min_len: 8,
             position_weight: None,
             position_decay: 2.0,
@@ -51,24 +54,68 @@ impl Default for ScoreParams {
 /// Position weight for a one-sentence summary (see [`auto_position_weight`]).
 pub const AUTO_WEIGHT_ONE: f32 = 0.5;
 /// Position weight for longer summaries of short articles (see [`auto_position_weight`]).
-pub const AUTO_WEIGHT_MORE: f32 = 12.0;
+pub const AUTO_WEIGHT_MORE: f32 = 3.0;
 /// Position weight for longer summaries of long articles (see [`auto_position_weight`]).
 pub const AUTO_WEIGHT_LONG: f32 = 0.3;
-/// Article length (sentences) up to which longer summaries follow the lead.
+/// Article length (sentences) up to which longer summaries of news get the full position weight
+/// and length exponent.
 pub const AUTO_LONG_ARTICLE: f32 = 55.0;
 
+/// Length exponent for longer summaries of news (see [`auto_length_exponent`]).
+pub const AUTO_EXPONENT_NEWS: f32 = 4.0;
+
+/// The scoring knobs in force for one summary of one article.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Resolved {
+    /// The article's genre as far as the summary is concerned (always news for one sentence).
+    pub genre: Genre,
+    /// Weight of the position prior.
+    pub position_weight: f32,
+    /// Exponent of the length normalisation.
+    pub length_exponent: f32,
+}
+
 impl ScoreParams {
+    /// The knobs in force for a summary of `sentences` sentences of `doc`.
+    pub fn resolve(&self, sentences: usize, doc: &Document) -> Resolved {
+        // the genre only matters for summaries of more than one sentence, and only when a knob
+        // is left to the summarizer
+        let auto = self.position_weight.is_none() || self.length_exponent.is_none();
+        let genre = if sentences > 1 && auto {
+            genre::detect(doc)
+        } else {
+            Genre::News
+        };
+        Resolved {
+            genre,
+            position_weight: self
+                .position_weight
+                .unwrap_or_else(|| auto_position_weight(sentences, doc.sentences.len(), genre)),
+            length_exponent: self
+                .length_exponent
+                .unwrap_or_else(|| auto_length_exponent(sentences, doc.sentences.len(), genre)),
+        }
+    }
+
     /// The position weight in force for a summary of `sentences` sentences of `doc`.
     pub fn position_weight_for(&self, sentences: usize, doc: &Document) -> f32 {
-        self.position_weight.unwrap_or_else(|| {
-            // the genre only matters for summaries of more than one sentence
-            let genre = if sentences > 1 {
-                genre::detect(doc)
-            } else {
-                Genre::News
-            };
-            auto_position_weight(sentences, doc.sentences.len(), genre)
-        })
+        self.resolve(sentences, doc).position_weight
+    }
+}
+
+/// The automatic length exponent for a summary of `sentences` sentences of an article of genre
+/// `genre`: 0 (a sentence scores the sum of its terms' weights) for one sentence and for reference
+/// texts; [`AUTO_EXPONENT_NEWS`] for longer summaries of news. A news summary of several
+/// sentences is read as one text, so each sentence should say much in few words: with a steep
+/// exponent a short sentence dense in key terms can outrank a long lead sentence, which the
+/// position prior alone ([`AUTO_WEIGHT_MORE`]) would always choose. Sentences shorter than
+/// [`ScoreParams::min_len`] content words count as that long, so fragments gain nothing.
+/// Tuned on the 10kGNAD teaser dev set (see BENCHMARKS.md).
+pub fn auto_length_exponent(sentences: usize, article: usize, genre: Genre) -> f32 {
+    if sentences > 1 && genre == Genre::News {
+        AUTO_EXPONENT_NEWS * shortness(article)
+    } else {
+        0.0
     }
 }
 
@@ -79,11 +126,13 @@ impl ScoreParams {
 /// - more, from a reference text (an encyclopedic article, not written as an inverted pyramid):
 ///   [`AUTO_WEIGHT_LONG`], whatever its length;
 /// - more, from a short news article (15 sentences is typical): [`AUTO_WEIGHT_MORE`]; the
-///   lead decides, TF-IDF and the redundancy penalty choose among sentences of similar
-///   position (news teasers are written from the first sentences);
+///   lead is favoured (news teasers are written from the first sentences), but with the
+///   length exponent ([`auto_length_exponent`]) a short later sentence dense in key terms can
+///   outrank a long lead sentence (prior 3 · 1/(1 + i/2): the third sentence is 0.6 ahead of the
+///   fifth, the TF-IDF part spans 0…1);
 /// - more, from a long article (reports, long features): the weight falls smoothly towards
 ///   [`AUTO_WEIGHT_LONG`], as `LONG + (MORE − LONG) · min(1, (AUTO_LONG_ARTICLE / article)^6)`:
-///   12 up to 55 sentences, about 4.6 at 65, 1.5 at 80, 0.3 from about 150 on.
+///   3 up to 55 sentences, about 1.3 at 65, 0.6 at 80, 0.3 from about 150 on.
 ///
 /// Tuned on the 10kGNAD teaser and Klexikon dev sets (see BENCHMARKS.md).
 pub fn auto_position_weight(sentences: usize, article: usize, genre: Genre) -> f32 {
@@ -93,8 +142,13 @@ pub fn auto_position_weight(sentences: usize, article: usize, genre: Genre) -> f
     if genre == Genre::Reference {
         return AUTO_WEIGHT_LONG;
     }
-    let short = (AUTO_LONG_ARTICLE / article.max(1) as f32).powi(6).min(1.0);
-    AUTO_WEIGHT_LONG + (AUTO_WEIGHT_MORE - AUTO_WEIGHT_LONG) * short
+    AUTO_WEIGHT_LONG + (AUTO_WEIGHT_MORE - AUTO_WEIGHT_LONG) * shortness(article)
+}
+
+/// 1 for an article of up to [`AUTO_LONG_ARTICLE`] sentences, falling smoothly to 0 for long
+/// ones: `min(1, (AUTO_LONG_ARTICLE / article)^6)`.
+fn shortness(article: usize) -> f32 {
+    (AUTO_LONG_ARTICLE / article.max(1) as f32).powi(6).min(1.0)
 }
 
 /// A scored sentence.
@@ -211,12 +265,23 @@ impl<'d> TermWeights<'d> {
         &self.terms[self.bounds[i]..self.bounds[i + 1]]
     }
 
+    /// Number of distinct terms (content stems) of the article; term ids are below it.
+    pub fn term_count(&self) -> usize {
+        self.weights.len()
+    }
+
     /// Share of sentence `a`'s distinct terms that sentence `b` also has (1 when `a` has none).
     pub fn overlap(&self, a: usize, b: usize) -> f32 {
-        let (x, y) = (self.sentence_terms(a), self.sentence_terms(b));
+        let x = self.sentence_terms(a);
         if x.is_empty() {
             return 1.0;
         }
+        self.shared(a, b) as f32 / x.len() as f32
+    }
+
+    /// Number of distinct terms sentences `a` and `b` both have.
+    pub fn shared(&self, a: usize, b: usize) -> usize {
+        let (x, y) = (self.sentence_terms(a), self.sentence_terms(b));
         let (mut i, mut j, mut both) = (0, 0, 0usize);
         while i < x.len() && j < y.len() {
             match x[i].cmp(&y[j]) {
@@ -229,7 +294,7 @@ impl<'d> TermWeights<'d> {
                 }
             }
         }
-        both as f32 / x.len() as f32
+        both
     }
 
     /// Sentence `i`'s terms with their weights, heaviest first: (surface form of the first
@@ -266,11 +331,15 @@ pub fn score_with(
     params: &ScoreParams,
     summary_len: usize,
 ) -> Vec<SentenceScore> {
-    let position_weight = params.position_weight_for(summary_len, doc);
+    let Resolved {
+        position_weight,
+        length_exponent,
+        ..
+    } = params.resolve(summary_len, doc);
     let raw: Vec<f32> = (0..doc.sentences.len())
         .map(|i| {
             let len = weights.content[i].max(params.min_len) as f32;
-            weights.sums[i] / len.powf(params.length_exponent)
+            weights.sums[i] / len.powf(length_exponent)
         })
         .collect();
     let max = raw.iter().copied().fold(0.0f32, f32::max);
@@ -391,6 +460,54 @@ mod tests {
         assert_eq!(auto.position_weight_for(1, &doc), AUTO_WEIGHT_ONE);
         let news = Document::new("Die Preise steigen. Das sagte der Minister am Montag.").unwrap();
         assert_eq!(auto.position_weight_for(3, &news), AUTO_WEIGHT_MORE);
+    }
+
+    #[test]
+    fn automatic_length_exponent_by_summary_length_and_genre() {
+        let news = Genre::News;
+        // one sentence, and reference texts: a sentence scores what it covers
+        assert_eq!(auto_length_exponent(1, 15, news), 0.0);
+        assert_eq!(auto_length_exponent(3, 15, Genre::Reference), 0.0);
+        // several sentences of a news article: dense sentences win
+        assert_eq!(auto_length_exponent(3, 15, news), AUTO_EXPONENT_NEWS);
+        assert_eq!(auto_length_exponent(3, 55, news), AUTO_EXPONENT_NEWS);
+        // falling with the position weight for long articles
+        assert!(auto_length_exponent(3, 80, news) < 0.5);
+        assert!(auto_length_exponent(3, 200, news) < 0.01);
+        // an explicit exponent wins
+        let doc = Document::new("Die Preise steigen. Das sagte der Minister am Montag.").unwrap();
+        let p = ScoreParams {
+            length_exponent: Some(1.0),
+            ..ScoreParams::default()
+        };
+        assert_eq!(p.resolve(3, &doc).length_exponent, 1.0);
+        assert_eq!(
+            ScoreParams::default().resolve(3, &doc).length_exponent,
+            AUTO_EXPONENT_NEWS
+        );
+    }
+
+    #[test]
+    fn a_dense_later_sentence_outranks_a_long_lead_sentence() {
+        // the third sentence is long and says little of the topic, the fifth is short and all
+        // topic: with the automatic knobs the fifth scores higher, with the lead as a veto
+        // (position weight 12, no length normalisation) it does not
+        let text = "Die Regierung plant ein neues Gesetz für den Grenzschutz. Der Grenzschutz \
+                    soll mehr Personal bekommen. Am Montag trafen sich zahlreiche Vertreter von \
+                    Gemeinden, Vereinen, Kirchen und Verbänden zu einem langen Gespräch in einem \
+                    Hotel am Stadtrand, das bis in den späten Abend dauerte. Das Wetter war gut. \
+                    Das Gesetz regelt Grenzschutz und Personal der Regierung.";
+        let doc = Document::new(text).unwrap();
+        let w = TermWeights::new(&doc, IdfTable::embedded());
+        let auto = score_with(&doc, &w, &ScoreParams::default(), 3);
+        assert!(auto[4].score > auto[2].score, "{auto:?}");
+        let veto = ScoreParams {
+            position_weight: Some(12.0),
+            length_exponent: Some(0.0),
+            ..ScoreParams::default()
+        };
+        let veto = score_with(&doc, &w, &veto, 3);
+        assert!(veto[2].score > veto[4].score, "{veto:?}");
     }
 
     #[test]

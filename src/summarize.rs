@@ -18,6 +18,8 @@ pub struct Options {
     /// Redundancy penalty of the selection (MMR), 0 = none. Default 2.0: on the scale of the
     /// position prior, so that a near-repeat of a chosen lead sentence gives way to the next
     /// new one (tuned on the 10kGNAD dev set, where it also scores best; see BENCHMARKS.md).
+    /// Whatever it is, a sentence that would make the summary restate itself is never chosen
+    /// (see [`select`](crate::select::select)).
     pub redundancy: f32,
     /// How many weighted terms to keep per chosen sentence for `--explain`. Default 5.
     pub explain_terms: usize,

@@ -299,7 +299,7 @@ pub struct SummarizeArgs {
     #[command(flatten)]
     pub idf: IdfArg,
     /// Weight of the position prior (news puts the gist first). Default: 0.5 for a one-sentence
-    /// summary; for longer ones 12 for news articles up to 55 sentences, falling to 0.3 for long
+    /// summary; for longer ones 3 for news articles up to 55 sentences, falling to 0.3 for long
     /// ones, and 0.3 for encyclopedic articles that open by defining their subject (tuned on
     /// German news and encyclopedic articles; see BENCHMARKS.md).
     #[arg(long, value_name = "W", value_parser = weight)]
@@ -308,9 +308,12 @@ pub struct SummarizeArgs {
     #[arg(long, default_value_t = kernsatz::ScoreParams::default().position_decay, value_name = "K", value_parser = positive)]
     pub position_decay: f32,
     /// Exponent of the sentence-length normalisation (0 = none: sum of term weights, 1 = mean).
-    #[arg(long, default_value_t = kernsatz::ScoreParams::default().length_exponent, value_name = "E", value_parser = weight)]
-    pub length_exponent: f32,
-    /// Redundancy penalty when choosing sentences (maximal marginal relevance; 0 = off).
+    /// Default: 4 for summaries of more than one sentence of news articles (short sentences
+    /// dense in key terms can outrank the lead), 0 otherwise.
+    #[arg(long, value_name = "E", value_parser = weight)]
+    pub length_exponent: Option<f32>,
+    /// Redundancy penalty when choosing sentences (maximal marginal relevance; 0 = off). A
+    /// sentence with most of its content words already in the summary is skipped in any case.
     #[arg(long, default_value_t = kernsatz::Options::default().redundancy, value_name = "R", value_parser = weight)]
     pub redundancy: f32,
 }
