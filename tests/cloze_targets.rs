@@ -775,3 +775,58 @@ fn verb_options_have_the_answers_valency() {
     }
     assert!(valency("wachsen") != valency("fordern"));
 }
+
+/// Second blind review of issue 14: a hint never spells out its answer — no word of the hint
+/// is of the answer's family or holds one of its compound parts (*Dreiviertelstunde* hinted
+/// as "drei Viertel einer vollen Stunde", *erringen* as "… ringt …"). German definitions only:
+/// an English gloss may be a cognate (*Asylwerber* — asylum seeker).
+#[test]
+fn german_hints_give_no_answer_away() {
+    let lex = lexicon();
+    let mut checked = 0;
+    for s in sheets().iter().chain(full_sheets()) {
+        for it in s
+            .sheet
+            .items
+            .iter()
+            .filter(|i| i.kind == Kind::Vocab && i.gloss.is_none())
+        {
+            let parts: Vec<String> = lex
+                .split_compound(&it.lemma)
+                .unwrap_or_default()
+                .iter()
+                .map(|p| p.to_lowercase().trim_end_matches(['s', '-']).to_owned())
+                .filter(|p| p.chars().count() >= 4)
+                .collect();
+            let root = family(&it.lemma);
+            for t in tokenize(&it.hint)
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+            {
+                let w = t.surface(&it.hint);
+                let lower = w.to_lowercase();
+                let lemma = lex.analyze(w).map_or(w.to_owned(), |a| a.lemma);
+                assert!(
+                    root.is_none() || family(&lemma) != root,
+                    "{}: hint {:?} of item {} ({}) holds {w:?}, of the answer's family",
+                    s.name,
+                    it.hint,
+                    it.id,
+                    it.answer
+                );
+                for p in &parts {
+                    assert!(
+                        !lower.contains(p.as_str()),
+                        "{}: hint {:?} of item {} ({}) holds the part {p:?}",
+                        s.name,
+                        it.hint,
+                        it.id,
+                        it.answer
+                    );
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "too few items with a German hint: {checked}");
+}

@@ -489,11 +489,25 @@ fn vocab_item(
     if a.pos == Pos::Verb && particle_follows(doc, si, ti) {
         return None;
     }
-    // the English gloss, else the German definition (without its labels)
+    let keys = AnswerKeys::new(&answer, &e.lemma, &e.parts);
+    // the English gloss, else the German definition (without its labels) where it cannot
+    // mislead or give the answer away: the word's own Wiktionary entry with a single sense
+    // (not a sense chosen among several, nor the definition of the compound's head), and no
+    // word of the answer's family or compound parts in it (Dreiviertelstunde: "drei Viertel
+    // einer Stunde")
     let definition = e
         .definition_de
         .as_deref()
-        .map(|d| d.rsplit_once(": ").map_or(d, |(_, body)| body));
+        .map(|d| d.rsplit_once(": ").map_or(d, |(_, body)| body))
+        .filter(|d| {
+            let lower = d.to_lowercase();
+            let holds_a_part = e.parts.iter().any(|p| {
+                let p = p.to_lowercase();
+                let p = p.trim_end_matches(['s', '-']);
+                p.chars().count() >= 4 && lower.contains(p)
+            });
+            lexicon().senses(&e.lemma).len() == 1 && !holds_a_part && !keys.revealed_by(d)
+        });
     let hint_meaning = meaning_hint(e.gloss.as_deref().or(definition), &answer, &e.lemma)?;
     // an adjective of a name (asiatisch — Asian, islamistisch — Islamist): a name's word
     if a.pos == Pos::Adj
@@ -503,7 +517,6 @@ fn vocab_item(
         return None;
     }
     // no giveaway in the sentence: no other word shares the stem, the lemma or a part
-    let keys = AnswerKeys::new(&answer, &e.lemma, &e.parts);
     let (start, end) = (tok.start - sent.start, tok.end - sent.start);
     let prompt = format!("{}{GAP}{}", &sentence[..start], &sentence[end..]);
     let same_stem = sent
