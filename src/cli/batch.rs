@@ -125,6 +125,17 @@ pub fn documents(
     stdin_jsonl: bool,
     read: ReadOptions,
 ) -> impl Iterator<Item = Doc> {
+    documents_warning(paths, stdin_jsonl, read, true)
+}
+
+/// [`documents`], with the warnings of reading a file on stderr only when `warn` (a second
+/// pass over the same files stays quiet).
+pub fn documents_warning(
+    paths: &[PathBuf],
+    stdin_jsonl: bool,
+    read: ReadOptions,
+    warn: bool,
+) -> impl Iterator<Item = Doc> {
     sources(paths, stdin_jsonl)
         .into_iter()
         .flat_map(move |src| -> Box<dyn Iterator<Item = Doc>> {
@@ -134,7 +145,9 @@ pub fn documents(
                     let article = read_all(&p).and_then(|bytes| {
                         Article::from_bytes(name.clone(), &bytes, &read).map_err(|e| describe(&e))
                     });
-                    if let Ok(a) = &article {
+                    if let Ok(a) = &article
+                        && warn
+                    {
                         for w in &a.warnings {
                             eprintln!("kernsatz: warning: {name}: {w}");
                         }
@@ -308,7 +321,7 @@ impl<X: Sync> Item for (Doc, X) {
 /// Run `work` over `items` on all cores, window by window, and hand each result to `emit` in
 /// input order. Failures go to `emit` too (as `Err(reason)`), and are counted. Memory is
 /// bounded by the window: nothing of a finished window is kept.
-pub fn run<T, W, E>(
+pub fn run<T, R, W, E>(
     items: impl Iterator<Item = T>,
     quiet: bool,
     work: W,
@@ -316,15 +329,16 @@ pub fn run<T, W, E>(
 ) -> Result<Stats, Failure>
 where
     T: Item,
-    W: Fn(&T, &Article) -> Result<String, String> + Sync,
-    E: FnMut(&T, Result<String, String>) -> io::Result<()>,
+    R: Send,
+    W: Fn(&T, &Article) -> Result<R, String> + Sync,
+    E: FnMut(&T, Result<R, String>) -> io::Result<()>,
 {
     let progress = Progress::new(quiet);
     let mut stats = Stats::default();
     let mut items = items.peekable();
     while items.peek().is_some() {
         let window: Vec<T> = items.by_ref().take(WINDOW).collect();
-        let results: Vec<Result<String, String>> = window
+        let results: Vec<Result<R, String>> = window
             .par_iter()
             .map(|it| match &it.doc().article {
                 Ok(a) => work(it, a),
