@@ -2,53 +2,81 @@
 
 use std::io::{self, Write};
 
-use kernsatz::Document;
 use kernsatz::article::ReadOptions;
-use kernsatz::cloze::{Worksheet, worksheet};
+use kernsatz::cloze::{Seed, SheetBuilder};
 use kernsatz::export::worksheet::{Format, write};
 use kernsatz::output::write_atomic;
+use kernsatz::{Options, Summarizer};
 
 use super::args::{ClozeArgs, ClozeFormatArg};
 use super::batch;
 use super::io::{idf_or_embedded, load_idf, paths_or_stdin};
 use super::{Failure, Outcome};
 
-/// The worksheet's source line: the file name (without its directory) or JSONL record of each
-/// article, and the date of a single article when known.
-pub fn describe_source(ws: &mut Worksheet, loaded: &batch::Loaded) {
-    let names: Vec<&str> = loaded
-        .docs
-        .iter()
-        .map(|(n, _)| n.rsplit(['/', '\\']).next().unwrap_or(n))
-        .collect();
-    ws.source = names.join(", ");
-    if let ([(_, doc)], [(_, date)]) = (loaded.docs.as_slice(), loaded.meta.as_slice()) {
-        ws.date = date.clone().or_else(|| doc.date().map(str::to_owned));
-    }
+/// The file name (without its directory) or JSONL record of an article, for the worksheet's
+/// source line.
+fn short_name(name: &str) -> &str {
+    name.rsplit(['/', '\\']).next().unwrap_or(name)
 }
 
+/// The articles are read and analysed window by window on all cores, and their items made in
+/// input order (one random sequence runs through them all); what is kept is the worksheet, not
+/// the documents.
 pub fn run(a: ClozeArgs) -> Result<Outcome, Failure> {
     let opts = a.exercise.options();
     let custom = load_idf(&a.exercise.idf)?;
     let read = ReadOptions {
         encoding: a.input.encoding,
     };
-    let loaded = batch::load_documents(&paths_or_stdin(&a.input.files), read)?;
-    let docs = &loaded.docs;
-    let texts: Vec<&str> = docs.iter().map(|(_, d)| d.text.as_str()).collect();
-    let seed = a.exercise.seed().resolve(&texts);
-    let titles: Vec<&str> = loaded
-        .meta
-        .iter()
-        .map(|(t, _)| t.as_deref().unwrap_or(""))
-        .collect();
-    let named: Vec<(&str, &Document)> = docs
-        .iter()
-        .zip(&titles)
-        .map(|((_, d), t)| (*t, d))
-        .collect();
-    let mut ws = worksheet(&named, &opts, idf_or_embedded(&custom), seed);
-    describe_source(&mut ws, &loaded);
+    let paths = paths_or_stdin(&a.input.files);
+    batch::check_inputs(&paths)?;
+    let mut inputs = batch::Inputs::new(paths, read);
+    let seed = match a.exercise.seed() {
+        Seed::Fixed(seed) => seed,
+        Seed::FromText => batch::seed_from_texts(&mut inputs, a.input.quiet)?,
+    };
+    let idf = idf_or_embedded(&custom);
+    let summarizer = Summarizer::new(idf, Options::default());
+    let mut sheet = SheetBuilder::new(&opts, idf, seed);
+    let mut names: Vec<String> = Vec::new();
+    // the date of the first article, shown when it is the only one
+    let mut first_date: Option<String> = None;
+    let mut failures = Vec::new();
+    let stats = batch::run(
+        inputs.pass(),
+        a.input.quiet,
+        |_, article| {
+            let doc = batch::analyse(article)?;
+            let scores = summarizer.scores(&doc);
+            let meta = (
+                article.name.clone(),
+                article.title.clone(),
+                article.date.clone(),
+            );
+            Ok((meta, doc, scores))
+        },
+        |d: &batch::Doc, result| {
+            match result {
+                Ok(((name, title, date), doc, scores)) => {
+                    if names.is_empty() {
+                        first_date = date.or_else(|| doc.date().map(str::to_owned));
+                    }
+                    names.push(short_name(&name).to_owned());
+                    sheet.add_scored(title.as_deref().unwrap_or(""), &doc, &scores);
+                }
+                Err(e) => failures.push(batch::named(&d.name, e)),
+            }
+            Ok(())
+        },
+    )?;
+    if sheet.articles() == 0 {
+        return Err(Failure::usage(failures.join("\n")));
+    }
+    let mut ws = sheet.finish();
+    ws.source = names.join(", ");
+    if names.len() == 1 {
+        ws.date = first_date;
+    }
     if ws.items.is_empty() {
         return Err(Failure::usage(
             "no cloze items: the article has no sentence of 6–40 words with a gap-worthy word",
@@ -69,5 +97,5 @@ pub fn run(a: ClozeArgs) -> Result<Outcome, Failure> {
             out.flush()?;
         }
     }
-    Ok(batch::summarize_failures(loaded.stats(), &loaded.failures))
+    Ok(batch::summarize_failures(stats, &failures))
 }

@@ -1,11 +1,9 @@
 //! `kernsatz deck`.
 
-use std::collections::HashMap;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use kernsatz::Document;
-use kernsatz::article::{Article, ReadOptions};
+use kernsatz::article::ReadOptions;
 use kernsatz::cloze::Seed;
 use kernsatz::export::anki::NoteKind;
 use kernsatz::export::anki::apkg::{ApkgOptions, write_apkg};
@@ -15,8 +13,8 @@ use kernsatz::study::{DeckArticle, DeckSettings};
 
 use super::args::DeckArgs;
 use super::batch;
-use super::io::{idf_or_embedded, is_stdin, load_idf, paths_or_stdin, timestamp};
-use super::{Failure, Outcome, describe};
+use super::io::{idf_or_embedded, load_idf, paths_or_stdin, timestamp};
+use super::{Failure, Outcome};
 
 /// Which writer the output's extension asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,10 +54,10 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
     };
     let paths = paths_or_stdin(&a.input.files);
     batch::check_inputs(&paths)?;
-    let mut inputs = Inputs::new(paths, read);
+    let mut inputs = batch::Inputs::new(paths, read);
     let seed = match a.exercise.seed() {
         Seed::Fixed(seed) => seed,
-        Seed::FromText => seed_from_texts(&mut inputs, a.input.quiet)?,
+        Seed::FromText => batch::seed_from_texts(&mut inputs, a.input.quiet)?,
     };
     let (vocab, cloze) = match (a.vocab, a.cloze) {
         (false, false) => (true, true),
@@ -84,7 +82,7 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
         inputs.pass(),
         a.input.quiet,
         |_, article| {
-            let doc = analyse(article)?;
+            let doc = batch::analyse(article)?;
             let deck_article = DeckArticle::new(&article.name, &doc, &settings, &opts, idf, seed);
             let mut notes = Package::new();
             Ok(add_article(&mut notes, &deck_article, &settings).map(|()| notes))
@@ -165,122 +163,4 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
         }
     }
     Ok(batch::summarize_failures(stats, &failures))
-}
-
-/// The document of an article, or why there is none (as `batch::load_documents` says it).
-fn analyse(article: &Article) -> Result<Document, String> {
-    Document::from_article(article).map_err(|e| describe(&e.in_source(article.name.clone())))
-}
-
-/// The seed [`Seed::FromText`] gives for the texts of every document of `inputs` that can be
-/// analysed, found in a first pass over them (the documents are not kept). Fails like
-/// `batch::load_documents` when none can be analysed.
-fn seed_from_texts(inputs: &mut Inputs, quiet: bool) -> Result<u64, Failure> {
-    let mut seed = TextSeed::new();
-    let mut failures = Vec::new();
-    batch::run(
-        inputs.pass(),
-        quiet,
-        |_, article| analyse(article).map(|doc| doc.text),
-        |d: &batch::Doc, result| {
-            match result {
-                Ok(text) => seed.add(&text),
-                Err(e) => failures.push(batch::named(&d.name, e)),
-            }
-            Ok(())
-        },
-    )?;
-    if seed.texts == 0 {
-        return Err(Failure::usage(failures.join("\n")));
-    }
-    Ok(seed.finish())
-}
-
-/// [`Seed::FromText`] of texts given one by one: `Seed::FromText.resolve(texts)` is the
-/// FNV-1a hash of the texts joined by NUL bytes, which is what this computes without joining
-/// them.
-struct TextSeed {
-    hash: u64,
-    texts: usize,
-}
-
-impl TextSeed {
-    fn new() -> TextSeed {
-        TextSeed {
-            hash: 0xcbf2_9ce4_8422_2325,
-            texts: 0,
-        }
-    }
-
-    fn add(&mut self, text: &str) {
-        if self.texts > 0 {
-            self.feed(b"\0");
-        }
-        self.feed(text.as_bytes());
-        self.texts += 1;
-    }
-
-    fn feed(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.hash ^= u64::from(b);
-            self.hash = self.hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// The documents of the inputs, for one or two passes over them: files are read again in
-/// the second pass (quietly: their warnings were shown in the first), standard input only
-/// once and kept.
-struct Inputs {
-    paths: Vec<PathBuf>,
-    read: ReadOptions,
-    /// Passes started so far.
-    passes: usize,
-    /// The documents read from standard input in the first pass, by input index.
-    kept: HashMap<usize, Vec<batch::Doc>>,
-}
-
-impl Inputs {
-    fn new(paths: Vec<PathBuf>, read: ReadOptions) -> Inputs {
-        Inputs {
-            paths,
-            read,
-            passes: 0,
-            kept: HashMap::new(),
-        }
-    }
-
-    /// The documents of a new pass, in input order.
-    fn pass(&mut self) -> impl Iterator<Item = batch::Doc> + '_ {
-        self.passes += 1;
-        let first = self.passes == 1;
-        let read = self.read;
-        let kept = &mut self.kept;
-        self.paths.iter().enumerate().flat_map(
-            move |(i, p)| -> Box<dyn Iterator<Item = batch::Doc> + '_> {
-                let path = std::slice::from_ref(p);
-                if let Some(docs) = kept.remove(&i) {
-                    Box::new(docs.into_iter())
-                } else if first && is_stdin(p) {
-                    let docs: Vec<batch::Doc> = batch::documents(path, false, read).collect();
-                    kept.insert(i, docs.iter().map(copy_doc).collect());
-                    Box::new(docs.into_iter())
-                } else {
-                    Box::new(batch::documents_warning(path, false, read, first))
-                }
-            },
-        )
-    }
-}
-
-fn copy_doc(d: &batch::Doc) -> batch::Doc {
-    batch::Doc {
-        name: d.name.clone(),
-        id: d.id.clone(),
-        article: d.article.clone(),
-    }
 }
