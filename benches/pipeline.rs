@@ -1,5 +1,6 @@
-//! Criterion benches of the text pipeline: `Document::new` (clean + segment + tokenize) and the
-//! summarizer, on the seed article and on the first articles of the 10kGNAD speed corpus.
+//! Criterion benches of the text pipeline: `Document::new` (clean + segment + tokenize), the
+//! summarizer and building the lexicon, on the seed article and on the first articles of the
+//! 10kGNAD speed corpus.
 //!
 //! ```sh
 //! cargo bench --bench pipeline               # all (about a minute)
@@ -132,6 +133,21 @@ fn corpus(c: &mut Criterion) {
     g.finish();
 }
 
+/// Building the lexicon (domain lexicon, name and word lists, paradigm table) and its first
+/// analysis: what every `vocab`, `cloze`, `study` and `deck` run pays once.
+fn lexicon_load(c: &mut Criterion) {
+    c.bench_function("lexicon/load_and_first_analysis", |b| {
+        b.iter(|| {
+            let lex = kernsatz::lexicon::Lexicon::load();
+            let a = lex
+                .analyze(black_box("Lieferketten"))
+                .expect("a known noun");
+            assert_eq!(a.lemma, "Lieferkette");
+            lex
+        })
+    });
+}
+
 /// Short runs: the pipeline is fast and the figures are for spotting regressions.
 fn config() -> Criterion {
     Criterion::default()
@@ -143,6 +159,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = seed_article, corpus
+    targets = seed_article, corpus, lexicon_load
 }
 criterion_main!(benches);

@@ -10,7 +10,7 @@
 //! Datelines (`Tokio Die USA …`, `Wien – Die Gewerkschaft …`, `Berlin (dpa) - …`) at the start of
 //! one of the first body blocks are split off: the block starts after them.
 //!
-//! A web page's blocks come cut and typed by its markup ([`crate::html`]): the same classifier
+//! A web page's blocks come cut and typed by its markup (`crate::html`): the same classifier
 //! runs on them ([`classify_blocks`] while extracting, [`clean_blocks`] for the document), so a
 //! page and its text give the same article sentences. Headings, list items and table cells
 //! are kept as such ([`BlockKind::Heading`], [`BlockKind::ListItem`], [`BlockKind::TableCell`]):
@@ -20,10 +20,35 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::html::Structure;
 use crate::lexicon::word_list;
 use crate::stopwords::is_stopword;
 use crate::tokenize::word_spans;
+
+/// What a block of an article is, by its markup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Structure {
+    /// Running text: a `<p>`, or text standing in another block element.
+    Paragraph,
+    /// A heading (`<h2>`–`<h6>`), or a short line without sentence punctuation standing alone.
+    Heading,
+    /// A list item (`<li>`, `<dt>`, `<dd>`).
+    ListItem,
+    /// A table cell (`<td>`, `<th>`).
+    TableCell,
+}
+
+impl Structure {
+    /// The kind's name: `paragraph`, `heading`, `list-item`, `table-cell`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Structure::Paragraph => "paragraph",
+            Structure::Heading => "heading",
+            Structure::ListItem => "list-item",
+            Structure::TableCell => "table-cell",
+        }
+    }
+}
 
 /// Why a block is not part of the article's sentences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

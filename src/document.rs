@@ -3,7 +3,7 @@
 //!
 //! Text is cut into blocks by its lines ([`Document::new`]); a web page's text comes cut by its
 //! markup, each block with its kind ([`Document::from_article`]): its headings, list items and
-//! table cells stay in [`Cleaned::blocks`] as such, and only its paragraphs give sentences.
+//! table cells stay in `Cleaned::blocks` as such, and only its paragraphs give sentences.
 
 use std::ops::Range;
 
@@ -21,7 +21,7 @@ pub struct Sentence {
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
-    /// Index of the block (paragraph) in [`Cleaned::blocks`].
+    /// Index of the block (paragraph) in `Cleaned::blocks`.
     pub block: usize,
     /// Position of the block among the body blocks (0 = first paragraph).
     pub paragraph: usize,

@@ -31,7 +31,7 @@ pub struct ScoreParams {
     pub min_len: usize,
     /// Weight of the position prior relative to the 0…1 TF-IDF score. `None` (the default) lets
     /// the summarizer choose by summary length and article length and genre
-    /// ([`auto_position_weight`]).
+    /// (`auto_position_weight`).
     pub position_weight: Option<f32>,
     /// Sentence index at which the prior has halved. Default 2.
     pub position_decay: f32,
@@ -249,7 +249,8 @@ impl<'d> TermWeights<'d> {
 
 /// Score every sentence of `doc` for a summary of about `summary_len` sentences (which sets
 /// the automatic position weight).
-pub fn score(
+#[cfg(test)]
+pub(crate) fn score(
     doc: &Document,
     idf: &IdfTable,
     params: &ScoreParams,

@@ -17,8 +17,9 @@ pub fn is_stopword(lower: &str) -> bool {
     STOPWORDS.contains(lower)
 }
 
-/// The Snowball list alone, in file order (for documentation and tests).
-pub fn snowball_list() -> impl Iterator<Item = &'static str> {
+/// The Snowball list alone, in file order (for tests).
+#[cfg(test)]
+fn snowball_list() -> impl Iterator<Item = &'static str> {
     word_list(SNOWBALL)
 }
 

@@ -4,9 +4,9 @@
 
 use std::path::Path;
 
+use kernsatz::BlockKind;
 use kernsatz::Document;
 use kernsatz::article::{Article, ReadOptions};
-use kernsatz::clean::BlockKind;
 use kernsatz::html::{Block, Structure};
 use kernsatz::input::{Encoding, Warning};
 use kernsatz::{ErrorKind, Options, summarize::Summarizer};

@@ -2,7 +2,6 @@
 
 use std::path::Path;
 use std::process::Command;
-use std::time::Instant;
 
 use kernsatz::lexicon::{
     Case, Category, Gender, LEVEL_THRESHOLDS, Level, Lexicon, NameKind, Number, PartKind, Pos,
@@ -580,23 +579,16 @@ fn domain_nouns_agree_with_wiktionary() {
 }
 
 #[test]
-fn embedded_size_and_first_lookup_latency() {
+fn embedded_size_and_noun_count() {
+    // Time to build the lexicon and the first look-up are measured in benches/pipeline.rs
+    // (criterion), not here.
     let bytes = embedded_data_bytes();
     assert!(bytes < 8 * 1024 * 1024, "{bytes} bytes embedded");
-    let start = Instant::now();
     let lex = Lexicon::load();
-    let built = start.elapsed();
     let a = lex.analyze("Lieferketten").unwrap();
-    let first = start.elapsed();
     assert_eq!(a.lemma, "Lieferkette");
-    // Generous bounds: this runs unoptimised and in parallel with other tests.
-    assert!(built.as_millis() < 500, "build took {built:?}");
-    assert!(first.as_millis() < 1000, "first lookup took {first:?}");
     let n = lex.noun_entry_count();
     assert!(n > 80_000, "{n} noun entries");
-    eprintln!(
-        "lexicon: {bytes} bytes embedded, {n} noun entries, build {built:?}, build + first analyze {first:?}"
-    );
 }
 
 fn repo() -> &'static Path {

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::collections::HashSet;
 
 use common::kernsatz;
-use kernsatz::clean::BlockKind;
+use kernsatz::BlockKind;
 use kernsatz::input::{Encoding, decode};
 use kernsatz::tokenize::{TokenKind, tokenize};
 use kernsatz::{Document, ErrorKind, IdfBuilder, IdfTable, Length, Options, Summarizer};

@@ -291,10 +291,10 @@ pub struct SummarizeArgs {
     #[arg(long, value_name = "W", value_parser = weight)]
     pub position_weight: Option<f32>,
     /// Sentence index at which the position prior has halved.
-    #[arg(long, default_value_t = kernsatz::score::ScoreParams::default().position_decay, value_name = "K", value_parser = positive)]
+    #[arg(long, default_value_t = kernsatz::ScoreParams::default().position_decay, value_name = "K", value_parser = positive)]
     pub position_decay: f32,
     /// Exponent of the sentence-length normalisation (0 = none: sum of term weights, 1 = mean).
-    #[arg(long, default_value_t = kernsatz::score::ScoreParams::default().length_exponent, value_name = "E", value_parser = weight)]
+    #[arg(long, default_value_t = kernsatz::ScoreParams::default().length_exponent, value_name = "E", value_parser = weight)]
     pub length_exponent: f32,
     /// Redundancy penalty when choosing sentences (maximal marginal relevance; 0 = off).
     #[arg(long, default_value_t = kernsatz::Options::default().redundancy, value_name = "R", value_parser = weight)]

@@ -16,7 +16,7 @@ mod vocab;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use args::{Cli, Command, IdfCommand};
 
@@ -121,9 +121,30 @@ fn man(command: Option<&str>) -> Result<Outcome, Failure> {
     Ok(Outcome::Done)
 }
 
+/// `kernsatz --version`: the version, and the packages the embedded data was generated from
+/// (for bug reports); `-V` prints the version alone.
+fn long_version() -> String {
+    let sources: Vec<String> = kernsatz::lexicon::data_sources()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    format!(
+        "{}\ndata: {}",
+        env!("CARGO_PKG_VERSION"),
+        sources.join(", ")
+    )
+}
+
+/// The command line, parsed by clap (which prints help, version and usage errors itself).
+fn parse_args() -> Cli {
+    let long_version: &'static str = Box::leak(long_version().into_boxed_str());
+    let matches = Cli::command().long_version(long_version).get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit())
+}
+
 /// Parse arguments, run the command, map the outcome to an exit code.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = parse_args();
     // Interrupted (Ctrl-C, SIGTERM): remove the temporary files of outputs not yet complete,
     // so that neither they nor half-written outputs are left; finished outputs stay.
     let _ = ctrlc::set_handler(|| {

@@ -3,10 +3,10 @@
 use std::io::{self, Write};
 use std::path::Path;
 
+use kernsatz::ScoreParams;
 use kernsatz::export::summary::{
     SummaryFormat, write_heading, write_jsonl, write_jsonl_error, write_summary,
 };
-use kernsatz::score::ScoreParams;
 use kernsatz::{Document, Summarizer};
 use kernsatz::{Length, Options};
 

@@ -13,11 +13,11 @@
 //! 2. **Together**: the items are chosen as one sheet ([`Sheet`]): an answer, its lemma and
 //!    its compound parts appear nowhere else on it (title, other items' sentences and options,
 //!    the gender-and-plural drill).
-//! 3. **Options**: see [`super::distractors`]; a term without enough is no item. Adjectives
+//! 3. **Options**: see `super::distractors`; a term without enough is no item. Adjectives
 //!    are typed, never multiple choice: another adjective in the same form fits almost any
 //!    noun (*als terroristische / konservative Vereinigung*), while the meaning hint, the first
 //!    letter (shown for them) and the phrase's grammar leave one answer.
-//! 4. **Drills** (articles, adjective endings): see [`super::drills`].
+//! 4. **Drills** (articles, adjective endings): see `super::drills`.
 //! 5. **Gender-and-plural drill** and **glossary**: from the vocabulary; the drill takes nouns
 //!    no item asks for and that give none away.
 //!

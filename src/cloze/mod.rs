@@ -1,7 +1,7 @@
 //! Cloze exercises: gaps on the article's key vocabulary, drills on its articles and adjective
 //! endings, a gender-and-plural drill and a glossary.
 //!
-//! [`worksheet`] makes the items of one or more articles ([`generate`] does the work per
+//! [`worksheet`] makes the items of one or more articles ([`generate`](mod@generate) does the work per
 //! article); [`answer`] checks answers. [`ClozeItem`] and [`Worksheet`] are the data every
 //! output format ([`crate::export::worksheet`]) and the quiz read.
 //!

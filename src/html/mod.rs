@@ -28,7 +28,7 @@
 //! 8. `paragraphs.rs`: the block candidates under the container with their kind, their
 //!    whitespace, and the markup-level filter (see [Blocks](#blocks-and-whitespace)).
 //!
-//! `mod.rs` then runs the block classifier of [`crate::clean`] over the candidates, keeps what
+//! `mod.rs` then runs the block classifier of `crate::clean` over the candidates, keeps what
 //! it and the markup-level filter accept, drops headings that head nothing, takes a bold first
 //! paragraph as the teaser when no other was found, swaps in the JSON-LD body when it is much
 //! longer, drops repeats and the headline, and fails with [`ErrorKind::EmptyInput`] when
@@ -83,7 +83,7 @@
 //! characters outside links, three quarters of its text): the rest of a story behind a "read
 //! more" button or a paywall script is in the page, so it is read.
 //!
-//! Every other block is a candidate. The **block classifier** of [`crate::clean`], the one the
+//! Every other block is a candidate. The **block classifier** of `crate::clean`, the one the
 //! plain-text route uses, judges them all (short skipped boxes too, as context): a photo credit
 //! ("Bild: imago images/ZUMA Wire") and the caption before it, a prompt (apps, newsletters,
 //! jobs, sharing), a lone date, a line without letters (but in a table cell) go; a paragraph
@@ -185,6 +185,7 @@ use std::ops::Range;
 
 use scraper::Html;
 
+pub use crate::clean::Structure;
 use crate::clean::{BlockKind, Boilerplate, classify_blocks};
 use crate::error::{Error, ErrorKind, Result};
 
@@ -204,32 +205,6 @@ use teaser::{find_teaser_element, teaser_from_description};
 /// (three quarters of it at least) is kept: the rest of a story behind a "read more" button or
 /// a paywall script is in the page.
 const MIN_HIDDEN_PROSE: usize = 200;
-
-/// What a block of an article is, by its markup.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Structure {
-    /// Running text: a `<p>`, or text standing in another block element.
-    Paragraph,
-    /// A heading (`<h2>`–`<h6>`), or a short line without sentence punctuation standing alone.
-    Heading,
-    /// A list item (`<li>`, `<dt>`, `<dd>`).
-    ListItem,
-    /// A table cell (`<td>`, `<th>`).
-    TableCell,
-}
-
-impl Structure {
-    /// The kind's name: `paragraph`, `heading`, `list-item`, `table-cell`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Structure::Paragraph => "paragraph",
-            Structure::Heading => "heading",
-            Structure::ListItem => "list-item",
-            Structure::TableCell => "table-cell",
-        }
-    }
-}
 
 /// A block of an article: its kind, its text, and where it stands in the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -269,7 +244,7 @@ impl Article {
     }
 
     /// [`Article::text`], and the byte range of each block (the teaser first) in it with the
-    /// block's kind: what [`crate::clean::clean_blocks`] reads.
+    /// block's kind: what `crate::clean::clean_blocks` reads.
     pub fn layout(&self) -> (String, Vec<(Range<usize>, Structure)>) {
         let mut text = String::new();
         let mut ranges = Vec::with_capacity(self.blocks.len() + 1);

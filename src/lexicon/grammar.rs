@@ -404,7 +404,7 @@ const SEIN_VERB_ENDS: &[&str] = &[
     "rutschen",
 ];
 
-/// Whether a verb may form its perfect with *sein* (see [`SEIN_VERB_ENDS`]).
+/// Whether a verb may form its perfect with *sein* (see `SEIN_VERB_ENDS`).
 pub fn may_take_sein(infinitive: &str) -> bool {
     SEIN_VERB_ENDS.iter().any(|e| infinitive.ends_with(e))
 }

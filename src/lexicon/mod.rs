@@ -38,6 +38,7 @@ mod morph;
 mod names;
 mod nouns;
 mod sorted;
+mod sources;
 mod types;
 mod word_list;
 
@@ -47,6 +48,7 @@ pub use compound::{CompoundPart, PartKind};
 pub use domain::DomainEntry;
 pub use freq::{LEVEL_THRESHOLDS, level_for_zipf};
 pub use names::NameKind;
+pub use sources::{DataSource, data_sources};
 pub use types::{Case, Category, Gender, Level, Number, Pos};
 
 use domain::Domain;

@@ -100,7 +100,7 @@ fn key_byte(i: usize) -> u8 {
 
 const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-/// `text` as the page carries its answers: UTF-8 bytes XOR [`key_byte`], Base64 (standard
+/// `text` as the page carries its answers: UTF-8 bytes XOR `key_byte`, Base64 (standard
 /// alphabet, padded). Not a cipher, only so that the answers cannot be read in the source.
 pub fn encode_secret(text: &str) -> String {
     let bytes: Vec<u8> = text
