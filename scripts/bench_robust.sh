@@ -168,7 +168,7 @@ try: print(f'{float(sys.argv[1]) / max(float(sys.argv[2]), 0.01):.1f}')
 except ValueError: print('–')" "$1" "$2"
 }
 
-echo "kernsatz $("$K" --version | awk '{print $2}') ($(cd "$root" && git rev-parse --short HEAD 2>/dev/null || echo '?')), $(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
+echo "kernsatz $("$K" --version | head -1 | awk '{print $2}') ($(cd "$root" && git rev-parse --short HEAD 2>/dev/null || echo '?')), $(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
 echo
 echo "| input | command | exit | wall s | × summarize | peak RSS MB | × summarize | ≤ 1 GB |"
 echo "| --- | --- | --- | ---: | ---: | ---: | ---: | --- |"
