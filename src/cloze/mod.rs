@@ -373,18 +373,62 @@ impl<'a> SheetBuilder<'a> {
     /// `Summarizer::new(idf, Options::default())` ([`crate::summarize::Options`]) with the `idf`
     /// of [`SheetBuilder::new`].
     pub fn add_scored(&mut self, title: &str, doc: &Document, scores: &[SentenceScore]) {
+        let (items, nouns) = self.generate_next(title, doc, scores);
+        self.sheet.items.extend(items);
+        self.sheet.nouns.extend(nouns);
+    }
+
+    /// The sentence scores [`SheetBuilder::add`] uses.
+    pub(crate) fn scores(&self, doc: &Document) -> Vec<SentenceScore> {
+        self.summarizer.scores(doc)
+    }
+
+    /// The items and nouns made so far and not yet taken, in article order.
+    pub(crate) fn take_made(&mut self) -> (Vec<ClozeItem>, Vec<NounDrill>) {
+        (
+            std::mem::take(&mut self.sheet.items),
+            std::mem::take(&mut self.sheet.nouns),
+        )
+    }
+
+    /// The glossary of the articles added, sorted as on the sheet.
+    pub(crate) fn take_glossary(&mut self) -> Vec<GlossaryEntry> {
+        let mut glossary = std::mem::take(&mut self.sheet.glossary);
+        SheetBuilder::sorted_glossary(&mut glossary);
+        glossary
+    }
+
+    /// The items and nouns of the next article; its glossary is added to the sheet's.
+    pub(crate) fn generate_next(
+        &mut self,
+        title: &str,
+        doc: &Document,
+        scores: &[SentenceScore],
+    ) -> (Vec<ClozeItem>, Vec<NounDrill>) {
         if self.articles == 0 {
             self.first_title = title.to_owned();
         }
         self.articles += 1;
         let ws = generate(doc, scores, self.idf, title, self.opts, &mut self.rng);
-        self.sheet.items.extend(ws.items);
-        self.sheet.nouns.extend(ws.nouns);
         for g in ws.glossary {
             if self.glossary_lemmas.insert(g.lemma.clone()) {
                 self.sheet.glossary.push(g);
             }
         }
+        (ws.items, ws.nouns)
+    }
+
+    /// The title of the sheet of the articles added.
+    pub(crate) fn title(&self) -> String {
+        match self.articles {
+            1 => self.first_title.clone(),
+            n => format!("{n} Artikel"),
+        }
+    }
+
+    /// The glossary of the articles added, in its order.
+    fn sorted_glossary(glossary: &mut [GlossaryEntry]) {
+        glossary.sort_by_cached_key(|g| (answer::normalize_answer(&g.lemma), g.lemma.clone()));
     }
 
     /// Number of articles added.
@@ -394,11 +438,9 @@ impl<'a> SheetBuilder<'a> {
 
     /// The worksheet of the articles added.
     pub fn finish(self) -> Worksheet {
+        let title = self.title();
         let mut all = self.sheet;
-        all.title = match self.articles {
-            1 => self.first_title,
-            n => format!("{n} Artikel"),
-        };
+        all.title = title;
         // sections by kind, each in article order (a stable sort keeps it)
         all.items.sort_by_key(|i| i.kind);
         for (i, it) in all.items.iter_mut().enumerate() {
@@ -407,8 +449,7 @@ impl<'a> SheetBuilder<'a> {
         for (i, n) in all.nouns.iter_mut().enumerate() {
             n.id = i + 1;
         }
-        all.glossary
-            .sort_by_cached_key(|g| (answer::normalize_answer(&g.lemma), g.lemma.clone()));
+        SheetBuilder::sorted_glossary(&mut all.glossary);
         all
     }
 }
