@@ -28,11 +28,6 @@ cargo build --release --quiet
 bin=${CARGO_TARGET_DIR:-$root/target}/release/kernsatz
 
 stages=summarize,vocab
-# until issue 13's `vocab --per-article` is merged, the vocabulary stage is left out
-if ! "$bin" vocab --help | grep -q -- --per-article; then
-  echo "spark_example.sh: this kernsatz has no 'vocab --per-article' yet: vocabulary not compared" >&2
-  stages=summarize
-fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -45,6 +45,9 @@ pub enum ErrorKind {
     /// An option has a value that cannot be used.
     #[error("{0}")]
     InvalidOption(String),
+    /// An Anki collection or package that cannot be read (for its known words).
+    #[error("{0}")]
+    UnreadableCollection(String),
     /// A note or deck that Anki would reject.
     #[error("{0}")]
     InvalidNote(String),

@@ -39,6 +39,7 @@
 pub mod article;
 pub(crate) mod clean;
 pub mod cloze;
+pub mod coordination;
 pub mod document;
 pub mod error;
 pub mod export;

@@ -135,7 +135,9 @@ fn decks_import_cleanly_and_update_on_regeneration() {
     assert!(
         samples
             .iter()
-            .any(|s| s["fields"]["Wort"] == "die Lieferkette"
+            .any(|s| s["fields"]["Wort"].as_str().is_some_and(|w| w
+                .starts_with("die Lieferkette<div class=ipa>/")
+                && w.ends_with("/</div>"))
                 && s["fields"]["Plural"] == "die Lieferketten"
                 && s["fields"]["English"] == "supply chain"),
         "seed vocabulary note"
@@ -164,11 +166,14 @@ fn decks_import_cleanly_and_update_on_regeneration() {
     assert_eq!(log["duplicate"], 0, "{r2:#}");
     let total = cloze_notes + vocab_notes;
     let new = log["new"].as_u64().unwrap();
+    // The changed sentence's notes are new, and a changed word can move the vocabulary's
+    // ranking and so which items the sheet picks (its items are chosen together): a handful,
+    // never a whole article's worth (201 notes).
     assert!(
-        new <= 3,
-        "only notes of the changed sentence are new: {log}"
+        new <= 6,
+        "only notes near the changed sentence are new: {log}"
     );
-    assert!(log["updated"].as_u64().unwrap() + 3 >= total, "{log}");
+    assert!(log["updated"].as_u64().unwrap() + 6 >= total, "{log}");
 }
 
 /// `deck -o notes.txt` names Anki's stock note types, so the official importer takes it into a
@@ -239,7 +244,8 @@ fn text_deck_imports_into_any_collection_without_duplicates() {
         .expect("the seed's Lieferkette note");
     let front = lieferkette["fields"]["Front"].as_str().unwrap();
     assert!(
-        front.starts_with("die Lieferkette<div class=plural>Plural: die Lieferketten</div>"),
+        front.starts_with("die Lieferkette<div class=ipa>/")
+            && front.contains("/</div><div class=plural>Plural: die Lieferketten</div>"),
         "{front}"
     );
     let reverse = lieferkette["cards"]

@@ -201,10 +201,8 @@ fn segment_jsonl_is_a_pipe_stage() {
 }
 
 /// Vocabulary per article, as the Spark job uses it (`vocab --per-article --format json`, one
-/// `{"id","entries"}` line per record). Enable once issue 13's `--per-article` is merged: remove
-/// the `#[ignore]` line.
+/// `{"id","entries"}` line per record).
 #[test]
-#[ignore = "needs `vocab --per-article` (issue 13, not merged yet)"]
 fn vocab_per_article_is_a_pipe_stage() {
     let records = corpus(30);
     let args = ["vocab", "--per-article", "--format", "json"];

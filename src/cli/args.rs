@@ -253,6 +253,20 @@ pub struct InputArgs {
     pub quiet: bool,
 }
 
+/// Words the learner knows, left out of vocabulary lists, cloze gaps and decks (`vocab`,
+/// `cloze`, `deck`, `study`).
+#[derive(Debug, Args, Clone, Default)]
+pub struct KnownArgs {
+    /// Leave out the words in FILE: one word per line, a kernsatz vocab.tsv/.csv, or an Anki
+    /// text export (repeatable).
+    #[arg(long = "known", value_name = "FILE")]
+    pub known_files: Vec<PathBuf>,
+    /// Leave out the words of an Anki collection: an .apkg or a collection.anki2 (read, never
+    /// written; repeatable).
+    #[arg(long = "known-anki", value_name = "PATH")]
+    pub known_anki: Vec<PathBuf>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SummaryFormat {
     Text,
@@ -420,12 +434,20 @@ pub struct VocabArgs {
     /// politics, diplomacy, security, law).
     #[arg(long, value_name = "C", value_parser = category)]
     pub category: Option<Category>,
-    /// Also list other content words, names and unknown words (default: domain terms only).
+    /// List every word, ranked: also words of little relevance to the article, names,
+    /// numbers, units, dates and words without a meaning (default: the article's key terms).
     #[arg(long)]
     pub all: bool,
+    /// One list per article (JSON: one `{"id","entries"}` line each; TSV/CSV: an `id` column)
+    /// instead of one merged list of all articles; standard input is then read as JSONL
+    /// (`{"id","text"}` lines, as `summarize --jsonl` reads it).
+    #[arg(long)]
+    pub per_article: bool,
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
     pub format: VocabFormatArg,
+    #[command(flatten)]
+    pub known: KnownArgs,
     #[command(flatten)]
     pub idf: IdfArg,
 }
@@ -477,6 +499,8 @@ pub struct ClozeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: ClozeFormatArg,
+    #[command(flatten)]
+    pub known: KnownArgs,
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -517,12 +541,14 @@ pub struct DeckArgs {
     /// Extra tags, comma-separated or repeated.
     #[arg(long, value_name = "TAGS", value_delimiter = ',')]
     pub tags: Vec<String>,
-    /// Vocabulary notes per article at most (0 = all domain terms).
+    /// Vocabulary notes per article at most (0 = all key terms).
     #[arg(long, default_value_t = 40, value_name = "N")]
     pub vocab_limit: usize,
     /// Note types the text file names: stock (default), kernsatz, or 'VOCAB,CLOZE' names.
     #[arg(long, value_name = "TYPES", value_parser = note_types)]
     pub note_types: Option<TextNoteTypes>,
+    #[command(flatten)]
+    pub known: KnownArgs,
     #[command(flatten)]
     pub exercise: ClozeGenArgs,
     /// Replace OUT if it exists.
@@ -557,6 +583,8 @@ pub struct StudyArgs {
     pub deck: String,
     #[command(flatten)]
     pub exercise: ClozeGenArgs,
+    #[command(flatten)]
+    pub known: KnownArgs,
     /// Replace files that exist already.
     #[arg(long)]
     pub force: bool,

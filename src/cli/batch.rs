@@ -78,7 +78,8 @@ fn classify(p: PathBuf) -> Source {
 }
 
 /// The article files under `dir`, depth first, sorted by name in each directory; a directory
-/// that cannot be read is listed itself (and reported as unreadable when read).
+/// that cannot be read is listed itself (and reported as unreadable when read). Files that
+/// kernsatz wrote itself (study packs, vocabulary lists, worksheets) are no articles: skipped.
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         match entry {
@@ -87,13 +88,44 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
                 if matches!(
                     e.path().extension().and_then(|x| x.to_str()),
                     Some("txt" | "md" | "html" | "htm" | "jsonl")
-                ) {
+                ) && !written_by_kernsatz(e.path())
+                {
                     out.push(e.into_path());
                 }
             }
             Err(e) => out.push(e.path().unwrap_or(dir).to_path_buf()),
         }
     }
+}
+
+/// Whether a file in a directory of articles is one kernsatz wrote: a file of a study pack
+/// (`summary.md`, `vocab.md`, `worksheet.md`, `worksheet.html` beside the pack's `deck.apkg`
+/// or `vocab.tsv`), or a Markdown or HTML file that starts like kernsatz's (`# Wortschatz:`,
+/// `# Lückentext:`, a summary page, the worksheet's generator tag).
+fn written_by_kernsatz(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let pack_file = kernsatz::export::pack::FILES.contains(&name);
+    if pack_file
+        && let Some(dir) = path.parent()
+        && (dir.join("deck.apkg").is_file() || dir.join("vocab.tsv").is_file())
+    {
+        return true;
+    }
+    if !matches!(
+        path.extension().and_then(|x| x.to_str()),
+        Some("md" | "html" | "htm")
+    ) {
+        return false;
+    }
+    let mut head = [0u8; 1024];
+    let n = fs::File::open(path)
+        .and_then(|mut f| io::Read::read(&mut f, &mut head))
+        .unwrap_or(0);
+    let head = String::from_utf8_lossy(&head[..n]);
+    head.starts_with("# Wortschatz: ")
+        || head.starts_with("# Lückentext: ")
+        || (head.starts_with("# ") && head.contains("\n## Zusammenfassung\n"))
+        || head.contains("<meta name=\"generator\" content=\"kernsatz\">")
 }
 
 /// Usage errors found before any work: a single input that cannot be read, or directories

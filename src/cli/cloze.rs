@@ -10,7 +10,7 @@ use kernsatz::{Options, Summarizer};
 
 use super::args::{ClozeArgs, ClozeFormatArg};
 use super::batch;
-use super::io::{idf_or_embedded, load_idf, paths_or_stdin};
+use super::io::{idf_or_embedded, known_words, load_idf, paths_or_stdin};
 use super::{Failure, Outcome};
 
 /// The file name (without its directory) or JSONL record of an article, for the worksheet's
@@ -31,7 +31,8 @@ enum Builder<'a> {
 /// input order (one random sequence runs through them all); what is kept is the worksheet, not
 /// the documents, and for the formats other than HTML its items wait in temporary files.
 pub fn run(a: ClozeArgs) -> Result<Outcome, Failure> {
-    let opts = a.exercise.options();
+    let mut opts = a.exercise.options();
+    opts.known = known_words(&a.known)?;
     let custom = load_idf(&a.exercise.idf)?;
     let read = ReadOptions {
         encoding: a.input.encoding,

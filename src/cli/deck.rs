@@ -13,7 +13,7 @@ use kernsatz::study::{DeckArticle, DeckSettings};
 
 use super::args::DeckArgs;
 use super::batch;
-use super::io::{idf_or_embedded, load_idf, paths_or_stdin, timestamp};
+use super::io::{idf_or_embedded, known_words, load_idf, paths_or_stdin, timestamp};
 use super::{Failure, Outcome};
 
 /// Which writer the output's extension asks for.
@@ -47,7 +47,9 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
              the kernsatz note types",
         ));
     }
-    let opts = a.exercise.options_all_kinds();
+    let known = known_words(&a.known)?;
+    let mut opts = a.exercise.options_all_kinds();
+    opts.known = known.clone();
     let custom = load_idf(&a.exercise.idf)?;
     let read = ReadOptions {
         encoding: a.input.encoding,
@@ -68,6 +70,7 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
         vocab,
         cloze,
         vocab_limit: (a.vocab_limit > 0).then_some(a.vocab_limit),
+        known,
         tags: a.tags,
     };
     let idf = idf_or_embedded(&custom);

@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 
 use kernsatz::IdfTable;
 use kernsatz::cloze::{ClozeOptions, Kinds, Seed};
+use kernsatz::vocab::KnownWords;
 
 use super::Failure;
-use super::args::{ClozeGenArgs, IdfArg, SeedArg};
+use super::args::{ClozeGenArgs, IdfArg, KnownArgs, SeedArg};
 
 /// Is this path the stdin marker?
 pub fn is_stdin(p: &Path) -> bool {
@@ -84,6 +85,18 @@ pub fn load_idf(arg: &IdfArg) -> Result<Option<IdfTable>, Failure> {
     IdfTable::read(std::io::BufReader::new(f))
         .map(Some)
         .map_err(|e| Failure::from(e.in_source(p.display().to_string())))
+}
+
+/// The words of `--known` and `--known-anki` (empty when neither is given).
+pub fn known_words(a: &KnownArgs) -> Result<KnownWords, Failure> {
+    let mut known = KnownWords::new();
+    for p in &a.known_files {
+        known.extend(&KnownWords::read_file(p)?);
+    }
+    for p in &a.known_anki {
+        known.extend(&KnownWords::read_anki(p)?);
+    }
+    Ok(known)
 }
 
 /// The table to score with: the loaded one, else the embedded one.

@@ -12,15 +12,17 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use kernsatz::article::ReadOptions;
+use kernsatz::cloze::ClozeOptions;
 use kernsatz::export::anki::{Package, cards::add_article};
 use kernsatz::export::names::slug;
 use kernsatz::export::pack::{FILES, write_pack};
 use kernsatz::study::{DeckSettings, StudyPack, StudySettings};
+use kernsatz::vocab::VocabOptions;
 use kernsatz::{Length, Options};
 
 use super::args::{StudyArgs, StudyFormat};
 use super::batch;
-use super::io::{idf_or_embedded, is_stdin, load_idf, paths_or_stdin, timestamp};
+use super::io::{idf_or_embedded, is_stdin, known_words, load_idf, paths_or_stdin, timestamp};
 use super::{Failure, Outcome, describe};
 
 /// Longest directory name made from a title, in bytes (well under the usual 255).
@@ -57,17 +59,26 @@ pub fn run(a: StudyArgs) -> Result<Outcome, Failure> {
             "--format json prints to standard output: leave out -o/--output (or use --format files)",
         ));
     }
+    let known = known_words(&a.known)?;
+    let defaults = StudySettings::default();
     let settings = StudySettings {
         summary: Options {
             length: Length::Sentences(a.sentences),
             ..Options::default()
         },
-        cloze: a.exercise.options_all_kinds(),
+        vocab: VocabOptions {
+            known: known.clone(),
+            ..defaults.vocab
+        },
+        cloze: ClozeOptions {
+            known: known.clone(),
+            ..a.exercise.options_all_kinds()
+        },
         seed: a.exercise.seed(),
-        ..StudySettings::default()
     };
     let deck = DeckSettings {
         name: a.deck.clone(),
+        known,
         ..DeckSettings::default()
     };
     let custom = load_idf(&a.exercise.idf)?;

@@ -6,7 +6,21 @@ use unicode_width::UnicodeWidthStr;
 
 use kernsatz::vocab::VocabEntry;
 
-/// Write `entries` as a table: word with article and plural, English, category, level, count.
+/// Longest meaning shown in the table, in characters (German definitions can be long).
+const MAX_MEANING: usize = 70;
+
+/// The meaning cut to `MAX_MEANING` characters at a space, marked with `…`.
+fn short(meaning: &str) -> String {
+    if meaning.chars().count() <= MAX_MEANING {
+        return meaning.to_owned();
+    }
+    let cut: String = meaning.chars().take(MAX_MEANING).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{}…", cut.trim_end_matches([',', ';', ':']))
+}
+
+/// Write `entries` as a table: word with article and plural, meaning (English, `≈` when
+/// composed, else the German definition), category, level, count.
 pub fn write_table(out: &mut dyn Write, entries: &[VocabEntry], color: bool) -> io::Result<()> {
     let rows: Vec<[String; 5]> = entries
         .iter()
@@ -18,14 +32,14 @@ pub fn write_table(out: &mut dyn Write, entries: &[VocabEntry], color: bool) -> 
             }
             [
                 word,
-                e.gloss.clone().unwrap_or_default(),
+                short(&e.meaning().unwrap_or_default()),
                 e.category.unwrap_or("").to_owned(),
                 e.level.unwrap_or("").to_owned(),
                 format!("×{}", e.count),
             ]
         })
         .collect();
-    let headers = ["Wort", "English", "Kategorie", "Niveau", "n"];
+    let headers = ["Wort", "Bedeutung", "Kategorie", "Niveau", "n"];
     let widths: Vec<usize> = (0..5)
         .map(|i| {
             rows.iter()

@@ -512,6 +512,10 @@ pub(super) fn distractors(
         if out.len() >= k {
             break;
         }
+        // a domain term the lexicon cannot analyse back (Start-up) cannot be checked as a form
+        if lex.analyze(e.lemma).is_none_or(|x| x.lemma != e.lemma) {
+            continue;
+        }
         // never an agent (a person or an organisation fits almost any subject or object:
         // dieser Vorstand / Aspekt spielt eine Rolle), never an abstract noun for an abstract
         // one (viel Sicherheit / Unterstützung brauchen)
@@ -559,6 +563,8 @@ pub(super) fn distractors(
                 .any(|(f, _)| overlaps(&f.to_lowercase(), &form_lower))
             || lex.proper_name_kind(&form).is_some()
             || (ctx.blocked)(&form)
+            // a form that reads as another word (einigen: a pronoun, not the verb)
+            || lex.analyze(&form).is_none_or(|x| x.pos != a.pos)
         {
             continue;
         }

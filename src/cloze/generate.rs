@@ -39,7 +39,7 @@ use crate::lexicon::grammar::{is_unit, is_weekday_or_month};
 use crate::lexicon::{Analysis, Case, Level, Number, Pos, lexicon};
 use crate::score::SentenceScore;
 use crate::tokenize::TokenKind;
-use crate::vocab::{VocabEntry, VocabOptions, in_multiword_name, vocabulary};
+use crate::vocab::{KnownWords, VocabEntry, VocabOptions, in_multiword_name, vocabulary};
 
 /// Which hints to show with a gap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,6 +120,8 @@ pub struct ClozeOptions {
     pub levels: Option<(Level, Level)>,
     /// Which kinds of items: vocabulary (default), articles, adjective endings.
     pub kinds: Kinds,
+    /// Words the learner knows: never a gap.
+    pub known: KnownWords,
 }
 
 impl Default for ClozeOptions {
@@ -133,6 +135,7 @@ impl Default for ClozeOptions {
             max_words: 40,
             levels: None,
             kinds: Kinds::default(),
+            known: KnownWords::default(),
         }
     }
 }
@@ -160,7 +163,12 @@ pub fn generate(
     opts: &ClozeOptions,
     rng: &mut dyn Rng,
 ) -> Worksheet {
-    let vocab = vocabulary(doc, idf, &VocabOptions::default());
+    // words the learner knows are no gaps, in no drill and in no glossary
+    let vopts = VocabOptions {
+        known: opts.known.clone(),
+        ..VocabOptions::default()
+    };
+    let vocab = vocabulary(doc, idf, &vopts);
     let memo = Memo::default();
     let mut sheet = Sheet::new(title);
     let mut items: Vec<ClozeItem> = Vec::new();
@@ -478,9 +486,17 @@ fn vocab_item(
     if a.pos == Pos::Verb && particle_follows(doc, si, ti) {
         return None;
     }
-    let hint_meaning = meaning_hint(e.gloss.as_deref(), &answer, &e.lemma)?;
+    // the English gloss, else the German definition (without its labels)
+    let definition = e
+        .definition_de
+        .as_deref()
+        .map(|d| d.rsplit_once(": ").map_or(d, |(_, body)| body));
+    let hint_meaning = meaning_hint(e.gloss.as_deref().or(definition), &answer, &e.lemma)?;
     // an adjective of a name (asiatisch — Asian, islamistisch — Islamist): a name's word
-    if a.pos == Pos::Adj && hint_meaning.chars().next().is_some_and(char::is_uppercase) {
+    if a.pos == Pos::Adj
+        && e.gloss.is_some()
+        && hint_meaning.chars().next().is_some_and(char::is_uppercase)
+    {
         return None;
     }
     // no giveaway in the sentence: no other word shares the stem, the lemma or a part
@@ -585,7 +601,7 @@ fn noun_drill(vocab: &[VocabEntry], n: usize, sheet: &mut Sheet) -> Vec<NounDril
             continue;
         };
         if e.pos != "noun"
-            || e.gloss.is_none()
+            || e.meaning().is_none()
             || !matches!(e.gender, Some("m" | "f" | "n"))
             || e.level == Some("A1")
             || is_unit(&e.lemma)
@@ -607,7 +623,7 @@ fn noun_drill(vocab: &[VocabEntry], n: usize, sheet: &mut Sheet) -> Vec<NounDril
             lemma: e.lemma.clone(),
             article: article.to_owned(),
             plural: plural.to_owned(),
-            gloss: e.gloss.clone(),
+            gloss: e.meaning(),
         });
     }
     out
@@ -627,7 +643,7 @@ fn glossary(vocab: &[VocabEntry]) -> Vec<GlossaryEntry> {
                 lemma: e.lemma.clone(),
                 headword: e.headword(),
                 plural: e.plural_short(),
-                meaning: e.gloss.clone()?,
+                meaning: e.meaning()?,
             })
         })
         .take(GLOSSARY_MAX)

@@ -345,6 +345,112 @@ impl Lexicon {
         )
     }
 
+    /// The whole word that the first conjunct of an elliptical coordination stands for: the
+    /// truncated word (`Außen` of "Außen- und Verteidigungsministern", written without its
+    /// hyphen) completed with the part it shares with the full word after the conjunction:
+    /// `Außenministern`; `Staats` + `Regierungschefs` → `Staatschefs`, `Ein` + `Ausfuhr` →
+    /// `Einfuhr`, `Gehalts` + `Boni-Erhöhungen` → `Gehaltserhöhungen`, `wirtschafts` +
+    /// `sozialpolitische` → `wirtschaftspolitische`. The shared part is the full word's head
+    /// (its compound parts from the last one backwards; a hyphenated word's last segment), else
+    /// its shortest ending that makes a known word. The completion keeps the full word's
+    /// inflection. `None` if no completion is a word the lexicon knows.
+    pub fn complete_truncated(&self, truncated: &str, full: &str) -> Option<String> {
+        let truncated = truncated.strip_suffix('-').unwrap_or(truncated);
+        if truncated.is_empty()
+            || full.len() > super::MAX_WORD_BYTES
+            || truncated.len() > super::MAX_WORD_BYTES
+            || !truncated.chars().all(|c| c.is_alphabetic() || c == '-')
+        {
+            return None;
+        }
+        let noun = super::is_capitalised(full);
+        // the candidate that the truncated word and the tail `tail` of `full` make
+        let join = |tail: &str| -> String {
+            if noun {
+                format!("{truncated}{}", super::lower_first(tail))
+            } else {
+                format!("{truncated}{tail}")
+            }
+        };
+        let known = |word: &str, loose: bool| -> bool {
+            if noun {
+                let lemmas = self.nouns.lemmas(word, &self.freq);
+                if !lemmas.is_empty() {
+                    return true;
+                }
+                loose
+                    && self
+                        .analyze(word)
+                        .is_some_and(|a| a.pos == super::Pos::Noun)
+            } else {
+                self.freq.zipf(word).is_some()
+                    && self
+                        .analyze(word)
+                        .is_some_and(|a| a.pos != super::Pos::Other)
+            }
+        };
+        // 1. a hyphenated full word: its last segment (Boni-Erhöhungen → Erhöhungen)
+        if let Some((_, last)) = full.rsplit_once('-')
+            && last.chars().count() >= 3
+        {
+            let cand = join(last);
+            if known(&cand, true) {
+                return Some(cand);
+            }
+        }
+        // 2. the compound's parts, the head first, then longer tails
+        if noun && let Some(parts) = self.compound_parts(full) {
+            for p in parts.iter().skip(1).rev() {
+                let cand = join(&full[p.offset..]);
+                if known(&cand, true) {
+                    return Some(cand);
+                }
+            }
+        }
+        // 3. the shortest ending that makes a known word (Ausfuhr → fuhr → Einfuhr)
+        let starts: Vec<usize> = full.char_indices().map(|(i, _)| i).skip(1).collect();
+        for &i in starts.iter().rev() {
+            let tail = &full[i..];
+            if tail.chars().count() < 3 {
+                continue;
+            }
+            let cand = join(tail);
+            if known(&cand, false) {
+                return Some(cand);
+            }
+        }
+        None
+    }
+
+    /// The whole word that the second conjunct of an elliptical coordination stands for when it
+    /// lacks its front: `-parlament` (written without its hyphen) after "Landesregierung und"
+    /// → `Landesparlament`; `Kommission`, `Parlament` → `EU-Parlament` for "EU-Kommission und
+    /// -Parlament". The front is everything of `full` before its head (its last compound part).
+    /// `None` if `full` is no compound or the completion no known noun.
+    pub fn complete_truncated_front(&self, full: &str, truncated: &str) -> Option<String> {
+        if full.len() > super::MAX_WORD_BYTES
+            || truncated.len() > super::MAX_WORD_BYTES
+            || truncated.chars().count() < 3
+            || !truncated.chars().all(char::is_alphabetic)
+        {
+            return None;
+        }
+        let parts = self.compound_parts(full)?;
+        let head = parts.last()?;
+        if parts.len() < 2 {
+            return None;
+        }
+        let front = &full[..head.offset];
+        let cand = if front.ends_with('-') {
+            format!("{front}{}", capitalize(truncated))
+        } else {
+            format!("{front}{}", super::lower_first(truncated))
+        };
+        self.analyze(&cand)
+            .is_some_and(|a| a.pos == super::Pos::Noun)
+            .then_some(cand)
+    }
+
     /// Splits a compound into parts (see [`Lexicon::split_compound`]).
     pub fn compound_parts(&self, word: &str) -> Option<Vec<CompoundPart>> {
         // the name check and the analysis of a word both split it: memoise per thread (bounded;

@@ -36,10 +36,13 @@ mod freq;
 pub mod grammar;
 mod morph;
 mod names;
+mod not_vocabulary;
 mod nouns;
+mod senses;
 mod sorted;
 mod sources;
 mod types;
+mod wiktionary;
 mod word_list;
 
 use std::sync::LazyLock;
@@ -48,14 +51,20 @@ pub use compound::{CompoundPart, PartKind};
 pub use domain::DomainEntry;
 pub use freq::{LEVEL_THRESHOLDS, level_for_zipf};
 pub use names::NameKind;
+pub use not_vocabulary::NotVocabulary;
+pub use senses::{Cue, DomainSense};
 pub use sources::{DataSource, data_sources};
 pub use types::{Case, Category, Gender, Level, Number, Pos};
+pub use wiktionary::Sense;
 
 use domain::Domain;
 use freq::Freq;
 use morph::Morph;
 use names::Names;
+use not_vocabulary::NotVocabularyList;
 use nouns::{Nouns, Variant};
+use senses::Senses;
+use wiktionary::Wiktionary;
 #[cfg(test)]
 pub(crate) use word_list::checked as checked_word_list;
 pub(crate) use word_list::word_list;
@@ -72,9 +81,12 @@ pub struct Analysis {
     pub gender: Option<Gender>,
     /// Nominative plural (nouns that have one; `None` for plural-only nouns).
     pub plural: Option<String>,
-    /// English gloss (domain entries; for compounds of domain words, the parts' glosses joined
-    /// by " + ").
+    /// English gloss: a domain entry's, or for a compound of domain words with plain glosses
+    /// (one sense, a word or two each) their glosses composed in English order ("energy
+    /// company"); see `gloss_composed`.
     pub gloss: Option<String>,
+    /// The gloss is composed from the compound's parts' glosses, not written for the word.
+    pub gloss_composed: bool,
     /// Subject area (domain words and compounds with a domain part).
     pub category: Option<Category>,
     /// Difficulty level: the domain entry's, else from the lemma's frequency, else (unknown
@@ -99,6 +111,9 @@ pub struct Lexicon {
     domain: Domain,
     names: Names,
     morph: Morph,
+    wiktionary: Wiktionary,
+    not_vocabulary: NotVocabularyList,
+    senses: Senses,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -143,6 +158,42 @@ fn lower_first(s: &str) -> String {
     }
 }
 
+/// Whether a gloss is plain enough to compose: one sense (no comma, semicolon, slash or
+/// parenthesis), at most `words` words, no verb ("to …").
+fn plain_gloss(gloss: &str, words: usize) -> bool {
+    !gloss.contains([',', ';', '/', '(', ')', '+'])
+        && !gloss.starts_with("to ")
+        && gloss.split_whitespace().count() <= words
+}
+
+/// The English gloss of a compound composed from its parts' domain glosses, in English order
+/// (modifiers, then the head: Energie + Unternehmen → "energy company"), when every modifier is
+/// a noun or adjective with a plain gloss and the head's gloss is plain; `None` otherwise
+/// (better no gloss than "delivery + motion, application").
+fn compose_gloss(
+    modifiers: &[Option<&DomainEntry>],
+    kinds: &[PartKind],
+    head: &DomainEntry,
+) -> Option<String> {
+    if modifiers.is_empty() || modifiers.len() > 2 || !plain_gloss(head.gloss, 3) {
+        return None;
+    }
+    let mut out: Vec<&str> = Vec::new();
+    for (m, k) in modifiers.iter().zip(kinds) {
+        let m = (*m)?;
+        let ok = matches!(
+            (k, m.pos),
+            (PartKind::Noun, Pos::Noun) | (PartKind::AdjStem, Pos::Adj)
+        );
+        if !ok || !plain_gloss(m.gloss, 2) {
+            return None;
+        }
+        out.push(m.gloss);
+    }
+    out.push(head.gloss);
+    Some(out.join(" "))
+}
+
 /// Total size in bytes of the data embedded in the binary (all files of `data/lexicon/` that
 /// the lexicon includes).
 pub fn embedded_data_bytes() -> usize {
@@ -163,6 +214,10 @@ pub fn embedded_data_bytes() -> usize {
         morph::LEXICAL_ADJECTIVES_TXT.len(),
         compound::BOUND_MODIFIERS_TXT.len(),
         NOUN_SUFFIXES_TXT.len(),
+        wiktionary::DEFS_TSV.len(),
+        wiktionary::IPA_TSV.len(),
+        not_vocabulary::NOT_VOCABULARY_TSV.len(),
+        senses::SENSES_TSV.len(),
         grammar::UNITS_TXT.len(),
     ]
     .iter()
@@ -179,6 +234,9 @@ impl Lexicon {
             domain: Domain::parse(domain::DOMAIN_TSV),
             names: Names::new(),
             morph: Morph::new(),
+            wiktionary: Wiktionary::new(),
+            not_vocabulary: NotVocabularyList::parse(not_vocabulary::NOT_VOCABULARY_TSV),
+            senses: Senses::parse(senses::SENSES_TSV),
         }
     }
 
@@ -188,6 +246,16 @@ impl Lexicon {
         let mut out = self.domain.problems.clone();
         out.extend(self.names.problems.iter().cloned());
         out.extend(self.morph.problems.iter().cloned());
+        out.extend(self.not_vocabulary.problems.iter().cloned());
+        out.extend(self.senses.problems.iter().cloned());
+        for s in self.senses.all() {
+            if self.domain.get(s.lemma, s.pos).is_none() {
+                out.push(format!(
+                    "senses.tsv: {} {} is no entry of domain.tsv",
+                    s.lemma, s.pos
+                ));
+            }
+        }
         out
     }
 
@@ -293,6 +361,7 @@ impl Lexicon {
             gender,
             plural: plural.filter(|_| gender != Some(Gender::Pl)),
             gloss: entry.map(|e| e.gloss.to_owned()),
+            gloss_composed: false,
             category: entry.map(|e| e.category),
             level: entry
                 .and_then(|e| e.level)
@@ -365,15 +434,10 @@ impl Lexicon {
             .map(|e| e.category)
             .or_else(|| modifier_entries.iter().flatten().next().map(|e| e.category));
         let domain = category.is_some();
-        let gloss = if let Some(h) = head_entry
-            && modifier_entries.iter().all(Option::is_some)
-        {
-            let mut gs: Vec<&str> = modifier_entries.iter().flatten().map(|e| e.gloss).collect();
-            gs.push(h.gloss);
-            Some(gs.join(" + "))
-        } else {
-            None
-        };
+        let gloss = head_entry.and_then(|h| {
+            let kinds: Vec<PartKind> = modifiers.iter().map(|p| p.kind).collect();
+            compose_gloss(&modifier_entries, &kinds, h)
+        });
         let zipf = self.freq.zipf(&lemma).map(|z| {
             let plural_z = head
                 .plural
@@ -397,6 +461,7 @@ impl Lexicon {
             lemma,
             pos: Pos::Noun,
             gender: head.gender,
+            gloss_composed: gloss.is_some(),
             gloss,
             category,
             level,
@@ -428,6 +493,7 @@ impl Lexicon {
             gender: e.gender,
             plural: e.plural.map(str::to_owned),
             gloss: Some(e.gloss.to_owned()),
+            gloss_composed: false,
             category: Some(e.category),
             level: e.level.or(Some(zipf.map_or(Level::C2, level_for_zipf))),
             zipf,
@@ -450,6 +516,7 @@ impl Lexicon {
         let zipf = self.lemma_zipf(&lemma, pos);
         Some(Analysis {
             gloss: entry.map(|e| e.gloss.to_owned()),
+            gloss_composed: false,
             category: entry.map(|e| e.category),
             level: entry
                 .and_then(|e| e.level)
@@ -666,6 +733,113 @@ impl Lexicon {
     /// per entry).
     pub fn noun_entry_count(&self) -> usize {
         self.nouns.len()
+    }
+
+    /// The analysis of a particle verb whose particle stands apart from its finite form, as in
+    /// "Khol legte zwei Punkte zu" (`zu`, `legte` → *zulegen*) or "Er büßte Punkte ein"
+    /// (`ein`, `büßte` → *einbüßen*). `None` if `particle` is no separable prefix, `finite` no
+    /// verb form. A particle verb the lexicon does not know (*einheben*) is taken as it is,
+    /// at level C2: the particle at the end of a clause says it is one.
+    pub fn particle_verb(&self, particle: &str, finite: &str) -> Option<Analysis> {
+        let particle = particle.to_lowercase();
+        if !morph::is_separable_prefix(&particle) {
+            return None;
+        }
+        let verb = self.analyze_lower(&finite.to_lowercase(), false)?;
+        if verb.pos != Pos::Verb {
+            return None;
+        }
+        let infinitive = format!("{particle}{}", verb.lemma);
+        if let Some(a) = self
+            .analyze_lower(&infinitive, false)
+            .filter(|a| a.pos == Pos::Verb && a.lemma == infinitive)
+        {
+            return Some(a);
+        }
+        // a particle verb rarer than the frequency list (einheben): the particle at the end of
+        // the clause says it is one
+        Some(Analysis {
+            lemma: infinitive,
+            pos: Pos::Verb,
+            gender: None,
+            plural: None,
+            gloss: None,
+            gloss_composed: false,
+            category: None,
+            level: Some(Level::C2),
+            zipf: None,
+            parts: Vec::new(),
+            domain: false,
+            synonyms: Vec::new(),
+        })
+    }
+
+    /// Whether a lemma is the adjective or the inhabitant noun of a place name (*syrisch*,
+    /// *europäisch*, *österreichisch*, *der Kärntner*, *die Ukrainerin*): names, not
+    /// vocabulary. Found by undoing the common derivations and looking the place up in the
+    /// name lists (the irregular ones, *deutsch*, *französisch*, *britisch*, are on
+    /// `not_vocabulary.tsv`).
+    pub fn is_place_derived(&self, lemma: &str, pos: Pos) -> bool {
+        let stems: Vec<&str> = match pos {
+            Pos::Adj => lemma.strip_suffix("isch").into_iter().collect(),
+            Pos::Noun if self.domain.get(lemma, Pos::Noun).is_none() => {
+                ["erin", "er", "ierin", "ier", "in", "e"]
+                    .iter()
+                    .filter_map(|s| lemma.strip_suffix(s))
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        // the name lists only (no noun look-ups: this is asked for many candidates)
+        let place = |name: &str| {
+            name.chars().count() >= 4
+                && (self.names.news(name) == Some(NameKind::Place)
+                    || self.names.wikt(name) == Some(NameKind::Place))
+        };
+        stems
+            .into_iter()
+            .filter(|s| s.chars().count() >= 3)
+            .any(|stem| {
+                let cap = compound::capitalize(stem);
+                let mut cands: Vec<String> = ["", "ien", "en", "a", "land", "ei", "e", "istan"]
+                    .iter()
+                    .map(|s| format!("{cap}{s}"))
+                    .collect();
+                if let Some(s) = cap.strip_suffix('ä') {
+                    cands.push(format!("{s}a")); // europä-isch
+                }
+                if let Some(s) = cap.strip_suffix("es") {
+                    cands.push(format!("{s}a")); // chines-isch
+                }
+                if let Some(s) = cap.strip_suffix('n') {
+                    cands.push(s.to_owned()); // amerikan-isch, korean-isch
+                }
+                cands.iter().any(|c| place(c))
+            })
+    }
+
+    /// The German Wiktionary's definitions of a lemma, in its order (see [`Sense`]); empty if
+    /// it has none. Only the first German entry of a page is there: *Bank* is the seat, not the
+    /// bank, so prefer a domain entry's gloss where there is one.
+    pub fn senses(&self, lemma: &str) -> Vec<Sense> {
+        self.wiktionary.senses(lemma)
+    }
+
+    /// The IPA transcription of a lemma from the German Wiktionary (`fɛɐ̯ˈɡlaɪ̯ç`).
+    pub fn ipa(&self, lemma: &str) -> Option<&'static str> {
+        self.wiktionary.ipa(lemma)
+    }
+
+    /// The other senses of a domain term (`senses.tsv`): glosses and categories that cues
+    /// around the word select; the domain entry's gloss is the sense without cues.
+    pub fn domain_senses(&self, lemma: &str, pos: Pos) -> Vec<&DomainSense> {
+        self.senses.get(lemma, pos).collect()
+    }
+
+    /// Whether a lemma is no key vocabulary of an article, and why (units, currencies,
+    /// weekdays, months, number words; calendar words and the common words of reporting).
+    pub fn not_vocabulary(&self, lemma: &str) -> Option<NotVocabulary> {
+        self.not_vocabulary.get(lemma)
     }
 
     /// Whether a lowercase word is a function word (article, pronoun, preposition, conjunction,

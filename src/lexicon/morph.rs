@@ -36,6 +36,11 @@ pub(crate) const SEPARABLE_TXT: &str = include_str!("../../data/lexicon/separabl
 static SEPARABLE: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_list(SEPARABLE_TXT).collect());
 
+/// Whether a lower-case word is a separable verb prefix (`zu`, `ein`, `zurück`).
+pub(crate) fn is_separable_prefix(w: &str) -> bool {
+    SEPARABLE.contains(&w)
+}
+
 /// `inseparable_prefixes.txt`: inseparable verb prefixes (their participles have no ge-).
 /// Written by the kernsatz developers (MIT OR Apache-2.0).
 pub(crate) const INSEPARABLE_TXT: &str =
@@ -441,6 +446,14 @@ impl Morph {
         let result =
             |lemma: String, pos: Pos, domain: bool| Some(MorphResult { lemma, pos, domain });
         if self.is_function_word(w) {
+            return result(
+                w.to_owned(),
+                Pos::Other,
+                domain.get(w, Pos::Other).is_some(),
+            );
+        }
+        // adverbs in -weise (praktischerweise, schrittweise) are no declined adjectives
+        if w.ends_with("weise") && w.chars().count() > 8 {
             return result(
                 w.to_owned(),
                 Pos::Other,

@@ -2,7 +2,7 @@
 //! tables themselves (so the answer cannot drift from the data): `kernsatz --version` prints
 //! it for bug reports.
 
-use super::{background, freq, names, nouns};
+use super::{background, freq, names, nouns, wiktionary};
 
 /// A package that embedded data was generated from, e.g. `wordfreq 3.1.1`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -20,7 +20,7 @@ impl std::fmt::Display for DataSource {
 }
 
 /// The embedded generated tables (their headers name the package they came from).
-fn embedded_tables() -> [&'static str; 6] {
+fn embedded_tables() -> [&'static str; 8] {
     [
         background::TABLE,
         freq::FREQ_TSV,
@@ -28,6 +28,8 @@ fn embedded_tables() -> [&'static str; 6] {
         nouns::PARADIGMS_TSV,
         nouns::RULES_TSV,
         names::WIKT_NAMES_TSV,
+        wiktionary::DEFS_TSV,
+        wiktionary::IPA_TSV,
     ]
 }
 

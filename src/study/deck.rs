@@ -5,10 +5,10 @@
 use crate::cloze::{ClozeItem, ClozeOptions, worksheet};
 use crate::document::Document;
 use crate::idf::IdfTable;
-use crate::vocab::{VocabEntry, VocabOptions, vocabulary};
+use crate::vocab::{KnownWords, VocabEntry, VocabOptions, vocabulary};
 
 /// What goes into a deck. The defaults are those of `kernsatz deck`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeckSettings {
     /// The deck's name; `::` makes subdecks. Default `kernsatz`.
     pub name: String,
@@ -16,8 +16,10 @@ pub struct DeckSettings {
     pub vocab: bool,
     /// Cloze notes. Default true.
     pub cloze: bool,
-    /// Vocabulary notes per article at most (`None`: all domain terms). Default 40.
+    /// Vocabulary notes per article at most (`None`: all key terms). Default 40.
     pub vocab_limit: Option<usize>,
+    /// Words the learner knows: no vocabulary notes for them.
+    pub known: KnownWords,
     /// Extra tags of every note.
     pub tags: Vec<String>,
 }
@@ -29,6 +31,7 @@ impl Default for DeckSettings {
             vocab: true,
             cloze: true,
             vocab_limit: Some(40),
+            known: KnownWords::default(),
             tags: Vec::new(),
         }
     }
@@ -64,6 +67,7 @@ impl<'a> DeckArticle<'a> {
                 idf,
                 &VocabOptions {
                     limit: settings.vocab_limit,
+                    known: settings.known.clone(),
                     ..VocabOptions::default()
                 },
             )

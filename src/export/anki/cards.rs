@@ -25,8 +25,8 @@ use crate::lexicon::{Pos, lexicon};
 use crate::study::{DeckArticle, DeckSettings};
 use crate::vocab::VocabEntry;
 
-/// Add one article's notes to `pkg`: a vocabulary note per glossed word (a card without its
-/// English side teaches nothing), a cloze note per worksheet sentence; tagged with the
+/// Add one article's notes to `pkg`: a vocabulary note per word with a meaning (a card without
+/// its back teaches nothing), a cloze note per worksheet sentence; tagged with the
 /// settings' tags and a slug of the article's name.
 pub fn add_article(
     pkg: &mut Package,
@@ -37,7 +37,7 @@ pub fn add_article(
     let mut tags: Vec<String> = settings.tags.clone();
     tags.push(source.clone());
     let doc = article.document;
-    for e in article.vocab.iter().filter(|e| e.gloss.is_some()) {
+    for e in article.vocab.iter().filter(|e| e.meaning().is_some()) {
         let (start, end) = e.example_span;
         let note = vocab_note(e, &doc.text[start..end], start, &settings.name, &tags);
         pkg.add(note)?;
@@ -117,9 +117,9 @@ pub fn vocab_note(
     Note::vocab(
         &e.lemma,
         VocabFields {
-            wort: html_escape(&e.headword()),
+            wort: front_word(e),
             plural: html_escape(&plural),
-            english: html_escape(e.gloss.as_deref().unwrap_or("")),
+            english: back(e),
             beispiel,
             teile: html_escape(&e.parts.join(" · ")),
             kategorie: html_escape(e.category.unwrap_or(e.pos)),
@@ -128,6 +128,25 @@ pub fn vocab_note(
     )
     .in_deck(deck)
     .with_tags(note_tags)
+}
+
+/// The word side of a vocabulary card: the headword and, on a line of its own, its
+/// pronunciation (IPA). On the word side, so that the reverse card (meaning → word) does not
+/// give the word away; `--known-anki` reads the first line only.
+fn front_word(e: &VocabEntry) -> String {
+    let mut out = html_escape(&e.headword());
+    if let Some(ipa) = &e.ipa {
+        out.push_str("<div class=ipa>/");
+        out.push_str(&html_escape(ipa));
+        out.push_str("/</div>");
+    }
+    out
+}
+
+/// The meaning side of a vocabulary card: the English gloss (`≈` when composed from the
+/// parts' glosses), else the German definition.
+fn back(e: &VocabEntry) -> String {
+    html_escape(&e.meaning().unwrap_or_default())
 }
 
 /// The cloze notes of a worksheet's items: one note per sentence and kind, a deletion per item.

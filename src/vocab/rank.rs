@@ -1,0 +1,381 @@
+//! How central a word is to the article.
+//!
+//! `relevance = keyness × family × domain × part of speech × level × commonness`:
+//!
+//! - keyness: `tf^α · idf`, where `tf` counts the word's occurrences, its occurrences in the
+//!   lead (once more, weighted) and its occurrences inside the article's other words (the
+//!   *Vertrauen* of *Vertrauensindex*; a compound's head and front), and `idf` is the lowest
+//!   IDF of the lemma and its forms in the background table; a compound the table does not
+//!   know takes the highest IDF of its parts;
+//! - family: compounds that share a part with other words of the article (*Arbeitszeit*,
+//!   *Kernarbeitszeit*) are its subject;
+//! - domain: a term of the hand-written domain lexicon, or a compound of one, weighs more (it
+//!   never gates);
+//! - part of speech: nouns before verbs before adjectives (the key terms of news are mostly
+//!   nouns);
+//! - level: words a beginner knows weigh less;
+//! - commonness: the calendar words and common words of reporting (*Jahr*, *Frage*) weigh
+//!   little, so they are listed only when the article is about them.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::document::Document;
+use crate::idf::IdfTable;
+use crate::lexicon::{Level, NotVocabulary, Pos, lexicon};
+
+use super::collect::Group;
+
+/// What the relevance of a word is made of.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub(super) struct Features {
+    pub count: usize,
+    pub lead: usize,
+    /// Occurrences inside other words of the article.
+    pub inner: usize,
+    /// Other words of the article that share a part with it.
+    pub family: usize,
+    pub idf: f32,
+    /// 2 = domain entry, 1 = compound with a domain part, 0 = neither.
+    pub domain: u8,
+    pub not_vocabulary: Option<&'static str>,
+    pub zipf: Option<f32>,
+    pub score: f32,
+    pub first: f32,
+    pub spread: usize,
+    pub compound: bool,
+    pub central: f32,
+    pub central_mean: f32,
+    pub colloc: f32,
+    pub enumeration: bool,
+}
+
+/// The ranking's weights: the relevance is `exp(Σ weight × feature)` (a log-linear model,
+/// fitted on hand-labelled key terms of news articles and then tuned; see BENCHMARKS.md).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Params {
+    /// ln of the occurrences (also inside other words, weighted by `inner_tf`).
+    pub tf: f32,
+    /// Weight of an occurrence inside another word of the article, in the count.
+    pub inner_tf: f32,
+    /// ln of the IDF.
+    pub idf: f32,
+    /// Words of the article that contain it (capped at 3, over 3).
+    pub inner: f32,
+    /// Family members (capped at 3, over 3).
+    pub family: f32,
+    /// It occurs in the lead.
+    pub lead: f32,
+    /// A domain entry; a compound with a domain part.
+    pub domain_entry: f32,
+    pub domain_part: f32,
+    /// Part of speech (nouns 0).
+    pub verb: f32,
+    pub adj: f32,
+    pub other: f32,
+    /// Level (B2 and unknown 0).
+    pub a1: f32,
+    pub a2: f32,
+    pub b1: f32,
+    pub c1: f32,
+    pub c2: f32,
+    /// A calendar or common word of reporting.
+    pub common: f32,
+    /// Position of the first occurrence (0 = first sentence, 1 = last).
+    pub first: f32,
+    /// ln of the sentences it occurs in.
+    pub spread: f32,
+    /// A compound.
+    pub compound: f32,
+    /// The summarizer's best score of its sentences, over the article's best.
+    pub central: f32,
+    /// An adjective or verb next to one of the article's key nouns (share of its occurrences):
+    /// *staatliche* Beteiligungsgesellschaft, eine Geldbuße *verhängen*.
+    pub colloc_adj: f32,
+    pub colloc_verb: f32,
+    /// A member of an enumeration of compounds with one head (Fleisch-, Wurst-, Molkerei-,
+    /// Mühlenprodukte).
+    pub enumeration: f32,
+    /// Share of the mean relevance of the 5 best words below which a word is not listed.
+    pub cutoff: f32,
+    /// Never fewer entries than this (when there are that many).
+    pub min_entries: usize,
+}
+
+pub(super) const PARAMS: Params = Params {
+    tf: 0.6,
+    inner_tf: 0.0,
+    idf: 0.87,
+    inner: 0.3,
+    family: 0.6,
+    lead: 0.12,
+    domain_entry: 1.16,
+    domain_part: 0.31,
+    verb: -0.67,
+    adj: -0.9,
+    other: -1.0,
+    a1: -2.0,
+    a2: -0.41,
+    b1: -0.14,
+    c1: 0.35,
+    c2: 0.66,
+    common: -2.0,
+    first: -0.22,
+    spread: 0.54,
+    compound: 0.4,
+    central: 0.44,
+    colloc_adj: 0.0,
+    colloc_verb: 0.0,
+    enumeration: 0.0,
+    cutoff: 0.0,
+    min_entries: 0,
+};
+
+/// The relevance of every group, with what it is made of.
+pub(super) fn relevance(
+    doc: &Document,
+    groups: &[Group],
+    idf: &IdfTable,
+    p: &Params,
+    sentence_scores: &[f32],
+) -> Vec<(f32, Features)> {
+    let lex = lexicon();
+    let n_sentences = sentence_scores.len().max(1);
+    let max_sentence = sentence_scores
+        .iter()
+        .copied()
+        .fold(0.0f32, f32::max)
+        .max(1e-6);
+    let lower: Vec<String> = groups.iter().map(|g| g.lemma.to_lowercase()).collect();
+    let mut inner = vec![0usize; groups.len()];
+    let mut family = vec![0usize; groups.len()];
+    // one word inside another: a compound's head or front (Vertrauen in Vertrauensindex,
+    // Arbeitszeit in Kernarbeitszeit)
+    let content: Vec<bool> = groups
+        .iter()
+        .map(|g| g.analysis.is_some() && !g.name && g.lemma.chars().count() >= 4)
+        .collect();
+    for (a, la) in lower.iter().enumerate() {
+        if !content[a] {
+            continue;
+        }
+        // a verb's stem inside a compound (liefern in Lieferkette)
+        let stem = match groups[a].pos {
+            Pos::Verb => la.strip_suffix("en").or_else(|| la.strip_suffix('n')),
+            Pos::Adj => Some(la.as_str()),
+            _ => Some(la.as_str()),
+        };
+        let Some(stem) = stem.filter(|s| s.chars().count() >= 4) else {
+            continue;
+        };
+        for (b, lb) in lower.iter().enumerate() {
+            if a == b || !content[b] || groups[b].pos != Pos::Noun || lb.len() <= la.len() {
+                continue;
+            }
+            if lb.starts_with(stem) || (groups[a].pos == Pos::Noun && lb.ends_with(la.as_str())) {
+                inner[a] += groups[b].count;
+                family[a] += 1;
+                family[b] += 1;
+            }
+        }
+    }
+    // compounds sharing their head (Präsidentschaftskandidat, Kanzlerkandidat)
+    let mut heads: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if let Some(a) = &g.analysis
+            && a.pos == Pos::Noun
+            && a.parts.len() >= 2
+            && let Some(h) = a.parts.last()
+            && h.chars().count() >= 4
+        {
+            heads.entry(h.to_lowercase()).or_default().push(i);
+        }
+    }
+    // an enumeration (Fleisch-, Molkerei-, Brauerei-, Wurstprodukte) makes no family: its head
+    // is the word of the article
+    let mut enumeration = vec![false; groups.len()];
+    for members in heads.values() {
+        if (2..=3).contains(&members.len()) {
+            for &i in members {
+                family[i] += members.len() - 1;
+            }
+        } else if members.len() >= 4 {
+            for &i in members {
+                enumeration[i] = true;
+            }
+        }
+    }
+    let mut scored: Vec<(f32, Features)> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let a = g.analysis.as_ref();
+            let compound = a.is_some_and(|a| a.parts.len() >= 2);
+            let w_idf = word_idf(idf, &g.lemma, &g.forms, compound);
+            let domain = match a {
+                Some(a) if lex.domain_entry(&a.lemma, a.pos).is_some() => 2,
+                Some(a) if a.domain => 1,
+                _ => 0,
+            };
+            let not_vocabulary = lex.not_vocabulary(&g.lemma);
+            let f = Features {
+                count: g.count,
+                lead: g.lead,
+                inner: inner[i],
+                family: family[i],
+                idf: w_idf,
+                domain,
+                not_vocabulary: not_vocabulary.map(|n| n.into()),
+                zipf: a.and_then(|a| a.zipf),
+                score: 0.0,
+                first: g.sentence_index as f32 / n_sentences as f32,
+                spread: {
+                    let mut v = g.sentences.clone();
+                    v.dedup();
+                    v.len()
+                },
+                compound,
+                central: g
+                    .sentences
+                    .iter()
+                    .map(|&i| sentence_scores.get(i).copied().unwrap_or(0.0) / max_sentence)
+                    .fold(0.0, f32::max),
+                colloc: 0.0,
+                enumeration: false,
+                central_mean: g
+                    .sentences
+                    .iter()
+                    .map(|&i| sentence_scores.get(i).copied().unwrap_or(0.0) / max_sentence)
+                    .sum::<f32>()
+                    / g.sentences.len().max(1) as f32,
+            };
+            let tf = g.count as f32 + p.inner_tf * inner[i] as f32;
+            let z = p.tf * tf.ln()
+                + p.idf * w_idf.max(0.5).ln()
+                + p.inner * inner[i].min(3) as f32 / 3.0
+                + p.family * family[i].min(3) as f32 / 3.0
+                + if g.lead > 0 { p.lead } else { 0.0 }
+                + match domain {
+                    2 => p.domain_entry,
+                    1 => p.domain_part,
+                    _ => 0.0,
+                }
+                + match g.pos {
+                    Pos::Noun => 0.0,
+                    Pos::Verb => p.verb,
+                    Pos::Adj => p.adj,
+                    Pos::Other => p.other,
+                }
+                + match a.and_then(|a| a.level) {
+                    Some(Level::A1) => p.a1,
+                    Some(Level::A2) => p.a2,
+                    Some(Level::B1) => p.b1,
+                    Some(Level::C1) => p.c1,
+                    Some(Level::C2) => p.c2,
+                    _ => 0.0,
+                }
+                + match not_vocabulary {
+                    Some(NotVocabulary::Time | NotVocabulary::Common) => p.common,
+                    _ => 0.0,
+                }
+                + p.first * f.first
+                + p.spread * (f.spread.max(1) as f32).ln()
+                + if compound { p.compound } else { 0.0 }
+                + p.central * f.central
+                + if enumeration[i] { p.enumeration } else { 0.0 };
+            (
+                z,
+                Features {
+                    enumeration: enumeration[i],
+                    ..f
+                },
+            )
+        })
+        .collect();
+    // adjectives and verbs next to the key nouns
+    let colloc = collocations(doc, groups, &scored);
+    for (i, (z, f)) in scored.iter_mut().enumerate() {
+        f.colloc = colloc[i];
+        *z += match groups[i].pos {
+            Pos::Adj => p.colloc_adj * colloc[i],
+            Pos::Verb => p.colloc_verb * colloc[i],
+            _ => 0.0,
+        };
+        *z = z.exp();
+        f.score = *z;
+    }
+    scored
+}
+
+/// Key nouns whose neighbours count as collocates.
+const KEY_NOUNS: usize = 10;
+
+/// For each adjective and verb, the share of its occurrences that are within a few tokens of
+/// an occurrence of one of the article's key nouns (the best [`KEY_NOUNS`] by `scored`) in the
+/// same sentence: 4 tokens for adjectives (attributive or predicative), 6 for verbs.
+fn collocations(doc: &Document, groups: &[Group], scored: &[(f32, Features)]) -> Vec<f32> {
+    let mut nouns: Vec<usize> = (0..groups.len())
+        .filter(|&i| groups[i].pos == Pos::Noun && !groups[i].name && groups[i].analysis.is_some())
+        .collect();
+    nouns.sort_by(|&a, &b| scored[b].0.total_cmp(&scored[a].0));
+    nouns.truncate(KEY_NOUNS);
+    let token_index = |si: usize, start: usize| {
+        doc.sentences[si]
+            .tokens
+            .iter()
+            .position(|t| t.start <= start && start < t.end.max(t.start + 1))
+    };
+    // (sentence, token) of every key noun occurrence
+    let mut key: Vec<(usize, usize)> = Vec::new();
+    for &n in &nouns {
+        for (&(start, _), &si) in groups[n].occurrences.iter().zip(&groups[n].sentences) {
+            if let Some(ti) = token_index(si, start) {
+                key.push((si, ti));
+            }
+        }
+    }
+    groups
+        .iter()
+        .map(|g| {
+            let window = match g.pos {
+                Pos::Adj => 4,
+                Pos::Verb => 6,
+                _ => return 0.0,
+            };
+            let near = g
+                .occurrences
+                .iter()
+                .zip(&g.sentences)
+                .filter(|&(&(start, _), &si)| {
+                    token_index(si, start).is_some_and(|ti| {
+                        key.iter()
+                            .any(|&(ks, kt)| ks == si && kt.abs_diff(ti) <= window)
+                    })
+                })
+                .count();
+            near as f32 / g.occurrences.len().max(1) as f32
+        })
+        .collect()
+}
+
+/// The IDF of a word: the lowest of its lemma's and its forms' (a table counts word forms, and
+/// a lemma may be rarer than its plural). A compound the background corpus never saw
+/// (`Truppenaustauschabkommen`) would get the largest IDF of all, above every real term; it
+/// takes the highest IDF of its parts instead (it is at least as rare as its rarest part).
+fn word_idf(idf: &IdfTable, lemma: &str, forms: &[String], compound: bool) -> f32 {
+    let known = std::iter::once(lemma)
+        .chain(forms.iter().map(String::as_str))
+        .map(|w| idf.idf(&w.to_lowercase()))
+        .fold(f32::INFINITY, f32::min);
+    if known < idf.max_idf() || !compound {
+        return known;
+    }
+    let Some(parts) = lexicon().compound_parts(lemma) else {
+        return known;
+    };
+    parts
+        .iter()
+        .map(|p| idf.idf(&p.lemma.to_lowercase()))
+        .filter(|&x| x < idf.max_idf())
+        .fold(None, |m: Option<f32>, x| Some(m.map_or(x, |m| m.max(x))))
+        .unwrap_or(known)
+}

@@ -1,0 +1,445 @@
+//! The vocabulary a teacher would choose (issue 13), end to end through the binary: elliptical
+//! coordination gives both words, no names, numbers, units, currencies, weekdays or months,
+//! every entry has a meaning, words the learner knows (a word list, a kernsatz vocab.tsv, an
+//! Anki package kernsatz wrote) are left out of `vocab`, `cloze`, `deck` and `study`, and
+//! `--per-article` prints one list per article.
+
+mod common;
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use serde_json::Value;
+
+use kernsatz::lexicon::lexicon;
+
+use common::{SEED, fixture, kernsatz};
+
+fn stdout_of(args: &[&str]) -> String {
+    let out = kernsatz().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn json_list(args: &[&str]) -> Vec<Value> {
+    serde_json::from_str(&stdout_of(args)).unwrap()
+}
+
+fn lemmas(list: &[Value]) -> HashSet<String> {
+    list.iter()
+        .map(|e| e["lemma"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn articles() -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(fixture("articles"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v.insert(0, SEED.to_owned());
+    v
+}
+
+#[test]
+fn elliptical_coordination_lists_both_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ellipse.txt");
+    std::fs::write(
+        &path,
+        "Die Außen- und Verteidigungsminister der beiden Länder trafen sich in Tokio.\n\n\
+         Die Staats- und Regierungschefs der Union berieten über die Ein- und Ausfuhr von \
+         Waffen. Die Außenminister einigten sich auf strengere Regeln für die Ausfuhr.\n",
+    )
+    .unwrap();
+    let list = json_list(&[
+        "vocab",
+        "--limit",
+        "0",
+        "--format",
+        "json",
+        path.to_str().unwrap(),
+    ]);
+    let got = lemmas(&list);
+    for lemma in [
+        "Außenminister",
+        "Verteidigungsminister",
+        "Staatschef",
+        "Regierungschef",
+        "Einfuhr",
+        "Ausfuhr",
+    ] {
+        assert!(got.contains(lemma), "{lemma} missing from {got:?}");
+    }
+    // "Staats-" is no form of Staat
+    assert!(!got.contains("Staat"), "{got:?}");
+    // the truncated word counts for its whole word: Außen- and Außenminister
+    let am = list.iter().find(|e| e["lemma"] == "Außenminister").unwrap();
+    assert_eq!(am["count"], 2, "{am}");
+}
+
+#[test]
+fn no_names_numbers_units_or_dates_and_every_entry_has_a_meaning() {
+    let lex = lexicon();
+    for path in articles() {
+        let list = json_list(&["vocab", "--limit", "0", "--format", "json", &path]);
+        assert!(list.len() >= 10, "{path}: {} entries", list.len());
+        for e in &list {
+            let lemma = e["lemma"].as_str().unwrap();
+            assert!(
+                e["gloss"].is_string() || e["definition_de"].is_string(),
+                "{path}: {lemma} has no meaning"
+            );
+            assert!(
+                lex.not_vocabulary(lemma).is_none_or(|n| !n.never()),
+                "{path}: {lemma} is no vocabulary ({:?})",
+                lex.not_vocabulary(lemma)
+            );
+            assert!(
+                !lemma.chars().any(|c| c.is_ascii_digit()),
+                "{path}: {lemma}"
+            );
+            let gloss = e["gloss"].as_str().unwrap_or("");
+            assert!(!gloss.contains(" + "), "{path}: {lemma} — {gloss}");
+            assert!(e["ipa"].is_string() || e["ipa"].is_null());
+        }
+    }
+    // the seed's names and units
+    let seed = lemmas(&json_list(&[
+        "vocab", "--limit", "0", "--format", "json", SEED,
+    ]));
+    for name in [
+        "Kishida", "Biden", "Japan", "China", "USA", "Tokio", "Prozent", "Euro", "Januar", "Montag",
+    ] {
+        assert!(!seed.contains(name), "{name} listed");
+    }
+}
+
+#[test]
+fn known_words_are_left_out_of_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let full = json_list(&["vocab", "--format", "json", SEED]);
+    let top: Vec<String> = full[..5]
+        .iter()
+        .map(|e| e["lemma"].as_str().unwrap().to_owned())
+        .collect();
+    // a word list with articles and a comment
+    let list = dir.path().join("known.txt");
+    let text: String = std::iter::once("# words I know\n".to_owned())
+        .chain(top.iter().map(|l| format!("{l}\n")))
+        .collect();
+    std::fs::write(&list, text).unwrap();
+    let without = lemmas(&json_list(&[
+        "vocab",
+        "--format",
+        "json",
+        "--known",
+        list.to_str().unwrap(),
+        SEED,
+    ]));
+    for l in &top {
+        assert!(!without.contains(l), "{l} still listed");
+    }
+    assert!(!without.is_empty());
+
+    // a kernsatz vocab.tsv
+    let tsv = dir.path().join("vocab.tsv");
+    std::fs::write(
+        &tsv,
+        stdout_of(&["vocab", "--format", "tsv", "--limit", "3", SEED]),
+    )
+    .unwrap();
+    let without = lemmas(&json_list(&[
+        "vocab",
+        "--format",
+        "json",
+        "--known",
+        tsv.to_str().unwrap(),
+        SEED,
+    ]));
+    for l in &top[..3] {
+        assert!(!without.contains(l), "{l} still listed (vocab.tsv)");
+    }
+
+    // an Anki package kernsatz wrote: its vocabulary notes are known words
+    let apkg = dir.path().join("deck.apkg");
+    let out = kernsatz()
+        .args([
+            "deck",
+            SEED,
+            "-o",
+            apkg.to_str().unwrap(),
+            "--vocab-limit",
+            "5",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let before = std::fs::read(&apkg).unwrap();
+    let anki = apkg.to_str().unwrap();
+    let without = lemmas(&json_list(&[
+        "vocab",
+        "--format",
+        "json",
+        "--known-anki",
+        anki,
+        SEED,
+    ]));
+    let in_deck: Vec<&String> = top.iter().filter(|l| !without.contains(*l)).collect();
+    assert!(
+        in_deck.len() >= 4,
+        "the deck's words should be known: {top:?} / {without:?}"
+    );
+    // read, never written
+    assert_eq!(std::fs::read(&apkg).unwrap(), before);
+
+    // cloze: no gap asks for a known word
+    let sheet: Value = serde_json::from_str(&stdout_of(&[
+        "cloze",
+        "--format",
+        "json",
+        "--seed",
+        "1",
+        "--known",
+        list.to_str().unwrap(),
+        SEED,
+    ]))
+    .unwrap();
+    for item in sheet["items"].as_array().unwrap() {
+        let lemma = item["lemma"].as_str().unwrap_or("");
+        assert!(!top.iter().any(|l| l == lemma), "gap on known {lemma}");
+    }
+
+    // deck and study take the same options
+    let deck2 = dir.path().join("deck2.apkg");
+    let out = kernsatz()
+        .args([
+            "deck",
+            SEED,
+            "-o",
+            deck2.to_str().unwrap(),
+            "--known-anki",
+            anki,
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let study: Value = serde_json::from_str(&stdout_of(&[
+        "study",
+        "--format",
+        "json",
+        "--known",
+        list.to_str().unwrap(),
+        SEED,
+    ]))
+    .unwrap();
+    let text = study.to_string();
+    assert!(
+        !text.contains(&format!("\"lemma\":\"{}\"", top[0])),
+        "study lists known {}",
+        top[0]
+    );
+
+    // a file that is no collection is a clear error
+    let out = kernsatz()
+        .args(["vocab", "--known-anki", list.to_str().unwrap(), SEED])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+}
+
+#[test]
+fn per_article_lists_have_an_id_each() {
+    let a = fixture("articles/10kgnad-test-0000-Wirtschaft.txt");
+    let b = fixture("articles/10kgnad-test-0030-International.txt");
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let out = stdout_of(&[
+        "vocab",
+        "--per-article",
+        "--format",
+        "json",
+        "--limit",
+        "10",
+        a,
+        b,
+    ]);
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    for (line, path) in lines.iter().zip([a, b]) {
+        let entries = line["entries"].as_array().unwrap();
+        assert!(!entries.is_empty() && entries.len() <= 10, "{line}");
+        // each list is the article's own list
+        let own = json_list(&["vocab", "--format", "json", "--limit", "10", path]);
+        assert_eq!(entries, &own, "{path}");
+        assert!(line["id"].is_string(), "{line}");
+    }
+    assert_ne!(lines[0]["id"], lines[1]["id"]);
+
+    // TSV: an id column first, one header
+    let tsv = stdout_of(&[
+        "vocab",
+        "--per-article",
+        "--format",
+        "tsv",
+        "--limit",
+        "5",
+        a,
+        b,
+    ]);
+    let mut r = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .from_reader(tsv.as_bytes());
+    assert_eq!(&r.headers().unwrap()[0], "id");
+    let ids: HashSet<String> = r.records().map(|x| x.unwrap()[0].to_owned()).collect();
+    assert_eq!(ids.len(), 2, "{tsv}");
+
+    // JSONL input: one line per record, its id
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = dir.path().join("in.jsonl");
+    let rec = |id: &str, path: &str| {
+        serde_json::json!({"id": id, "text": std::fs::read_to_string(path).unwrap()}).to_string()
+    };
+    std::fs::write(&jsonl, format!("{}\n{}\n", rec("eins", a), rec("zwei", b))).unwrap();
+    let out = stdout_of(&[
+        "vocab",
+        "--per-article",
+        "--format",
+        "json",
+        jsonl.to_str().unwrap(),
+    ]);
+    let ids: Vec<String> = out
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(ids, ["eins", "zwei"]);
+}
+
+#[test]
+fn a_directory_skips_what_kernsatz_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(SEED, dir.path().join("artikel.txt")).unwrap();
+    let once = stdout_of(&["vocab", "--format", "json", dir.path().to_str().unwrap()]);
+    // a vocabulary list kernsatz wrote into the folder, and a study pack
+    std::fs::write(
+        dir.path().join("wortschatz.md"),
+        stdout_of(&["vocab", "--format", "markdown", SEED]),
+    )
+    .unwrap();
+    let out = kernsatz()
+        .args([
+            "study",
+            SEED,
+            "-o",
+            dir.path().join("pack").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(Path::new(&dir.path().join("pack")).is_dir());
+    let again = stdout_of(&["vocab", "--format", "json", dir.path().to_str().unwrap()]);
+    assert_eq!(once, again, "kernsatz's own files were read as articles");
+}
+
+#[test]
+fn the_gloss_follows_the_sense_the_article_uses() {
+    let dir = tempfile::tempdir().unwrap();
+    let gloss_of = |text: &str, lemma: &str| -> String {
+        let path = dir.path().join("sense.txt");
+        std::fs::write(&path, text).unwrap();
+        let list = json_list(&[
+            "vocab",
+            "--limit",
+            "0",
+            "--format",
+            "json",
+            path.to_str().unwrap(),
+        ]);
+        let e = list
+            .iter()
+            .find(|e| e["lemma"] == lemma)
+            .unwrap_or_else(|| panic!("{lemma} not listed: {list:?}"));
+        e["gloss"].as_str().unwrap_or("").to_owned()
+    };
+    assert_eq!(
+        gloss_of(
+            "Der Umsatz stieg im Vergleich zur Vorwoche um drei Prozent. Der Handel \
+             meldete damit ein starkes Quartal.",
+            "Vergleich"
+        ),
+        "comparison"
+    );
+    assert!(
+        gloss_of(
+            "Die Streitparteien schlossen vor dem Gericht einen Vergleich. Der Vergleich \
+         beendet den Prozess um die Rechnung.",
+            "Vergleich"
+        )
+        .contains("settlement")
+    );
+    assert_eq!(
+        gloss_of(
+            "Das Kind zeigte der Lehrerin stolz sein Werk, eine Zeichnung mit bunten Farben. \
+             Das Werk hängt jetzt in der Klasse.",
+            "Werk"
+        ),
+        "work (of art)"
+    );
+    assert!(
+        gloss_of(
+            "Das Werk in Graz baut 300 Stellen ab. Die Produktion im Werk wird nach Ungarn \
+         verlagert.",
+            "Werk"
+        )
+        .contains("plant")
+    );
+}
+
+#[test]
+fn names_with_a_hyphenated_part_are_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("names.txt");
+    std::fs::write(
+        &path,
+        "UN-Generalsekretär Ban Ki-moon verurteilte die Angriffe der Regierung von Baschar \
+         al-Assad. Ban forderte eine Waffenruhe. Baschar al-Assad wies die Vorwürfe zurück.\n",
+    )
+    .unwrap();
+    let got = lemmas(&json_list(&[
+        "vocab",
+        "--limit",
+        "0",
+        "--format",
+        "json",
+        path.to_str().unwrap(),
+    ]));
+    for name in ["Ban", "Ki-moon", "Baschar", "al-Assad"] {
+        assert!(!got.contains(name), "{name} listed: {got:?}");
+    }
+    assert!(got.contains("Waffenruhe"), "{got:?}");
+}
