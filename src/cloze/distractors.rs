@@ -3,21 +3,25 @@
 //!
 //! - **Real forms only.** Nouns take the form of their Wiktionary paradigm in the answer's
 //!   case and number (and must be as ambiguous as the answer: *Regierungschefs* is genitive
-//!   singular and plural, so a distractor must be both too); adjectives the answer's ending
+//!   singular and plural, so a distractor must be both too; no plural that is rare in use,
+//!   *Umwelten*: see [`plural_is_rare`]); adjectives the answer's ending
 //!   on their own lemma, kept only when the form is in the frequency list and reads back as
 //!   that adjective; verbs their form in the answer's slot from [`verb_forms`] (irregular
 //!   table or regular, attested). Nothing is built that no text uses (*wachste*).
 //! - **Grammatical in the slot.** Same part of speech, same gender for nouns, same case,
 //!   number, declension ending or verb slot; no separable verb for a finite form (it would
-//!   split), no verb that takes *sein* for a participle, nothing declined like an adjective
-//!   for a noun (its form depends on the article).
+//!   split), no verb that takes *sein* for a participle, a verb with every use of the answer's
+//!   (an accusative object, none, a dative, *sich*: see [`valency`]), nothing declined like an
+//!   adjective for a noun (its form depends on the article).
 //! - **Never a second right answer.** No synonym of the answer (listed synonyms both ways, a
 //!   gloss sharing a content word: *exit*, *withdrawal*), no word sharing a compound part or
-//!   the head with the answer (*Verkaufspreise* for *Wiederverkaufspreise*), no word the
-//!   article itself uses (it may stand in the same slot), no unit, no name; no agent (a
+//!   the head with the answer (*Verkaufspreise* for *Wiederverkaufspreise*) or its first four
+//!   letters (*Rückzug* for *Rücktritt*), no word the article itself uses (it may stand in the
+//!   same slot), no unit, no name; no agent (a
 //!   person or organisation fits almost any subject or object) and no abstract noun for an
-//!   abstract answer (see [`NounType`]); other subject areas than the answer's first (a word of
-//!   the same area is the likeliest to fit).
+//!   abstract answer (see [`NounType`]; abstract by its German ending or its English gloss:
+//!   *Umwelt* — environment, *Nachfrage* — demand); other subject areas than the answer's first
+//!   (a word of the same area is the likeliest to fit).
 //! - **Nothing given away** on the sheet: a form that spells another item's answer is skipped
 //!   (the caller says which).
 
@@ -27,7 +31,9 @@ use rand::Rng;
 use rand::seq::SliceRandom;
 
 use super::generate::Memo;
-use crate::lexicon::grammar::{VerbSlot, is_unit, may_take_sein, verb_forms};
+use crate::lexicon::grammar::{
+    VerbSlot, is_unit, may_take_sein, plural_is_rare, valency, verb_forms,
+};
 use crate::lexicon::{
     Analysis, Case, Category, DomainEntry, Level, Number, Pos, level_for_zipf, lexicon,
 };
@@ -227,6 +233,10 @@ const PERSON_WORDS: &[&str] = &[
     "rival",
     "opponent",
     "partner",
+    "secretary",
+    "diplomat",
+    "ambassador",
+    "president",
 ];
 /// English endings of a person (supplier, creditor, journalist, applicant, president, refugee,
 /// civilian, candidate).
@@ -238,6 +248,49 @@ const GERMAN_PERSON_ENDINGS: &[&str] = &[
 /// German endings of an abstract noun.
 const ABSTRACT_ENDINGS: &[&str] = &[
     "ung", "heit", "keit", "schaft", "ion", "tät", "nis", "ismus", "enz", "anz", "tum",
+];
+/// English endings of an abstract noun (environment, cooperation, infrastructure, democracy):
+/// the gloss tells what the German ending does not (*Umwelt*, *Zusammenarbeit*,
+/// *Infrastruktur*).
+const ENGLISH_ABSTRACT_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "ure", "acy", "ancy",
+    "ency", "hood", "dom",
+];
+/// English abstract nouns without such an ending that news uses in the same slots as those
+/// with one (*der Nachfrage / der Umwelt gut tun*, *um Hilfe / um Desinformation kümmern*).
+const ENGLISH_ABSTRACT_WORDS: &[&str] = &[
+    "aid",
+    "help",
+    "support",
+    "demand",
+    "growth",
+    "research",
+    "policy",
+    "debate",
+    "crisis",
+    "change",
+    "trust",
+    "progress",
+    "knowledge",
+    "peace",
+    "power",
+    "reform",
+    "welfare",
+    "work",
+    "labour",
+    "labor",
+    "trade",
+    "strategy",
+    "security",
+    "safety",
+    "freedom",
+    "justice",
+    "law",
+    "health",
+    "education",
+    "energy",
+    "technology",
+    "economy",
 ];
 
 /// The [`NounType`] of a noun lemma with this English gloss. A masculine noun of the weak
@@ -293,9 +346,14 @@ pub(crate) fn noun_type(lemma: &str, gloss: Option<&str>) -> NounType {
         || (!last.ends_with("ment")
             && PERSON_ENDINGS.iter().any(|e| last.ends_with(e))
             && GERMAN_PERSON_ENDINGS.iter().any(|e| german.ends_with(e)));
+    let abstract_gloss = !last.is_empty()
+        && (ENGLISH_ABSTRACT_WORDS.contains(&last)
+            || ENGLISH_ABSTRACT_ENDINGS
+                .iter()
+                .any(|e| last.ends_with(e) && last.len() > e.len() + 2));
     if agent {
         NounType::Agent
-    } else if ABSTRACT_ENDINGS.iter().any(|e| german.ends_with(e)) {
+    } else if ABSTRACT_ENDINGS.iter().any(|e| german.ends_with(e)) || abstract_gloss {
         NounType::Abstract
     } else {
         NounType::Other
@@ -403,6 +461,12 @@ fn form_in_slot(
             }
             let &(case, number) = slots.first()?;
             let form = memo.noun(e.lemma, case, number)?;
+            // a plural hardly anyone writes (Umwelten, Sozialdemokratien) reads as invented
+            if number == Number::Pl
+                && plural_is_rare(e.lemma, &memo.noun(e.lemma, Case::Nom, Number::Pl)?)
+            {
+                return None;
+            }
             // as ambiguous as the answer: the same form in every slot the answer can fill
             for &(c, n) in &slots[1..] {
                 if memo.noun(e.lemma, c, n).as_deref() != Some(form.as_str()) {
@@ -442,6 +506,11 @@ fn form_in_slot(
             if slots.contains(&VerbSlot::Participle) && may_take_sein(e.lemma) {
                 return None;
             }
+            // every use the answer has (an object or none, a dative, sich): *wurden
+            // festgenommen* takes no *gependelt*, *die Anspannung wächst* no *fordert*
+            if !valency(e.lemma).covers(valency(&a.lemma)) {
+                return None;
+            }
             let form = forms.get(slots[0])?.to_owned();
             if slots.iter().any(|s| forms.get(*s) != Some(form.as_str()))
                 || forms.slots_of(&form).len() != slots.len()
@@ -478,6 +547,7 @@ pub(super) fn distractors(
         return Vec::new();
     };
     let answer_lower = answer.to_lowercase();
+    let answer_lemma_lower = a.lemma.to_lowercase();
     let answer_gloss = a.gloss.as_deref().map(gloss_words).unwrap_or_default();
     let answer_parts = part_keys(&a.lemma, &a.parts);
     let forbidden: HashSet<String> = std::iter::once(a.lemma.to_lowercase())
@@ -530,6 +600,12 @@ pub(super) fn distractors(
             continue;
         }
         let lemma_lower = e.lemma.to_lowercase();
+        // no word that starts like the answer: a shared prefix or first part often means a
+        // related sense (Rücktritt / Rückzug, Austritt / Ausstieg) and points at the answer
+        let start = |w: &str| w.chars().take(4).collect::<String>();
+        if start(&lemma_lower) == start(&answer_lemma_lower) {
+            continue;
+        }
         if forbidden.contains(&lemma_lower)
             || e.synonyms.iter().any(|s| s.eq_ignore_ascii_case(&a.lemma))
             || !gloss_words(e.gloss).is_disjoint(&answer_gloss)
@@ -628,6 +704,21 @@ mod tests {
             NounType::Agent
         );
         assert_eq!(noun_type("Name", Some("name")), NounType::Other);
+        assert_eq!(
+            noun_type("Generalsekretär", Some("secretary-general")),
+            NounType::Agent
+        );
+        // abstract by the gloss where the German ending does not tell
+        for (lemma, gloss) in [
+            ("Umwelt", "environment"),
+            ("Nachfrage", "demand"),
+            ("Zusammenarbeit", "cooperation"),
+            ("Infrastruktur", "infrastructure"),
+            ("Entwicklungshilfe", "development aid"),
+        ] {
+            assert_eq!(noun_type(lemma, Some(gloss)), NounType::Abstract, "{lemma}");
+        }
+        assert_eq!(noun_type("Waffe", Some("weapon")), NounType::Other);
     }
 
     #[test]

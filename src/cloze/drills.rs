@@ -16,17 +16,18 @@ use rand::Rng;
 use rand::seq::{IndexedRandom, SliceRandom};
 
 use super::generate::{ClozeOptions, Memo, glued_heading, whole_sentence};
+use super::sheet::AnswerKeys;
 use super::sheet::Sheet;
-use super::{ClozeItem, GAP, Kind};
+use super::{ClozeItem, GAP, Kind, NounDrill};
 use crate::document::Document;
 use crate::lexicon::grammar::{
     ADJECTIVE_ENDINGS, Article, CASES, Declension, Reading, VerbSlot, adjective_ending,
-    preposition_cases, verb_forms,
+    plural_is_rare, preposition_cases, verb_forms,
 };
 use crate::lexicon::{Case, Gender, Number, Pos, lexicon};
 use crate::score::SentenceScore;
 use crate::tokenize::{Token, TokenKind};
-use crate::vocab::in_multiword_name;
+use crate::vocab::{VocabEntry, in_multiword_name};
 
 /// Words that decline like adjectives but follow rules of their own after an article
 /// (*die beiden*, *die vielen*): never part of a drill.
@@ -440,10 +441,13 @@ pub(super) fn drill_items(
             }
             _ => "Endung".to_owned(),
         };
+        let prompt = format!("{}{GAP}{}", &sentence[..s], &sentence[e..]);
+        // the gender-and-plural drill must not ask for a noun this sentence shows
+        sheet.add_text(&prompt, Some(si));
         items.push(ClozeItem {
             id: 0,
             kind,
-            prompt: format!("{}{GAP}{}", &sentence[..s], &sentence[e..]),
+            prompt,
             sentence,
             answer,
             lemma,
@@ -460,6 +464,44 @@ pub(super) fn drill_items(
     }
     items.sort_by_key(|i| (i.sentence_index, i.start));
     items
+}
+
+/// Whether the gender-and-plural drill leaves out noun `e` (beside what it requires anyway:
+/// one gender, a plural, a meaning): a plural that is rare in use (*die Bevölkerungen*, *die
+/// Verdachte*: [`plural_is_rare`]), an ad-hoc hyphenated compound (*Terrorismus-Ermittlung*:
+/// no dictionary lists it), a noun whose form stands anywhere on the sheet (*bei Kontrollen*
+/// shows the plural, *die Verwaltung* the gender), or one that repeats a noun of the drill
+/// (`chosen`) as a compound's head (*Kanzler*, *Vizekanzler*).
+pub(super) fn noun_drill_skips(e: &VocabEntry, chosen: &[NounDrill], sheet: &Sheet) -> bool {
+    let Some(plural) = e.plural.as_deref() else {
+        return true;
+    };
+    let lower = e.lemma.to_lowercase();
+    plural_is_rare(&e.lemma, plural)
+        || e.lemma.contains('-')
+        || sheet.gives_away(
+            &AnswerKeys::noun_forms(plural, &e.lemma, e.parts.last()),
+            None,
+        )
+        || chosen.iter().any(|o| {
+            let o = o.lemma.to_lowercase();
+            lower.ends_with(&o) || o.ends_with(&lower)
+        })
+}
+
+/// The plural of a glossary line: the dictionary notation (`-n`, `¨-e`), or `meist Singular`
+/// when the plural is rare in use (*die Umwelt*, *die Polizei*) rather than a form nobody
+/// writes; a masculine noun of a person keeps its plural (*der Generalsekretär, -e*: there are
+/// few of them, but the word is a count noun).
+pub(super) fn glossary_plural(e: &VocabEntry) -> Option<String> {
+    let plural = e.plural.as_deref()?;
+    let person = e.gender == Some("m")
+        && super::distractors::noun_type(&e.lemma, e.gloss.as_deref())
+            == super::distractors::NounType::Agent;
+    if !person && plural_is_rare(&e.lemma, plural) {
+        return Some("meist Singular".to_owned());
+    }
+    e.plural_short()
 }
 
 #[cfg(test)]

@@ -4,15 +4,17 @@
 //!    ranking ([`vocabulary`]): the best-ranked term first, each at the occurrence whose
 //!    sentence is furthest from the items chosen so far (a paragraph with fewer items first),
 //!    at most `gaps` per sentence. A term must be a noun, verb or adjective with an English
-//!    meaning to show as the hint (one that does not spell the answer), above A1, not a unit,
-//!    currency, numeral noun, weekday or month; an occurrence must not be a name, a word of a
-//!    longer name, a title or function right before a name (*US-Präsident Joe Biden*), a part
-//!    of a suspended compound (*Staats- und Regierungschefs*), or share its stem, lemma or
-//!    compound parts with another word of its sentence; its sentence must be whole (ending in
-//!    `.`, `!` or `?`, brackets and quotes closed) and of `min_words..=max_words` words.
-//! 2. **Together**: the items are chosen as one sheet ([`Sheet`]): an answer, its lemma and
-//!    its compound parts appear nowhere else on it (title, other items' sentences and options,
-//!    the gender-and-plural drill).
+//!    meaning to show as the hint (one that does not spell the answer), worth a gap (above A1,
+//!    A2 only for a noun that is no cognate of its gloss, no ad-hoc hyphenated compound: see
+//!    `super::sheet::worth_a_gap`), not a unit, currency, numeral noun, weekday or month; an
+//!    occurrence must not be a name, a word of a longer name, a title or function right before
+//!    a name (*US-Präsident Joe Biden*), a part of a suspended compound (*Staats- und
+//!    Regierungschefs*), or share its stem, lemma or compound parts with another word of its
+//!    sentence; its sentence must be whole (ending in `.`, `!` or `?`, brackets and quotes
+//!    closed) and of `min_words..=max_words` words.
+//! 2. **Together**: the items are chosen as one sheet ([`Sheet`]): an answer, its lemma, its
+//!    compound parts and its word family appear nowhere else on it (title, other items'
+//!    sentences and options, the gender-and-plural drill).
 //! 3. **Options**: see `super::distractors`; a term without enough is no item. Adjectives
 //!    are typed, never multiple choice: another adjective in the same form fits almost any
 //!    noun (*als terroristische / konservative Vereinigung*), while the meaning hint, the first
@@ -384,6 +386,7 @@ fn vocab_items(
             || !level_ok(e.level.and_then(|l| l.parse().ok()), opts)
             || is_unit(&e.lemma)
             || is_weekday_or_month(&e.lemma)
+            || !super::sheet::worth_a_gap(e, opts)
         {
             continue;
         }
@@ -614,6 +617,7 @@ fn noun_drill(vocab: &[VocabEntry], n: usize, sheet: &mut Sheet) -> Vec<NounDril
                 .len()
                 > 1
             || sheet.reveals_an_answer(&e.lemma, None)
+            || super::drills::noun_drill_skips(e, &out, sheet)
         {
             continue;
         }
@@ -642,7 +646,7 @@ fn glossary(vocab: &[VocabEntry]) -> Vec<GlossaryEntry> {
             Some(GlossaryEntry {
                 lemma: e.lemma.clone(),
                 headword: e.headword(),
-                plural: e.plural_short(),
+                plural: super::drills::glossary_plural(e),
                 meaning: e.meaning()?,
             })
         })

@@ -69,6 +69,46 @@ pub fn is_weekday_or_month(word: &str) -> bool {
     WEEKDAYS.contains(&lower.as_str()) || MONTHS.contains(&lower.as_str())
 }
 
+/// How much rarer than its singular a noun's plural may be before a learner is better told
+/// "meist Singular" (a Zipf difference: 1.5 is some 30 times fewer uses, as *Bevölkerungen*,
+/// *Polizeien*, *Sicherheiten* beside their singulars).
+const RARE_PLURAL_GAP: f32 = 1.5;
+
+/// Whether the plural `plural` of noun `lemma` is rare or unused in practice (*die
+/// Bevölkerungen*, *die Verdachte*, *die Umwelten*), by the word frequencies: far rarer than the
+/// singular, or not in the list at all while the singular is common. A compound the list does
+/// not know is judged by its head (*Terrorvorwurf* by *Vorwurf*). A plural like the singular
+/// (*Kanzler*) cannot be told apart and is never rare.
+pub fn plural_is_rare(lemma: &str, plural: &str) -> bool {
+    let lex = super::lexicon();
+    if plural == lemma {
+        return false;
+    }
+    // below the list's cut-off (Zipf 2.0)
+    const UNLISTED: f32 = 1.9;
+    if let Some(sg) = lex.zipf(lemma) {
+        return sg - lex.zipf(plural).unwrap_or(UNLISTED) >= RARE_PLURAL_GAP;
+    }
+    // the head of a compound: the plural with the lemma's modifiers left off
+    let head = match lemma.rsplit_once('-') {
+        Some((_, h)) => h.to_owned(),
+        None => match lex.split_compound(lemma).and_then(|p| p.last().cloned()) {
+            Some(h) => h,
+            None => return false,
+        },
+    };
+    let modifiers = lemma.len().saturating_sub(head.len());
+    let (Some(lemma_mods), Some(plural_head)) = (lemma.get(..modifiers), plural.get(modifiers..))
+    else {
+        return false;
+    };
+    if modifiers == 0 || !plural.starts_with(lemma_mods) {
+        return false;
+    }
+    let head_sg = lex.zipf(&head);
+    head_sg.is_some_and(|sg| sg - lex.zipf(plural_head).unwrap_or(UNLISTED) >= RARE_PLURAL_GAP)
+}
+
 /// One reading of a noun phrase: case, number and (in the singular) gender. Plural readings
 /// carry [`Gender::Pl`]: the plural forms do not depend on the gender.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -409,6 +449,117 @@ pub fn may_take_sein(infinitive: &str) -> bool {
     SEIN_VERB_ENDS.iter().any(|e| infinitive.ends_with(e))
 }
 
+/// How a verb takes its objects, as far as a gap cares: which verbs can stand in each other's
+/// slot (*wurden festgenommen* needs a verb with an accusative object, *die Anspannung wächst*
+/// one without).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Valency(u8);
+
+impl Valency {
+    /// With an accusative object (the passive participle's verbs).
+    pub const ACCUSATIVE: Valency = Valency(1);
+    /// Without an object.
+    pub const NONE: Valency = Valency(2);
+    /// With a dative object only (*drohen*, *zustimmen*).
+    pub const DATIVE: Valency = Valency(4);
+    /// Reflexive (*sich erholen*).
+    pub const REFLEXIVE: Valency = Valency(8);
+
+    /// Whether every use of `other` is one of these.
+    pub fn covers(self, other: Valency) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// Whether it takes an accusative object.
+    pub fn transitive(self) -> bool {
+        self.covers(Valency::ACCUSATIVE)
+    }
+}
+
+/// Verbs of the domain lexicon (the distractors' source) that are not simply transitive:
+/// `n` without an object, `a` with an accusative object, `d` with a dative object, `r`
+/// reflexive; letters combined when the verb has several uses (*zahlen*: `an`). Every other
+/// verb counts as transitive. Written by the kernsatz developers from the dictionary entries.
+const VALENCIES: &[(&str, &str)] = &[
+    ("abrüsten", "n"),
+    ("abschotten", "ar"),
+    ("abstimmen", "an"),
+    ("abziehen", "an"),
+    ("annähern", "r"),
+    ("ansiedeln", "ar"),
+    ("arbeiten", "n"),
+    ("aufrüsten", "n"),
+    ("austreten", "n"),
+    ("beitreten", "d"),
+    ("beraten", "an"),
+    ("bewerben", "r"),
+    ("bürgen", "n"),
+    ("demonstrieren", "an"),
+    ("diskutieren", "an"),
+    ("drohen", "d"),
+    ("einigen", "r"),
+    ("einmarschieren", "n"),
+    ("erholen", "r"),
+    ("ermitteln", "an"),
+    ("eskalieren", "n"),
+    ("expandieren", "n"),
+    ("fliehen", "n"),
+    ("forschen", "n"),
+    ("fusionieren", "n"),
+    ("haften", "n"),
+    ("handeln", "an"),
+    ("heizen", "an"),
+    ("investieren", "an"),
+    ("kämpfen", "n"),
+    ("kandidieren", "n"),
+    ("klagen", "n"),
+    ("koalieren", "n"),
+    ("konkurrieren", "n"),
+    ("kooperieren", "n"),
+    ("kosten", "n"),
+    ("pendeln", "n"),
+    ("profitieren", "n"),
+    ("protestieren", "n"),
+    ("regieren", "an"),
+    ("schrumpfen", "n"),
+    ("sinken", "n"),
+    ("sparen", "an"),
+    ("spekulieren", "n"),
+    ("spionieren", "n"),
+    ("stagnieren", "n"),
+    ("steigen", "n"),
+    ("streiken", "n"),
+    ("verhandeln", "an"),
+    ("verschulden", "r"),
+    ("verständigen", "r"),
+    ("verstoßen", "n"),
+    ("wachsen", "n"),
+    ("wählen", "an"),
+    ("wirtschaften", "n"),
+    ("zahlen", "an"),
+    ("zulegen", "n"),
+    ("zurückgehen", "n"),
+    ("zurücktreten", "n"),
+    ("zusammenarbeiten", "n"),
+    ("zustimmen", "d"),
+];
+
+/// The [`Valency`] of a verb (see `VALENCIES`; transitive when not listed).
+pub fn valency(infinitive: &str) -> Valency {
+    let Some((_, v)) = VALENCIES.iter().find(|(w, _)| *w == infinitive) else {
+        return Valency::ACCUSATIVE;
+    };
+    Valency(v.chars().fold(0, |acc, c| {
+        acc | match c {
+            'a' => Valency::ACCUSATIVE.0,
+            'n' => Valency::NONE.0,
+            'd' => Valency::DATIVE.0,
+            'r' => Valency::REFLEXIVE.0,
+            _ => 0,
+        }
+    }))
+}
+
 /// The irregular table: infinitive → (3rd person singular, past, participle).
 static IRREGULAR: LazyLock<std::collections::HashMap<&'static str, [&'static str; 3]>> =
     LazyLock::new(|| {
@@ -546,6 +697,39 @@ pub fn verb_forms(infinitive: &str) -> Option<VerbForms> {
 mod tests {
     use super::*;
     use crate::lexicon::checked_word_list;
+
+    #[test]
+    fn valencies() {
+        assert!(valency("festnehmen").transitive());
+        assert!(!valency("pendeln").transitive());
+        assert!(!valency("wachsen").covers(valency("fordern")));
+        assert!(valency("zahlen").covers(valency("wachsen")));
+        assert!(valency("zahlen").covers(valency("fordern")));
+    }
+
+    #[test]
+    fn rare_plurals() {
+        for (sg, pl) in [
+            ("Bevölkerung", "Bevölkerungen"),
+            ("Verdacht", "Verdachte"),
+            ("Umwelt", "Umwelten"),
+            ("Polizei", "Polizeien"),
+            ("Landwirtschaft", "Landwirtschaften"),
+        ] {
+            assert!(plural_is_rare(sg, pl), "{pl}");
+        }
+        for (sg, pl) in [
+            ("Grenze", "Grenzen"),
+            ("Kontrolle", "Kontrollen"),
+            ("Risiko", "Risiken"),
+            ("Kanzler", "Kanzler"),
+            ("Referendum", "Referenden"),
+            ("Terrorvorwurf", "Terrorvorwürfe"),
+            ("Verwaltung", "Verwaltungen"),
+        ] {
+            assert!(!plural_is_rare(sg, pl), "{pl}");
+        }
+    }
 
     #[test]
     fn units_parse() {
