@@ -65,6 +65,15 @@ pub fn write_atomic(
     force: bool,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
+    write_atomic_seekable(path, force, |w| write(w))
+}
+
+/// [`write_atomic`] for writers that also seek (a zip archive): `write` gets the buffered file.
+pub(crate) fn write_atomic_seekable(
+    path: &Path,
+    force: bool,
+    write: impl FnOnce(&mut BufWriter<fs::File>) -> io::Result<()>,
+) -> Result<()> {
     check_target(path, force)?;
     let (tmp, file) = TempFile::beside(path, "")?;
     let mut w = BufWriter::new(file);
@@ -255,12 +264,6 @@ pub(crate) fn exists_error(target: &Path) -> Error {
         path: target.to_path_buf(),
     }
     .into()
-}
-
-/// Writes `bytes` to `target` atomically (see [`TempFile`]); refuses an existing target
-/// unless `force`.
-pub(crate) fn write_atomically(target: &Path, bytes: &[u8], force: bool) -> Result<()> {
-    write_atomic(target, force, |w| w.write_all(bytes))
 }
 
 #[cfg(test)]

@@ -364,7 +364,7 @@ fn official_anki_importer_accepts_the_export() {
     assert_eq!(deck_cards(&r, VOCAB_DECK), 2 * n_vocab as u64);
 
     // Rendered questions show the gaps and hints; answers reveal them.
-    let guids = v1.guids();
+    let guids: Vec<String> = v1.notes().map(|n| n.unwrap().0).collect();
     let first = sample(&r, &guids[0]);
     assert_eq!(
         first["tags"],
@@ -454,7 +454,7 @@ fn official_anki_importer_accepts_the_export() {
     let changed = sample(&r, &guids[n_cloze]);
     assert_eq!(changed["fields"]["English"], CHANGED_ENGLISH);
     assert_eq!(card(changed, 1)["question"], CHANGED_ENGLISH);
-    let added = sample(&r, v2.guids().last().unwrap());
+    let added = sample(&r, &v2.notes().last().unwrap().unwrap().0);
     assert_eq!(added["fields"]["Wort"], "die Exportkontrolle");
     assert_eq!(r["note_types"].as_array().unwrap().len(), 2);
 
@@ -481,7 +481,7 @@ fn official_anki_importer_accepts_the_export() {
     assert_eq!(headers["guid column"], "3");
     let changed = sample(&r, &guids[n_cloze]);
     assert_eq!(changed["fields"]["English"], CHANGED_ENGLISH);
-    let added = sample(&r, v2.guids().last().unwrap());
+    let added = sample(&r, &v2.notes().last().unwrap().unwrap().0);
     assert_eq!(card(added, 0)["deck"], VOCAB_DECK);
     assert_eq!(count(&r["cards"]), (deletions + 2 * (n_vocab + 1)) as u64);
     assert_eq!(count(&r["empty_cards"]), 0);
@@ -535,7 +535,7 @@ fn stock_text_file_imports_into_a_fresh_collection() {
             assert_eq!(count(&t["cards"]), 2 * n_vocab as u64);
         }
     }
-    let guids = v1.guids();
+    let guids: Vec<String> = v1.notes().map(|n| n.unwrap().0).collect();
     let first = sample(&r, &guids[0]);
     assert_eq!(
         first["tags"],

@@ -2,6 +2,7 @@
 //! windows of documents (memory is bounded by the window, not the corpus), output in input
 //! order, failures reported per document with a summary at the end.
 
+use std::collections::HashMap;
 use std::fs;
 use std::io::{self, BufRead, IsTerminal};
 use std::path::{Path, PathBuf};
@@ -12,6 +13,7 @@ use serde_json::Value;
 
 use kernsatz::Document;
 use kernsatz::article::{Article, ReadOptions};
+use kernsatz::cloze::TextSeed;
 
 use super::io::{id_text, is_stdin, name_of, parse_record};
 use super::{Failure, describe};
@@ -157,6 +159,17 @@ pub fn documents(
     stdin_jsonl: bool,
     read: ReadOptions,
 ) -> impl Iterator<Item = Doc> {
+    documents_warning(paths, stdin_jsonl, read, true)
+}
+
+/// [`documents`], with the warnings of reading a file on stderr only when `warn` (a second
+/// pass over the same files stays quiet).
+pub fn documents_warning(
+    paths: &[PathBuf],
+    stdin_jsonl: bool,
+    read: ReadOptions,
+    warn: bool,
+) -> impl Iterator<Item = Doc> {
     sources(paths, stdin_jsonl)
         .into_iter()
         .flat_map(move |src| -> Box<dyn Iterator<Item = Doc>> {
@@ -166,7 +179,9 @@ pub fn documents(
                     let article = read_all(&p).and_then(|bytes| {
                         Article::from_bytes(name.clone(), &bytes, &read).map_err(|e| describe(&e))
                     });
-                    if let Ok(a) = &article {
+                    if let Ok(a) = &article
+                        && warn
+                    {
                         for w in &a.warnings {
                             eprintln!("kernsatz: warning: {name}: {w}");
                         }
@@ -230,6 +245,90 @@ pub fn load_documents(paths: &[PathBuf], read: ReadOptions) -> Result<Loaded, Fa
         return Err(Failure::usage(loaded.failures.join("\n")));
     }
     Ok(loaded)
+}
+
+/// The document of an article, or why there is none (as [`load_documents`] says it).
+pub fn analyse(article: &Article) -> Result<Document, String> {
+    Document::from_article(article).map_err(|e| describe(&e.in_source(article.name.clone())))
+}
+
+/// The documents of the inputs of a command that makes one output of them all, for one or two
+/// passes over them (without keeping them): files are read again in the second pass (quietly:
+/// their warnings were shown in the first), standard input only once and kept (one article).
+pub struct Inputs {
+    paths: Vec<PathBuf>,
+    read: ReadOptions,
+    /// Passes started so far.
+    passes: usize,
+    /// The documents read from standard input in the first pass, by input index.
+    kept: HashMap<usize, Vec<Doc>>,
+}
+
+impl Inputs {
+    pub fn new(paths: Vec<PathBuf>, read: ReadOptions) -> Inputs {
+        Inputs {
+            paths,
+            read,
+            passes: 0,
+            kept: HashMap::new(),
+        }
+    }
+
+    /// The documents of a new pass, in input order.
+    pub fn pass(&mut self) -> impl Iterator<Item = Doc> + '_ {
+        self.passes += 1;
+        let first = self.passes == 1;
+        let read = self.read;
+        let kept = &mut self.kept;
+        self.paths.iter().enumerate().flat_map(
+            move |(i, p)| -> Box<dyn Iterator<Item = Doc> + '_> {
+                let path = std::slice::from_ref(p);
+                if let Some(docs) = kept.remove(&i) {
+                    Box::new(docs.into_iter())
+                } else if first && is_stdin(p) {
+                    let docs: Vec<Doc> = documents(path, false, read).collect();
+                    kept.insert(i, docs.iter().map(Doc::copy).collect());
+                    Box::new(docs.into_iter())
+                } else {
+                    Box::new(documents_warning(path, false, read, first))
+                }
+            },
+        )
+    }
+}
+
+impl Doc {
+    fn copy(&self) -> Doc {
+        Doc {
+            name: self.name.clone(),
+            id: self.id.clone(),
+            article: self.article.clone(),
+        }
+    }
+}
+
+/// The seed `Seed::FromText` gives for the texts of every document of `inputs` that can be
+/// analysed (what [`load_documents`] would keep), found in a pass over them that keeps nothing.
+/// Fails like [`load_documents`] when none can be analysed.
+pub fn seed_from_texts(inputs: &mut Inputs, quiet: bool) -> Result<u64, Failure> {
+    let mut seed = TextSeed::new();
+    let mut failures = Vec::new();
+    run(
+        inputs.pass(),
+        quiet,
+        |_, article| analyse(article).map(|doc| doc.text),
+        |d: &Doc, result| {
+            match result {
+                Ok(text) => seed.add(&text),
+                Err(e) => failures.push(named(&d.name, e)),
+            }
+            Ok(())
+        },
+    )?;
+    if seed.texts() == 0 {
+        return Err(Failure::usage(failures.join("\n")));
+    }
+    Ok(seed.finish())
 }
 
 fn read_all(p: &Path) -> Result<Vec<u8>, String> {

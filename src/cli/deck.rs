@@ -1,8 +1,10 @@
 //! `kernsatz deck`.
 
+use std::io;
 use std::path::Path;
 
 use kernsatz::article::ReadOptions;
+use kernsatz::cloze::Seed;
 use kernsatz::export::anki::NoteKind;
 use kernsatz::export::anki::apkg::{ApkgOptions, write_apkg};
 use kernsatz::export::anki::text::{TextNoteTypes, TextOptions, write_text};
@@ -52,10 +54,13 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
     let read = ReadOptions {
         encoding: a.input.encoding,
     };
-    let loaded = batch::load_documents(&paths_or_stdin(&a.input.files), read)?;
-    let docs = &loaded.docs;
-    let texts: Vec<&str> = docs.iter().map(|(_, d)| d.text.as_str()).collect();
-    let seed = a.exercise.seed().resolve(&texts);
+    let paths = paths_or_stdin(&a.input.files);
+    batch::check_inputs(&paths)?;
+    let mut inputs = batch::Inputs::new(paths, read);
+    let seed = match a.exercise.seed() {
+        Seed::Fixed(seed) => seed,
+        Seed::FromText => batch::seed_from_texts(&mut inputs, a.input.quiet)?,
+    };
     let (vocab, cloze) = match (a.vocab, a.cloze) {
         (false, false) => (true, true),
         v => v,
@@ -69,10 +74,48 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
         tags: a.tags,
     };
     let idf = idf_or_embedded(&custom);
-    let mut pkg = Package::new();
-    for (name, doc) in docs {
-        let article = DeckArticle::new(name, doc, &settings, &opts, idf, seed);
-        add_article(&mut pkg, &article, &settings)?;
+    // The articles are analysed window by window on all cores; their notes are added in input
+    // order, and the package keeps only a bounded number of them in memory.
+    let mut pkg = Package::new().spill_beside(&a.output);
+    let mut loaded = 0usize;
+    let mut failures = Vec::new();
+    // what stops the whole command (an invalid note, the package's temporary database)
+    let mut stopped: Option<Failure> = None;
+    let ran = batch::run(
+        inputs.pass(),
+        a.input.quiet,
+        |_, article| {
+            let doc = batch::analyse(article)?;
+            let deck_article = DeckArticle::new(&article.name, &doc, &settings, &opts, idf, seed);
+            let mut notes = Package::new();
+            Ok(add_article(&mut notes, &deck_article, &settings).map(|()| notes))
+        },
+        |d: &batch::Doc, result| {
+            let added = match result {
+                Ok(notes) => notes.and_then(|notes| pkg.append(notes)),
+                Err(e) => {
+                    failures.push(batch::named(&d.name, e));
+                    return Ok(());
+                }
+            };
+            match added {
+                Ok(_) => {
+                    loaded += 1;
+                    Ok(())
+                }
+                Err(e) => {
+                    stopped = Some(e.into());
+                    Err(io::Error::other("the deck cannot be made"))
+                }
+            }
+        },
+    );
+    if let Some(failure) = stopped {
+        return Err(failure);
+    }
+    let stats = ran?;
+    if loaded == 0 {
+        return Err(Failure::usage(failures.join("\n")));
     }
     if pkg.is_empty() {
         return Err(Failure::usage(
@@ -122,5 +165,5 @@ pub fn run(a: DeckArgs) -> Result<Outcome, Failure> {
             );
         }
     }
-    Ok(batch::summarize_failures(loaded.stats(), &loaded.failures))
+    Ok(batch::summarize_failures(stats, &failures))
 }

@@ -20,12 +20,15 @@
 //! assert_eq!(sheet, worksheet(&[("Japan und die USA", &doc)], &opts, IdfTable::embedded(), seed));
 //! ```
 
+use std::collections::HashSet;
+
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use serde::{Deserialize, Serialize};
 
 use crate::document::Document;
 use crate::idf::IdfTable;
+use crate::score::SentenceScore;
 use crate::summarize::{Options, Summarizer};
 
 pub mod answer;
@@ -246,7 +249,65 @@ impl Seed {
     pub fn resolve(self, texts: &[&str]) -> u64 {
         match self {
             Seed::Fixed(s) => s,
-            Seed::FromText => seed_from_text(&texts.join("\u{0}")),
+            Seed::FromText => {
+                let mut seed = TextSeed::new();
+                for text in texts {
+                    seed.add(text);
+                }
+                seed.finish()
+            }
+        }
+    }
+}
+
+/// [`Seed::FromText`] of texts given one at a time (a batch read in a stream): after
+/// [`TextSeed::add`] of each text, [`TextSeed::finish`] is `Seed::FromText.resolve(texts)`,
+/// [`seed_from_text`] of the texts joined by NUL characters.
+#[derive(Debug, Clone)]
+pub struct TextSeed {
+    hash: u64,
+    texts: usize,
+}
+
+impl Default for TextSeed {
+    fn default() -> Self {
+        TextSeed::new()
+    }
+}
+
+impl TextSeed {
+    /// No text yet.
+    pub fn new() -> TextSeed {
+        TextSeed {
+            hash: seed_from_text(""),
+            texts: 0,
+        }
+    }
+
+    /// Adds the next text.
+    pub fn add(&mut self, text: &str) {
+        if self.texts > 0 {
+            self.feed(b"\0");
+        }
+        self.feed(text.as_bytes());
+        self.texts += 1;
+    }
+
+    /// Number of texts added.
+    pub fn texts(&self) -> usize {
+        self.texts
+    }
+
+    /// The seed of the texts added so far.
+    pub fn finish(&self) -> u64 {
+        self.hash
+    }
+
+    // FNV-1a, continued: the same steps as `seed_from_text`
+    fn feed(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.hash ^= u64::from(b);
+            self.hash = self.hash.wrapping_mul(0x0100_0000_01b3);
         }
     }
 }
@@ -262,35 +323,193 @@ pub fn worksheet(
     idf: &IdfTable,
     seed: u64,
 ) -> Worksheet {
-    let mut rng = StdRng::seed_from_u64(seed);
-    let summarizer = Summarizer::new(idf, Options::default());
-    let mut all = Worksheet {
-        title: match articles {
-            [(name, _)] => (*name).to_owned(),
-            _ => format!("{} Artikel", articles.len()),
-        },
-        ..Worksheet::default()
-    };
+    let mut sheet = SheetBuilder::new(opts, idf, seed);
     for (name, doc) in articles {
-        let scores = summarizer.scores(doc);
-        let ws = generate(doc, &scores, idf, name, opts, &mut rng);
-        all.items.extend(ws.items);
-        all.nouns.extend(ws.nouns);
-        for g in ws.glossary {
-            if !all.glossary.iter().any(|o| o.lemma == g.lemma) {
-                all.glossary.push(g);
-            }
+        sheet.add(name, doc);
+    }
+    sheet.finish()
+}
+
+/// [`worksheet`] one article at a time, for a batch read in a stream: what it keeps is the
+/// worksheet's items, drills and glossary, not the documents. Articles added with
+/// [`SheetBuilder::add`] (or [`SheetBuilder::add_scored`], with the summarizer's scores made
+/// elsewhere, e.g. on another thread) in the order of `articles` give the same worksheet as
+/// [`worksheet`].
+pub struct SheetBuilder<'a> {
+    opts: &'a ClozeOptions,
+    idf: &'a IdfTable,
+    rng: StdRng,
+    summarizer: Summarizer<'a>,
+    /// The title of the first article, and how many were added.
+    first_title: String,
+    articles: usize,
+    sheet: Worksheet,
+    /// The lemmas of `sheet.glossary`.
+    glossary_lemmas: HashSet<String>,
+}
+
+impl<'a> SheetBuilder<'a> {
+    /// No article yet; `opts`, `idf` and `seed` as for [`worksheet`].
+    pub fn new(opts: &'a ClozeOptions, idf: &'a IdfTable, seed: u64) -> SheetBuilder<'a> {
+        SheetBuilder {
+            opts,
+            idf,
+            rng: StdRng::seed_from_u64(seed),
+            summarizer: Summarizer::new(idf, Options::default()),
+            first_title: String::new(),
+            articles: 0,
+            sheet: Worksheet::default(),
+            glossary_lemmas: HashSet::new(),
         }
     }
-    // sections by kind, each in article order (a stable sort keeps it)
-    all.items.sort_by_key(|i| i.kind);
-    for (i, it) in all.items.iter_mut().enumerate() {
-        it.id = i + 1;
+
+    /// Adds the items of the next article (`title` may be empty).
+    pub fn add(&mut self, title: &str, doc: &Document) {
+        let scores = self.summarizer.scores(doc);
+        self.add_scored(title, doc, &scores);
     }
-    for (i, n) in all.nouns.iter_mut().enumerate() {
-        n.id = i + 1;
+
+    /// [`SheetBuilder::add`] with the article's sentence scores made elsewhere: those of
+    /// `Summarizer::new(idf, Options::default())` ([`crate::summarize::Options`]) with the `idf`
+    /// of [`SheetBuilder::new`].
+    pub fn add_scored(&mut self, title: &str, doc: &Document, scores: &[SentenceScore]) {
+        let (items, nouns) = self.generate_next(title, doc, scores);
+        self.sheet.items.extend(items);
+        self.sheet.nouns.extend(nouns);
     }
-    all.glossary
-        .sort_by_cached_key(|g| (answer::normalize_answer(&g.lemma), g.lemma.clone()));
-    all
+
+    /// The sentence scores [`SheetBuilder::add`] uses.
+    pub(crate) fn scores(&self, doc: &Document) -> Vec<SentenceScore> {
+        self.summarizer.scores(doc)
+    }
+
+    /// The items and nouns made so far and not yet taken, in article order.
+    pub(crate) fn take_made(&mut self) -> (Vec<ClozeItem>, Vec<NounDrill>) {
+        (
+            std::mem::take(&mut self.sheet.items),
+            std::mem::take(&mut self.sheet.nouns),
+        )
+    }
+
+    /// The glossary of the articles added, sorted as on the sheet.
+    pub(crate) fn take_glossary(&mut self) -> Vec<GlossaryEntry> {
+        let mut glossary = std::mem::take(&mut self.sheet.glossary);
+        SheetBuilder::sorted_glossary(&mut glossary);
+        glossary
+    }
+
+    /// The items and nouns of the next article; its glossary is added to the sheet's.
+    pub(crate) fn generate_next(
+        &mut self,
+        title: &str,
+        doc: &Document,
+        scores: &[SentenceScore],
+    ) -> (Vec<ClozeItem>, Vec<NounDrill>) {
+        if self.articles == 0 {
+            self.first_title = title.to_owned();
+        }
+        self.articles += 1;
+        let ws = generate(doc, scores, self.idf, title, self.opts, &mut self.rng);
+        for g in ws.glossary {
+            if self.glossary_lemmas.insert(g.lemma.clone()) {
+                self.sheet.glossary.push(g);
+            }
+        }
+        (ws.items, ws.nouns)
+    }
+
+    /// The title of the sheet of the articles added.
+    pub(crate) fn title(&self) -> String {
+        match self.articles {
+            1 => self.first_title.clone(),
+            n => format!("{n} Artikel"),
+        }
+    }
+
+    /// The glossary of the articles added, in its order.
+    fn sorted_glossary(glossary: &mut [GlossaryEntry]) {
+        glossary.sort_by_cached_key(|g| (answer::normalize_answer(&g.lemma), g.lemma.clone()));
+    }
+
+    /// Number of articles added.
+    pub fn articles(&self) -> usize {
+        self.articles
+    }
+
+    /// The worksheet of the articles added.
+    pub fn finish(self) -> Worksheet {
+        let title = self.title();
+        let mut all = self.sheet;
+        all.title = title;
+        // sections by kind, each in article order (a stable sort keeps it)
+        all.items.sort_by_key(|i| i.kind);
+        for (i, it) in all.items.iter_mut().enumerate() {
+            it.id = i + 1;
+        }
+        for (i, n) in all.nouns.iter_mut().enumerate() {
+            n.id = i + 1;
+        }
+        SheetBuilder::sorted_glossary(&mut all.glossary);
+        all
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_seed_is_the_seed_of_the_joined_texts() {
+        let texts = ["Erster Text.", "", "Dritter Text – mit Umlauten: äöü."];
+        for n in 0..=texts.len() {
+            let mut seed = TextSeed::new();
+            for t in &texts[..n] {
+                seed.add(t);
+            }
+            assert_eq!(seed.texts(), n);
+            assert_eq!(seed.finish(), Seed::FromText.resolve(&texts[..n]));
+            assert_eq!(seed.finish(), seed_from_text(&texts[..n].join("\u{0}")));
+        }
+    }
+
+    #[test]
+    fn a_sheet_built_article_by_article_is_the_worksheet() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles");
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        let docs: Vec<Document> = paths
+            .iter()
+            .take(3)
+            .map(|p| Document::new(std::fs::read_to_string(p).unwrap()).unwrap())
+            .collect();
+        assert!(docs.len() >= 2);
+        let named: Vec<(&str, &Document)> = docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (["Eins", "", "Drei"][i], d))
+            .collect();
+        let opts = ClozeOptions {
+            kinds: Kinds::all(),
+            ..ClozeOptions::default()
+        };
+        let idf = IdfTable::embedded();
+        let summarizer = Summarizer::new(idf, Options::default());
+        for n in 1..=named.len() {
+            let whole = worksheet(&named[..n], &opts, idf, 7);
+            let mut sheet = SheetBuilder::new(&opts, idf, 7);
+            for (title, doc) in &named[..n] {
+                // scores made apart from the builder, as the CLI does on other threads
+                let scores = summarizer.scores(doc);
+                sheet.add_scored(title, doc, &scores);
+            }
+            assert_eq!(sheet.articles(), n);
+            let built = sheet.finish();
+            assert!(!built.items.is_empty());
+            assert_eq!(built, whole, "{n} articles");
+        }
+    }
 }

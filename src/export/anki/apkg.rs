@@ -21,7 +21,8 @@
 //! notes, so Anki's default "update if newer" import updates every existing note (changed
 //! or not) and adds the new ones; nothing is duplicated because GUIDs are stable.
 
-use std::io::{Cursor, Write};
+use std::fs::File;
+use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
 use rusqlite::{Connection, params};
@@ -31,11 +32,11 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use super::export_failed;
 use super::fields::{field_checksum, strip_html};
-use super::ids::IdAllocator;
+use super::ids::stable_id;
 use super::notetypes::{CLOZE_NOTETYPE_ID, NoteKind, NoteType};
 use super::package::{Deck, Package};
 use crate::error::Result;
-use crate::output::{TempFile, exists_error, write_atomically};
+use crate::output::{TempFile, exists_error, write_atomic_seekable};
 
 /// Options for [`write_apkg`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,60 +99,112 @@ CREATE INDEX ix_notes_csum on notes (csum);
 
 /// Writes `package` as an `.apkg` to `path`, atomically; an existing file is replaced only
 /// with `opts.force`, otherwise the result is an [`crate::ErrorKind::OutputExists`] error.
+///
+/// The collection is built in a temporary SQLite file beside `path` and copied into the zip,
+/// which is written to a temporary file beside `path`: memory does not grow with the package.
 pub fn write_apkg(package: &Package, path: &Path, opts: &ApkgOptions) -> Result<ApkgSummary> {
     if !opts.force && path.exists() {
         return Err(exists_error(path));
     }
-    let (bytes, mut summary) = build_apkg(package, path, opts.timestamp)?;
-    summary.bytes = bytes.len();
-    write_atomically(path, &bytes, opts.force)?;
-    Ok(summary)
-}
-
-/// The `.apkg` bytes for `package`. The SQLite file is built beside `target` and removed.
-fn build_apkg(package: &Package, target: &Path, timestamp: i64) -> Result<(Vec<u8>, ApkgSummary)> {
-    let (scratch, file) = TempFile::beside(target, ".anki2")?;
+    let source = || path.display().to_string();
+    let (scratch, file) = TempFile::beside(path, ".anki2")?;
     drop(file);
-    let sql_err = |e: rusqlite::Error| {
-        export_failed("building the Anki collection", e).in_source(target.display().to_string())
-    };
-    let summary = {
+    let sql_err =
+        |e: rusqlite::Error| export_failed("building the Anki collection", e).in_source(source());
+    let mut summary = {
         let mut conn = Connection::open(scratch.path()).map_err(sql_err)?;
-        let summary = fill_collection(&mut conn, package, timestamp).map_err(sql_err)?;
+        let summary = fill_collection(&mut conn, package, opts.timestamp, path)?;
         conn.close().map_err(|(_, e)| sql_err(e))?;
         summary
     };
-    let collection = std::fs::read(scratch.path()).map_err(|e| {
-        crate::Error::io("read back", scratch.path(), e).in_source(target.display().to_string())
-    })?;
-    drop(scratch);
+    let read_back =
+        |e: io::Error| crate::Error::io("read back", scratch.path(), e).in_source(source());
+    let mut collection = File::open(scratch.path()).map_err(read_back)?;
+    // what failed inside the writer other than writing to the file
+    let mut failed: Option<crate::Error> = None;
+    let written = write_atomic_seekable(path, opts.force, |out| {
+        match write_zip(out, &mut collection) {
+            Ok(bytes) => {
+                summary.bytes = bytes;
+                Ok(())
+            }
+            Err(ZipFailure::Write(e)) => Err(e),
+            Err(ZipFailure::Read(e)) => {
+                failed = Some(read_back(e));
+                Err(io::Error::other("reading the collection failed"))
+            }
+            Err(ZipFailure::Zip(e)) => {
+                failed = Some(export_failed("writing the zip", e).in_source(source()));
+                Err(io::Error::other("writing the zip failed"))
+            }
+        }
+    });
+    match (written, failed) {
+        (Err(_), Some(e)) => Err(e),
+        (written, _) => written.map(|()| summary),
+    }
+}
 
-    let zip_err = |e: zip::result::ZipError| {
-        export_failed("writing the zip", e).in_source(target.display().to_string())
-    };
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+/// Why [`write_zip`] failed.
+enum ZipFailure {
+    /// Writing the output.
+    Write(io::Error),
+    /// Reading the collection.
+    Read(io::Error),
+    /// Another error of the zip library.
+    Zip(zip::result::ZipError),
+}
+
+impl From<zip::result::ZipError> for ZipFailure {
+    fn from(e: zip::result::ZipError) -> Self {
+        match e {
+            zip::result::ZipError::Io(e) => ZipFailure::Write(e),
+            e => ZipFailure::Zip(e),
+        }
+    }
+}
+
+/// Writes the zip of the `.apkg` with `collection` (read from its start) to `out`; returns
+/// its size in bytes.
+fn write_zip(
+    out: &mut (impl Write + Seek),
+    collection: &mut impl Read,
+) -> std::result::Result<usize, ZipFailure> {
+    let mut zip = ZipWriter::new(out);
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .last_modified_time(DateTime::default());
-    zip.start_file("collection.anki2", options)
-        .map_err(zip_err)?;
-    zip.write_all(&collection)
-        .map_err(|e| zip_err(zip::result::ZipError::Io(e)))?;
-    zip.start_file("media", options).map_err(zip_err)?;
-    zip.write_all(b"{}")
-        .map_err(|e| zip_err(zip::result::ZipError::Io(e)))?;
-    let bytes = zip.finish().map_err(zip_err)?.into_inner();
-    Ok((bytes, summary))
+    zip.start_file("collection.anki2", options)?;
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        let n = match collection.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(ZipFailure::Read(e)),
+        };
+        zip.write_all(&buf[..n]).map_err(ZipFailure::Write)?;
+    }
+    zip.start_file("media", options)?;
+    zip.write_all(b"{}").map_err(ZipFailure::Write)?;
+    let out = zip.finish()?;
+    let end = out.seek(SeekFrom::End(0)).map_err(ZipFailure::Write)?;
+    Ok(end as usize)
 }
 
 fn fill_collection(
     conn: &mut Connection,
     package: &Package,
     timestamp: i64,
-) -> rusqlite::Result<ApkgSummary> {
-    conn.execute_batch("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;")?;
-    let tx = conn.transaction()?;
-    tx.execute_batch(SCHEMA)?;
+    target: &Path,
+) -> Result<ApkgSummary> {
+    let source = || target.display().to_string();
+    let sql_err =
+        |e: rusqlite::Error| export_failed("building the Anki collection", e).in_source(source());
+    conn.execute_batch("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;")
+        .map_err(sql_err)?;
+    let tx = conn.transaction().map_err(sql_err)?;
+    tx.execute_batch(SCHEMA).map_err(sql_err)?;
 
     let decks = package.decks();
     let deck_id = |name: &str| {
@@ -174,51 +227,74 @@ fn fill_collection(
             decks_json(&decks, timestamp).to_string(),
             dconf_json().to_string(),
         ],
-    )?;
+    )
+    .map_err(sql_err)?;
 
-    let mut note_ids = IdAllocator::default();
-    let mut card_ids = IdAllocator::default();
     let mut cards = 0;
     {
-        let mut insert_note =
-            tx.prepare("INSERT INTO notes VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8, 0, '')")?;
-        let mut insert_card = tx.prepare(
-            "INSERT INTO cards VALUES (?1, ?2, ?3, ?4, ?5, 0, 0, 0, ?6, 0, 0, 0, 0, 0, 0, 0, 0, '')",
-        )?;
-        for (pos, (note, guid)) in package.notes().iter().zip(package.guids()).enumerate() {
+        let mut insert_note = tx
+            .prepare("INSERT INTO notes VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8, 0, '')")
+            .map_err(sql_err)?;
+        let mut insert_card = tx
+            .prepare(
+                "INSERT INTO cards VALUES (?1, ?2, ?3, ?4, ?5, 0, 0, 0, ?6, 0, 0, 0, 0, 0, 0, 0, 0, '')",
+            )
+            .map_err(sql_err)?;
+        for (pos, entry) in package.notes().enumerate() {
+            let (guid, note) = entry.map_err(|e| e.in_source(source()))?;
             let nt = note.kind().notetype();
-            let nid = note_ids.next("note", guid);
             let tags = if note.tags().is_empty() {
                 String::new()
             } else {
                 format!(" {} ", note.tags().join(" "))
             };
             let sort_field = strip_html(&note.fields()[nt.sort_field]);
-            insert_note.execute(params![
-                nid,
-                guid,
-                nt.id,
-                timestamp,
-                tags,
-                note.fields().join("\x1f"),
-                sort_field,
-                field_checksum(&note.fields()[0]),
-            ])?;
+            let flds = note.fields().join("\x1f");
+            let csum = field_checksum(&note.fields()[0]);
+            let nid = insert_with_free_id(stable_id("note", &guid), |nid| {
+                insert_note.execute(params![
+                    nid, guid, nt.id, timestamp, tags, flds, sort_field, csum,
+                ])
+            })
+            .map_err(sql_err)?;
             let did = deck_id(note.deck());
             for ord in note.card_ords() {
-                let cid = card_ids.next("card", &format!("{guid}:{ord}"));
-                insert_card.execute(params![cid, nid, did, ord, timestamp, pos as i64 + 1])?;
+                let id = stable_id("card", &format!("{guid}:{ord}"));
+                insert_with_free_id(id, |cid| {
+                    insert_card.execute(params![cid, nid, did, ord, timestamp, pos as i64 + 1])
+                })
+                .map_err(sql_err)?;
                 cards += 1;
             }
         }
     }
-    tx.commit()?;
+    tx.commit().map_err(sql_err)?;
     Ok(ApkgSummary {
         notes: package.len(),
         cards,
         decks: decks.len(),
         bytes: 0,
     })
+}
+
+/// Inserts a row with `insert(id)`, trying `id`, `id + 1`, … until no row of the table has the
+/// id (the table's primary key): the collision rule of [`super::ids::stable_id`], with the
+/// ids taken so far kept by the collection itself instead of in memory. Returns the id used.
+fn insert_with_free_id(
+    mut id: i64,
+    mut insert: impl FnMut(i64) -> rusqlite::Result<usize>,
+) -> rusqlite::Result<i64> {
+    loop {
+        match insert(id) {
+            Ok(_) => return Ok(id),
+            Err(rusqlite::Error::SqliteFailure(f, _))
+                if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY =>
+            {
+                id += 1;
+            }
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 fn conf_json(notes: usize) -> Value {
@@ -600,6 +676,101 @@ mod tests {
             fs::read(dir.join("b.apkg")).unwrap()
         );
         fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// `n` vocabulary notes in three decks, some with one card and some with two, then the
+    /// first 50 again with other fields and decks (they replace the earlier ones in place).
+    fn many_notes(n: usize) -> Vec<Note> {
+        let note = |i: usize, round: usize| {
+            Note::vocab(
+                &format!("Wort{i}"),
+                VocabFields {
+                    wort: format!("das Wort{i}"),
+                    english: if (i + round).is_multiple_of(3) {
+                        String::new()
+                    } else {
+                        format!("word {i} ({round})")
+                    },
+                    ..Default::default()
+                },
+            )
+            .in_deck(format!("kernsatz::Vokabeln::D{}", (i + round) % 3))
+            .with_tags([format!("r{round}")])
+        };
+        let mut notes: Vec<Note> = (0..n).map(|i| note(i, 0)).collect();
+        notes.extend((0..50).map(|i| note(i, 1)));
+        notes
+    }
+
+    #[test]
+    fn a_package_on_disk_writes_what_one_in_memory_does() {
+        let dir = scratch_dir("spill");
+        let notes = many_notes(700);
+        let mut memory = Package::with_memory_limit(usize::MAX);
+        let mut disk = Package::with_memory_limit(10).spill_beside(&dir.join("disk.apkg"));
+        // the way `kernsatz deck` builds it: small packages appended to a big one
+        let mut appended = Package::with_memory_limit(100).spill_beside(&dir.join("disk.apkg"));
+        for chunk in notes.chunks(30) {
+            let mut part = Package::new();
+            part.add_all(chunk.iter().cloned()).unwrap();
+            appended.append(part).unwrap();
+        }
+        for note in notes {
+            memory.add(note.clone()).unwrap();
+            disk.add(note).unwrap();
+        }
+        assert!(format!("{disk:?}").contains("spilled: true"), "{disk:?}");
+        assert!(format!("{memory:?}").contains("spilled: false"));
+        let opts = ApkgOptions {
+            timestamp: 1_700_000_000,
+            force: false,
+        };
+        let mut collections = Vec::new();
+        for (name, p) in [
+            ("memory", &memory),
+            ("disk", &disk),
+            ("appended", &appended),
+        ] {
+            assert_eq!(
+                (p.len(), p.card_count()),
+                (700, memory.card_count()),
+                "{name}"
+            );
+            let out = dir.join(format!("{name}.apkg"));
+            let summary = write_apkg(p, &out, &opts).unwrap();
+            assert_eq!(summary.notes, 700);
+            collections.push(unzip(&out).1);
+            let text = crate::export::anki::text::render_text(p, &Default::default()).unwrap();
+            assert_eq!(text.lines().count(), 7 + 700, "{name}");
+            collections.push(text.into_bytes());
+        }
+        assert!(collections[0] == collections[2] && collections[0] == collections[4]);
+        assert!(collections[1] == collections[3] && collections[1] == collections[5]);
+        // the replacing notes kept their places: the first note is Wort0 of round 1
+        let (_, first) = disk.notes().next().unwrap().unwrap();
+        assert_eq!(first.tags(), ["r1"]);
+        assert_eq!(disk.notes().count(), 700);
+        // the temporary databases go with their packages
+        drop((disk, appended));
+        let mut names: Vec<String> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["appended.apkg", "disk.apkg", "memory.apkg"]);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn ids_taken_are_probed_in_the_collection() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE t (id integer primary key)")
+            .unwrap();
+        let mut insert = |id| conn.execute("INSERT INTO t VALUES (?1)", [id]);
+        assert_eq!(insert_with_free_id(5, &mut insert).unwrap(), 5);
+        assert_eq!(insert_with_free_id(5, &mut insert).unwrap(), 6);
+        assert_eq!(insert_with_free_id(5, &mut insert).unwrap(), 7);
+        assert_eq!(insert_with_free_id(9, &mut insert).unwrap(), 9);
     }
 
     #[test]

@@ -57,22 +57,6 @@ pub(super) fn unique_id(mut id: i64, taken: &mut Vec<i64>) -> i64 {
     id
 }
 
-/// Hands out unique ids from [`stable_id`] with probing; faster than `unique_id` for many ids.
-#[derive(Default)]
-pub(super) struct IdAllocator {
-    taken: std::collections::HashSet<i64>,
-}
-
-impl IdAllocator {
-    pub(super) fn next(&mut self, namespace: &str, key: &str) -> i64 {
-        let mut id = stable_id(namespace, key);
-        while !self.taken.insert(id) {
-            id += 1;
-        }
-        id
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,13 +84,5 @@ mod tests {
         assert_eq!(base91(90), "~");
         assert_eq!(base91(91), "ba");
         assert_eq!(base91(u64::MAX).len(), 10);
-    }
-
-    #[test]
-    fn id_allocator_probes() {
-        let mut a = IdAllocator::default();
-        let first = a.next("note", "x");
-        let second = a.next("note", "x");
-        assert_eq!(second, first + 1);
     }
 }

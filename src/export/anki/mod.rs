@@ -84,7 +84,7 @@ pub use apkg::{ApkgOptions, ApkgSummary, write_apkg};
 pub use cards::{cloze_notes, vocab_note};
 pub use notes::{ClozeFields, Note, VocabFields, cloze_deletion};
 pub use notetypes::NoteKind;
-pub use package::{Added, Package};
+pub use package::{Added, DEFAULT_MEMORY_NOTES, Notes, Package};
 pub use text::{
     STOCK_CLOZE_NOTETYPE, STOCK_VOCAB_NOTETYPE, TextNoteTypes, TextOptions, TextSummary,
     render_text, write_text,

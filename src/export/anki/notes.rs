@@ -66,6 +66,24 @@ impl Note {
         }
     }
 
+    /// A note put together from what [`Note::kind`], [`Note::guid_key`], [`Note::fields`],
+    /// [`Note::tags`] and [`Note::deck`] returned (a package's temporary database).
+    pub(super) fn from_parts(
+        kind: NoteKind,
+        guid_key: String,
+        fields: Vec<String>,
+        tags: Vec<String>,
+        deck: String,
+    ) -> Note {
+        Note {
+            kind,
+            fields,
+            tags,
+            guid_key,
+            deck,
+        }
+    }
+
     /// A cloze note for `sentence` (plain text) from the source `source_id`; its GUID key is
     /// `"cloze:" + source_id + "\u{1f}" + sentence` (parts whitespace-normalised).
     pub fn cloze(source_id: &str, sentence: &str, fields: ClozeFields) -> Note {

@@ -55,6 +55,7 @@
 //! and names starting with `#` are refused. A deck name made only of digits would be read as
 //! a deck id, so such names are rejected.
 
+use std::io::{self, Write};
 use std::path::Path;
 use std::str::FromStr;
 
@@ -66,7 +67,7 @@ use super::notetypes::{
 use super::package::Package;
 use super::{export_failed, invalid_note};
 use crate::error::{Error, ErrorKind, Result};
-use crate::output::{exists_error, write_atomically};
+use crate::output::{exists_error, write_atomic};
 
 /// English name of Anki's stock note type the vocabulary rows name by default.
 pub const STOCK_VOCAB_NOTETYPE: &str = "Basic (and reversed card)";
@@ -237,22 +238,32 @@ const META_COLUMNS: usize = 4;
 /// The text-import file for `package`, its rows naming `note_types` (headers and rows, see
 /// the module docs).
 pub fn render_text(package: &Package, note_types: &TextNoteTypes) -> Result<String> {
+    let mut out = Vec::new();
+    write_rows(package, note_types, &mut out)?;
+    String::from_utf8(out).map_err(|e| export_failed("writing the text file", e))
+}
+
+/// Writes the text-import file for `package` to `out` (see [`render_text`]), note by note.
+fn write_rows(package: &Package, note_types: &TextNoteTypes, out: &mut dyn Write) -> Result<()> {
     let width = note_types.width();
-    let mut out = String::new();
-    out.push_str("#separator:tab\n#html:true\n#columns:Note type\tDeck\tGUID\tTags");
+    let csv_err = |e: csv::Error| export_failed("writing the text file", e);
+    let io_err = |e: io::Error| csv_err(e.into());
+    let mut head = String::new();
+    head.push_str("#separator:tab\n#html:true\n#columns:Note type\tDeck\tGUID\tTags");
     for i in 1..=width {
-        out.push_str(&format!("\tField {i}"));
+        head.push_str(&format!("\tField {i}"));
     }
-    out.push_str("\n#notetype column:1\n#deck column:2\n#guid column:3\n#tags column:4\n");
+    head.push_str("\n#notetype column:1\n#deck column:2\n#guid column:3\n#tags column:4\n");
+    out.write_all(head.as_bytes()).map_err(io_err)?;
 
     let mut writer = csv::WriterBuilder::new()
         .delimiter(b'\t')
         .quote_style(csv::QuoteStyle::Necessary)
         .terminator(csv::Terminator::Any(b'\n'))
         .has_headers(false)
-        .from_writer(Vec::new());
-    let csv_err = |e: csv::Error| export_failed("writing the text file", e);
-    for (note, guid) in package.notes().iter().zip(package.guids()) {
+        .from_writer(out);
+    for entry in package.notes() {
+        let (guid, note) = entry?;
         if note.deck().chars().all(|c| c.is_ascii_digit()) {
             return Err(invalid_note(format!(
                 "deck name {:?} is only digits; Anki's text import would read it as a deck id",
@@ -260,37 +271,86 @@ pub fn render_text(package: &Package, note_types: &TextNoteTypes) -> Result<Stri
             )));
         }
         let tags = note.tags().join(" ");
-        let fields = note_types.fields(note);
+        let fields = note_types.fields(&note);
         let mut row: Vec<&str> = Vec::with_capacity(META_COLUMNS + width);
         row.push(note_types.name(note.kind()));
         row.push(note.deck());
-        row.push(guid);
+        row.push(&guid);
         row.push(&tags);
         row.extend(fields.iter().map(String::as_str));
         row.resize(META_COLUMNS + width, "");
         writer.write_record(&row).map_err(csv_err)?;
     }
-    let rows = writer
-        .into_inner()
-        .map_err(|e| export_failed("writing the text file", e))?;
-    out.push_str(&String::from_utf8(rows).map_err(|e| export_failed("writing the text file", e))?);
-    Ok(out)
+    writer.flush().map_err(io_err)
 }
 
-/// Writes [`render_text`] of `package` to `path`, atomically; an existing file is replaced
-/// only with `options.force`, otherwise the result is an [`crate::ErrorKind::OutputExists`]
-/// error.
+/// Writes [`render_text`] of `package` to `path`, atomically and note by note; an existing
+/// file is replaced only with `options.force`, otherwise the result is an
+/// [`crate::ErrorKind::OutputExists`] error.
 pub fn write_text(package: &Package, path: &Path, options: &TextOptions) -> Result<TextSummary> {
     if !options.force && path.exists() {
         return Err(exists_error(path));
     }
-    let text = render_text(package, &options.note_types)?;
-    write_atomically(path, text.as_bytes(), options.force)?;
-    Ok(TextSummary {
-        notes: package.len(),
-        cards: package.card_count(),
-        bytes: text.len(),
-    })
+    let mut bytes = 0;
+    // what failed inside the writer other than writing to the file
+    let mut failed: Option<Error> = None;
+    let written = write_atomic(path, options.force, |w| {
+        let mut counted = Counted {
+            inner: w,
+            bytes: 0,
+            failed: None,
+        };
+        let result = write_rows(package, &options.note_types, &mut counted);
+        bytes = counted.bytes;
+        result.map_err(|e| match counted.failed.take() {
+            // the output failed: write_atomic reports it
+            Some(io) => io,
+            None => {
+                failed = Some(e);
+                io::Error::other("writing the text file failed")
+            }
+        })
+    });
+    match (written, failed) {
+        (Err(_), Some(e)) => Err(e),
+        (written, _) => written.map(|()| TextSummary {
+            notes: package.len(),
+            cards: package.card_count(),
+            bytes,
+        }),
+    }
+}
+
+/// A writer that counts the bytes written and keeps the first error of its inner writer
+/// (the caller sees another error of the same kind).
+struct Counted<'a> {
+    inner: &'a mut dyn Write,
+    bytes: usize,
+    failed: Option<io::Error>,
+}
+
+impl Counted<'_> {
+    fn keep<T>(&mut self, result: io::Result<T>) -> io::Result<T> {
+        result.map_err(|e| {
+            let kind = e.kind();
+            self.failed.get_or_insert(e);
+            io::Error::new(kind, "the output failed")
+        })
+    }
+}
+
+impl Write for Counted<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf);
+        let n = self.keep(n)?;
+        self.bytes += n;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let r = self.inner.flush();
+        self.keep(r)
+    }
 }
 
 #[cfg(test)]
@@ -352,7 +412,8 @@ mod tests {
         let text = render_text(&p, &TextNoteTypes::Kernsatz).unwrap();
         let rows = read_like_anki(&text);
         assert_eq!(rows.len(), 2);
-        for (row, note) in rows.iter().zip(p.notes()) {
+        for (row, entry) in rows.iter().zip(p.notes()) {
+            let (_, note) = entry.unwrap();
             assert_eq!(row.len(), META_COLUMNS + 7);
             assert_eq!(&row[2], &note.guid());
             assert_eq!(
@@ -411,11 +472,11 @@ mod tests {
         let rows = read_like_anki(&text);
         assert!(rows.iter().all(|r| r.len() == META_COLUMNS + 2));
         // Guids are the .apkg's whichever note types are named.
-        for (row, guid) in rows.iter().zip(p.guids()) {
-            assert_eq!(&row[2], guid);
+        for (row, entry) in rows.iter().zip(p.notes()) {
+            assert_eq!(row[2], entry.unwrap().0);
         }
         assert_eq!(rows[0][0], "Cloze");
-        assert_eq!(rows[0][4], p.notes()[0].fields()[0]);
+        assert_eq!(rows[0][4], p.notes().next().unwrap().unwrap().1.fields()[0]);
         assert_eq!(
             rows[0][5],
             "\"<div class=source><small>#hash am Anfang</small></div>"
@@ -538,14 +599,14 @@ mod tests {
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).unwrap();
         let target = dir.join("out.txt");
-        write_atomically(&target, b"one", false).unwrap();
-        let err = write_atomically(&target, b"two", false).unwrap_err();
+        write_atomic(&target, false, |w| w.write_all(b"one")).unwrap();
+        let err = write_atomic(&target, false, |w| w.write_all(b"two")).unwrap_err();
         assert!(
             matches!(err.kind(), ErrorKind::OutputExists { .. }),
             "{err}"
         );
         assert_eq!(fs::read(&target).unwrap(), b"one");
-        write_atomically(&target, b"three", true).unwrap();
+        write_atomic(&target, true, |w| w.write_all(b"three")).unwrap();
         assert_eq!(fs::read(&target).unwrap(), b"three");
         let leftovers: Vec<_> = fs::read_dir(&dir)
             .unwrap()

@@ -47,7 +47,7 @@
 //! the same rule as [`crate::cloze::answer::normalize_answer`]; unanswered items are shown as
 //! such, and a typed word in another form is named as the right word in the wrong form.
 
-use std::fmt::Write as _;
+use std::borrow::Cow;
 use std::io::{self, Write};
 use std::str::FromStr;
 
@@ -57,7 +57,9 @@ use crate::cloze::{ClozeItem, GAP, GlossaryEntry, Kind, NounDrill, Worksheet};
 use crate::error::{Error, ErrorKind};
 
 mod html;
+mod spool;
 pub use html::{decode_secret, encode_secret, to_html};
+pub use spool::{SpooledSheet, SpoolingSheetBuilder};
 
 const KEY_HEADING: &str = "Lösungen / Answer key";
 const GLOSSARY_HEADING: &str = "Glossar / Glossary";
@@ -91,13 +93,13 @@ pub(crate) const NOUNS_INSTRUCTIONS: (&str, &str) = (
 
 /// The sections of a sheet in order, each with its letter: the kinds that have items, then
 /// the gender-and-plural drill (`None`) when it has nouns.
-pub(crate) fn sections(sheet: &Worksheet) -> Vec<(char, Option<Kind>)> {
+pub(crate) fn sections(sheet: &(impl SheetView + ?Sized)) -> Vec<(char, Option<Kind>)> {
     let mut out: Vec<Option<Kind>> = Kind::ALL
         .into_iter()
-        .filter(|k| sheet.items.iter().any(|i| i.kind == *k))
+        .filter(|k| sheet.has_items_of(*k))
         .map(Some)
         .collect();
-    if !sheet.nouns.is_empty() {
+    if sheet.noun_count() > 0 {
         out.push(None);
     }
     out.into_iter()
@@ -107,17 +109,17 @@ pub(crate) fn sections(sheet: &Worksheet) -> Vec<(char, Option<Kind>)> {
 }
 
 /// The sheet's heading: `Lückentext: <title>`, or `Lückentext` when no title is known.
-pub(crate) fn heading(sheet: &Worksheet) -> String {
-    if sheet.title.is_empty() {
+pub(crate) fn heading(sheet: &(impl SheetView + ?Sized)) -> String {
+    if sheet.title().is_empty() {
         "Lückentext".to_owned()
     } else {
-        format!("Lückentext: {}", sheet.title)
+        format!("Lückentext: {}", sheet.title())
     }
 }
 
 /// `Quelle: <source> · <date>`, or `None` when neither is known.
-pub(crate) fn source_line(sheet: &Worksheet) -> Option<String> {
-    let parts: Vec<&str> = [Some(sheet.source.as_str()), sheet.date.as_deref()]
+pub(crate) fn source_line(sheet: &(impl SheetView + ?Sized)) -> Option<String> {
+    let parts: Vec<&str> = [Some(sheet.source()), sheet.date()]
         .into_iter()
         .flatten()
         .filter(|p| !p.is_empty())
@@ -216,6 +218,155 @@ pub fn write(sheet: &Worksheet, format: Format, out: &mut dyn Write) -> io::Resu
     out.write_all(render(sheet, format).as_bytes())
 }
 
+/// What the text, Markdown and JSON writers read of a worksheet: a [`Worksheet`] in memory, or
+/// one whose items and drills wait in temporary files ([`SpooledSheet`]), read
+/// item by item (twice: the items, then the answer key).
+pub trait SheetView {
+    /// [`Worksheet::title`].
+    fn title(&self) -> &str;
+    /// [`Worksheet::source`].
+    fn source(&self) -> &str;
+    /// [`Worksheet::date`].
+    fn date(&self) -> Option<&str>;
+    /// Number of items.
+    fn item_count(&self) -> usize;
+    /// Whether there are items of `kind`.
+    fn has_items_of(&self, kind: Kind) -> bool;
+    /// Number of nouns in the gender-and-plural drill.
+    fn noun_count(&self) -> usize;
+    /// Digits of the largest item or noun number (at least 1).
+    fn number_width(&self) -> usize;
+    /// The items of `kind` in order.
+    fn items(&self, kind: Kind) -> Box<dyn Iterator<Item = io::Result<Cow<'_, ClozeItem>>> + '_>;
+    /// The nouns of the gender-and-plural drill in order.
+    fn nouns(&self) -> Box<dyn Iterator<Item = io::Result<Cow<'_, NounDrill>>> + '_>;
+    /// [`Worksheet::glossary`].
+    fn glossary(&self) -> &[GlossaryEntry];
+}
+
+impl SheetView for Worksheet {
+    fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn source(&self) -> &str {
+        &self.source
+    }
+
+    fn date(&self) -> Option<&str> {
+        self.date.as_deref()
+    }
+
+    fn item_count(&self) -> usize {
+        self.items.len()
+    }
+
+    fn has_items_of(&self, kind: Kind) -> bool {
+        self.items.iter().any(|i| i.kind == kind)
+    }
+
+    fn noun_count(&self) -> usize {
+        self.nouns.len()
+    }
+
+    fn number_width(&self) -> usize {
+        self.items
+            .iter()
+            .map(|i| i.id)
+            .chain(self.nouns.iter().map(|n| n.id))
+            .map(|id| id.to_string().len())
+            .max()
+            .unwrap_or(1)
+    }
+
+    fn items(&self, kind: Kind) -> Box<dyn Iterator<Item = io::Result<Cow<'_, ClozeItem>>> + '_> {
+        Box::new(self.items_of(kind).map(|i| Ok(Cow::Borrowed(i))))
+    }
+
+    fn nouns(&self) -> Box<dyn Iterator<Item = io::Result<Cow<'_, NounDrill>>> + '_> {
+        Box::new(self.nouns.iter().map(|n| Ok(Cow::Borrowed(n))))
+    }
+
+    fn glossary(&self) -> &[GlossaryEntry] {
+        &self.glossary
+    }
+}
+
+/// Writes the worksheet `sheet` in `format` to `out` as it reads it: what [`write()`] writes
+/// for the same sheet in memory. The HTML page needs the whole [`Worksheet`]: for
+/// [`Format::Html`] this is an error of kind [`io::ErrorKind::Unsupported`].
+pub fn write_view(
+    sheet: &(impl SheetView + ?Sized),
+    format: Format,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Text => write_text(sheet, out),
+        Format::Markdown => write_markdown(sheet, out),
+        Format::Json => write_json(sheet, out),
+        Format::Html => Err(io::Error::new(
+            io::ErrorKind::Unsupported,
+            "the HTML worksheet is written from a worksheet in memory",
+        )),
+    }
+}
+
+/// `text` with every line indented by `by` spaces (the JSON of a nested value: its strings
+/// hold no line breaks).
+fn indent_lines(text: &str, by: usize, out: &mut dyn Write) -> io::Result<()> {
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+        }
+        write!(out, "{:by$}{line}", "")?;
+    }
+    Ok(())
+}
+
+/// The field `key` holding the array of `values`, as `serde_json::to_string_pretty` writes it
+/// in an object at the top level.
+fn json_array<T: serde::Serialize>(
+    key: &str,
+    values: impl Iterator<Item = io::Result<T>>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    write!(out, "  {}: [", serde_json::to_string(key)?)?;
+    let mut any = false;
+    for v in values {
+        out.write_all(if any { b",\n" } else { b"\n" })?;
+        indent_lines(&serde_json::to_string_pretty(&v?)?, 4, out)?;
+        any = true;
+    }
+    out.write_all(if any { b"\n  ]" } else { b"]" })
+}
+
+/// A string field of the top-level object, as `serde_json::to_string_pretty` writes it.
+fn json_field(out: &mut dyn Write, key: &str, value: &str) -> io::Result<()> {
+    writeln!(
+        out,
+        "  {}: {},",
+        serde_json::to_string(key)?,
+        serde_json::to_string(value)?
+    )
+}
+
+/// [`to_json`], item by item.
+fn write_json(sheet: &(impl SheetView + ?Sized), out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(b"{\n")?;
+    json_field(out, "title", sheet.title())?;
+    json_field(out, "source", sheet.source())?;
+    if let Some(date) = sheet.date() {
+        json_field(out, "date", date)?;
+    }
+    let items = Kind::ALL.into_iter().flat_map(|k| sheet.items(k));
+    json_array("items", items, out)?;
+    out.write_all(b",\n")?;
+    json_array("nouns", sheet.nouns(), out)?;
+    out.write_all(b",\n")?;
+    json_array("glossary", sheet.glossary().iter().map(Ok), out)?;
+    out.write_all(b"\n}\n")
+}
+
 /// The text before and after the gap of `item`: from `sentence` split at `[start, end)` when
 /// those offsets are valid, else from `prompt` split at [`GAP`].
 pub fn gap_parts(item: &ClozeItem) -> (&str, &str) {
@@ -278,40 +429,48 @@ pub(crate) fn count_label(n: usize) -> String {
 /// (hint)`, choices lettered on the next line), the gender-and-plural drill, and after a rule
 /// the answer key and the glossary.
 pub fn to_text(sheet: &Worksheet) -> String {
-    let mut s = String::new();
+    let mut out = Vec::new();
+    write_text(sheet, &mut out).expect("writing to memory does not fail");
+    String::from_utf8(out).expect("the writers write UTF-8")
+}
+
+fn write_text(sheet: &(impl SheetView + ?Sized), s: &mut dyn Write) -> io::Result<()> {
     let heading = heading(sheet);
-    let _ = writeln!(s, "{heading}");
+    writeln!(s, "{heading}")?;
     if let Some(src) = source_line(sheet) {
-        let _ = writeln!(s, "{src}");
+        writeln!(s, "{src}")?;
     }
-    let _ = writeln!(s, "Cloze exercise · {}", count_label(sheet.items.len()));
-    let _ = writeln!(s, "{}", "=".repeat(heading.chars().count().clamp(20, 72)));
-    let width = number_width(sheet);
+    writeln!(s, "Cloze exercise · {}", count_label(sheet.item_count()))?;
+    writeln!(s, "{}", "=".repeat(heading.chars().count().clamp(20, 72)))?;
+    let width = sheet.number_width();
     for (letter, kind) in sections(sheet) {
-        let _ = writeln!(s);
+        writeln!(s)?;
         let ((de, en), (ide, ien)) = match kind {
             Some(k) => (k.heading(), instructions(k)),
             None => (NOUNS_HEADING, NOUNS_INSTRUCTIONS),
         };
-        let _ = writeln!(s, "{letter}. {de} / {en}");
-        let _ = writeln!(s, "{ide}");
-        let _ = writeln!(s, "{ien}");
+        writeln!(s, "{letter}. {de} / {en}")?;
+        writeln!(s, "{ide}")?;
+        writeln!(s, "{ien}")?;
         let Some(kind) = kind else {
-            for n in &sheet.nouns {
-                let _ = writeln!(s);
-                let _ = writeln!(s, "{:>width$}. {GAP} {} — die {GAP}", n.id, n.lemma);
+            for n in sheet.nouns() {
+                let n = n?;
+                writeln!(s)?;
+                writeln!(s, "{:>width$}. {GAP} {} — die {GAP}", n.id, n.lemma)?;
             }
             continue;
         };
-        for item in sheet.items_of(kind) {
+        for item in sheet.items(kind) {
+            let item = item?;
+            let item = item.as_ref();
             let (before, after) = gap_parts(item);
             let hint = if item.hint.is_empty() {
                 String::new()
             } else {
                 format!(" ({})", item.hint)
             };
-            let _ = writeln!(s);
-            let _ = writeln!(s, "{:>width$}. {before}{GAP}{hint}{after}", item.id);
+            writeln!(s)?;
+            writeln!(s, "{:>width$}. {before}{GAP}{hint}{after}", item.id)?;
             if !item.choices.is_empty() {
                 let choices: Vec<String> = item
                     .choices
@@ -319,24 +478,27 @@ pub fn to_text(sheet: &Worksheet) -> String {
                     .enumerate()
                     .map(|(i, c)| format!("{}) {c}", choice_letter(i)))
                     .collect();
-                let _ = writeln!(s, "{:width$}  {}", "", choices.join("   "));
+                writeln!(s, "{:width$}  {}", "", choices.join("   "))?;
             }
         }
     }
-    let _ = writeln!(s);
-    let _ = writeln!(s, "{}", "-".repeat(60));
-    let _ = writeln!(s, "{KEY_HEADING}");
+    writeln!(s)?;
+    writeln!(s, "{}", "-".repeat(60))?;
+    writeln!(s, "{KEY_HEADING}")?;
     for (letter, kind) in sections(sheet) {
-        let _ = writeln!(s);
+        writeln!(s)?;
         let de = kind.map_or(NOUNS_HEADING.0, |k| k.heading().0);
-        let _ = writeln!(s, "{letter}. {de}");
+        writeln!(s, "{letter}. {de}")?;
         let Some(kind) = kind else {
-            for n in &sheet.nouns {
-                let _ = writeln!(s, "{:>width$}. {}", n.id, noun_key(n));
+            for n in sheet.nouns() {
+                let n = n?;
+                writeln!(s, "{:>width$}. {}", n.id, noun_key(&n))?;
             }
             continue;
         };
-        for item in sheet.items_of(kind) {
+        for item in sheet.items(kind) {
+            let item = item?;
+            let item = item.as_ref();
             let dict = dictionary_entry(item);
             let dict = if dict.is_empty() {
                 dict
@@ -352,53 +514,48 @@ pub fn to_text(sheet: &Worksheet) -> String {
             );
         }
     }
-    if !sheet.glossary.is_empty() {
-        let _ = writeln!(s);
-        let _ = writeln!(s, "{}", "-".repeat(60));
-        let _ = writeln!(s, "{GLOSSARY_HEADING}");
-        let _ = writeln!(s);
-        for g in &sheet.glossary {
-            let _ = writeln!(s, "{}", glossary_line(g));
+    if !sheet.glossary().is_empty() {
+        writeln!(s)?;
+        writeln!(s, "{}", "-".repeat(60))?;
+        writeln!(s, "{GLOSSARY_HEADING}")?;
+        writeln!(s)?;
+        for g in sheet.glossary() {
+            writeln!(s, "{}", glossary_line(g))?;
         }
     }
-    s
-}
-
-fn number_width(sheet: &Worksheet) -> usize {
-    sheet
-        .items
-        .iter()
-        .map(|i| i.id)
-        .chain(sheet.nouns.iter().map(|n| n.id))
-        .map(|id| id.to_string().len())
-        .max()
-        .unwrap_or(1)
+    Ok(())
 }
 
 /// A printable Markdown worksheet: title, a section per kind with instructions and numbered
 /// items (gap and hint, lettered choices), the gender-and-plural drill, then a horizontal
 /// rule, a page break, the answer key ("Lösungen") and the glossary.
 pub fn to_markdown(sheet: &Worksheet) -> String {
-    let mut s = String::new();
-    let _ = writeln!(s, "# {}", escape_markdown(&heading(sheet)));
-    let _ = writeln!(s);
+    let mut out = Vec::new();
+    write_markdown(sheet, &mut out).expect("writing to memory does not fail");
+    String::from_utf8(out).expect("the writers write UTF-8")
+}
+
+fn write_markdown(sheet: &(impl SheetView + ?Sized), s: &mut dyn Write) -> io::Result<()> {
+    writeln!(s, "# {}", escape_markdown(&heading(sheet)))?;
+    writeln!(s)?;
     if let Some(src) = source_line(sheet) {
-        let _ = writeln!(s, "{}  ", escape_markdown(&src));
+        writeln!(s, "{}  ", escape_markdown(&src))?;
     }
-    let _ = writeln!(s, "*Cloze exercise · {}*", count_label(sheet.items.len()));
+    writeln!(s, "*Cloze exercise · {}*", count_label(sheet.item_count()))?;
     for (letter, kind) in sections(sheet) {
         let ((de, en), (ide, ien)) = match kind {
             Some(k) => (k.heading(), instructions(k)),
             None => (NOUNS_HEADING, NOUNS_INSTRUCTIONS),
         };
-        let _ = writeln!(s);
-        let _ = writeln!(s, "## {letter}. {de} / *{en}*");
-        let _ = writeln!(s);
-        let _ = writeln!(s, "> **Aufgabe:** {ide}  ");
-        let _ = writeln!(s, "> *Task: {ien}*");
+        writeln!(s)?;
+        writeln!(s, "## {letter}. {de} / *{en}*")?;
+        writeln!(s)?;
+        writeln!(s, "> **Aufgabe:** {ide}  ")?;
+        writeln!(s, "> *Task: {ien}*")?;
         let Some(kind) = kind else {
-            let _ = writeln!(s);
-            for n in &sheet.nouns {
+            writeln!(s)?;
+            for n in sheet.nouns() {
+                let n = n?;
                 let _ = writeln!(
                     s,
                     "{}. {GAP} {} — die {GAP}",
@@ -408,14 +565,16 @@ pub fn to_markdown(sheet: &Worksheet) -> String {
             }
             continue;
         };
-        for item in sheet.items_of(kind) {
+        for item in sheet.items(kind) {
+            let item = item?;
+            let item = item.as_ref();
             let (before, after) = gap_parts(item);
             let hint = if item.hint.is_empty() {
                 String::new()
             } else {
                 format!(" *({})*", escape_markdown(&item.hint))
             };
-            let _ = writeln!(s);
+            writeln!(s)?;
             let _ = writeln!(
                 s,
                 "{}. {}{GAP}{hint}{}",
@@ -430,29 +589,32 @@ pub fn to_markdown(sheet: &Worksheet) -> String {
                     .enumerate()
                     .map(|(i, c)| format!("**{})** {}", choice_letter(i), escape_markdown(c)))
                     .collect();
-                let _ = writeln!(s);
-                let _ = writeln!(s, "   {}", choices.join(" · "));
+                writeln!(s)?;
+                writeln!(s, "   {}", choices.join(" · "))?;
             }
         }
     }
-    let _ = writeln!(s);
-    let _ = writeln!(s, "---");
-    let _ = writeln!(s);
-    let _ = writeln!(s, "<div style=\"page-break-before: always\"></div>");
-    let _ = writeln!(s);
-    let _ = writeln!(s, "## {KEY_HEADING}");
+    writeln!(s)?;
+    writeln!(s, "---")?;
+    writeln!(s)?;
+    writeln!(s, "<div style=\"page-break-before: always\"></div>")?;
+    writeln!(s)?;
+    writeln!(s, "## {KEY_HEADING}")?;
     for (letter, kind) in sections(sheet) {
         let de = kind.map_or(NOUNS_HEADING.0, |k| k.heading().0);
-        let _ = writeln!(s);
-        let _ = writeln!(s, "### {letter}. {de}");
-        let _ = writeln!(s);
+        writeln!(s)?;
+        writeln!(s, "### {letter}. {de}")?;
+        writeln!(s)?;
         let Some(kind) = kind else {
-            for n in &sheet.nouns {
-                let _ = writeln!(s, "{}. **{}**", n.id, escape_markdown(&noun_key(n)));
+            for n in sheet.nouns() {
+                let n = n?;
+                writeln!(s, "{}. **{}**", n.id, escape_markdown(&noun_key(&n)))?;
             }
             continue;
         };
-        for item in sheet.items_of(kind) {
+        for item in sheet.items(kind) {
+            let item = item?;
+            let item = item.as_ref();
             let letter = escape_markdown(&answer_letter(item));
             let dict = dictionary_entry(item);
             let dict = if dict.is_empty() {
@@ -468,15 +630,15 @@ pub fn to_markdown(sheet: &Worksheet) -> String {
             );
         }
     }
-    if !sheet.glossary.is_empty() {
-        let _ = writeln!(s);
-        let _ = writeln!(s, "## {GLOSSARY_HEADING}");
-        let _ = writeln!(s);
-        for g in &sheet.glossary {
-            let _ = writeln!(s, "- {}", escape_markdown(&glossary_line(g)));
+    if !sheet.glossary().is_empty() {
+        writeln!(s)?;
+        writeln!(s, "## {GLOSSARY_HEADING}")?;
+        writeln!(s)?;
+        for g in sheet.glossary() {
+            writeln!(s, "- {}", escape_markdown(&glossary_line(g)))?;
         }
     }
-    s
+    Ok(())
 }
 
 /// The worksheet as pretty-printed JSON: `{"title", "source", ["date",] "items": [{"id",
