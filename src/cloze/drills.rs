@@ -401,6 +401,9 @@ pub(super) fn drill_items(
             continue;
         }
         let sent = &doc.sentences[si];
+        if sent.end - sent.start > super::generate::MAX_ITEM_SENTENCE_BYTES {
+            continue;
+        }
         let sentence = doc.text[sent.start..sent.end].to_owned();
         let words = sent
             .tokens

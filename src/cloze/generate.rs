@@ -231,6 +231,12 @@ pub fn meaning_hint(gloss: Option<&str>, answer: &str, lemma: &str) -> Option<St
     (!hint.is_empty() && !spelled).then_some(hint)
 }
 
+/// Sentences longer than this (in bytes) are never an item's: no worksheet sentence is that
+/// long (the word limit, `max_words`, says 40 words), and checking a candidate costs time in
+/// the sentence's length, once per word of the article it holds (a 50 MB line of text is one
+/// sentence).
+pub(crate) const MAX_ITEM_SENTENCE_BYTES: usize = 4_000;
+
 /// Whether a sentence is whole: it starts like a sentence, ends in `.`, `!` or `?` (a closing
 /// quote or bracket may follow), and its brackets and quotes are closed.
 pub(crate) fn whole_sentence(s: &str) -> bool {
@@ -456,6 +462,9 @@ fn vocab_item(
 ) -> Option<(ClozeItem, Vec<String>)> {
     let (article_lemmas, offered) = lemmas;
     let sent = &doc.sentences[si];
+    if sent.end - sent.start > MAX_ITEM_SENTENCE_BYTES {
+        return None;
+    }
     let tok = &sent.tokens[ti];
     let sentence = doc.text[sent.start..sent.end].to_owned();
     let words = sent
