@@ -48,7 +48,12 @@ impl Wiktionary {
             .get_all(lemma)
             .filter_map(|rest| {
                 let (n, text) = rest.split_once('\t')?;
-                Some(Sense {
+                // a definition whose label the source lost starts with stray punctuation
+                // (`: Führungsperson in einem Unternehmen`)
+                let text = text.trim_start_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, ':' | ';' | ',' | '.' | '-' | '–')
+                });
+                (!text.is_empty()).then_some(Sense {
                     number: n.parse().ok()?,
                     text,
                 })

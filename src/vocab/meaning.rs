@@ -149,29 +149,31 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
         return Meaning {
             gloss: Some(g.clone()),
             gloss_composed: a.gloss_composed,
-            definition_de: definition(&a.lemma, a.pos, sentences, ctx),
+            definition_de: definition(&a.lemma, sentences, ctx),
             category: a.category,
         };
     }
-    let definition = definition(&a.lemma, a.pos, sentences, ctx).or_else(|| {
-        // a compound Wiktionary lacks: its head's definition, named
-        if a.pos != Pos::Noun || a.parts.len() < 2 {
-            return None;
-        }
-        let parts = lex.compound_parts(&a.lemma)?;
-        let head = parts.last()?;
-        if head.kind != crate::lexicon::PartKind::Noun {
-            return None;
-        }
-        let d = definition(&head.lemma, Pos::Noun, sentences, ctx)?;
-        Some(format!("{}: {d}", head.lemma))
-    });
-    let category = a.category.filter(|_| a.domain).or_else(|| {
-        definition
-            .as_deref()
-            .and_then(label_category)
-            .filter(|c| ctx.share(*c) > 0.0)
-    });
+    let definition =
+        definition(&a.lemma, sentences, ctx).or_else(|| compound_definition(a, sentences, ctx));
+    // the category follows the chosen sense: its label's subject, none for a specialist sense
+    // (*Schach:*), else the word's own
+    let kinds: Vec<LabelKind> = definition
+        .as_deref()
+        .map(|d| labels(d).into_iter().map(label_kind).collect())
+        .unwrap_or_default();
+    let category = if kinds.contains(&LabelKind::Specialist) {
+        None
+    } else {
+        a.category.filter(|_| a.domain).or_else(|| {
+            kinds
+                .iter()
+                .find_map(|k| match k {
+                    LabelKind::Category(c) => Some(*c),
+                    _ => None,
+                })
+                .filter(|c| ctx.share(*c) > 0.0)
+        })
+    };
     Meaning {
         gloss: None,
         gloss_composed: false,
@@ -203,68 +205,166 @@ const LABEL_CATEGORIES: &[(&str, Category)] = &[
     ("Energie", Category::Energy),
 ];
 
-/// Labels of senses that German news hardly ever means unless it is about their subject.
-const REMOTE_LABELS: &[&str] = &[
+/// Wiktionary's labels of specialist subjects (surveyed in `wikt_defs.tsv`): a sense labelled
+/// so loses unless the article is about the subject (*Rochade*, *Schach:* in a report on a
+/// government reshuffle). Labels ending in a subject suffix (*-wesen*, *-sprache*, *-technik*,
+/// *-wissenschaft*, *-logie*) count too (*Verbindungswesen:*).
+const SPECIALIST_LABELS: &[&str] = &[
+    "Medizin",
+    "Linguistik",
+    "Sport",
+    "Musik",
+    "Botanik",
+    "Religion",
+    "Geografie",
+    "Geographie",
+    "Chemie",
+    "Zoologie",
+    "Weinbau",
+    "Biologie",
+    "Anatomie",
+    "Mathematik",
+    "Gastronomie",
+    "Architektur",
+    "Physik",
+    "Psychologie",
+    "Christentum",
+    "Literatur",
+    "Geschichte",
+    "Geologie",
+    "Philosophie",
+    "Ornithologie",
+    "Mythologie",
+    "Katholizismus",
+    "Meteorologie",
+    "Landwirtschaft",
+    "Soziologie",
+    "Bibel",
+    "Fußball",
+    "Kunst",
+    "Schach",
+    "Geometrie",
+    "Entomologie",
+    "Statistik",
+    "Bildende Kunst",
+    "Verkehr",
+    "Theologie",
+    "Theater",
+    "Nautik",
+    "Kleidung",
+    "Fotografie",
+    "Film",
+    "Biochemie",
+    "Bergbau",
+    "Schifffahrt",
+    "Kartenspiel",
+    "Forstwirtschaft",
+    "Physiologie",
+    "Optik",
+    "Mykologie",
+    "Mode",
+    "Luftfahrt",
+    "Kosmetik",
+    "Jagd",
+    "Golf",
+    "Typografie",
+    "Typographie",
+    "Rhetorik",
+    "Logik",
+    "Kunstgeschichte",
+    "Gartenbau",
+    "Ethnologie",
+    "Antike",
+    "Pharmazie",
+    "Liturgie",
+    "Grammatik",
+    "Heraldik",
+    "Judentum",
+    "Tanz",
+    "Seefahrt",
+    "Motorsport",
+    "Tennis",
+    "Raumfahrt",
+    "Pferdesport",
+    "Mineralogie",
+    "Mechanik",
+    "Imkerei",
+    "Handwerk",
+    "Genetik",
+    "Eisenbahn",
+    "Astronomie",
+    "Wassersport",
+    "Tiermedizin",
+    "Segeln",
+    "Märchen",
+    "Marine",
+    "Malerei",
+    "Kochkunst",
+    "Kinderspiel",
+    "Hüttenwesen",
+    "Glücksspiel",
+    "Geodäsie",
+    "Fischerei",
+    "Boxen",
+    "Ballspiele",
+    "Astrologie",
+    "Anthropologie",
+    "Buddhismus",
+    "Radsport",
+    "Spiel",
+    "Mittelalter",
+    "Antike",
+    "Jägersprache",
+    "Seemannssprache",
+    "Gaunersprache",
+];
+
+/// Endings of specialist subject labels not in [`SPECIALIST_LABELS`].
+const SPECIALIST_ENDINGS: &[&str] = &["wesen", "sprache", "technik", "wissenschaft", "logie"];
+
+/// Labels of senses that are no longer in use.
+const DATED_LABELS: &[&str] = &[
     "veraltet",
     "veraltend",
     "historisch",
     "früher",
     "sonst veraltet",
-    "Jägersprache",
-    "Seemannssprache",
-    "Bibel",
-    "Mythologie",
-    "Medizin",
-    "Linguistik",
-    "Sprachwissenschaft",
-    "Sport",
-    "Fußball",
-    "Musik",
-    "Botanik",
-    "Religion",
-    "Christentum",
-    "Katholizismus",
-    "Theologie",
-    "Chemie",
-    "Biochemie",
-    "Zoologie",
-    "Ornithologie",
-    "Entomologie",
-    "Weinbau",
-    "Gastronomie",
-    "Anatomie",
-    "Biologie",
-    "Mathematik",
-    "Geometrie",
-    "Statistik",
-    "Architektur",
-    "Bauwesen",
-    "Physik",
-    "Psychologie",
-    "Geologie",
-    "Geografie",
-    "Philosophie",
-    "Meteorologie",
-    "Elektrotechnik",
-    "Schach",
-    "Kunst",
-    "Bildende Kunst",
-    "Film",
-    "Theater",
-    "Literatur",
-    "Literaturwissenschaft",
-    "Kleidung",
-    "Bergbau",
-    "Nautik",
-    "Druckwesen",
-    "Fotografie",
-    "Astronomie",
-    "Landwirtschaft",
+    "DDR",
+    "Nationalsozialismus",
+];
+
+/// Labels of regions whose senses DER STANDARD (Austrian) and German news rarely mean.
+const FOREIGN_REGION_LABELS: &[&str] = &[
+    "schweizerisch",
+    "Schweiz",
+    "in der Schweiz",
+    "norddeutsch",
+    "Norddeutschland",
+    "landschaftlich",
+    "regional",
+    "mundartlich",
+    "Luxemburg",
+    "Namibia",
+    "Südtirol",
+    "berlinerisch",
+    "österreichisch veraltet",
+];
+
+/// Labels of Austrian senses (the news of DER STANDARD is Austrian).
+const AUSTRIAN_LABELS: &[&str] = &["österreichisch", "Österreich", "in Österreich", "bairisch"];
+
+/// Labels of a transferred sense, which news uses more often than the literal one.
+const FIGURATIVE_LABELS: &[&str] = &[
+    "übertragen",
+    "im übertragenen Sinne",
+    "im übertragenen Sinn",
+    "bildlich",
+    "figurativ",
+    "umgangssprachlich",
 ];
 
 /// Labels of a register that news rarely uses.
 const REGISTER_LABELS: &[&str] = &[
-    "umgangssprachlich",
     "salopp",
     "derb",
     "vulgär",
@@ -273,8 +373,54 @@ const REGISTER_LABELS: &[&str] = &[
     "Jargon",
     "Netzjargon",
     "poetisch",
-    "mundartlich",
+    "kindersprachlich",
+    "Jugendsprache",
 ];
+
+/// What a label says about a sense, for choosing it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum LabelKind {
+    /// A subject of the vocabulary's categories (*Recht*, *Politik*).
+    Category(Category),
+    /// A specialist subject (*Schach*, *Kochkunst*).
+    Specialist,
+    Dated,
+    ForeignRegion,
+    Austrian,
+    Figurative,
+    Register,
+    /// Grammar and other notes (*ohne Plural*, *transitiv*, *allgemein*).
+    Other,
+}
+
+fn label_kind(l: &str) -> LabelKind {
+    if let Some(c) = LABEL_CATEGORIES
+        .iter()
+        .find(|(name, _)| *name == l || l.ends_with(name))
+        .map(|(_, c)| *c)
+    {
+        return LabelKind::Category(c);
+    }
+    if DATED_LABELS.contains(&l) {
+        LabelKind::Dated
+    } else if AUSTRIAN_LABELS.contains(&l) {
+        LabelKind::Austrian
+    } else if FOREIGN_REGION_LABELS.contains(&l) || l.starts_with("süddeutsch") {
+        LabelKind::ForeignRegion
+    } else if FIGURATIVE_LABELS.contains(&l) {
+        LabelKind::Figurative
+    } else if REGISTER_LABELS.contains(&l) {
+        LabelKind::Register
+    } else if SPECIALIST_LABELS.contains(&l)
+        || (l.chars().next().is_some_and(char::is_uppercase)
+            && !l.contains(' ')
+            && SPECIALIST_ENDINGS.iter().any(|e| l.ends_with(e)))
+    {
+        LabelKind::Specialist
+    } else {
+        LabelKind::Other
+    }
+}
 
 /// The labels a definition starts with (`Recht, Politik: …` → `["Recht", "Politik"]`).
 fn labels(text: &str) -> Vec<&str> {
@@ -292,32 +438,97 @@ fn labels(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The category a definition's labels name.
-fn label_category(text: &str) -> Option<Category> {
-    labels(text).into_iter().find_map(|l| {
-        LABEL_CATEGORIES
-            .iter()
-            .find(|(name, _)| *name == l || l.ends_with(name))
-            .map(|(_, c)| *c)
-    })
-}
-
 /// The Wiktionary definition of `lemma` in the sense that fits the article best.
-fn definition(lemma: &str, pos: Pos, sentences: &[usize], ctx: &Context) -> Option<String> {
+fn definition(lemma: &str, sentences: &[usize], ctx: &Context) -> Option<String> {
     let senses = lexicon().senses(lemma);
-    let best = choose_sense(&senses, pos, sentences, ctx)?;
-    Some(best.text.to_owned())
+    let chosen = choose_sense(&senses, sentences, ctx)?;
+    Some(chosen.sense.text.to_owned())
 }
 
-/// The sense of `senses` that fits the article best, or `None` if none does.
-fn choose_sense<'s>(
-    senses: &'s [Sense],
-    _pos: Pos,
-    sentences: &[usize],
-    ctx: &Context,
-) -> Option<&'s Sense> {
+/// The definition of a compound Wiktionary lacks: its head's, named as the head's
+/// (`Verband (in Konsumentenschutzverband): …`), when the head has one sense or the article
+/// clearly supports one; else what the compound is made of, which misleads nobody.
+fn compound_definition(a: &Analysis, sentences: &[usize], ctx: &Context) -> Option<String> {
+    if a.pos != Pos::Noun || a.parts.len() < 2 {
+        return None;
+    }
+    let parts = lexicon().compound_parts(&a.lemma)?;
+    let head = parts.last()?;
+    if head.kind != crate::lexicon::PartKind::Noun {
+        return None;
+    }
+    let senses = lexicon().senses(&head.lemma);
+    let chosen = choose_sense(&senses, sentences, ctx)?;
+    if senses.len() == 1 || chosen.supported || chosen.margin >= CLEAR_MARGIN {
+        return Some(format!(
+            "{} (in {}): {}",
+            head.lemma, a.lemma, chosen.sense.text
+        ));
+    }
+    let names: Vec<&str> = parts.iter().map(|p| p.lemma.as_str()).collect();
+    let (last, rest) = names.split_last()?;
+    Some(format!(
+        "Zusammensetzung aus {} und {last}",
+        rest.join(", ")
+    ))
+}
+
+/// A chosen sense and whether the article supports it (its words or its subject occur in the
+/// article) rather than it being only the likeliest by order.
+struct Chosen<'s> {
+    sense: &'s Sense,
+    supported: bool,
+    /// How far its score is ahead of the next sense's.
+    margin: f32,
+}
+
+/// The lead over the next sense by which a sense of a compound's head is clear enough to
+/// show without support from the article (the plain sense 1 of *Richter* next to senses of
+/// specialist subjects).
+const CLEAR_MARGIN: f32 = 0.5;
+
+/// Words of definitions that say nothing about a sense.
+const VAGUE_WORDS: &[&str] = &[
+    "etwas",
+    "jemand",
+    "jemanden",
+    "jemandem",
+    "jemandes",
+    "meist",
+    "bestimmte",
+    "bestimmten",
+    "besonders",
+    "eines",
+    "einer",
+    "einem",
+    "einen",
+    "durch",
+    "sowie",
+    "oder",
+    "andere",
+    "anderen",
+    "eigentlich",
+    "sich",
+    "zwischen",
+    "Person",
+    "Personen",
+    "Sache",
+    "Menge",
+];
+
+/// The sense of `senses` that fits the article best, or `None` if there is none: a simplified
+/// Lesk (content words a definition shares with the word's sentences and with the article,
+/// domain terms of the article's subjects among them) with priors from Wiktionary's order and
+/// labels. Specialist (*Schach:*), dated and non-Austrian regional senses lose unless the article
+/// is about their subject; a transferred sense (*übertragen:*, *umgangssprachlich*) wins when
+/// no plain sense has support in the article.
+fn choose_sense<'s>(senses: &'s [Sense], sentences: &[usize], ctx: &Context) -> Option<Chosen<'s>> {
     if senses.len() <= 1 {
-        return senses.first();
+        return senses.first().map(|sense| Chosen {
+            sense,
+            supported: false,
+            margin: f32::INFINITY,
+        });
     }
     let around: HashSet<String> = {
         let text = ctx.around(sentences);
@@ -326,30 +537,57 @@ fn choose_sense<'s>(
             .map(|w| prefix(w).to_owned())
             .collect()
     };
-    let mut best: Option<(f32, &Sense)> = None;
+    let lex = lexicon();
+    struct Scored<'s> {
+        sense: &'s Sense,
+        prior: f32,
+        support: f32,
+        figurative: bool,
+        plain: bool,
+    }
+    let mut scored = Vec::with_capacity(senses.len());
     for (rank, s) in senses.iter().enumerate() {
         // earlier senses are the more common ones
-        let mut score = -0.15 * rank as f32;
+        let mut prior = -0.15 * rank as f32;
+        let mut support: f32 = 0.0;
         let ls = labels(s.text);
-        for l in &ls {
-            if let Some(c) = LABEL_CATEGORIES
-                .iter()
-                .find(|(name, _)| name == l || l.ends_with(name))
-                .map(|(_, c)| *c)
-            {
-                score += 2.0 * ctx.share(c);
-            } else if REMOTE_LABELS.contains(l) {
-                // unless the article is about it (a sense labelled Sport in a match report)
-                let label_stem = stem(&l.to_lowercase()).into_owned();
-                if !ctx.stems.contains(&label_stem) {
-                    score -= 1.0;
+        let kinds: Vec<LabelKind> = ls.iter().map(|l| label_kind(l)).collect();
+        let austrian = kinds.contains(&LabelKind::Austrian);
+        let mut figurative = false;
+        let mut plain = true;
+        for (l, k) in ls.iter().zip(&kinds) {
+            match k {
+                LabelKind::Category(c) => {
+                    support += 2.0 * ctx.share(*c);
                 }
-            } else if REGISTER_LABELS.contains(l) {
-                score -= 0.4;
+                LabelKind::Specialist | LabelKind::Dated => {
+                    plain = false;
+                    // unless the article is about it (a sense labelled Sport in a match report)
+                    let label_stem = stem(&l.to_lowercase()).into_owned();
+                    if ctx.stems.contains(&label_stem) {
+                        support += 0.6;
+                    } else {
+                        prior -= 1.0;
+                    }
+                }
+                LabelKind::ForeignRegion if !austrian => {
+                    plain = false;
+                    prior -= 0.8;
+                }
+                LabelKind::Austrian => prior += 0.1,
+                LabelKind::Figurative => {
+                    figurative = true;
+                    plain = false;
+                }
+                LabelKind::Register => {
+                    plain = false;
+                    prior -= 0.4;
+                }
+                _ => {}
             }
         }
         // words the definition shares with the article (Lesk), more with the sentences of the
-        // word itself
+        // word itself; a domain term of the article's subjects counts as shared
         let body = s.text.rsplit_once(": ").map_or(s.text, |(_, b)| b);
         let mut shared: f32 = 0.0;
         let mut seen = HashSet::new();
@@ -357,6 +595,9 @@ fn choose_sense<'s>(
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().count() >= 4)
         {
+            if VAGUE_WORDS.contains(&w) {
+                continue;
+            }
             let lw = w.to_lowercase();
             if crate::stopwords::is_stopword(&lw) {
                 continue;
@@ -369,12 +610,43 @@ fn choose_sense<'s>(
                 shared += 0.6;
             } else if ctx.prefixes.contains(&p) {
                 shared += 0.3;
+            } else if w.chars().next().is_some_and(char::is_uppercase)
+                && let Some(e) = lex.domain_entry(w, Pos::Noun)
+                && ctx.share(e.category) >= 0.2
+            {
+                shared += 0.3;
             }
         }
-        score += shared.min(1.5);
-        if best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, s));
-        }
+        support += shared.min(1.5);
+        scored.push(Scored {
+            sense: s,
+            prior,
+            support,
+            figurative,
+            plain,
+        });
     }
-    best.map(|(_, s)| s)
+    // a transferred sense wins where no plain sense has support in the article (*ins
+    // Fettnäpfchen treten* in a report on politics)
+    let plain_supported = scored.iter().any(|x| x.plain && x.support >= 0.5);
+    let mut ranked: Vec<(f32, &Scored)> = scored
+        .iter()
+        .map(|x| {
+            let bonus = if x.figurative && !plain_supported {
+                0.6
+            } else {
+                0.0
+            };
+            (x.prior + x.support + bonus, x)
+        })
+        .collect();
+    // the best score first; on a tie the earlier sense
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let (score, x) = *ranked.first()?;
+    let margin = ranked.get(1).map_or(f32::INFINITY, |(s, _)| score - s);
+    Some(Chosen {
+        sense: x.sense,
+        supported: x.support >= 0.5,
+        margin,
+    })
 }
