@@ -51,8 +51,11 @@ impl Default for ScoreParams {
     }
 }
 
-/// Position weight for a one-sentence summary (see [`auto_position_weight`]).
+/// Position weight for a one-sentence summary of news (see [`auto_position_weight`]).
 pub const AUTO_WEIGHT_ONE: f32 = 0.5;
+/// Position weight for a one-sentence summary of a reference text (see
+/// [`auto_position_weight`]): lower, the sentence that covers most of the topic decides.
+pub const AUTO_WEIGHT_ONE_REFERENCE: f32 = 0.1;
 /// Position weight for longer summaries of short articles (see [`auto_position_weight`]).
 pub const AUTO_WEIGHT_MORE: f32 = 3.0;
 /// Position weight for longer summaries of long articles (see [`auto_position_weight`]).
@@ -78,10 +81,9 @@ pub struct Resolved {
 impl ScoreParams {
     /// The knobs in force for a summary of `sentences` sentences of `doc`.
     pub fn resolve(&self, sentences: usize, doc: &Document) -> Resolved {
-        // the genre only matters for summaries of more than one sentence, and only when a knob
-        // is left to the summarizer
+        // the genre only matters when a knob is left to the summarizer
         let auto = self.position_weight.is_none() || self.length_exponent.is_none();
-        let genre = if sentences > 1 && auto {
+        let genre = if auto {
             genre::detect(doc)
         } else {
             Genre::News
@@ -122,7 +124,8 @@ pub fn auto_length_exponent(sentences: usize, article: usize, genre: Genre) -> f
 /// The automatic position weight for a summary of `sentences` sentences of an article of
 /// `article` sentences and genre `genre` ([`genre::detect`]):
 ///
-/// - one sentence: [`AUTO_WEIGHT_ONE`]; TF-IDF decides, the lead breaks near-ties;
+/// - one sentence: [`AUTO_WEIGHT_ONE`]; TF-IDF decides, the lead breaks near-ties; from a
+///   reference text [`AUTO_WEIGHT_ONE_REFERENCE`] (Klexikon dev, n = 1: R1 9.05 → 10.66);
 /// - more, from a reference text (an encyclopedic article, not written as an inverted pyramid):
 ///   [`AUTO_WEIGHT_LONG`], whatever its length;
 /// - more, from a short news article (15 sentences is typical): [`AUTO_WEIGHT_MORE`]; the
@@ -137,7 +140,10 @@ pub fn auto_length_exponent(sentences: usize, article: usize, genre: Genre) -> f
 /// Tuned on the 10kGNAD teaser and Klexikon dev sets (see BENCHMARKS.md).
 pub fn auto_position_weight(sentences: usize, article: usize, genre: Genre) -> f32 {
     if sentences <= 1 {
-        return AUTO_WEIGHT_ONE;
+        return match genre {
+            Genre::Reference => AUTO_WEIGHT_ONE_REFERENCE,
+            _ => AUTO_WEIGHT_ONE,
+        };
     }
     if genre == Genre::Reference {
         return AUTO_WEIGHT_LONG;
@@ -427,7 +433,7 @@ mod tests {
         assert_eq!(auto_position_weight(1, 500, news), AUTO_WEIGHT_ONE);
         assert_eq!(
             auto_position_weight(1, 10, Genre::Reference),
-            AUTO_WEIGHT_ONE
+            AUTO_WEIGHT_ONE_REFERENCE
         );
         // longer summaries of news-length articles follow the lead
         for n in [3, 15, 40, 55] {
@@ -457,9 +463,10 @@ mod tests {
         // and the automatic weight reads the genre
         let auto = ScoreParams::default();
         assert_eq!(auto.position_weight_for(3, &doc), AUTO_WEIGHT_LONG);
-        assert_eq!(auto.position_weight_for(1, &doc), AUTO_WEIGHT_ONE);
+        assert_eq!(auto.position_weight_for(1, &doc), AUTO_WEIGHT_ONE_REFERENCE);
         let news = Document::new("Die Preise steigen. Das sagte der Minister am Montag.").unwrap();
         assert_eq!(auto.position_weight_for(3, &news), AUTO_WEIGHT_MORE);
+        assert_eq!(auto.position_weight_for(1, &news), AUTO_WEIGHT_ONE);
     }
 
     #[test]
