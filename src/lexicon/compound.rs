@@ -11,6 +11,7 @@
 //! keeps Minister from becoming Mini·ster. Hyphenated words are split at the hyphens first.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use super::Lexicon;
@@ -22,6 +23,8 @@ const PARTS_MEMO_MAX: usize = 100_000;
 
 thread_local! {
     static PARTS: crate::memo::MemoCell<Option<Vec<CompoundPart>>> = Default::default();
+    static ALIVE: crate::memo::MemoCell<bool> = Default::default();
+    static READINGS: crate::memo::MemoCell<Rc<SegmentReadings>> = Default::default();
 }
 
 const PART_COST: f32 = 8.0;
@@ -79,6 +82,15 @@ pub struct CompoundPart {
     pub kind: PartKind,
 }
 
+/// What a segment of a word can be as a modifier, whatever follows it: a noun lemma (which
+/// may take a linking element), then the other readings as (lemma, kind, penalty, Zipf), in
+/// the order they are offered.
+#[derive(Debug, Default)]
+struct SegmentReadings {
+    noun: Option<(String, f32)>,
+    others: Vec<(String, PartKind, f32, f32)>,
+}
+
 #[derive(Debug, Clone)]
 struct Choice {
     cost: f32,
@@ -129,8 +141,12 @@ impl Lexicon {
     }
 
     /// Whether some noun or word starts like `seg`: if not, no longer segment can be a part.
+    /// Memoised per thread: the splits of a text's words try the same beginnings again and
+    /// again (Bundes…, Regierungs…), and each try is two table searches.
     fn prefix_alive(&self, seg: &str) -> bool {
-        self.nouns.has_prefix(&capitalize(seg)) || self.freq.has_prefix(&fold(seg))
+        crate::memo::memoised(&ALIVE, seg, PARTS_MEMO_MAX, || {
+            self.nouns.has_prefix(&capitalize(seg)) || self.freq.has_prefix(&fold(seg))
+        })
     }
 
     /// The readings of `seg` (= `word[..]` up to char `j`) as a modifier, each with the char
@@ -142,72 +158,89 @@ impl Lexicon {
         j: usize,
         memo: &mut Memo,
     ) -> Vec<(usize, Choice)> {
-        let cap = capitalize(seg);
-        let lower = seg.to_lowercase();
+        // the look-ups depend on the segment only, and the splits of a text's words try the
+        // same segments again and again (Bundes, Regierungs): memoised per thread
+        let readings = crate::memo::memoised(&READINGS, seg, PARTS_MEMO_MAX, || {
+            Rc::new(self.segment_readings(seg, memo))
+        });
         let mut out = Vec::new();
         let mut offer =
-            |end: usize, lemma: String, linker: &str, kind: PartKind, penalty: f32, zipf: f32| {
-                if !Self::part_ok(zipf, &lemma) {
+            |end: usize, lemma: &str, linker: &str, kind: PartKind, penalty: f32, zipf: f32| {
+                if !Self::part_ok(zipf, lemma) {
                     return;
                 }
                 out.push((
                     end,
                     Choice {
-                        cost: Self::part_cost(zipf, &lemma) + penalty,
+                        cost: Self::part_cost(zipf, lemma) + penalty,
                         zipf,
-                        lemma,
+                        lemma: lemma.to_owned(),
                         linker: linker.to_owned(),
                         kind,
                     },
                 ));
             };
-        // Nouns that are also function words (das Aus, der Bei) would split Aus·stoß.
-        let function_word = self.morph.is_function_word(&lower);
-        if !function_word && self.is_common_noun(&cap) {
-            let z = self.noun_zipf(&cap, memo);
-            offer(j, cap.clone(), "", PartKind::Noun, 0.0, z);
+        if let Some((cap, z)) = &readings.noun {
+            offer(j, cap, "", PartKind::Noun, 0.0, *z);
             for (linker, penalty) in LINKERS {
                 if rest.starts_with(linker) {
                     offer(
                         j + linker.chars().count(),
-                        cap.clone(),
+                        cap,
                         linker,
                         PartKind::Noun,
                         *penalty,
-                        z,
+                        *z,
                     );
                 }
             }
+        }
+        for (lemma, kind, penalty, z) in &readings.others {
+            offer(j, lemma, "", *kind, *penalty, *z);
+        }
+        out
+    }
+
+    /// What a segment can be as a modifier, before linking elements (see [`SegmentReadings`]).
+    fn segment_readings(&self, seg: &str, memo: &mut Memo) -> SegmentReadings {
+        let cap = capitalize(seg);
+        let lower = seg.to_lowercase();
+        let mut r = SegmentReadings::default();
+        // Nouns that are also function words (das Aus, der Bei) would split Aus·stoß.
+        let function_word = self.morph.is_function_word(&lower);
+        if !function_word && self.is_common_noun(&cap) {
+            let z = self.noun_zipf(&cap, memo);
+            r.noun = Some((cap.clone(), z));
         }
         if !cap.ends_with(['a', 'e', 'i', 'o', 'u']) {
             let with_e = format!("{cap}e");
             if self.is_common_noun(&with_e) {
                 let z = self.noun_zipf(&with_e, memo);
-                offer(j, with_e, "", PartKind::Noun, 0.8, z);
+                r.others.push((with_e, PartKind::Noun, 0.8, z));
             }
         }
         if cap.ends_with("er") || cap.ends_with('e') || cap.ends_with("en") {
             // a plural as modifier: Länder-, Völker-, Firmen-
             if let Some(lemma) = self.nouns.singular_of_plural(&cap) {
                 let z = self.noun_zipf(&lemma, memo);
-                offer(j, lemma, "", PartKind::Noun, 0.6, z);
+                r.others.push((lemma, PartKind::Noun, 0.6, z));
             }
         }
         if !function_word {
             for inf in [format!("{lower}en"), format!("{lower}n")] {
                 if let Some(z) = self.verb_stem_zipf(&lower, &inf) {
-                    offer(j, inf, "", PartKind::VerbStem, 1.0, z);
+                    r.others.push((inf, PartKind::VerbStem, 1.0, z));
                 }
             }
             if let Some(z) = self.adj_stem_zipf(&lower) {
-                offer(j, lower.clone(), "", PartKind::AdjStem, 1.0, z);
+                r.others.push((lower.clone(), PartKind::AdjStem, 1.0, z));
             }
         }
         if BOUND_MODIFIERS.contains(&lower.as_str()) {
             let z = self.freq.zipf(&lower).unwrap_or(3.0);
-            offer(j, cap, "", PartKind::Bound, 0.5, z);
+            r.others.push((cap, PartKind::Bound, 0.5, z));
         }
-        out
+        r
     }
 
     /// Zipf of the verb whose stem is `stem` (infinitive `inf`), if it is attested as a verb.

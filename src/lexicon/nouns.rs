@@ -18,6 +18,14 @@ pub(crate) const PARADIGMS_TSV: &str = include_str!("../../data/lexicon/noun_par
 /// `noun_rules.tsv`: the paradigms' rules reversed (ADD → DELs), generated with them.
 pub(crate) const RULES_TSV: &str = include_str!("../../data/lexicon/noun_rules.tsv");
 
+/// Bound of the per-thread memos of [`Nouns::lemmas`] and [`Nouns::lemma_zipf`].
+const MEMO_MAX: usize = 100_000;
+
+thread_local! {
+    static LEMMAS: crate::memo::MemoCell<Vec<String>> = Default::default();
+    static LEMMA_ZIPF: crate::memo::MemoCell<Option<f32>> = Default::default();
+}
+
 /// One form of a paradigm, relative to the lemma: strip `del`, append `add`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Rule<'a> {
@@ -100,6 +108,8 @@ pub(crate) struct Nouns {
     paradigms: Vec<&'static str>,
     /// ADD → DELs of every rule with that ADD.
     rules: SortedLines,
+    /// Length in bytes of the longest ADD: no rule ends a form in a longer ending.
+    max_add: usize,
 }
 
 fn slot_index(case: Case, number: Number) -> usize {
@@ -119,10 +129,13 @@ impl Nouns {
             .iter()
             .map(|(_, forms)| forms)
             .collect();
+        let rules = SortedLines::new(RULES_TSV);
+        let max_add = rules.iter().map(|(add, _)| add.len()).max().unwrap_or(0);
         Nouns {
             table: SortedLines::new(NOUNS_TSV),
             paradigms,
-            rules: SortedLines::new(RULES_TSV),
+            rules,
+            max_add,
         }
     }
 
@@ -209,8 +222,15 @@ impl Nouns {
         out
     }
 
-    /// Frequency of a lemma: summed over the forms of its primary entry.
+    /// Frequency of a lemma: summed over the forms of its primary entry. Memoised per thread
+    /// (compound splits ask for the same parts again and again).
     pub(crate) fn lemma_zipf(&self, lemma: &str, freq: &Freq) -> Option<f32> {
+        crate::memo::memoised(&LEMMA_ZIPF, lemma, MEMO_MAX, || {
+            self.lemma_zipf_uncached(lemma, freq)
+        })
+    }
+
+    fn lemma_zipf_uncached(&self, lemma: &str, freq: &Freq) -> Option<f32> {
         let v = self.primary(lemma)?;
         let forms: Vec<String> = std::iter::once(lemma.to_owned())
             .chain(
@@ -229,7 +249,16 @@ impl Nouns {
     /// ordinary nouns before nouns with adjectival declension (Alternativen → Alternative, not
     /// Alternativer); among those, the masculine first (Verbündeten, Verbündete → Verbündeter,
     /// not the feminine Verbündete); then the surface itself; then the more frequent lemma.
+    ///
+    /// Memoised per thread: the name test, the analysis and the compound splits (every tail
+    /// of a word is tried as a head) ask for the same surfaces again and again.
     pub(crate) fn lemmas(&self, surface: &str, freq: &Freq) -> Vec<String> {
+        crate::memo::memoised(&LEMMAS, surface, MEMO_MAX, || {
+            self.lemmas_uncached(surface, freq)
+        })
+    }
+
+    fn lemmas_uncached(&self, surface: &str, freq: &Freq) -> Vec<String> {
         #[derive(Default)]
         struct Found {
             lemma: String,
@@ -261,11 +290,13 @@ impl Nouns {
             push(surface.to_owned(), v, true, &mut found);
         }
         // Every split of the surface into stem + ADD (the stem keeps at least one character).
+        // (endings longer than every rule's ADD have no rule: not looked up)
         let cuts = surface
             .char_indices()
             .map(|(i, _)| i)
             .skip(1)
-            .chain([surface.len()]);
+            .chain([surface.len()])
+            .filter(|&cut| surface.len() - cut <= self.max_add);
         for cut in cuts {
             let (stem, add) = surface.split_at(cut);
             let Some(dels) = self.rules.get(add) else {

@@ -29,12 +29,23 @@ fn cmp_key(line: &[u8], key: &[u8]) -> Ordering {
     }
 }
 
+/// The line index: where the lines start, and for every two-byte key prefix the first line
+/// whose key is not less than it, so that a lookup bisects only the lines of its prefix.
+#[derive(Debug)]
+struct Index {
+    /// Byte offsets of the line starts.
+    starts: Vec<u32>,
+    /// `buckets[p]`: index in `starts` of the first line whose key is not less than the two
+    /// bytes `p >> 8`, `p & 0xff`; `buckets[1 << 16]` is the number of lines.
+    buckets: Vec<u32>,
+}
+
 /// An embedded sorted table.
 #[derive(Debug)]
 pub(crate) struct SortedLines {
     body: &'static str,
-    /// Byte offsets of the line starts, built after `INDEX_AFTER` lookups.
-    starts: OnceLock<Vec<u32>>,
+    /// The line index, built after `INDEX_AFTER` lookups.
+    starts: OnceLock<Index>,
     /// Lookups so far (until the index exists).
     lookups: AtomicU32,
 }
@@ -57,7 +68,7 @@ impl SortedLines {
     }
 
     /// The line index, if built (or due: then it is built now).
-    fn index(&self) -> Option<&[u32]> {
+    fn index(&self) -> Option<&Index> {
         if let Some(starts) = self.starts.get() {
             return Some(starts);
         }
@@ -76,7 +87,20 @@ impl SortedLines {
                     v.push(i as u32 + 1);
                 }
             }
-            v
+            // one pass over the sorted lines and the 65,536 prefixes together
+            let mut buckets = Vec::with_capacity((1 << 16) + 1);
+            let mut line = 0;
+            for p in 0..(1u32 << 16) {
+                let prefix = [(p >> 8) as u8, p as u8];
+                while line < v.len()
+                    && cmp_key(&bytes[v[line] as usize..], &prefix) == Ordering::Less
+                {
+                    line += 1;
+                }
+                buckets.push(line as u32);
+            }
+            buckets.push(v.len() as u32);
+            Index { starts: v, buckets }
         }))
     }
 
@@ -94,10 +118,21 @@ impl SortedLines {
     fn lower_bound(&self, key: &str) -> usize {
         let body = self.body;
         let bytes = body.as_bytes();
-        if let Some(starts) = self.index() {
-            let p = starts.partition_point(|&s| {
-                cmp_key(&bytes[s as usize..], key.as_bytes()) == Ordering::Less
-            });
+        if let Some(index) = self.index() {
+            let starts = index.starts.as_slice();
+            // the lines of the key's two-byte prefix: those before have smaller keys, those
+            // after greater ones
+            let (lo, hi) = match key.as_bytes() {
+                [a, b, ..] => {
+                    let p = (usize::from(*a) << 8) | usize::from(*b);
+                    (index.buckets[p] as usize, index.buckets[p + 1] as usize)
+                }
+                _ => (0, starts.len()),
+            };
+            let p = lo
+                + starts[lo..hi].partition_point(|&s| {
+                    cmp_key(&bytes[s as usize..], key.as_bytes()) == Ordering::Less
+                });
             return starts.get(p).map_or(body.len(), |&s| s as usize);
         }
         let (mut lo, mut hi) = (0, body.len());
@@ -222,6 +257,15 @@ mod tests {
             }
         }
         assert!(t.starts.get().is_some(), "the index was built");
+        // two-byte keys, one-byte keys and prefixes through the bucket index
+        for k in ["k", "k1", "k9", "kz", "a", "zz", "\u{10FFFF}"] {
+            assert_eq!(t.get(k), None, "{k}");
+            assert_eq!(
+                t.has_prefix(k),
+                keys.iter().any(|x| x.starts_with(k)),
+                "{k}"
+            );
+        }
         assert_eq!(t.len(), keys.len());
     }
 }
