@@ -272,12 +272,26 @@ pub(super) fn groups(doc: &Document, all: bool) -> Vec<Group> {
     for (si, sent) in doc.sentences.iter().enumerate() {
         let completions = sentence_completions(doc, si);
         let particles = particle_verbs(doc, sent);
+        // by token index (the first of each wins, as a search in order would find it): a
+        // sentence may be a whole 50 MB line
+        let completion_at: HashMap<usize, usize> = completions
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(k, c)| (c.token, k))
+            .collect();
+        let particle_at: HashMap<usize, usize> = particles
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(k, (j, _))| (*j, k))
+            .collect();
         for (ti, tok) in sent.tokens.iter().enumerate() {
             if tok.kind != TokenKind::Word {
                 continue;
             }
-            let completion = completions.iter().find(|c| c.token == ti);
-            let particle = particles.iter().find(|(j, _)| *j == ti).map(|(_, a)| a);
+            let completion = completion_at.get(&ti).map(|&k| &completions[k]);
+            let particle = particle_at.get(&ti).map(|&k| &particles[k].1);
             if completion.is_none()
                 && particle.is_none()
                 && (tok.stop || tok.lower().chars().count() < 2)

@@ -318,11 +318,14 @@ fn collocations(doc: &Document, groups: &[Group], scored: &[(f32, Features)]) ->
         .collect();
     nouns.sort_by(|&a, &b| scored[b].0.total_cmp(&scored[a].0));
     nouns.truncate(KEY_NOUNS);
+    // tokens are in text order: a binary search (a sentence may be a whole 50 MB line)
     let token_index = |si: usize, start: usize| {
-        doc.sentences[si]
-            .tokens
-            .iter()
-            .position(|t| t.start <= start && start < t.end.max(t.start + 1))
+        let tokens = &doc.sentences[si].tokens;
+        let i = tokens.partition_point(|t| t.end.max(t.start + 1) <= start);
+        tokens
+            .get(i)
+            .is_some_and(|t| t.start <= start && start < t.end.max(t.start + 1))
+            .then_some(i)
     };
     // (sentence, token) of every key noun occurrence
     let mut key: Vec<(usize, usize)> = Vec::new();
@@ -333,6 +336,8 @@ fn collocations(doc: &Document, groups: &[Group], scored: &[(f32, Features)]) ->
             }
         }
     }
+    key.sort_unstable();
+    key.dedup();
     groups
         .iter()
         .map(|g| {
@@ -347,8 +352,10 @@ fn collocations(doc: &Document, groups: &[Group], scored: &[(f32, Features)]) ->
                 .zip(&g.sentences)
                 .filter(|&(&(start, _), &si)| {
                     token_index(si, start).is_some_and(|ti| {
-                        key.iter()
-                            .any(|&(ks, kt)| ks == si && kt.abs_diff(ti) <= window)
+                        // the first key occurrence at or after (si, ti - window), sorted
+                        let from = key.partition_point(|&k| k < (si, ti.saturating_sub(window)));
+                        key.get(from)
+                            .is_some_and(|&(ks, kt)| ks == si && kt <= ti + window)
                     })
                 })
                 .count();
