@@ -15,7 +15,7 @@ use std::collections::HashSet;
 use rand::Rng;
 use rand::seq::{IndexedRandom, SliceRandom};
 
-use super::generate::{ClozeOptions, Memo, glued_heading, whole_sentence};
+use super::generate::{ClozeOptions, Memo, item_sentence};
 use super::sheet::AnswerKeys;
 use super::sheet::Sheet;
 use super::{ClozeItem, GAP, Kind, NounDrill};
@@ -401,21 +401,10 @@ pub(super) fn drill_items(
             continue;
         }
         let sent = &doc.sentences[si];
-        if sent.end - sent.start > super::generate::MAX_ITEM_SENTENCE_BYTES {
+        let Some(sentence) = item_sentence(doc, si, opts) else {
             continue;
-        }
-        let sentence = doc.text[sent.start..sent.end].to_owned();
-        let words = sent
-            .tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .count();
-        if words < opts.min_words
-            || words > opts.max_words
-            || !whole_sentence(&sentence)
-            || glued_heading(doc, si)
-            || sheet.reveals_an_answer(&sentence, None)
-        {
+        };
+        if sheet.reveals_an_answer(&sentence, None) {
             continue;
         }
         let found: Vec<(usize, usize, String, Vec<String>, String)> = phrases(doc, si, &memo)

@@ -237,6 +237,26 @@ pub fn meaning_hint(gloss: Option<&str>, answer: &str, lemma: &str) -> Option<St
 /// sentence).
 pub(crate) const MAX_ITEM_SENTENCE_BYTES: usize = 4_000;
 
+/// The text of sentence `si` if it can carry an item: at most [`MAX_ITEM_SENTENCE_BYTES`],
+/// between `min_words` and `max_words` words, whole, and no heading glued to it.
+pub(crate) fn item_sentence(doc: &Document, si: usize, opts: &ClozeOptions) -> Option<String> {
+    let sent = &doc.sentences[si];
+    if sent.end - sent.start > MAX_ITEM_SENTENCE_BYTES {
+        return None;
+    }
+    let sentence = &doc.text[sent.start..sent.end];
+    let words = sent
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    let fits = words >= opts.min_words
+        && words <= opts.max_words
+        && whole_sentence(sentence)
+        && !glued_heading(doc, si);
+    fits.then(|| sentence.to_owned())
+}
+
 /// Whether a sentence is whole: it starts like a sentence, ends in `.`, `!` or `?` (a closing
 /// quote or bracket may follow), and its brackets and quotes are closed.
 pub(crate) fn whole_sentence(s: &str) -> bool {
@@ -462,23 +482,8 @@ fn vocab_item(
 ) -> Option<(ClozeItem, Vec<String>)> {
     let (article_lemmas, offered) = lemmas;
     let sent = &doc.sentences[si];
-    if sent.end - sent.start > MAX_ITEM_SENTENCE_BYTES {
-        return None;
-    }
     let tok = &sent.tokens[ti];
-    let sentence = doc.text[sent.start..sent.end].to_owned();
-    let words = sent
-        .tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .count();
-    if words < opts.min_words
-        || words > opts.max_words
-        || !whole_sentence(&sentence)
-        || glued_heading(doc, si)
-    {
-        return None;
-    }
+    let sentence = item_sentence(doc, si, opts)?;
     let answer = tok.surface(&doc.text).to_owned();
     if !tok.is_content()
         || lexicon().is_function_word(&answer)
