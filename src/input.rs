@@ -384,10 +384,7 @@ fn find_bytes(b: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
     if from >= b.len() {
         return None;
     }
-    b[from..]
-        .windows(pat.len())
-        .position(|w| w == pat)
-        .map(|p| from + p)
+    memchr::memmem::find(&b[from..], pat).map(|p| from + p)
 }
 
 fn check_binary(bytes: &[u8]) -> Result<()> {

@@ -412,10 +412,7 @@ fn find(b: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
     if from >= b.len() {
         return None;
     }
-    b[from..]
-        .windows(pat.len())
-        .position(|w| w == pat)
-        .map(|p| from + p)
+    memchr::memmem::find(&b[from..], pat).map(|p| from + p)
 }
 
 /// Index after a comment starting at `i` ("<!--"): it ends at "-->" or "--!>", or at once for
