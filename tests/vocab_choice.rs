@@ -443,3 +443,109 @@ fn names_with_a_hyphenated_part_are_names() {
     }
     assert!(got.contains("Waffenruhe"), "{got:?}");
 }
+
+#[test]
+fn the_default_list_ends_where_the_words_stop_being_key() {
+    let default = json_list(&["vocab", "--limit", "0", "--format", "json", SEED]);
+    let all = json_list(&["vocab", "--all", "--limit", "0", "--format", "json", SEED]);
+    let (got, every) = (lemmas(&default), lemmas(&all));
+    // the key terms stay, the everyday words of the tail go (`--all` still lists them)
+    for term in [
+        "Lieferkette",
+        "Versorgungssicherheit",
+        "Halbleiterfabrik",
+        "Sicherheit",
+    ] {
+        assert!(got.contains(term), "{term} missing: {got:?}");
+    }
+    for word in ["groß", "neu", "wichtig", "bringen", "Beispiel", "Rolle"] {
+        assert!(every.contains(word), "{word} not in --all");
+        assert!(!got.contains(word), "{word} listed by default");
+    }
+    assert!(
+        default.len() >= 20 && default.len() < 120,
+        "{}",
+        default.len()
+    );
+    // a limit is an upper bound: never longer than the default list, its first entries
+    let capped = json_list(&["vocab", "--limit", "1000", "--format", "json", SEED]);
+    assert_eq!(capped, default);
+    let five = json_list(&["vocab", "--limit", "5", "--format", "json", SEED]);
+    assert_eq!(five[..], default[..5]);
+}
+
+#[test]
+fn place_words_and_inflected_adjectives_are_no_vocabulary() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kaernten.txt");
+    std::fs::write(
+        &path,
+        "Der Kärntner Landtag hat den Antrag auf eine Prüfung der Landeshaftungen beschlossen. \
+         Die steirische Landesregierung und ein Münchner Gutachter unterstützen den Antrag.\n\n\
+         Die Landeshaftungen belasten das Budget. Ein Steirer im Landtag sprach von einer \
+         Schuldenfalle. Die Pädagogen könnten sich an den Schulpsychologischen Dienst wenden.\n",
+    )
+    .unwrap();
+    let got = lemmas(&json_list(&[
+        "vocab",
+        "--limit",
+        "0",
+        "--format",
+        "json",
+        path.to_str().unwrap(),
+    ]));
+    for word in ["Kärntner", "steirisch", "Münchner", "Steirer"] {
+        assert!(!got.contains(word), "{word} listed: {got:?}");
+    }
+    assert!(
+        !got.iter().any(|l| l.starts_with("Schulpsychologisch")),
+        "{got:?}"
+    );
+    assert!(got.contains("Landeshaftung"), "{got:?}");
+}
+
+#[test]
+fn attributive_participles_with_an_adjective_entry_are_adjectives() {
+    let dir = tempfile::tempdir().unwrap();
+    let entries = |name: &str, text: &str| -> Vec<Value> {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        json_list(&[
+            "vocab",
+            "--all",
+            "--limit",
+            "0",
+            "--format",
+            "json",
+            path.to_str().unwrap(),
+        ])
+    };
+    let pos_of = |list: &[Value], lemma: &str| {
+        list.iter()
+            .find(|e| e["lemma"] == lemma)
+            .map(|e| e["pos"].as_str().unwrap().to_owned())
+    };
+    // only attributive participles: the adjective of the dictionary
+    let adj = entries(
+        "adj.txt",
+        "Wie alle traumatisierten Menschen brauchen auch Kinder viel Ruhe. Die Schulen \
+         betreuen die traumatisierten Kinder mit Psychologen.\n",
+    );
+    assert_eq!(
+        pos_of(&adj, "traumatisiert").as_deref(),
+        Some("adj"),
+        "{adj:?}"
+    );
+    assert_eq!(pos_of(&adj, "traumatisieren"), None);
+    // the past tense stays the verb
+    let verb = entries(
+        "verb.txt",
+        "Der Krieg traumatisierte die Kinder. Die Schulen betreuen sie mit Psychologen.\n",
+    );
+    assert_eq!(
+        pos_of(&verb, "traumatisieren").as_deref(),
+        Some("verb"),
+        "{verb:?}"
+    );
+    assert_eq!(pos_of(&verb, "traumatisiert"), None);
+}

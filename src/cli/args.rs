@@ -427,7 +427,9 @@ pub enum VocabFormatArg {
 pub struct VocabArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// At most N entries (0 = all).
+    /// At most N entries (0 = no cap). The list ends earlier where the words stop being key
+    /// to the article (below 5 % of the mean relevance of its five best terms, after at least
+    /// 10 entries); `--all` lists every word.
     #[arg(long, default_value_t = 40, value_name = "N")]
     pub limit: usize,
     /// Only words of these levels, e.g. `B1..C1`, `B2..`, `..B1` or `C1`.

@@ -226,7 +226,10 @@ struct Ranked {
 /// The vocabulary of `doc`, most relevant first.
 pub fn vocabulary(doc: &Document, idf: &IdfTable, opts: &VocabOptions) -> Vec<VocabEntry> {
     let params = rank::PARAMS;
-    let groups = collect::groups(doc, opts.all);
+    let mut groups = collect::groups(doc, opts.all);
+    for g in &mut groups {
+        participle_adjective(doc, g);
+    }
     let sentence_scores: Vec<f32> = {
         let mut v = vec![0.0; doc.sentences.len()];
         for s in
@@ -252,9 +255,11 @@ pub fn vocabulary(doc: &Document, idf: &IdfTable, opts: &VocabOptions) -> Vec<Vo
     if !opts.known.is_empty() {
         ranked.retain(|r| !opts.known.knows(&r.group.lemma, &r.group.forms));
     }
-    // the default list: the words whose relevance is a good share of the best ones'
+    // the default list: the words whose relevance is a good share of the best ones' (with a
+    // limit, the list ends at whichever comes first)
     if !opts.all {
-        let cut = relevance_floor(&ranked, &params);
+        let scores: Vec<f32> = ranked.iter().map(|r| r.score).collect();
+        let cut = relevance_floor(&scores, &params);
         ranked.retain(|r| r.score >= cut);
     }
     let terms: Vec<(&Analysis, f32)> = ranked
@@ -302,6 +307,129 @@ fn is_vocabulary(g: &collect::Group) -> bool {
         && !grammar::is_weekday_or_month(&g.lemma)
         && !lex.is_place_derived(&g.lemma, a.pos)
         && !date_compound(a)
+        && !inflected_isch_adjective(&g.lemma, a)
+}
+
+/// Adjective endings of an attributive participle (*traumatisiert-en*).
+const ADJECTIVE_ENDINGS: [&str; 5] = ["em", "en", "er", "es", "e"];
+
+/// A verb the article uses only as an attributive participle that dictionaries list as an
+/// adjective of its own (*alle traumatisierten Menschen*: the German Wiktionary has
+/// *traumatisiert* "an einem Trauma leidend") becomes that adjective: the learner meets and
+/// learns *traumatisiert*, not *traumatisieren*. Every occurrence must be the participle with an
+/// adjective ending, followed by a capitalised word (its noun): *Der Krieg traumatisierte die
+/// Kinder* is the verb.
+fn participle_adjective(doc: &Document, g: &mut collect::Group) {
+    let lex = lexicon();
+    let Some(a) = g.analysis.as_ref() else {
+        return;
+    };
+    if g.pos != Pos::Verb || g.forms.is_empty() {
+        return;
+    }
+    // the one participle of all forms
+    let mut participle: Option<String> = None;
+    for form in &g.forms {
+        let p = ADJECTIVE_ENDINGS
+            .iter()
+            .filter_map(|e| form.strip_suffix(e))
+            .find(|p| p.ends_with('t') || p.ends_with("en"));
+        match (p, &participle) {
+            (Some(p), None) => participle = Some(p.to_owned()),
+            (Some(p), Some(q)) if p == q => {}
+            _ => return,
+        }
+    }
+    let Some(participle) = participle else {
+        return;
+    };
+    if participle == g.lemma
+        || !past_participle_shape(&g.lemma, &participle)
+        || lex.senses(&participle).is_empty()
+        || lex
+            .analyze(&participle)
+            .is_none_or(|pa| pa.lemma != a.lemma)
+    {
+        return;
+    }
+    // attributive: between a determiner, preposition or adjective and a noun that is no name
+    // (*alle traumatisierten Menschen*; not the past tense of *Zudem betonte Merkel*)
+    let attributive = g
+        .occurrences
+        .iter()
+        .zip(&g.sentences)
+        .all(|(&(start, _), &si)| {
+            let tokens = &doc.sentences[si].tokens;
+            let i = tokens.partition_point(|t| t.start < start);
+            let word = |t: &&crate::tokenize::Token| t.kind == TokenKind::Word;
+            i > 0
+                && tokens.get(i).is_some_and(|t| t.start == start)
+                && tokens
+                    .get(i - 1)
+                    .filter(word)
+                    .is_some_and(|t| !t.capitalized || lex.is_function_word(t.lower()))
+                && tokens
+                    .get(i + 1)
+                    .filter(word)
+                    .is_some_and(|t| t.capitalized && !lex.is_proper_name(t.surface(&doc.text)))
+        });
+    if !attributive {
+        return;
+    }
+    g.analysis = Some(Analysis {
+        lemma: participle.clone(),
+        pos: Pos::Adj,
+        gender: None,
+        plural: None,
+        gloss: None,
+        gloss_composed: false,
+        category: None,
+        level: lex.level(&participle),
+        zipf: lex.zipf(&participle),
+        parts: Vec::new(),
+        domain: false,
+        synonyms: Vec::new(),
+    });
+    g.lemma = participle;
+    g.pos = Pos::Adj;
+}
+
+/// Whether `participle` has the shape of a past participle of the verb `lemma`: with *ge-*
+/// (*gefälscht*, *angepasst*, *gestohlen*), of a verb in *-ieren* (*traumatisiert*) or of a verb
+/// with an inseparable prefix (*beschädigt*, *vergiftet*); not a present tense form that happens
+/// to have an adjective's endings (*die vierten*: *vieren*).
+fn past_participle_shape(lemma: &str, participle: &str) -> bool {
+    const INSEPARABLE: [&str; 8] = ["be", "emp", "ent", "er", "ge", "miss", "ver", "zer"];
+    let ieren = lemma
+        .strip_suffix("ieren")
+        .is_some_and(|stem| stem.chars().count() >= 3 && participle == format!("{stem}iert"));
+    let inseparable = INSEPARABLE.iter().any(|p| lemma.starts_with(p))
+        && lemma.strip_suffix("en").is_some_and(|stem| {
+            participle == format!("{stem}t")
+                || participle == format!("{stem}et")
+                || participle == lemma
+        });
+    ieren || inseparable || participle.contains("ge")
+}
+
+/// An inflected adjective in *-isch* read as a noun (*Schulpsychologischen* in "an den
+/// Schulpsychologischen Dienst", split as *Schulpsychologe* + *Ische*): capitalised inside a
+/// name or at the start of a sentence. No noun of the table ends so (*Nische*, *Marktnische*
+/// and *Einheimische* are kept: their head does not start with the suffix, or the table knows
+/// them); the adjective itself is no term of the article in that form.
+fn inflected_isch_adjective(lemma: &str, a: &Analysis) -> bool {
+    const ENDINGS: [&str; 5] = ["ische", "ischen", "ischer", "isches", "ischem"];
+    let lex = lexicon();
+    if a.pos != Pos::Noun || !ENDINGS.iter().any(|e| lemma.ends_with(e)) {
+        return false;
+    }
+    if lex.noun(lemma).is_some() || lex.is_adjectival_noun(lemma) {
+        return false;
+    }
+    match a.parts.last() {
+        Some(head) if a.parts.len() >= 2 => head.to_lowercase().starts_with("isch"),
+        _ => true,
+    }
 }
 
 /// A compound of calendar words: *Montagabend*, *Jahresmitte*, *Septemberwoche*.
@@ -323,19 +451,21 @@ fn date_compound(a: &Analysis) -> bool {
         && calendar(&parts[parts.len() - 1].lemma, true)
 }
 
-/// The relevance below which a word is not listed by default: a share of the mean relevance
-/// of the best words (the article's own key terms), so that a short article gets a short list.
-fn relevance_floor(ranked: &[Ranked], p: &rank::Params) -> f32 {
+/// The relevance below which a word is not listed by default, given the relevance of the
+/// article's words, best first: a share ([`rank::Params::cutoff`]) of the mean relevance of the
+/// best five (the article's own key terms), so that the list ends where the words stop being
+/// key to the article and an article with few key terms gets a short list; but never fewer
+/// than [`rank::Params::min_entries`] words when there are that many.
+fn relevance_floor(scores: &[f32], p: &rank::Params) -> f32 {
     const TOP: usize = 5;
-    let top: Vec<f32> = ranked.iter().take(TOP).map(|r| r.score).collect();
+    let top = &scores[..scores.len().min(TOP)];
     if top.is_empty() {
         return 0.0;
     }
     let mean = top.iter().sum::<f32>() / top.len() as f32;
     let floor = p.cutoff * mean;
-    // never fewer than `min_entries` words (when there are that many)
-    match ranked.get(p.min_entries.saturating_sub(1)) {
-        Some(r) if p.min_entries > 0 => floor.min(r.score),
+    match scores.get(p.min_entries.saturating_sub(1)) {
+        Some(&s) if p.min_entries > 0 => floor.min(s),
         _ => floor,
     }
 }
@@ -483,6 +613,79 @@ mod tests {
         assert_eq!(text.as_bytes()[e], b' ');
         // a short sentence is kept whole
         assert_eq!(example_span(&text, (0, 30), (5, 10)), (0, 30));
+    }
+
+    #[test]
+    fn the_default_list_ends_where_the_words_stop_being_key() {
+        let p = rank::PARAMS;
+        assert!(p.cutoff > 0.0 && p.min_entries > 0);
+        // a steep fall after the key terms: the floor is a share of the best five's mean
+        let mut scores = vec![100.0, 90.0, 80.0, 70.0, 60.0];
+        scores.extend((0..30).map(|i| 40.0 / (i + 1) as f32));
+        let floor = relevance_floor(&scores, &p);
+        assert!((floor - p.cutoff * 80.0).abs() < 1e-3, "{floor}");
+        let kept = scores.iter().filter(|&&s| s >= floor).count();
+        assert!(kept > p.min_entries && kept < scores.len(), "{kept}");
+        // never fewer than `min_entries` words when there are that many
+        let mut few = vec![1000.0; 3];
+        few.extend([1.0; 20]);
+        let floor = relevance_floor(&few, &p);
+        assert_eq!(few.iter().filter(|&&s| s >= floor).count(), few.len());
+        assert!(relevance_floor(&few[..2], &p) > 1.0);
+        assert_eq!(relevance_floor(&[], &p), 0.0);
+    }
+
+    #[test]
+    fn inflected_isch_adjectives_are_no_nouns() {
+        let analysis = |lemma: &str, parts: &[&str]| Analysis {
+            lemma: lemma.into(),
+            pos: Pos::Noun,
+            gender: None,
+            plural: None,
+            gloss: None,
+            gloss_composed: false,
+            category: None,
+            level: None,
+            zipf: None,
+            parts: parts.iter().map(|s| s.to_string()).collect(),
+            domain: false,
+            synonyms: Vec::new(),
+        };
+        for (lemma, parts) in [
+            ("Schulpsychologische", &["Schulpsycholog", "ische"][..]),
+            ("Kulturpolitischen", &[][..]),
+        ] {
+            assert!(
+                inflected_isch_adjective(lemma, &analysis(lemma, parts)),
+                "{lemma}"
+            );
+        }
+        for (lemma, parts) in [
+            ("Nische", &[][..]),
+            ("Marktnische", &["Markt", "nische"][..]),
+            ("Lieferkette", &["Liefer", "kette"][..]),
+        ] {
+            assert!(
+                !inflected_isch_adjective(lemma, &analysis(lemma, parts)),
+                "{lemma}"
+            );
+        }
+    }
+
+    #[test]
+    fn past_participles_have_their_shape() {
+        for (verb, participle) in [
+            ("traumatisieren", "traumatisiert"),
+            ("fälschen", "gefälscht"),
+            ("anpassen", "angepasst"),
+            ("stehlen", "gestohlen"),
+            ("beschädigen", "beschädigt"),
+            ("vergiften", "vergiftet"),
+        ] {
+            assert!(past_participle_shape(verb, participle), "{participle}");
+        }
+        assert!(!past_participle_shape("vieren", "viert"));
+        assert!(!past_participle_shape("machen", "macht"));
     }
 
     #[test]

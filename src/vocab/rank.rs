@@ -15,7 +15,16 @@
 //!   nouns);
 //! - level: words a beginner knows weigh less;
 //! - commonness: the calendar words and common words of reporting (*Jahr*, *Frage*) weigh
-//!   little, so they are listed only when the article is about them.
+//!   little, so they are listed only when the article is about them;
+//! - generic words: a verb or adjective of everyday German (frequent in the background
+//!   frequency table) that the article uses once, outside its key sentences (*prüfen*,
+//!   *bestätigen*, *glatt*), weighs less: it is no term of the article, and a learner of news
+//!   German meets it everywhere;
+//! - enumerations: the members of an enumeration of compounds with one head (*Fleisch-, Wurst-,
+//!   Molkerei- und Mühlenprodukte*) are examples, not the article's terms.
+//!
+//! The default list ends where the relevance falls below a share of the best words' (see
+//! [`Params::cutoff`]).
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -47,6 +56,8 @@ pub(super) struct Features {
     pub central_mean: f32,
     pub colloc: f32,
     pub enumeration: bool,
+    /// A generic word: see [`generic`].
+    pub generic: bool,
 }
 
 /// The ranking's weights: the relevance is `exp(Σ weight × feature)` (a log-linear model,
@@ -95,7 +106,11 @@ pub(super) struct Params {
     /// A member of an enumeration of compounds with one head (Fleisch-, Wurst-, Molkerei-,
     /// Mühlenprodukte).
     pub enumeration: f32,
-    /// Share of the mean relevance of the 5 best words below which a word is not listed.
+    /// A verb or adjective of everyday German used once, outside the key sentences
+    /// ([`generic`]).
+    pub generic: f32,
+    /// Share of the mean relevance of the 5 best words below which a word is not listed by
+    /// default (the list ends where the words stop being key to the article).
     pub cutoff: f32,
     /// Never fewer entries than this (when there are that many).
     pub min_entries: usize,
@@ -125,10 +140,31 @@ pub(super) const PARAMS: Params = Params {
     central: 0.44,
     colloc_adj: 0.0,
     colloc_verb: 0.0,
-    enumeration: 0.0,
-    cutoff: 0.0,
-    min_entries: 0,
+    enumeration: -1.0,
+    generic: -1.0,
+    cutoff: 0.05,
+    min_entries: 10,
 };
+
+/// Zipf frequency (log10 per billion words of the background frequency table) from which a
+/// word is everyday German: *prüfen* 4.8, *bestätigen* 4.8, *global* 4.6; *verhängen* 3.9,
+/// *einbüßen* 2.9, *rechtskräftig* 3.6.
+pub(super) const GENERIC_ZIPF: f32 = 4.5;
+
+/// The summarizer's score of a sentence, over the article's best, from which it is a key
+/// sentence of the article.
+pub(super) const KEY_SENTENCE: f32 = 0.6;
+
+/// Whether a word is generic for this article: a verb or adjective of everyday German
+/// (Zipf ≥ [`GENERIC_ZIPF`]) that the article uses once, and not in one of its key sentences
+/// (best sentence score under [`KEY_SENTENCE`] of the article's best). Nouns are not: a common
+/// noun used once is often the article's subject (*Regierung*, *Angriff*).
+pub(super) fn generic(pos: Pos, count: usize, zipf: Option<f32>, central: f32) -> bool {
+    matches!(pos, Pos::Verb | Pos::Adj)
+        && count <= 1
+        && zipf.is_some_and(|z| z >= GENERIC_ZIPF)
+        && central < KEY_SENTENCE
+}
 
 /// The relevance of every group, with what it is made of.
 pub(super) fn relevance(
@@ -241,6 +277,7 @@ pub(super) fn relevance(
                     .fold(0.0, f32::max),
                 colloc: 0.0,
                 enumeration: false,
+                generic: false,
                 central_mean: g
                     .sentences
                     .iter()
@@ -282,10 +319,13 @@ pub(super) fn relevance(
                 + if compound { p.compound } else { 0.0 }
                 + p.central * f.central
                 + if enumeration[i] { p.enumeration } else { 0.0 };
+            let generic = generic(g.pos, g.count, f.zipf, f.central);
+            let z = z + if generic { p.generic } else { 0.0 };
             (
                 z,
                 Features {
                     enumeration: enumeration[i],
+                    generic,
                     ..f
                 },
             )
@@ -385,4 +425,52 @@ fn word_idf(idf: &IdfTable, lemma: &str, forms: &[String], compound: bool) -> f3
         .filter(|&x| x < idf.max_idf())
         .fold(None, |m: Option<f32>, x| Some(m.map_or(x, |m| m.max(x))))
         .unwrap_or(known)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generic_words_are_everyday_verbs_and_adjectives_used_once_outside_key_sentences() {
+        assert!(generic(Pos::Verb, 1, Some(4.8), 0.3));
+        assert!(generic(Pos::Adj, 1, Some(4.6), 0.0));
+        // repeated, rare, a noun, or in a key sentence: no generic word
+        assert!(!generic(Pos::Verb, 2, Some(4.8), 0.3));
+        assert!(!generic(Pos::Verb, 1, Some(3.9), 0.3));
+        assert!(!generic(Pos::Verb, 1, None, 0.3));
+        assert!(!generic(Pos::Noun, 1, Some(5.0), 0.3));
+        assert!(!generic(Pos::Verb, 1, Some(4.8), 0.9));
+    }
+
+    #[test]
+    fn a_generic_word_weighs_less() {
+        let doc = Document::new(
+            "Soldaten haben im Grenzgebiet Waffen und Sprengstoff beschlagnahmt.\n\n\
+             Die Soldaten durchsuchten das Lager der Kämpfer im Grenzgebiet.\n\n\
+             Ein Sprecher der Armee bestätigte den Bericht."
+                .to_owned(),
+        )
+        .unwrap();
+        let groups = super::super::collect::groups(&doc, false);
+        let idf = IdfTable::embedded();
+        let scores = vec![0.0; doc.sentences.len()];
+        let with = relevance(&doc, &groups, idf, &PARAMS, &scores);
+        let without = relevance(
+            &doc,
+            &groups,
+            idf,
+            &Params {
+                generic: 0.0,
+                ..PARAMS
+            },
+            &scores,
+        );
+        let at = |lemma: &str| groups.iter().position(|g| g.lemma == lemma).unwrap();
+        let (b, s) = (at("bestätigen"), at("beschlagnahmen"));
+        assert!(with[b].1.generic && !with[s].1.generic);
+        assert!((with[b].0 / without[b].0 - PARAMS.generic.exp()).abs() < 1e-3);
+        assert_eq!(with[s].0, without[s].0);
+        const { assert!(PARAMS.generic < 0.0) };
+    }
 }
