@@ -549,3 +549,50 @@ fn attributive_participles_with_an_adjective_entry_are_adjectives() {
     );
     assert_eq!(pos_of(&verb, "traumatisiert"), None);
 }
+
+#[test]
+fn nouns_used_only_inside_an_idiom_are_no_terms() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("idioms.txt");
+    std::fs::write(
+        &path,
+        "Die Verträge der Manager sollen nun unter die Lupe von Juristen genommen werden. \
+         Hinter den Kulissen verhandeln die Parteien über die Verträge. Die Regierung hat die \
+         absolute Mehrheit im Parlament verloren. Die Kosten schlagen mit zwei Millionen Euro \
+         zu Buche.\n",
+    )
+    .unwrap();
+    let args = ["vocab", "--limit", "0", "--format", "json"];
+    let got = lemmas(&json_list(&[&args[..], &[path.to_str().unwrap()]].concat()));
+    // unter die Lupe nehmen, hinter den Kulissen, zu Buche schlagen
+    for idiom in ["Lupe", "Kulisse", "Buche"] {
+        assert!(!got.contains(idiom), "{idiom} listed: {got:?}");
+    }
+    // an adjective and its noun mean what they say; the other words stay
+    for term in ["Mehrheit", "Vertrag", "Jurist", "Kosten"] {
+        assert!(got.contains(term), "{term} missing: {got:?}");
+    }
+    // a noun with a figurative sense of its own is listed in it
+    let figurative = dir.path().join("figurative.txt");
+    std::fs::write(
+        &figurative,
+        "Der Minister ist bei seiner Rede in Brüssel ins Fettnäpfchen getreten. Er beleidigte \
+         die Gastgeber mit einem Witz über ihre Regierung.\n",
+    )
+    .unwrap();
+    let got = lemmas(&json_list(
+        &[&args[..], &[figurative.to_str().unwrap()]].concat(),
+    ));
+    assert!(got.contains("Fettnäpfchen"), "{got:?}");
+    // `--all` lists them
+    let all = lemmas(&json_list(&[
+        "vocab",
+        "--all",
+        "--limit",
+        "0",
+        "--format",
+        "json",
+        path.to_str().unwrap(),
+    ]));
+    assert!(all.contains("Lupe"), "{all:?}");
+}

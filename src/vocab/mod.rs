@@ -252,6 +252,15 @@ pub fn vocabulary(doc: &Document, idf: &IdfTable, opts: &VocabOptions) -> Vec<Vo
             .then(a.group.sentence_index.cmp(&b.group.sentence_index))
             .then(a.group.lemma.cmp(&b.group.lemma))
     });
+    // the verbs of each sentence, for the idioms (also the verbs the learner knows)
+    let mut verbs: Vec<Vec<String>> = vec![Vec::new(); doc.sentences.len()];
+    if !opts.all {
+        for r in ranked.iter().filter(|r| r.group.pos == Pos::Verb) {
+            for &si in &r.group.sentences {
+                verbs[si].push(r.group.lemma.clone());
+            }
+        }
+    }
     if !opts.known.is_empty() {
         ranked.retain(|r| !opts.known.knows(&r.group.lemma, &r.group.forms));
     }
@@ -260,7 +269,12 @@ pub fn vocabulary(doc: &Document, idf: &IdfTable, opts: &VocabOptions) -> Vec<Vo
     if !opts.all {
         let scores: Vec<f32> = ranked.iter().map(|r| r.score).collect();
         let cut = relevance_floor(&scores, &params);
-        ranked.retain(|r| r.score >= cut);
+        let idioms: Vec<bool> = ranked
+            .iter()
+            .map(|r| r.score >= cut && only_in_idioms(doc, &r.group, &verbs))
+            .collect();
+        let mut idiom = idioms.into_iter();
+        ranked.retain(|r| r.score >= cut && !idiom.next().unwrap_or(false));
     }
     let terms: Vec<(&Analysis, f32)> = ranked
         .iter()
@@ -308,6 +322,75 @@ fn is_vocabulary(g: &collect::Group) -> bool {
         && !lex.is_place_derived(&g.lemma, a.pos)
         && !date_compound(a)
         && !inflected_isch_adjective(&g.lemma, a)
+}
+
+/// Whether every occurrence of a noun is inside an idiom of the German Wiktionary (*Sie sollen
+/// unter die Lupe von Juristen genommen werden*: *etwas unter die Lupe nehmen*; *hinter den
+/// Kulissen*; *das Licht der Welt erblicken*): the noun's own meaning (a magnifying glass) is
+/// not what the article says, so it is no term of the article. A window of two to four words
+/// around the noun is looked up as written when it has a function word, and with the
+/// infinitive of a verb of the sentence after it, each also after *etwas*, *jemanden*,
+/// *jemandem* or *sich*. Nouns used more than twice are the article's subject, not an idiom's;
+/// a noun with a figurative sense of its own (*Fettnäpfchen*) is listed in that sense.
+fn only_in_idioms(doc: &Document, g: &collect::Group, verbs: &[Vec<String>]) -> bool {
+    const OBJECTS: [&str; 5] = ["", "etwas ", "jemanden ", "jemandem ", "sich "];
+    let lex = lexicon();
+    // idioms have simple nouns (a compound is a term of its own)
+    let simple = g.analysis.as_ref().is_some_and(|a| a.parts.len() < 2);
+    if g.pos != Pos::Noun || !simple || g.count > 2 || g.occurrences.is_empty() {
+        return false;
+    }
+    // a noun with a figurative sense of its own is listed in that sense (*ins Fettnäpfchen
+    // treten*: "übertragen: peinliche Situation")
+    if lex
+        .senses(&g.lemma)
+        .iter()
+        .any(|s| s.text.contains("übertragen") || s.text.contains("figurativ"))
+    {
+        return false;
+    }
+    let found = |p: &str| !lex.senses(p).is_empty();
+    g.occurrences
+        .iter()
+        .zip(&g.sentences)
+        .all(|(&(start, _), &si)| {
+            let tokens = &doc.sentences[si].tokens;
+            let k = tokens.partition_point(|t| t.start < start);
+            if tokens.get(k).is_none_or(|t| t.start != start) {
+                return false;
+            }
+            let word = |i: usize| {
+                let t = &tokens[i];
+                // the first word of a sentence is capitalised anyway
+                if i == 0 && i != k {
+                    t.lower()
+                } else {
+                    t.surface(&doc.text)
+                }
+            };
+            let verbs = verbs.get(si).map(Vec::as_slice).unwrap_or_default();
+            (2..=4).any(|len| {
+                (k.saturating_sub(len - 1)..=k).any(|from| {
+                    let to = from + len;
+                    if to > tokens.len()
+                        || tokens[from..to].iter().any(|t| t.kind != TokenKind::Word)
+                    {
+                        return false;
+                    }
+                    let phrase = (from..to).map(word).collect::<Vec<_>>().join(" ");
+                    // an adjective and its noun alone are a collocation whose noun means what it
+                    // says (*absolute Mehrheit*, *erneuerbare Energie*): an idiom has a function
+                    // word (*in Betrieb*, *zu Buche schlagen*) or a verb
+                    let function =
+                        (from..to).any(|i| i != k && lex.is_function_word(tokens[i].lower()));
+                    (function && found(&phrase))
+                        || verbs.iter().any(|v| {
+                            let p = format!("{phrase} {v}");
+                            OBJECTS.iter().any(|o| found(&format!("{o}{p}")))
+                        })
+                })
+            })
+        })
 }
 
 /// Adjective endings of an attributive participle (*traumatisiert-en*).
