@@ -5,10 +5,11 @@
 //! parsed up front: a lookup bisects the text by bytes, backing up to the start of a line at
 //! each step. After [`INDEX_AFTER`] lookups a table records where its lines start (one pass
 //! over the text, about 2 ms for the 2.5 MB frequency list) and bisects those offsets instead,
-//! which is about twice as fast: short runs stay cheap, long runs get faster. After
-//! [`HASH_AFTER`] lookups it also hashes every key to its first line (one more pass), so that
-//! an exact lookup (`get`, `get_all`, `contains`) no longer bisects: the vocabulary of a corpus
-//! asks the noun and frequency tables millions of times.
+//! which is about twice as fast: short runs stay cheap, long runs get faster. After a number
+//! of exact lookups proportional to its size (one per [`BYTES_PER_HASH_LOOKUP`] bytes: then
+//! the bisections have cost about as much as hashing every line once) it also hashes every key
+//! to its first line, so that an exact lookup (`get`, `get_all`, `contains`) no longer
+//! bisects: the vocabulary of a corpus asks the noun and frequency tables millions of times.
 
 use std::cmp::Ordering;
 use std::sync::OnceLock;
@@ -19,9 +20,10 @@ use rustc_hash::FxHashMap;
 /// Number of lookups in a table after which it builds its line index.
 pub(crate) const INDEX_AFTER: u32 = 4096;
 
-/// Number of exact lookups in a table after which it hashes its keys (a run on one article
-/// stays below it: building the map costs a few milliseconds for the large tables).
-pub(crate) const HASH_AFTER: u32 = 1 << 15;
+/// Bytes of a table per exact lookup before it hashes its keys: a bisection costs about as
+/// much as hashing a few lines, so a table is hashed once its lookups could have paid for it
+/// (a small table soon, the 2.5 MB frequency list after ~40,000 lookups).
+pub(crate) const BYTES_PER_HASH_LOOKUP: usize = 64;
 
 /// Compares the key of the line starting `line` (up to its first tab or newline) with `key`.
 fn cmp_key(line: &[u8], key: &[u8]) -> Ordering {
@@ -57,7 +59,7 @@ pub(crate) struct SortedLines {
     starts: OnceLock<Index>,
     /// Lookups so far (until the index exists).
     lookups: AtomicU32,
-    /// Every key's first line start, built after `HASH_AFTER` exact lookups.
+    /// Every key's first line start, built after [`SortedLines::hash_after`] exact lookups.
     keys: OnceLock<FxHashMap<&'static str, u32>>,
     /// Exact lookups so far (until the key map exists).
     exact_lookups: AtomicU32,
@@ -124,7 +126,7 @@ impl SortedLines {
         if let Some(keys) = self.keys.get() {
             return Some(keys);
         }
-        if self.exact_lookups.fetch_add(1, AtomicOrdering::Relaxed) < HASH_AFTER {
+        if self.exact_lookups.fetch_add(1, AtomicOrdering::Relaxed) < self.hash_after() {
             return None;
         }
         Some(self.keys.get_or_init(|| {
@@ -137,6 +139,13 @@ impl SortedLines {
             }
             keys
         }))
+    }
+
+    /// Number of exact lookups after which the keys are hashed.
+    fn hash_after(&self) -> u32 {
+        u32::try_from(self.body.len() / BYTES_PER_HASH_LOOKUP)
+            .unwrap_or(u32::MAX)
+            .max(64)
     }
 
     /// Byte offset of the first line with exactly `key`, or `None`.
@@ -298,17 +307,23 @@ mod tests {
                 if let Some(v) = found {
                     assert_eq!(v, format!("v{k}"));
                 }
+                // prefix searches bisect (the text, then the index)
+                assert_eq!(
+                    t.has_prefix(&k),
+                    keys.iter().any(|x| x.starts_with(k.as_str())),
+                    "{k} (round {round})"
+                );
             }
         }
         assert!(t.starts.get().is_some(), "the index was built");
-        // and after HASH_AFTER exact lookups the key map: the same answers
-        let before: Vec<Option<&str>> = keys.iter().map(|k| t.get(k)).collect();
-        for _ in 0..HASH_AFTER {
-            t.get("k1ä");
-        }
+        // and after `hash_after` exact lookups the key map: the same answers as bisection
         assert!(t.keys.get().is_some(), "the key map was built");
-        let after: Vec<Option<&str>> = keys.iter().map(|k| t.get(k)).collect();
-        assert_eq!(before, after);
+        for k in &keys {
+            let linear = text
+                .lines()
+                .find_map(|l| l.strip_prefix(k.as_str())?.strip_prefix('\t'));
+            assert_eq!(t.get(k), linear, "{k}");
+        }
         assert_eq!(t.get("k"), None);
         assert_eq!(t.get("k1"), None);
         // two-byte keys, one-byte keys and prefixes through the bucket index
