@@ -21,7 +21,8 @@
 # Each run: /usr/bin/time (peak RSS = max resident set size, wall = elapsed), killed after
 # TIMEOUT s (shown as "> TIMEOUT s") and limited to MEM_LIMIT_MB MB of address space, so that a
 # command whose memory explodes fails alone instead of taking the machine down (an allocation
-# failure aborts it: exit 134, shown as "> MEM_LIMIT_MB MB"). "× summarize" is the ratio to `summarize` on the same input.
+# failure aborts it: exit 134, shown as "> MEM_LIMIT_MB MB"). "× summarize" is the ratio to `summarize` on the same input
+# (CPU = user + sys time, steadier than wall time on a shared machine).
 # The limits of issue 16: peak RSS ≤ 1 GB (marked ✗ beyond) and time ≤ 5 × summarize + a
 # constant.
 set -euo pipefail
@@ -124,7 +125,7 @@ input_label() {
 }
 
 # --- runs -----------------------------------------------------------------------------------
-# measure CMD INPUT: runs it, sets WALL (s, or "> TIMEOUT"), RSS (MB), RC.
+# measure CMD INPUT: runs it, sets WALL (s, or "> TIMEOUT"), CPU (user + sys s), RSS (MB), RC.
 measure() {
   local cmd=$1 in=$2 jsonl=0
   case $in in *.jsonl) jsonl=1 ;; esac
@@ -142,22 +143,25 @@ measure() {
   set +e
   (
     ulimit -v $((mem_limit_mb * 1024))
-    exec timeout "$timeout_s" /usr/bin/time -f "%e %M" -o "$work/time" "$K" "${args[@]}" \
+    exec timeout "$timeout_s" /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$K" "${args[@]}" \
       </dev/null >/dev/null 2>"$work/stderr"
   )
   RC=$?
   set -e
   if [ $RC = 124 ] || [ ! -s "$work/time" ]; then
     WALL="> $timeout_s"
+    CPU="?"
     RSS="?"
     RC=killed
   elif [ $RC = 134 ] && grep -q "memory allocation" "$work/stderr"; then
     WALL="–"
+    CPU="–"
     RSS="> $mem_limit_mb"
     RC=abort
   else
-    read -r WALL RSS_KB < <(tail -1 "$work/time")
+    read -r WALL RSS_KB USER_S SYS_S < <(tail -1 "$work/time")
     RSS=$((RSS_KB / 1024))
+    CPU=$(python3 -c "import sys; print(f'{float(sys.argv[1]) + float(sys.argv[2]):.2f}')" "$USER_S" "$SYS_S")
   fi
   rm -f "$work/time"
 }
@@ -170,21 +174,21 @@ except ValueError: print('–')" "$1" "$2"
 
 echo "kernsatz $("$K" --version | head -1 | awk '{print $2}') ($(cd "$root" && git rev-parse --short HEAD 2>/dev/null || echo '?')), $(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
 echo
-echo "| input | command | exit | wall s | × summarize | peak RSS MB | × summarize | ≤ 1 GB |"
-echo "| --- | --- | --- | ---: | ---: | ---: | ---: | --- |"
+echo "| input | command | exit | wall s | CPU s | CPU × summarize | peak RSS MB | × summarize | ≤ 1 GB |"
+echo "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |"
 for i in $inputs; do
   in=$(input_path "$i")
   label=$(input_label "$i")
-  base_wall="" base_rss=""
+  base_wall="" base_cpu="" base_rss=""
   for c in summarize $commands; do
     if [ "$c" = summarize ] && [ -n "$base_wall" ]; then continue; fi
     measure "$c" "$in"
-    if [ "$c" = summarize ]; then base_wall=$WALL base_rss=$RSS; fi
+    if [ "$c" = summarize ]; then base_wall=$WALL base_cpu=$CPU base_rss=$RSS; fi
     ok="✓"
     case $RSS in
       [0-9]*) if [ "$RSS" -gt 1024 ]; then ok="✗"; fi ;;
       *) ok="✗" ;;
     esac
-    echo "| $label | ${c/-/ } | $RC | $WALL | $(ratio "$WALL" "$base_wall") | $RSS | $(ratio "$RSS" "$base_rss") | $ok |"
+    echo "| $label | ${c/-/ } | $RC | $WALL | $CPU | $(ratio "$CPU" "$base_cpu") | $RSS | $(ratio "$RSS" "$base_rss") | $ok |"
   done
 done

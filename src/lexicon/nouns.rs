@@ -297,6 +297,7 @@ impl Nouns {
             .skip(1)
             .chain([surface.len()])
             .filter(|&cut| surface.len() - cut <= self.max_add);
+        let mut candidate = String::with_capacity(surface.len() + 4);
         for cut in cuts {
             let (stem, add) = surface.split_at(cut);
             let Some(dels) = self.rules.get(add) else {
@@ -306,7 +307,9 @@ impl Nouns {
                 if del.is_empty() && add.is_empty() {
                     continue;
                 }
-                let candidate = format!("{stem}{del}");
+                candidate.clear();
+                candidate.push_str(stem);
+                candidate.push_str(del);
                 for v in self.variants(&candidate) {
                     if self.paradigm(v).has(del, add) {
                         push(candidate.clone(), v, false, &mut found);

@@ -5,14 +5,25 @@
 //! parsed up front: a lookup bisects the text by bytes, backing up to the start of a line at
 //! each step. After [`INDEX_AFTER`] lookups a table records where its lines start (one pass
 //! over the text, about 2 ms for the 2.5 MB frequency list) and bisects those offsets instead,
-//! which is about twice as fast: short runs stay cheap, long runs get faster.
+//! which is about twice as fast: short runs stay cheap, long runs get faster. After a number
+//! of exact lookups proportional to its size (one per [`BYTES_PER_HASH_LOOKUP`] bytes: then
+//! the bisections have cost about as much as hashing every line once) it also hashes every key
+//! to its first line, so that an exact lookup (`get`, `get_all`, `contains`) no longer
+//! bisects: the vocabulary of a corpus asks the noun and frequency tables millions of times.
 
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering as AtomicOrdering};
 
+use rustc_hash::FxHashMap;
+
 /// Number of lookups in a table after which it builds its line index.
 pub(crate) const INDEX_AFTER: u32 = 4096;
+
+/// Bytes of a table per exact lookup before it hashes its keys: a bisection costs about as
+/// much as hashing a few lines, so a table is hashed once its lookups could have paid for it
+/// (a small table soon, the 2.5 MB frequency list after ~40,000 lookups).
+pub(crate) const BYTES_PER_HASH_LOOKUP: usize = 64;
 
 /// Compares the key of the line starting `line` (up to its first tab or newline) with `key`.
 fn cmp_key(line: &[u8], key: &[u8]) -> Ordering {
@@ -48,6 +59,10 @@ pub(crate) struct SortedLines {
     starts: OnceLock<Index>,
     /// Lookups so far (until the index exists).
     lookups: AtomicU32,
+    /// Every key's first line start, built after [`SortedLines::hash_after`] exact lookups.
+    keys: OnceLock<FxHashMap<&'static str, u32>>,
+    /// Exact lookups so far (until the key map exists).
+    exact_lookups: AtomicU32,
 }
 
 impl SortedLines {
@@ -64,6 +79,8 @@ impl SortedLines {
             body: &text[start..],
             starts: OnceLock::new(),
             lookups: AtomicU32::new(0),
+            keys: OnceLock::new(),
+            exact_lookups: AtomicU32::new(0),
         }
     }
 
@@ -104,13 +121,53 @@ impl SortedLines {
         }))
     }
 
+    /// The key map, if built (or due: then it is built now).
+    fn keys(&self) -> Option<&FxHashMap<&'static str, u32>> {
+        if let Some(keys) = self.keys.get() {
+            return Some(keys);
+        }
+        if self.exact_lookups.fetch_add(1, AtomicOrdering::Relaxed) < self.hash_after() {
+            return None;
+        }
+        Some(self.keys.get_or_init(|| {
+            let mut keys = FxHashMap::default();
+            let mut pos = 0;
+            while pos < self.body.len() {
+                let (key, _, next) = self.line_at(pos);
+                keys.entry(key).or_insert(pos as u32);
+                pos = next;
+            }
+            keys
+        }))
+    }
+
+    /// Number of exact lookups after which the keys are hashed.
+    fn hash_after(&self) -> u32 {
+        u32::try_from(self.body.len() / BYTES_PER_HASH_LOOKUP)
+            .unwrap_or(u32::MAX)
+            .max(64)
+    }
+
+    /// Byte offset of the first line with exactly `key`, or `None`.
+    fn find(&self, key: &str) -> Option<usize> {
+        if let Some(keys) = self.keys() {
+            return keys.get(key).map(|&p| p as usize);
+        }
+        let pos = self.lower_bound(key);
+        (pos < self.body.len() && self.line_at(pos).0 == key).then_some(pos)
+    }
+
     /// The line starting at byte `start`: (key, rest after the first tab, start of the next
     /// line).
     fn line_at(&self, start: usize) -> (&'static str, &'static str, usize) {
         let body = self.body;
-        let end = body[start..].find('\n').map_or(body.len(), |i| start + i);
+        let bytes = &body.as_bytes()[start..];
+        let end = memchr::memchr(b'\n', bytes).map_or(body.len(), |i| start + i);
         let line = &body[start..end];
-        let (key, rest) = line.split_once('\t').unwrap_or((line, ""));
+        let (key, rest) = match memchr::memchr(b'\t', line.as_bytes()) {
+            Some(i) => (&line[..i], &line[i + 1..]),
+            None => (line, ""),
+        };
         (key, rest, (end + 1).min(body.len()))
     }
 
@@ -159,7 +216,7 @@ impl SortedLines {
 
     /// The rest (after the key and its tab) of every line with this key, in file order.
     pub(crate) fn get_all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'static str> + 'a {
-        let mut pos = self.lower_bound(key);
+        let mut pos = self.find(key).unwrap_or(self.body.len());
         std::iter::from_fn(move || {
             if pos >= self.body.len() {
                 return None;
@@ -175,12 +232,8 @@ impl SortedLines {
 
     /// The rest of the first line with this key.
     pub(crate) fn get(&self, key: &str) -> Option<&'static str> {
-        let pos = self.lower_bound(key);
-        if pos >= self.body.len() {
-            return None;
-        }
-        let (k, rest, _) = self.line_at(pos);
-        (k == key).then_some(rest)
+        let pos = self.find(key)?;
+        Some(self.line_at(pos).1)
     }
 
     /// Whether some key starts with `prefix`.
@@ -254,9 +307,25 @@ mod tests {
                 if let Some(v) = found {
                     assert_eq!(v, format!("v{k}"));
                 }
+                // prefix searches bisect (the text, then the index)
+                assert_eq!(
+                    t.has_prefix(&k),
+                    keys.iter().any(|x| x.starts_with(k.as_str())),
+                    "{k} (round {round})"
+                );
             }
         }
         assert!(t.starts.get().is_some(), "the index was built");
+        // and after `hash_after` exact lookups the key map: the same answers as bisection
+        assert!(t.keys.get().is_some(), "the key map was built");
+        for k in &keys {
+            let linear = text
+                .lines()
+                .find_map(|l| l.strip_prefix(k.as_str())?.strip_prefix('\t'));
+            assert_eq!(t.get(k), linear, "{k}");
+        }
+        assert_eq!(t.get("k"), None);
+        assert_eq!(t.get("k1"), None);
         // two-byte keys, one-byte keys and prefixes through the bucket index
         for k in ["k", "k1", "k9", "kz", "a", "zz", "\u{10FFFF}"] {
             assert_eq!(t.get(k), None, "{k}");

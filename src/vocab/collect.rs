@@ -456,9 +456,7 @@ fn looks_like_a_name(doc: &Document, g: &Group) -> bool {
         .zip(&g.sentences)
         .any(|(&(start, _), &si)| {
             let s = &doc.sentences[si];
-            s.tokens
-                .iter()
-                .position(|t| t.start == start)
+            token_at(s, start)
                 .and_then(|ti| s.tokens.get(ti + 1))
                 .is_some_and(|n| COMPANY_FORMS.contains(&n.surface(text)))
         });
@@ -487,7 +485,7 @@ fn looks_like_a_name(doc: &Document, g: &Group) -> bool {
         .zip(&g.sentences)
         .all(|(&(start, _), &si)| {
             let s = &doc.sentences[si];
-            let Some(ti) = s.tokens.iter().position(|t| t.start == start) else {
+            let Some(ti) = token_at(s, start) else {
                 return false;
             };
             if ti == 0 {
@@ -504,6 +502,12 @@ fn looks_like_a_name(doc: &Document, g: &Group) -> bool {
                 && lex.analyze(lower).is_some_and(|x| x.pos == Pos::Adj);
             prev.kind == TokenKind::Number || !(DETERMINERS.contains(&lower) || adjective)
         })
+}
+
+/// The index of the token of `s` that starts at byte `start`: a binary search (the tokens are
+/// in text order), as a sentence may be a whole 50 MB line.
+fn token_at(s: &Sentence, start: usize) -> Option<usize> {
+    s.tokens.binary_search_by_key(&start, |t| t.start).ok()
 }
 
 /// A feminine noun in -in whose masculine noun the article also uses (*Kandidatin* beside

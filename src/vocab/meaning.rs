@@ -89,7 +89,9 @@ impl<'a> Context<'a> {
         self.profile[category_index(c)] / total
     }
 
-    /// The text of the sentences `sentences` (lower-cased), where the word occurs.
+    /// The text of the sentences `sentences` (lower-cased), where the word occurs; of a
+    /// sentence over [`MAX_AROUND_BYTES`] only its first [`MAX_AROUND_BYTES`] (issue 16: every
+    /// entry of a one-sentence 50 MB text used to lower-case and split all of it).
     fn around(&self, sentences: &[usize]) -> String {
         let mut out = String::new();
         let mut last = usize::MAX;
@@ -98,11 +100,27 @@ impl<'a> Context<'a> {
                 continue;
             }
             last = i;
-            out.push_str(&self.doc.sentence_text(i).to_lowercase());
+            out.push_str(&bounded_text(self.doc.sentence_text(i)).to_lowercase());
             out.push(' ');
         }
         out
     }
+}
+
+/// The bytes of one sentence that are read as a word's context for choosing its sense: a
+/// sentence of news is far shorter; a longer one is a list or a text without punctuation.
+pub(super) const MAX_AROUND_BYTES: usize = 4_000;
+
+/// `text` up to [`MAX_AROUND_BYTES`] bytes, cut at a character boundary.
+fn bounded_text(text: &str) -> &str {
+    if text.len() <= MAX_AROUND_BYTES {
+        return text;
+    }
+    let mut end = MAX_AROUND_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Letters of a word that stand for its stem when definitions are compared with the article.
@@ -649,4 +667,34 @@ fn choose_sense<'s>(senses: &'s [Sense], sentences: &[usize], ctx: &Context) -> 
         supported: x.support >= 0.5,
         margin,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_context_of_a_huge_sentence_is_bounded() {
+        // one sentence of ~200 KB (no sentence end): every entry used to lower-case and split
+        // all of it, which made a one-line text quadratic
+        let text = "Die Regierung plant eine Reform der Steuern und ".repeat(4_000);
+        let doc = Document::new(text).unwrap();
+        assert_eq!(doc.sentences.len(), 1);
+        let ctx = Context::new(&doc, &[]);
+        let around = ctx.around(&[0, 0]);
+        assert!(around.len() <= MAX_AROUND_BYTES + 1, "{}", around.len());
+        assert!(around.starts_with("die regierung plant"));
+        // a sentence of news is read whole
+        let doc = Document::new("Die Regierung plant eine Reform. Sie kommt 2025.").unwrap();
+        let ctx = Context::new(&doc, &[]);
+        assert_eq!(ctx.around(&[0]), "die regierung plant eine reform. ");
+    }
+
+    #[test]
+    fn bounded_text_cuts_at_a_character_boundary() {
+        let text = "ä".repeat(MAX_AROUND_BYTES);
+        let cut = bounded_text(&text);
+        assert!(cut.len() <= MAX_AROUND_BYTES && cut.len() >= MAX_AROUND_BYTES - 1);
+        assert_eq!(bounded_text("kurz"), "kurz");
+    }
 }

@@ -190,6 +190,25 @@ pub(super) fn relevance(
         .iter()
         .map(|g| g.analysis.is_some() && !g.name && g.lemma.chars().count() >= 4)
         .collect();
+    // the pairs are found through sorted indexes of the nouns, front first and back first, not
+    // by comparing every two words (issue 16: a one-line 50 MB text has 100,000s of them); a
+    // noun has at most one word per length in front and one behind, so the matches stay
+    // linear in the words
+    let nouns: Vec<usize> = (0..groups.len())
+        .filter(|&b| content[b] && groups[b].pos == Pos::Noun)
+        .collect();
+    let mut by_front: Vec<&[u8]> = nouns.iter().map(|&b| lower[b].as_bytes()).collect();
+    let mut front_ids = nouns.clone();
+    sort_together(&mut by_front, &mut front_ids);
+    let reversed: Vec<Vec<u8>> = nouns
+        .iter()
+        .map(|&b| lower[b].bytes().rev().collect())
+        .collect();
+    let mut by_back: Vec<&[u8]> = reversed.iter().map(Vec::as_slice).collect();
+    let mut back_ids = nouns;
+    sort_together(&mut by_back, &mut back_ids);
+    let mut seen = vec![usize::MAX; groups.len()];
+    let mut la_rev: Vec<u8> = Vec::new();
     for (a, la) in lower.iter().enumerate() {
         if !content[a] {
             continue;
@@ -203,14 +222,23 @@ pub(super) fn relevance(
         let Some(stem) = stem.filter(|s| s.chars().count() >= 4) else {
             continue;
         };
-        for (b, lb) in lower.iter().enumerate() {
-            if a == b || !content[b] || groups[b].pos != Pos::Noun || lb.len() <= la.len() {
-                continue;
+        let mut pair = |b: usize| {
+            if a == b || seen[b] == a || lower[b].len() <= la.len() {
+                return;
             }
-            if lb.starts_with(stem) || (groups[a].pos == Pos::Noun && lb.ends_with(la.as_str())) {
-                inner[a] += groups[b].count;
-                family[a] += 1;
-                family[b] += 1;
+            seen[b] = a;
+            inner[a] += groups[b].count;
+            family[a] += 1;
+            family[b] += 1;
+        };
+        for &b in with_prefix(&by_front, &front_ids, stem.as_bytes()) {
+            pair(b);
+        }
+        if groups[a].pos == Pos::Noun {
+            la_rev.clear();
+            la_rev.extend(la.bytes().rev());
+            for &b in with_prefix(&by_back, &back_ids, &la_rev) {
+                pair(b);
             }
         }
     }
@@ -427,6 +455,21 @@ fn word_idf(idf: &IdfTable, lemma: &str, forms: &[String], compound: bool) -> f3
         .unwrap_or(known)
 }
 
+/// Sorts `keys` and `ids` together by key.
+fn sort_together(keys: &mut Vec<&[u8]>, ids: &mut Vec<usize>) {
+    let mut pairs: Vec<(&[u8], usize)> = keys.iter().copied().zip(ids.iter().copied()).collect();
+    pairs.sort_unstable();
+    *keys = pairs.iter().map(|p| p.0).collect();
+    *ids = pairs.iter().map(|p| p.1).collect();
+}
+
+/// The ids whose (sorted) keys start with `prefix`.
+fn with_prefix<'i>(keys: &[&[u8]], ids: &'i [usize], prefix: &[u8]) -> &'i [usize] {
+    let start = keys.partition_point(|k| *k < prefix);
+    let len = keys[start..].partition_point(|k| k.starts_with(prefix));
+    &ids[start..start + len]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -472,5 +515,37 @@ mod tests {
         assert!((with[b].0 / without[b].0 - PARAMS.generic.exp()).abs() < 1e-3);
         assert_eq!(with[s].0, without[s].0);
         const { assert!(PARAMS.generic < 0.0) };
+    }
+
+    #[test]
+    fn prefix_search_finds_exactly_the_keys_with_the_prefix() {
+        let words = [
+            "arbeitszeit",
+            "arbeit",
+            "kernarbeitszeit",
+            "arbeitsmarkt",
+            "bank",
+            "ar",
+        ];
+        let mut keys: Vec<&[u8]> = words.iter().map(|w| w.as_bytes()).collect();
+        let mut ids: Vec<usize> = (0..words.len()).collect();
+        sort_together(&mut keys, &mut ids);
+        for prefix in [
+            "arbeit",
+            "arbeits",
+            "ar",
+            "a",
+            "",
+            "kern",
+            "z",
+            "arbeitszeitx",
+        ] {
+            let mut found = with_prefix(&keys, &ids, prefix.as_bytes()).to_vec();
+            found.sort_unstable();
+            let expected: Vec<usize> = (0..words.len())
+                .filter(|&i| words[i].starts_with(prefix))
+                .collect();
+            assert_eq!(found, expected, "{prefix}");
+        }
     }
 }
