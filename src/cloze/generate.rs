@@ -3,15 +3,20 @@
 //! 1. **Vocabulary items** ask for the article's key terms in the order of the vocabulary
 //!    ranking ([`vocabulary`]): the best-ranked term first, each at the occurrence whose
 //!    sentence is furthest from the items chosen so far (a paragraph with fewer items first),
-//!    at most `gaps` per sentence. A term must be a noun, verb or adjective with an English
-//!    meaning to show as the hint (one that does not spell the answer), worth a gap (above A1,
-//!    A2 only for a noun that is no cognate of its gloss, no ad-hoc hyphenated compound: see
-//!    `super::sheet::worth_a_gap`), not a unit, currency, numeral noun, weekday or month; an
+//!    at most `gaps` per sentence. A term must be a noun or an adjective (a verb's options
+//!    nearly always fit some reading of the sentence: *prüfen* beside *bewerten*) with a
+//!    meaning to show as the hint — an English gloss of one sense (not *line, pipe;
+//!    management*), or a German definition that is whole and holds no stem of the answer
+//!    (`super::sheet::hint_gives_away`) —, worth a gap (above A2, no ad-hoc hyphenated
+//!    compound: see `super::sheet::worth_a_gap`), not a unit, currency, numeral noun, weekday
+//!    or month; an
 //!    occurrence must not be a name, a word of a longer name, a title or function right before
 //!    a name (*US-Präsident Joe Biden*), a part of a suspended compound (*Staats- und
 //!    Regierungschefs*), or share its stem, lemma or compound parts with another word of its
 //!    sentence; its sentence must be whole (ending in `.`, `!` or `?`, brackets and quotes
-//!    closed) and of `min_words..=max_words` words.
+//!    closed, no heading run into it, no web address) and of `min_words..=max_words` words.
+//!    When drills are asked for too, the best drill sentence is kept from the vocabulary items
+//!    first (and none of their answers may show in it).
 //! 2. **Together**: the items are chosen as one sheet ([`Sheet`]): an answer, its lemma, its
 //!    compound parts and its word family appear nowhere else on it (title, other items'
 //!    sentences and options, the gender-and-plural drill).
@@ -21,7 +26,8 @@
 //!    letter (shown for them) and the phrase's grammar leave one answer.
 //! 4. **Drills** (articles, adjective endings): see `super::drills`.
 //! 5. **Gender-and-plural drill** and **glossary**: from the vocabulary; the drill takes nouns
-//!    no item asks for and that give none away.
+//!    no item asks for and that give none away, never one declined like an adjective (*der/die
+//!    Aufsichtsratsvorsitzende*) nor a name the lexicon takes for a noun.
 //!
 //! All random choices go through the `rng` passed in: the same article, options and seed give
 //! the same worksheet.
@@ -174,8 +180,39 @@ pub fn generate(
     let memo = Memo::default();
     let mut sheet = Sheet::new(title);
     let mut items: Vec<ClozeItem> = Vec::new();
+    // the best sentence of the first drill kind asked for that has one is kept from the
+    // vocabulary items (which would otherwise take the article's sentences first) and shows
+    // none of their answers: a sheet with drills has one wherever the article has one
+    let mut reserved: HashSet<usize> = HashSet::new();
     if opts.kinds.contains(Kind::Vocab) {
-        items.extend(vocab_items(doc, &vocab, opts, &memo, &mut sheet, rng));
+        for kind in [Kind::Articles, Kind::Endings] {
+            if !opts.kinds.contains(kind) {
+                continue;
+            }
+            let one = ClozeOptions {
+                items: 1,
+                ..opts.clone()
+            };
+            let mut scratch = Sheet::new(title);
+            let mut scratch_rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(0);
+            let found = super::drills::drill_items(
+                doc,
+                scores,
+                kind,
+                &one,
+                &reserved,
+                &mut scratch,
+                &mut scratch_rng,
+            );
+            if let Some(it) = found.first() {
+                reserved.insert(it.sentence_index);
+                sheet.add_text(&it.sentence, Some(it.sentence_index));
+                break;
+            }
+        }
+        items.extend(vocab_items(
+            doc, &vocab, opts, &memo, &reserved, &mut sheet, rng,
+        ));
     }
     // a sentence shows one gap: a drill in an item's sentence would show that item's answer
     for kind in [Kind::Articles, Kind::Endings] {
@@ -189,7 +226,7 @@ pub fn generate(
     for (n, it) in items.iter_mut().enumerate() {
         it.id = n + 1;
     }
-    let nouns = noun_drill(&vocab, opts.items, &mut sheet);
+    let nouns = noun_drill(doc, &vocab, opts.items, &mut sheet);
     Worksheet {
         title: title.to_owned(),
         source: String::new(),
@@ -253,8 +290,16 @@ pub(crate) fn item_sentence(doc: &Document, si: usize, opts: &ClozeOptions) -> O
     let fits = words >= opts.min_words
         && words <= opts.max_words
         && whole_sentence(sentence)
+        && !web_text(sentence)
         && !glued_heading(doc, si);
     fits.then(|| sentence.to_owned())
+}
+
+/// Whether a sentence carries a web address, a handle or an e-mail address: an embedded tweet
+/// or a link run into the text ("… choice for the $20 bill: https://t.co/… -H 1849 sollen …"),
+/// no sentence to learn from.
+pub(crate) fn web_text(s: &str) -> bool {
+    s.contains("://") || s.contains("www.") || s.contains('@')
 }
 
 /// Whether a sentence is whole: it starts like a sentence, ends in `.`, `!` or `?` (a closing
@@ -347,8 +392,8 @@ fn before_name(doc: &Document, si: usize, ti: usize, memo: &Memo) -> bool {
 }
 
 /// Whether the sentence has a heading glued to it: a capitalised function word inside it with
-/// no punctuation before it ("… geändert werden Bei den Bezirken …"), where a line without a
-/// full stop ran into the next one.
+/// no punctuation before it ("… geändert werden Bei den Bezirken …", "Autonomes Fahren Für
+/// die Entwicklung …"), where a line without a full stop ran into the next one.
 pub(crate) fn glued_heading(doc: &Document, si: usize) -> bool {
     let toks = &doc.sentences[si].tokens;
     let lex = lexicon();
@@ -357,7 +402,6 @@ pub(crate) fn glued_heading(doc: &Document, si: usize) -> bool {
         t.capitalized
             && between.chars().all(char::is_whitespace)
             && toks[i - 1].kind == TokenKind::Word
-            && !toks[i - 1].capitalized
             && lex.is_function_word(t.surface(&doc.text))
             && lex.proper_name_kind(t.surface(&doc.text)).is_none()
     })
@@ -388,6 +432,7 @@ fn vocab_items(
     vocab: &[VocabEntry],
     opts: &ClozeOptions,
     memo: &Memo,
+    reserved: &HashSet<usize>,
     sheet: &mut Sheet,
     rng: &mut dyn Rng,
 ) -> Vec<ClozeItem> {
@@ -401,13 +446,16 @@ fn vocab_items(
     let article_lemmas = article_lemmas(doc, memo);
     let mut offered: HashSet<String> = HashSet::new();
     let mut used = vec![0usize; doc.sentences.len()];
+    for &si in reserved {
+        used[si] = opts.gaps;
+    }
     let mut per_paragraph: HashMap<usize, usize> = HashMap::new();
     let mut items: Vec<ClozeItem> = Vec::new();
     for e in vocab {
         if items.len() >= opts.items {
             break;
         }
-        if !matches!(e.pos, "noun" | "verb" | "adj")
+        if !matches!(e.pos, "noun" | "adj")
             || e.level == Some("A1")
             || !level_ok(e.level.and_then(|l| l.parse().ok()), opts)
             || is_unit(&e.lemma)
@@ -520,9 +568,23 @@ fn vocab_item(
                 let p = p.trim_end_matches(['s', '-']);
                 p.chars().count() >= 4 && lower.contains(p)
             });
-            lexicon().senses(&e.lemma).len() == 1 && !holds_a_part && !keys.revealed_by(d)
+            lexicon().senses(&e.lemma).len() == 1
+                && !holds_a_part
+                && !keys.revealed_by(d)
+                && !super::sheet::hint_gives_away(d, &e.lemma)
+                // a definition cut off (…) reads as broken
+                && !d.trim_end().ends_with('…')
         });
-    let hint_meaning = meaning_hint(e.gloss.as_deref().or(definition), &answer, &e.lemma)?;
+    // an English gloss of several senses (line, pipe; management) does not say which one the
+    // sentence uses (unter der Leitung des …): no hint that may mislead
+    let gloss = e
+        .gloss
+        .as_deref()
+        .filter(|g| g.contains(" + ") || !g.contains(';'));
+    if e.gloss.is_some() && gloss.is_none() {
+        return None;
+    }
+    let hint_meaning = meaning_hint(gloss.or(definition), &answer, &e.lemma)?;
     // an adjective of a name (asiatisch — Asian, islamistisch — Islamist): a name's word
     if a.pos == Pos::Adj
         && e.gloss.is_some()
@@ -620,9 +682,10 @@ fn article_lemmas(doc: &Document, memo: &Memo) -> HashSet<String> {
 /// The gender-and-plural drill: up to `n` nouns of the vocabulary with a meaning, best first,
 /// with one gender and a plural, that no item asks for and that give no answer away; then put
 /// on the sheet.
-fn noun_drill(vocab: &[VocabEntry], n: usize, sheet: &mut Sheet) -> Vec<NounDrill> {
+fn noun_drill(doc: &Document, vocab: &[VocabEntry], n: usize, sheet: &mut Sheet) -> Vec<NounDrill> {
     let lex = lexicon();
     let mut out: Vec<NounDrill> = Vec::new();
+    let after_capitalised = words_after_capitalised(doc);
     for e in vocab {
         if out.len() >= n {
             break;
@@ -635,7 +698,7 @@ fn noun_drill(vocab: &[VocabEntry], n: usize, sheet: &mut Sheet) -> Vec<NounDril
             || !matches!(e.gender, Some("m" | "f" | "n"))
             || e.level == Some("A1")
             || is_unit(&e.lemma)
-            || lex.is_adjectival_noun(&e.lemma)
+            || super::drills::declined_like_adjective(&e.lemma)
             || lex
                 .noun_entries(&e.lemma)
                 .iter()
@@ -644,6 +707,10 @@ fn noun_drill(vocab: &[VocabEntry], n: usize, sheet: &mut Sheet) -> Vec<NounDril
                 .len()
                 > 1
             || sheet.reveals_an_answer(&e.lemma, None)
+            // a name the lexicon takes for a noun (Bankchef Gottwald Kranebitter: der
+            // Gottwald, die Gottwälder)
+            || (!e.occurrences.is_empty()
+                && e.occurrences.iter().all(|(s, _)| after_capitalised.contains(s)))
             || super::drills::noun_drill_skips(e, &out, sheet)
         {
             continue;
@@ -656,6 +723,28 @@ fn noun_drill(vocab: &[VocabEntry], n: usize, sheet: &mut Sheet) -> Vec<NounDril
             plural: plural.to_owned(),
             gloss: e.meaning(),
         });
+    }
+    out
+}
+
+/// Start offsets of the words that follow another capitalised word inside a sentence with
+/// only a space between (*Gottwald* in "Bankchef Gottwald", *Kranebitter* in "Gottwald
+/// Kranebitter"), that word not the sentence's first and no genitive (*Kärntens
+/// Landeshauptmann*): where a name stands. A common noun is seldom written so.
+fn words_after_capitalised(doc: &Document) -> HashSet<usize> {
+    let mut out = HashSet::new();
+    for s in &doc.sentences {
+        for (i, t) in s.tokens.iter().enumerate().skip(2) {
+            let prev = &s.tokens[i - 1];
+            if t.kind == TokenKind::Word
+                && prev.kind == TokenKind::Word
+                && prev.capitalized
+                && !prev.surface(&doc.text).ends_with('s')
+                && doc.text[prev.end..t.start].chars().all(|c| c == ' ')
+            {
+                out.insert(t.start);
+            }
+        }
     }
     out
 }
@@ -806,6 +895,41 @@ mod tests {
             None
         );
         assert_eq!(meaning_hint(None, "Lage", "Lage"), None);
+    }
+
+    #[test]
+    fn no_item_sentence_with_a_glued_heading_or_a_link() {
+        let doc = Document::new(
+            "Volvo will bis 2020 selbstfahrende Autos bauen. Autonomes Fahren Für die Entwicklung braucht der Konzern neue Partner in Asien. Der Plan gilt als ehrgeizig und teuer für die Firma. I cant think of a better choice: https://t.co/YcsZC4ZrKg -H Damals sollten die beiden Brüder verkauft werden."
+                .to_owned(),
+        )
+        .unwrap();
+        let opts = ClozeOptions::default();
+        let texts: Vec<String> = (0..doc.sentences.len())
+            .filter_map(|si| item_sentence(&doc, si, &opts))
+            .collect();
+        assert!(texts.iter().any(|t| t.starts_with("Der Plan")), "{texts:?}");
+        assert!(
+            !texts.iter().any(|t| t.contains("Für die Entwicklung")),
+            "{texts:?}"
+        );
+        assert!(!texts.iter().any(|t| t.contains("https")), "{texts:?}");
+    }
+
+    #[test]
+    fn words_after_a_capitalised_word_are_where_names_stand() {
+        let doc = Document::new(
+            "Die Aufarbeitung sei Bankchef Gottwald Kranebitter im Weg gewesen. Kärntens Landeshauptmann sprach von einer Krise der Bank."
+                .to_owned(),
+        )
+        .unwrap();
+        let at = words_after_capitalised(&doc);
+        let starts = |w: &str| doc.text.find(w).unwrap();
+        assert!(at.contains(&starts("Gottwald")) && at.contains(&starts("Kranebitter")));
+        // a genitive before a noun, a word after the sentence's first, a lower-case word
+        for w in ["Landeshauptmann", "Aufarbeitung", "Krise", "Bank."] {
+            assert!(!at.contains(&starts(w)), "{w}");
+        }
     }
 
     #[test]
