@@ -969,6 +969,14 @@ fn options_are_common_forms_and_mass_nouns_get_mass_nouns() {
                     let gap = sg - lex.zipf(&pl).unwrap_or(1.9);
                     assert!(gap < 1.0, "{}: option {c} ({gap:.2} rarer)", s.name);
                 }
+                if numbers(&it.lemma, &it.answer).contains(&Number::Pl) {
+                    assert!(
+                        !mass(&d.lemma),
+                        "{}: mass noun {c} in the plural slot of {}",
+                        s.name,
+                        it.answer
+                    );
+                }
                 if answer_mass {
                     let e = lex.noun_entries(&d.lemma);
                     assert!(
@@ -1018,4 +1026,51 @@ fn no_article_asked_of_a_noun_declined_like_an_adjective() {
         }
     }
     assert!(n >= 10, "{n}");
+}
+
+/// Third blind review of issue 14: a vocabulary gap never stands right after another
+/// capitalised word (*im Linzer Design _____*: a word of a name or a title), and its clause
+/// has words enough to rule out other nouns (*Die _____: Die Hälfte …* has none).
+#[test]
+fn vocabulary_gaps_stand_in_a_clause_of_their_own() {
+    let mut n = 0;
+    for s in sheets().iter().chain(full_sheets()) {
+        for it in s.sheet.items.iter().filter(|i| i.kind == Kind::Vocab) {
+            n += 1;
+            let (si, ti) = gap_token(&s.doc, it);
+            let toks = &s.doc.sentences[si].tokens;
+            if ti >= 2 {
+                let prev = &toks[ti - 1];
+                let glued = s.doc.text[prev.end..toks[ti].start]
+                    .chars()
+                    .all(|c| c == ' ');
+                assert!(
+                    !(glued
+                        && prev.kind == TokenKind::Word
+                        && prev.capitalized
+                        && !is_unit(prev.surface(&s.doc.text))
+                        && !prev.surface(&s.doc.text).ends_with('s')),
+                    "{}: {} right after {}",
+                    s.name,
+                    it.answer,
+                    prev.surface(&s.doc.text)
+                );
+            }
+            let before = it.prompt[..it.start]
+                .rsplit([',', ';', ':', '–', '(', ')', '„', '“', '"'])
+                .next()
+                .unwrap_or("");
+            let after = it.prompt[it.start + GAP.len()..]
+                .split([',', ';', ':', '–', '(', ')', '„', '“', '"', '.', '?', '!'])
+                .next()
+                .unwrap_or("");
+            let words = tokenize(before)
+                .iter()
+                .chain(tokenize(after).iter())
+                .filter(|t| t.kind == TokenKind::Word)
+                .count();
+            assert!(words >= 3, "{}: {:?}", s.name, it.prompt);
+        }
+    }
+    assert!(n >= 40, "{n}");
 }

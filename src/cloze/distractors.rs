@@ -526,6 +526,11 @@ fn form_in_slot(
             if number == Number::Sg && mass_noun(&a.lemma) && !mass_noun(e.lemma) {
                 return None;
             }
+            // and a plural slot takes no mass noun (die Mehrheit der Arbeitnehmer /
+            // Klimawandel)
+            if slots.iter().any(|(_, n)| *n == Number::Pl) && mass_noun(e.lemma) {
+                return None;
+            }
             // as ambiguous as the answer: the same form in every slot the answer can fill
             for &(c, n) in &slots[1..] {
                 if memo.noun(e.lemma, c, n).as_deref() != Some(form.as_str()) {

@@ -444,6 +444,7 @@ fn vocab_items(
         }
     }
     let article_lemmas = article_lemmas(doc, memo);
+    let after_capitalised = words_after_capitalised(doc);
     let mut offered: HashSet<String> = HashSet::new();
     let mut used = vec![0usize; doc.sentences.len()];
     for &si in reserved {
@@ -485,7 +486,7 @@ fn vocab_items(
                 ti,
                 opts,
                 memo,
-                (&article_lemmas, &offered),
+                (&article_lemmas, &offered, &after_capitalised),
                 sheet,
                 rng,
             ) else {
@@ -514,8 +515,8 @@ fn vocab_items(
 }
 
 /// The item of entry `e` at token `ti` of sentence `si`, if the occurrence makes a good one,
-/// with the lemmas of its distractors. `lemmas` are the article's lemmas and those offered on
-/// the sheet so far.
+/// with the lemmas of its distractors. `lemmas` are the article's lemmas, those offered on
+/// the sheet so far, and the words that stand right after another capitalised word.
 #[allow(clippy::too_many_arguments)]
 fn vocab_item(
     doc: &Document,
@@ -524,11 +525,11 @@ fn vocab_item(
     ti: usize,
     opts: &ClozeOptions,
     memo: &Memo,
-    lemmas: (&HashSet<String>, &HashSet<String>),
+    lemmas: (&HashSet<String>, &HashSet<String>, &HashSet<usize>),
     sheet: &Sheet,
     rng: &mut dyn Rng,
 ) -> Option<(ClozeItem, Vec<String>)> {
-    let (article_lemmas, offered) = lemmas;
+    let (article_lemmas, offered, after_capitalised) = lemmas;
     let sent = &doc.sentences[si];
     let tok = &sent.tokens[ti];
     let sentence = item_sentence(doc, si, opts)?;
@@ -544,6 +545,21 @@ fn vocab_item(
     }
     let a = memo.analyze(&answer)?;
     if a.lemma != e.lemma || a.pos == Pos::Other {
+        return None;
+    }
+    // a determiner read as an adjective (irgendein, sämtlich): nothing to learn
+    if a.pos == Pos::Adj && (e.lemma.starts_with("irgend") || lexicon().is_function_word(&e.lemma))
+    {
+        return None;
+    }
+    // right after another capitalised word (im Linzer Design Center, Bankchef Gottwald
+    // Kranebitter): a word of a name, or a noun in a title, not the word's own sense
+    if after_capitalised.contains(&tok.start) {
+        return None;
+    }
+    // too little around the gap in its clause (Die _____: Die Hälfte …): any noun of the
+    // right form would fit
+    if clause_words(doc, si, ti) < MIN_CLAUSE_WORDS {
         return None;
     }
     // a finite verb whose particle stands at the clause's end (forderte … auf): the options
@@ -663,6 +679,35 @@ fn vocab_item(
     Some((item, distractor_lemmas))
 }
 
+/// Fewest words besides the gap in the gap's clause.
+const MIN_CLAUSE_WORDS: usize = 3;
+
+/// The words of the clause of token `ti` of sentence `si`, besides it: those between the
+/// nearest punctuation before and after it (`,` `;` `:` `–` brackets, quotes, the sentence's
+/// ends).
+fn clause_words(doc: &Document, si: usize, ti: usize) -> usize {
+    let toks = &doc.sentences[si].tokens;
+    let breaks = |a: usize, b: usize| {
+        doc.text[toks[a].end..toks[b].start].chars().any(|c| {
+            matches!(
+                c,
+                ',' | ';' | ':' | '–' | '(' | ')' | '„' | '“' | '"' | '»' | '«' | '.' | '!' | '?'
+            )
+        })
+    };
+    let mut first = ti;
+    while first > 0 && !breaks(first - 1, first) {
+        first -= 1;
+    }
+    let mut last = ti;
+    while last + 1 < toks.len() && !breaks(last, last + 1) {
+        last += 1;
+    }
+    (first..=last)
+        .filter(|&j| j != ti && toks[j].kind == TokenKind::Word)
+        .count()
+}
+
 /// Lemmas of the article's content words (never offered as distractors: the article may use
 /// them in the gap's slot).
 fn article_lemmas(doc: &Document, memo: &Memo) -> HashSet<String> {
@@ -729,8 +774,8 @@ fn noun_drill(doc: &Document, vocab: &[VocabEntry], n: usize, sheet: &mut Sheet)
 
 /// Start offsets of the words that follow another capitalised word inside a sentence with
 /// only a space between (*Gottwald* in "Bankchef Gottwald", *Kranebitter* in "Gottwald
-/// Kranebitter"), that word not the sentence's first and no genitive (*Kärntens
-/// Landeshauptmann*): where a name stands. A common noun is seldom written so.
+/// Kranebitter"), that word not the sentence's first, no genitive (*Kärntens
+/// Landeshauptmann*) and no unit (*13 Prozent Arbeiter*): where a name stands. A common noun is seldom written so.
 fn words_after_capitalised(doc: &Document) -> HashSet<usize> {
     let mut out = HashSet::new();
     for s in &doc.sentences {
@@ -740,6 +785,7 @@ fn words_after_capitalised(doc: &Document) -> HashSet<usize> {
                 && prev.kind == TokenKind::Word
                 && prev.capitalized
                 && !prev.surface(&doc.text).ends_with('s')
+                && !is_unit(prev.surface(&doc.text))
                 && doc.text[prev.end..t.start].chars().all(|c| c == ' ')
             {
                 out.insert(t.start);
@@ -919,7 +965,7 @@ mod tests {
     #[test]
     fn words_after_a_capitalised_word_are_where_names_stand() {
         let doc = Document::new(
-            "Die Aufarbeitung sei Bankchef Gottwald Kranebitter im Weg gewesen. Kärntens Landeshauptmann sprach von einer Krise der Bank."
+            "Die Aufarbeitung sei Bankchef Gottwald Kranebitter im Weg gewesen. Kärntens Landeshauptmann sprach von einer Krise der Bank. Es waren 13 Prozent Arbeiter."
                 .to_owned(),
         )
         .unwrap();
@@ -927,9 +973,28 @@ mod tests {
         let starts = |w: &str| doc.text.find(w).unwrap();
         assert!(at.contains(&starts("Gottwald")) && at.contains(&starts("Kranebitter")));
         // a genitive before a noun, a word after the sentence's first, a lower-case word
-        for w in ["Landeshauptmann", "Aufarbeitung", "Krise", "Bank."] {
+        for w in [
+            "Landeshauptmann",
+            "Aufarbeitung",
+            "Krise",
+            "Bank.",
+            "Arbeiter",
+        ] {
             assert!(!at.contains(&starts(w)), "{w}");
         }
+    }
+
+    #[test]
+    fn clauses_around_a_gap() {
+        let doc = Document::new(
+            "Die Auswirkungen: Die Hälfte aller Erkrankungen habe ihre Wurzel am Arbeitsplatz."
+                .to_owned(),
+        )
+        .unwrap();
+        let toks = &doc.sentences[0].tokens;
+        let at = |w: &str| toks.iter().position(|t| t.surface(&doc.text) == w).unwrap();
+        assert_eq!(clause_words(&doc, 0, at("Auswirkungen")), 1);
+        assert_eq!(clause_words(&doc, 0, at("Wurzel")), 8);
     }
 
     #[test]
