@@ -19,7 +19,9 @@
 //!    first (and none of their answers may show in it).
 //! 2. **Together**: the items are chosen as one sheet ([`Sheet`]): an answer, its lemma, its
 //!    compound parts and its word family appear nowhere else on it (title, other items'
-//!    sentences and options, the gender-and-plural drill).
+//!    sentences and options, the gender-and-plural drill). A sheet of fewer than five items
+//!    is tried again without each of its first answers in turn (one may block the rest:
+//!    *Arbeitszeit* where every sentence speaks of *Arbeit*); the fullest is kept.
 //! 3. **Options**: see `super::distractors`; a term without enough is no item. Adjectives
 //!    are typed, never multiple choice: another adjective in the same form fits almost any
 //!    noun (*als terroristische / konservative Vereinigung*), while the meaning hint, the first
@@ -210,9 +212,41 @@ pub fn generate(
                 break;
             }
         }
-        items.extend(vocab_items(
-            doc, &vocab, opts, &memo, &reserved, &mut sheet, rng,
-        ));
+        let before = sheet.clone();
+        let mut chosen = vocab_items(
+            doc,
+            &vocab,
+            opts,
+            &memo,
+            (&reserved, &HashSet::new()),
+            &mut sheet,
+            rng,
+        );
+        // a thin sheet: one of its answers may block the rest (its compound parts stand in
+        // most sentences: Arbeitszeit where every sentence speaks of Arbeit, and none may show
+        // an answer); try without each of its first answers, keep the fullest sheet
+        let lemmas: Vec<String> = chosen.iter().map(|i| i.lemma.clone()).collect();
+        for lemma in lemmas.iter().take(THIN_SHEET_RETRIES) {
+            if chosen.len() >= THIN_SHEET.min(opts.items) {
+                break;
+            }
+            let mut other = before.clone();
+            let skip = HashSet::from([lemma.clone()]);
+            let tried = vocab_items(
+                doc,
+                &vocab,
+                opts,
+                &memo,
+                (&reserved, &skip),
+                &mut other,
+                rng,
+            );
+            if tried.len() > chosen.len() {
+                chosen = tried;
+                sheet = other;
+            }
+        }
+        items.extend(chosen);
     }
     // a sentence shows one gap: a drill in an item's sentence would show that item's answer
     for kind in [Kind::Articles, Kind::Endings] {
@@ -432,7 +466,7 @@ fn vocab_items(
     vocab: &[VocabEntry],
     opts: &ClozeOptions,
     memo: &Memo,
-    reserved: &HashSet<usize>,
+    (reserved, skip): (&HashSet<usize>, &HashSet<String>),
     sheet: &mut Sheet,
     rng: &mut dyn Rng,
 ) -> Vec<ClozeItem> {
@@ -462,6 +496,7 @@ fn vocab_items(
             || is_unit(&e.lemma)
             || is_weekday_or_month(&e.lemma)
             || !super::sheet::worth_a_gap(e, opts)
+            || skip.contains(&e.lemma)
         {
             continue;
         }
@@ -678,6 +713,11 @@ fn vocab_item(
     };
     Some((item, distractor_lemmas))
 }
+
+/// A sheet with fewer vocabulary items than this is tried again without one of its answers.
+const THIN_SHEET: usize = 5;
+/// How many of a thin sheet's answers are tried leaving out, one at a time.
+const THIN_SHEET_RETRIES: usize = 3;
 
 /// Fewest words besides the gap in the gap's clause.
 const MIN_CLAUSE_WORDS: usize = 3;
@@ -995,6 +1035,29 @@ mod tests {
         let at = |w: &str| toks.iter().position(|t| t.surface(&doc.text) == w).unwrap();
         assert_eq!(clause_words(&doc, 0, at("Auswirkungen")), 1);
         assert_eq!(clause_words(&doc, 0, at("Wurzel")), 8);
+    }
+
+    #[test]
+    fn a_thin_sheet_is_tried_without_the_answer_that_blocks_it() {
+        // Arbeitszeit, the best-ranked term, has its part in most sentences: asked for, it
+        // leaves room for three items; left out, for more
+        let doc = Document::new(
+            "Die Arbeitszeit der Angestellten in Österreich ist im vergangenen Jahr deutlich gestiegen. Viele Beschäftigte leisten regelmäßig Überstunden, ohne dafür einen finanziellen Ausgleich zu erhalten. Die Gewerkschaft fordert deshalb eine gesetzliche Obergrenze für die wöchentliche Arbeitszeit. Laut einer Umfrage der Arbeiterkammer beantworten zwei Drittel der Befragten auch in der Freizeit dienstliche Nachrichten. Die ständige Erreichbarkeit führe zu psychischen Erkrankungen, warnte ein Psychotherapeut am Dienstag. Die Arbeitgeber verweisen dagegen auf die Vorteile einer flexiblen Arbeitszeit für Familien mit Kindern. Die Regierung will im Herbst einen Gesetzesentwurf zur Flexibilisierung der Arbeitszeit vorlegen. Die Opposition kritisiert die Pläne als Angriff auf den Arbeitnehmerschutz und kündigt Widerstand im Parlament an."
+                .to_owned(),
+        )
+        .unwrap();
+        let scores = crate::Summarizer::default().scores(&doc);
+        let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(1);
+        let ws = generate(
+            &doc,
+            &scores,
+            IdfTable::embedded(),
+            "",
+            &ClozeOptions::default(),
+            &mut rng,
+        );
+        let answers: Vec<&str> = ws.items.iter().map(|i| i.answer.as_str()).collect();
+        assert!(answers.len() >= THIN_SHEET, "{answers:?}");
     }
 
     #[test]

@@ -210,7 +210,7 @@ pub(crate) fn same_family(a: &str, b: &str) -> bool {
 /// The texts and answers of a worksheet being made, each with the sentence it belongs to (if
 /// any): items that share a sentence (`--gaps 2`) show each other's answers by the user's
 /// choice.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Sheet {
     texts: Vec<(String, Option<usize>)>,
     answers: Vec<(AnswerKeys, Option<usize>)>,
