@@ -427,7 +427,9 @@ fn before_name(doc: &Document, si: usize, ti: usize, memo: &Memo) -> bool {
 
 /// Whether the sentence has a heading glued to it: a capitalised function word inside it with
 /// no punctuation before it ("… geändert werden Bei den Bezirken …", "Autonomes Fahren Für
-/// die Entwicklung …"), where a line without a full stop ran into the next one.
+/// die Entwicklung …"), or a capitalised adverb or adjective after a capitalised word
+/// ("Wichtige Streitkultur Generell habe es …"), where a line without a full stop ran into
+/// the next one.
 pub(crate) fn glued_heading(doc: &Document, si: usize) -> bool {
     let toks = &doc.sentences[si].tokens;
     let lex = lexicon();
@@ -436,7 +438,14 @@ pub(crate) fn glued_heading(doc: &Document, si: usize) -> bool {
         t.capitalized
             && between.chars().all(char::is_whitespace)
             && toks[i - 1].kind == TokenKind::Word
-            && lex.is_function_word(t.surface(&doc.text))
+            && (lex.is_function_word(t.surface(&doc.text))
+                // an adverb or adjective capitalised after a capitalised word (Wichtige
+                // Streitkultur Generell habe es …): no noun, so a sentence starts there
+                || (toks[i - 1].capitalized
+                    && lex.lemmatize_noun(t.surface(&doc.text)).is_none()
+                    && lex
+                        .analyze(&t.surface(&doc.text).to_lowercase())
+                        .is_some_and(|a| a.pos == Pos::Adj)))
             && lex.proper_name_kind(t.surface(&doc.text)).is_none()
     })
 }
@@ -1000,6 +1009,13 @@ mod tests {
             "{texts:?}"
         );
         assert!(!texts.iter().any(|t| t.contains("https")), "{texts:?}");
+        let doc = Document::new(
+            "Wichtige Streitkultur Generell habe es eine Anlaufphase gebraucht, um das neue Regelwerk umzusetzen. Das Gericht hat am Montag in Wien eine Entscheidung getroffen."
+                .to_owned(),
+        )
+        .unwrap();
+        assert!(glued_heading(&doc, 0));
+        assert!(!glued_heading(&doc, 1));
     }
 
     #[test]

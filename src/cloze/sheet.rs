@@ -151,9 +151,11 @@ impl AnswerKeys {
 }
 
 /// Derivational endings dropped before two lemmas are compared (longest first): the verb's
-/// infinitive, the noun's *-ung*, *-e*, the adjective's *-lich*, *-isch*, *-ig*.
+/// infinitive, the noun's *-ung*, *-e*, the adjective's *-lich*, *-isch*, *-ig*. A verb in
+/// *-eln*, *-ern* loses only its *-n*, as its noun loses *-ung* (*ankurbeln*, *Ankurbelung*;
+/// *ändern*, *Änderung*).
 const DERIVATION_ENDINGS: &[&str] = &[
-    "ierung", "ieren", "lich", "isch", "ung", "eln", "ern", "en", "ig", "e", "n",
+    "ierung", "ieren", "lich", "isch", "ung", "en", "ig", "e", "n",
 ];
 
 /// The root of a word family as its consonants: the lower-case lemma without a derivational
@@ -338,6 +340,9 @@ mod tests {
         assert!(k.revealed_by("Die Wirtschaftsleistung sinkt."));
         let k = AnswerKeys::new("Staatsanwaltschaft", "Staatsanwaltschaft", &[]);
         assert!(k.revealed_by("eine Sprecherin der Bundesanwaltschaft"));
+        // a verb in -eln and its noun in -elung
+        let k = AnswerKeys::new("Ankurbelung", "Ankurbelung", &[]);
+        assert!(k.revealed_by("Kann Zuwanderung die Konjunktur ankurbeln?"));
         // other families stay apart
         let k = AnswerKeys::new("Forschung", "Forschung", &[]);
         assert!(!k.revealed_by("Das Obst ist frisch."));
