@@ -48,6 +48,9 @@ pub(super) struct Context<'a> {
     /// Lemmas already offered on the sheet (taken last: the same options item after item
     /// teach nothing).
     pub offered: &'a HashSet<String>,
+    /// The answer is a singular noun without a determiner (*für Beschaffung und Aufbereitung*):
+    /// used as a mass noun, so only mass nouns are grammatical options.
+    pub bare: bool,
 }
 
 /// Words of a gloss that carry no meaning of their own.
@@ -504,7 +507,7 @@ fn form_in_slot(
     slot: &Slot,
     a: &Analysis,
     e: &DomainEntry,
-    answer: &str,
+    (answer, bare): (&str, bool),
 ) -> Option<String> {
     let lex = lexicon();
     let form = match slot {
@@ -523,7 +526,7 @@ fn form_in_slot(
             }
             // a mass noun in the singular may stand without an article (Gerade Erdgas sei …):
             // only another mass noun is grammatical there
-            if number == Number::Sg && mass_noun(&a.lemma) && !mass_noun(e.lemma) {
+            if number == Number::Sg && (bare || mass_noun(&a.lemma)) && !mass_noun(e.lemma) {
                 return None;
             }
             // and a plural slot takes no mass noun (die Mehrheit der Arbeitnehmer /
@@ -705,7 +708,7 @@ pub(super) fn distractors(
         {
             continue;
         }
-        let Some(form) = form_in_slot(memo, &slot, a, e, answer) else {
+        let Some(form) = form_in_slot(memo, &slot, a, e, (answer, ctx.bare)) else {
             continue;
         };
         let form_lower = form.to_lowercase();

@@ -682,6 +682,7 @@ fn vocab_item(
             article_lemmas,
             blocked: &blocked,
             offered,
+            bare: a.pos == Pos::Noun && without_determiner(doc, si, ti, memo),
         };
         let found = distractors(memo, &answer, &a, &ctx, opts.choices - 1, rng);
         distractor_lemmas = found.iter().map(|(_, l)| l.clone()).collect();
@@ -727,6 +728,58 @@ fn vocab_item(
 const THIN_SHEET: usize = 5;
 /// How many of a thin sheet's answers are tried leaving out, one at a time.
 const THIN_SHEET_RETRIES: usize = 3;
+
+/// Words that open a noun phrase: articles, pronouns and quantifiers (by their stem) and the
+/// contractions of a preposition with the article.
+const DETERMINER_STEMS: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "kein", "dies", "jen", "jed", "welch",
+    "manch", "solch", "all", "mein", "dein", "sein", "ihr", "unser", "euer", "eur", "beid", "viel",
+    "wenig", "einig", "mehrer", "etlich", "deren", "dessen", "zwei", "drei",
+];
+const CONTRACTIONS: &[&str] = &[
+    "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "fürs", "ums", "durchs",
+];
+
+/// Whether token `ti` of sentence `si`, a noun, stands without a determiner: nothing but
+/// adjectives between it and the word before its phrase, and that word no article, pronoun,
+/// contraction, genitive (*Kärntens*), number or *als*/*wie* (*als Sklavin* takes any noun).
+fn without_determiner(doc: &Document, si: usize, ti: usize, memo: &Memo) -> bool {
+    let toks = &doc.sentences[si].tokens;
+    let mut j = ti;
+    while j > 0 {
+        j -= 1;
+        let t = &toks[j];
+        if doc.text[t.end..toks[j + 1].start].trim().is_empty() {
+            let w = t.surface(&doc.text);
+            let lower = w.to_lowercase();
+            if t.kind != TokenKind::Word {
+                return false;
+            }
+            // an attributive adjective or participle (kleinstmögliche, gemeinsame)
+            let declined = ["e", "en", "em", "er", "es"]
+                .iter()
+                .any(|e| lower.ends_with(e))
+                && !lexicon().is_function_word(w);
+            // a determiner: its stem and an ending of up to three letters (einen, dieser)
+            let determiner = DETERMINER_STEMS
+                .iter()
+                .any(|d| lower.starts_with(d) && lower.len() <= d.len() + 3)
+                || CONTRACTIONS.contains(&lower.as_str());
+            if !t.capitalized
+                && !determiner
+                && (declined || memo.analyze(w).is_some_and(|a| a.pos == Pos::Adj))
+            {
+                continue;
+            }
+            return !(determiner
+                || matches!(lower.as_str(), "als" | "wie")
+                || (t.capitalized && lower.ends_with('s')));
+        }
+        // punctuation between: the phrase starts here
+        return true;
+    }
+    true
+}
 
 /// Fewest words besides the gap in the gap's clause.
 const MIN_CLAUSE_WORDS: usize = 3;
@@ -1074,6 +1127,30 @@ mod tests {
         );
         let answers: Vec<&str> = ws.items.iter().map(|i| i.answer.as_str()).collect();
         assert!(answers.len() >= THIN_SHEET, "{answers:?}");
+    }
+
+    #[test]
+    fn nouns_without_a_determiner() {
+        let doc = Document::new(
+            "Die Zeit für Beschaffung und Aufbereitung der Akten dürfe nicht in die Dauer eingerechnet werden. Sie kam als Sklavin zur Welt, sagte der kleinstmögliche gemeinsame Nenner."
+                .to_owned(),
+        )
+        .unwrap();
+        let memo = Memo::default();
+        let at = |si: usize, w: &str| {
+            doc.sentences[si]
+                .tokens
+                .iter()
+                .position(|t| t.surface(&doc.text) == w)
+                .unwrap()
+        };
+        assert!(without_determiner(&doc, 0, at(0, "Beschaffung"), &memo));
+        assert!(without_determiner(&doc, 0, at(0, "Aufbereitung"), &memo));
+        assert!(!without_determiner(&doc, 0, at(0, "Akten"), &memo));
+        assert!(!without_determiner(&doc, 0, at(0, "Dauer"), &memo));
+        assert!(!without_determiner(&doc, 1, at(1, "Sklavin"), &memo));
+        assert!(!without_determiner(&doc, 1, at(1, "Nenner"), &memo));
+        assert!(!without_determiner(&doc, 1, at(1, "Welt"), &memo));
     }
 
     #[test]
