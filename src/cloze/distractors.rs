@@ -4,7 +4,8 @@
 //! - **Real forms only.** Nouns take the form of their Wiktionary paradigm in the answer's
 //!   case and number (and must be as ambiguous as the answer: *Regierungschefs* is genitive
 //!   singular and plural, so a distractor must be both too; no plural that is rare in use,
-//!   *Umwelten*: see [`plural_is_rare`]); adjectives the answer's ending
+//!   *Umwelten*, *Streite*: see [`rare_as_an_option`]; for a mass noun in the singular only
+//!   mass nouns, [`mass_noun`]: *Gerade Erdgas sei …* takes no *Quartal*); adjectives the answer's ending
 //!   on their own lemma, kept only when the form is in the frequency list and reads back as
 //!   that adjective; verbs their form in the answer's slot from [`verb_forms`] (irregular
 //!   table or regular, attested). Nothing is built that no text uses (*wachste*).
@@ -47,6 +48,9 @@ pub(super) struct Context<'a> {
     /// Lemmas already offered on the sheet (taken last: the same options item after item
     /// teach nothing).
     pub offered: &'a HashSet<String>,
+    /// The answer is a singular noun without a determiner (*für Beschaffung und Aufbereitung*):
+    /// used as a mass noun, so only mass nouns are grammatical options.
+    pub bare: bool,
 }
 
 /// Words of a gloss that carry no meaning of their own.
@@ -239,8 +243,8 @@ const PERSON_WORDS: &[&str] = &[
     "president",
 ];
 /// English endings of a person (supplier, creditor, journalist, applicant, president, refugee,
-/// civilian, candidate).
-const PERSON_ENDINGS: &[&str] = &["er", "or", "ist", "ant", "ent", "ee", "ian", "ate"];
+/// civilian, candidate, entrepreneur).
+const PERSON_ENDINGS: &[&str] = &["er", "or", "ist", "ant", "ent", "ee", "ian", "ate", "eur"];
 /// German endings of a person noun (Lieferant, Gläubiger, Journalist, Kandidat, Flüchtling).
 const GERMAN_PERSON_ENDINGS: &[&str] = &[
     "er", "in", "ent", "ant", "ist", "at", "ling", "eur", "or", "e", "te", "ier", "ar", "ant",
@@ -384,6 +388,58 @@ fn overlaps(a: &str, b: &str) -> bool {
     a == b || a.ends_with(b) || b.ends_with(a)
 }
 
+/// How much rarer than its singular an option's plural may be (in Zipf units): stricter than
+/// the gender-and-plural drill's limit, since an option the learner has never seen reads as
+/// invented (*Streite* beside *Streit*: the plural in use is *Streitigkeiten*).
+const OPTION_PLURAL_GAP: f32 = 1.0;
+
+/// Whether a plural is too rare to stand as an option (see [`OPTION_PLURAL_GAP`]).
+/// A compound the word list does not know is judged by its head (*Erderwärmungen* by
+/// *Erwärmungen*).
+pub(crate) fn rare_as_an_option(lemma: &str, plural: &str) -> bool {
+    if plural == lemma {
+        return false;
+    }
+    if plural_is_rare(lemma, plural) {
+        return true;
+    }
+    // below the list's cut-off (Zipf 2.0)
+    const UNLISTED: f32 = 1.9;
+    let lex = lexicon();
+    if let Some(sg) = lex.zipf(lemma) {
+        return sg - lex.zipf(plural).unwrap_or(UNLISTED) >= OPTION_PLURAL_GAP;
+    }
+    let Some(head) = lex.split_compound(lemma).and_then(|p| p.last().cloned()) else {
+        return false;
+    };
+    let mut cs = head.chars();
+    let head: String = cs
+        .next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default();
+    match (
+        lex.zipf(&head),
+        lex.inflect_noun(&head, Case::Nom, Number::Pl),
+    ) {
+        (Some(sg), Some(pl)) if pl != head => {
+            sg - lex.zipf(&pl).unwrap_or(UNLISTED) >= OPTION_PLURAL_GAP
+        }
+        _ => false,
+    }
+}
+
+/// Whether a noun is a mass noun: the lexicon lists no plural for it, or its plural is rare in
+/// use (*Erdgas*, *Datenschutz*, *Humanität*). In the singular it stands without an article
+/// (*Gerade Erdgas sei …*, *zwischen Humanität und Sicherheit*), where a count noun cannot
+/// (*Gerade Quartal sei …*).
+pub(crate) fn mass_noun(lemma: &str) -> bool {
+    let entries = lexicon().noun_entries(lemma);
+    !entries.is_empty()
+        && entries
+            .iter()
+            .all(|(_, plurals)| plurals.first().is_none_or(|p| plural_is_rare(lemma, p)))
+}
+
 /// The (case, number) slots of a noun lemma whose form is `form`, most likely first.
 pub(super) fn noun_slots(memo: &Memo, lemma: &str, form: &str) -> Vec<(Case, Number)> {
     let mut out = Vec::new();
@@ -451,7 +507,7 @@ fn form_in_slot(
     slot: &Slot,
     a: &Analysis,
     e: &DomainEntry,
-    answer: &str,
+    (answer, bare): (&str, bool),
 ) -> Option<String> {
     let lex = lexicon();
     let form = match slot {
@@ -461,10 +517,21 @@ fn form_in_slot(
             }
             let &(case, number) = slots.first()?;
             let form = memo.noun(e.lemma, case, number)?;
-            // a plural hardly anyone writes (Umwelten, Sozialdemokratien) reads as invented
+            // a plural hardly anyone writes (Umwelten, Sozialdemokratien, Streite) reads as
+            // invented
             if number == Number::Pl
-                && plural_is_rare(e.lemma, &memo.noun(e.lemma, Case::Nom, Number::Pl)?)
+                && rare_as_an_option(e.lemma, &memo.noun(e.lemma, Case::Nom, Number::Pl)?)
             {
+                return None;
+            }
+            // a mass noun in the singular may stand without an article (Gerade Erdgas sei …):
+            // only another mass noun is grammatical there
+            if number == Number::Sg && (bare || mass_noun(&a.lemma)) && !mass_noun(e.lemma) {
+                return None;
+            }
+            // and a plural slot takes no mass noun (die Mehrheit der Arbeitnehmer /
+            // Klimawandel)
+            if slots.iter().any(|(_, n)| *n == Number::Pl) && mass_noun(e.lemma) {
                 return None;
             }
             // as ambiguous as the answer: the same form in every slot the answer can fill
@@ -615,6 +682,18 @@ pub(super) fn distractors(
         // no shared compound part or head: Verkaufspreis / Wiederverkaufspreis
         let parts = lex.split_compound(e.lemma).unwrap_or_default();
         let keys = part_keys(e.lemma, &parts);
+        // no compound on a word of the article (Bedrohungslagen where it speaks of a
+        // Bedrohung): on its topic, it may fit, and it would show that word on the sheet
+        if keys.iter().skip(1).any(|k| {
+            let mut cs = k.chars();
+            let cap: String = cs
+                .next()
+                .map(|c| c.to_uppercase().chain(cs).collect())
+                .unwrap_or_default();
+            ctx.article_lemmas.contains(&cap) || ctx.article_lemmas.contains(k.as_str())
+        }) {
+            continue;
+        }
         if keys.iter().any(|k| {
             answer_parts
                 .iter()
@@ -629,7 +708,7 @@ pub(super) fn distractors(
         {
             continue;
         }
-        let Some(form) = form_in_slot(memo, &slot, a, e, answer) else {
+        let Some(form) = form_in_slot(memo, &slot, a, e, (answer, ctx.bare)) else {
             continue;
         };
         let form_lower = form.to_lowercase();
@@ -698,6 +777,10 @@ mod tests {
             NounType::Other
         );
         assert_eq!(noun_type("Zeuge", Some("witness")), NounType::Agent);
+        assert_eq!(
+            noun_type("Unternehmer", Some("entrepreneur")),
+            NounType::Agent
+        );
         assert_eq!(noun_type("Nachbar", Some("neighbour")), NounType::Agent);
         assert_eq!(
             noun_type("Pensionist", Some("pensioner (Austria)")),
@@ -719,6 +802,20 @@ mod tests {
             assert_eq!(noun_type(lemma, Some(gloss)), NounType::Abstract, "{lemma}");
         }
         assert_eq!(noun_type("Waffe", Some("weapon")), NounType::Other);
+    }
+
+    #[test]
+    fn options_are_no_rare_plurals_and_mass_nouns_keep_to_themselves() {
+        assert!(rare_as_an_option("Streit", "Streite"));
+        assert!(rare_as_an_option("Erderwärmung", "Erderwärmungen"));
+        assert!(!rare_as_an_option("Vertrag", "Verträge"));
+        assert!(!rare_as_an_option("Grenze", "Grenzen"));
+        for lemma in ["Erdgas", "Datenschutz", "Humanität"] {
+            assert!(mass_noun(lemma), "{lemma}");
+        }
+        for lemma in ["Quartal", "Geschäftsmodell", "Atomwaffe", "Vertrag"] {
+            assert!(!mass_noun(lemma), "{lemma}");
+        }
     }
 
     #[test]

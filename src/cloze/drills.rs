@@ -129,13 +129,53 @@ fn adjective(tok: &Token, text: &str, memo: &Memo) -> Option<Adjective> {
     None
 }
 
+/// Whether a noun is declined like an adjective, so that its gender follows the person meant
+/// (*der/die Angestellte*, *der/die Aufsichtsratsvorsitzende*): the lexicon says so of it or
+/// of its compound head, or its last part without the ending is an adjective or a participle
+/// (*vorsitzend*, *beschäftigt*, *abgeordnet*). Its article is never asked for on its own.
+pub(crate) fn declined_like_adjective(lemma: &str) -> bool {
+    let lex = lexicon();
+    if lex.is_adjectival_noun(lemma) {
+        return true;
+    }
+    let head = lex
+        .split_compound(lemma)
+        .and_then(|p| p.last().cloned())
+        .unwrap_or_else(|| lemma.to_owned());
+    let mut cs = head.chars();
+    let cap: String = cs
+        .next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default();
+    if cap != lemma && lex.is_adjectival_noun(&cap) {
+        return true;
+    }
+    let lower = head.to_lowercase();
+    ["er", "e", "en"].iter().any(|ending| {
+        lower
+            .strip_suffix(ending)
+            .filter(|b| b.chars().count() >= 4)
+            .and_then(|b| lex.analyze(b))
+            .is_some_and(|a| match a.pos {
+                Pos::Adj => true,
+                Pos::Verb => {
+                    let b = lower.strip_suffix(ending).unwrap_or_default();
+                    b.ends_with("end")
+                        || verb_forms(&a.lemma)
+                            .is_some_and(|f| f.get(VerbSlot::Participle) == Some(b))
+                }
+                _ => false,
+            })
+    })
+}
+
 /// The readings a noun's form allows: the (case, number) slots of its paradigm with that
 /// form, with the noun's one gender. `None` when the noun has several genders in the lexicon,
 /// is declined like an adjective, or the form is not in its paradigm.
 fn noun_readings(surface: &str, memo: &Memo) -> Option<(String, Vec<Reading>)> {
     let lex = lexicon();
     let a = memo.analyze(surface)?;
-    if a.pos != Pos::Noun || lex.is_adjectival_noun(&a.lemma) {
+    if a.pos != Pos::Noun || declined_like_adjective(&a.lemma) {
         return None;
     }
     let gender = a.gender?;
@@ -514,6 +554,37 @@ mod tests {
             &mut Sheet::new(""),
             &mut rng,
         )
+    }
+
+    #[test]
+    fn nouns_declined_like_adjectives() {
+        for lemma in [
+            "Aufsichtsratsvorsitzende",
+            "Angestellte",
+            "Abgeordnete",
+            "Beschäftigte",
+            "Vorsitzende",
+            "Parteivorsitzende",
+        ] {
+            assert!(declined_like_adjective(lemma), "{lemma}");
+        }
+        for lemma in [
+            "Grenze",
+            "Landesliste",
+            "Branche",
+            "Sitzung",
+            "Regierungschef",
+            "Kandidat",
+        ] {
+            assert!(!declined_like_adjective(lemma), "{lemma}");
+        }
+        // no article drill on one: der or die Aufsichtsratsvorsitzende
+        let text = "Die Firma hat eine neue Führung. Sie wird von der Aufsichtsratsvorsitzende Maria Huber geleitet. Das wurde am Montag in Wien mitgeteilt.";
+        assert!(
+            items(text, Kind::Articles)
+                .iter()
+                .all(|i| !i.lemma.ends_with("vorsitzende")),
+        );
     }
 
     #[test]
