@@ -101,3 +101,100 @@ fn a_specialist_sense_has_no_category_of_the_article() {
     );
     assert!(e["category"].is_null(), "{e}");
 }
+
+#[test]
+fn without_a_clear_choice_the_best_fitting_senses_are_shown_in_order() {
+    // nothing in the article decides between the senses of *Gesellschaft*: the learner sees
+    // two or three, numbered, the likeliest first
+    let d = definition(
+        "Die Gesellschaft ist gespalten. Viele Menschen sind unzufrieden.",
+        "Gesellschaft",
+    );
+    assert!(d.starts_with("(1) ") && d.contains(" (2) "), "{d}");
+    assert!(!d.contains(" (4) "), "at most three: {d}");
+}
+
+#[test]
+fn a_technical_sense_loses_in_news_unless_the_article_is_about_it() {
+    // *Spannung* in a report on a conflict: not the potential difference of physics first
+    let d = definition(
+        "Zwischen den Nachbarländern wächst die Spannung. Die Regierungen drohen einander, \
+         die Diplomaten suchen nach einem Kompromiss.",
+        "Spannung",
+    );
+    assert!(
+        !d.starts_with("(1) (»elektrische") && !d.starts_with("(»elektrische"),
+        "{d}"
+    );
+}
+
+#[test]
+fn a_sense_without_plural_drops_the_plural_and_its_label() {
+    let e = entry(
+        "Der Anstand gebietet es, dem Gegner zu gratulieren. Der Minister zeigte Anstand \
+         und gratulierte.",
+        "Anstand",
+    );
+    let d = e["definition_de"].as_str().unwrap_or("");
+    assert!(e["plural"].is_null(), "{e}");
+    assert!(!d.contains("kein Plural"), "{d}");
+    assert!(d.contains("Benehmen"), "{d}");
+}
+
+#[test]
+fn a_capitalised_adjective_at_the_start_of_a_sentence_is_no_noun() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("adj.txt");
+    std::fs::write(
+        &path,
+        "Entscheidend für die Wahl ist die Wirtschaft. Fassungslos reagierte die Opposition \
+         auf das Ergebnis der Wahl.",
+    )
+    .unwrap();
+    let out = kernsatz()
+        .args(["vocab", "--all", "--format", "json", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let list: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let lemmas: Vec<&str> = list.iter().filter_map(|e| e["lemma"].as_str()).collect();
+    assert!(!lemmas.contains(&"Entscheidend"), "{lemmas:?}");
+    assert!(!lemmas.contains(&"Fassungslos"), "{lemmas:?}");
+    assert!(lemmas.contains(&"entscheidend"), "{lemmas:?}");
+}
+
+#[test]
+fn compound_parts_are_real_words_or_none() {
+    // *Mindestsicherung* is not *Mind · est · sicherung*; a noun of a verb is no compound
+    // (*Polarisierung* from *polarisieren*)
+    let e = entry(
+        "Die Mindestsicherung wird gekürzt. Die Mindestsicherung sichert das Existenzminimum. \
+         Die Polarisierung der Gesellschaft nimmt zu.",
+        "Mindestsicherung",
+    );
+    let parts: Vec<&str> = e["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str())
+        .collect();
+    assert!(
+        !parts.contains(&"est") && !parts.contains(&"Mind"),
+        "{parts:?}"
+    );
+    let e = entry(
+        "Die Polarisierung der Gesellschaft nimmt zu. Die Polarisierung schadet der Demokratie.",
+        "Polarisierung",
+    );
+    assert!(e["parts"].as_array().unwrap().is_empty(), "{e}");
+}
+
+#[test]
+fn a_domain_category_needs_an_article_about_the_subject() {
+    // *sinken* (economy) for a falling temperature in a weather report
+    let e = entry(
+        "Die Temperatur sinkt in der Nacht auf minus zehn Grad. Am Wochenende kommt Schnee, \
+         die Straßen werden glatt. Der Wetterdienst warnt vor Glatteis.",
+        "sinken",
+    );
+    assert!(e["category"].is_null(), "{e}");
+}
