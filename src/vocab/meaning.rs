@@ -34,9 +34,6 @@ pub(super) struct Context<'a> {
     doc: &'a Document,
     /// Snowball stems of the article's content words.
     stems: HashSet<String>,
-    /// The first letters of the article's content words (a cheap stem for comparing
-    /// definitions with the article).
-    prefixes: HashSet<String>,
     /// Weight of each category among the article's specific domain terms.
     profile: [f32; Category::ALL.len()],
     /// What each of those terms adds to `profile`: its category and weight.
@@ -51,12 +48,10 @@ impl<'a> Context<'a> {
     /// The context of `doc`; `terms` are the analyses of its ranked words with their relevance.
     pub(super) fn new(doc: &'a Document, terms: &[(&Analysis, f32)]) -> Self {
         let mut stems = HashSet::new();
-        let mut prefixes = HashSet::new();
         for s in &doc.sentences {
             for t in &s.tokens {
                 if t.kind == TokenKind::Word && !t.stop && t.lower().chars().count() >= 3 {
                     stems.insert(t.stem().to_owned());
-                    prefixes.insert(prefix(t.lower()).to_owned());
                 }
             }
         }
@@ -89,7 +84,6 @@ impl<'a> Context<'a> {
         Context {
             doc,
             stems,
-            prefixes,
             profile,
             contributions,
         }
@@ -686,7 +680,9 @@ const TECHNICAL_STEMS: &[&str] = &[
     "molekül",
     "molekular",
     "vektor",
-    "elektromagnet",
+    "elektr",
+    "mechanik",
+    "physik",
     "atom",
     "geschoss",
     "panzerung",
@@ -744,10 +740,13 @@ fn rank_senses<'s>(
             .collect();
     }
     let around_text = ctx.around(sentences);
-    let around: HashSet<String> = around_text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3)
-        .map(|w| prefix(w).to_owned())
+    // Snowball stems of the word's sentences (*wirtschaftlich* and *Wirtschaft* share one;
+    // *festgelegt* and *festgenommen* do not, as they would share a prefix)
+    let around: HashSet<&str> = sentences
+        .iter()
+        .flat_map(|&i| &ctx.doc.sentences[i].tokens)
+        .filter(|t| t.kind == TokenKind::Word && !t.stop)
+        .map(|t| t.stem())
         .collect();
     let reflexive_around = around_text
         .split(|c: char| !c.is_alphanumeric())
@@ -832,9 +831,10 @@ fn rank_senses<'s>(
             if crate::stopwords::is_stopword(&lw) {
                 continue;
             }
-            let p = prefix(&lw).to_owned();
+            let p = prefix(&lw);
+            let st = stem(&lw).into_owned();
             // the word itself says nothing about which of its senses is meant
-            if p == lemma_prefix || lw.contains(&lemma_lower) || !seen.insert(p.clone()) {
+            if p == lemma_prefix || lw.contains(&lemma_lower) || !seen.insert(st.clone()) {
                 continue;
             }
             let weight = lex.zipf(&lw).map_or(1.0, |z| {
@@ -844,9 +844,9 @@ fn rank_senses<'s>(
                     (1.0 - (z - COMMON_ZIPF) * 0.7).max(COMMON_WORD_WEIGHT)
                 }
             });
-            if around.contains(&p) {
+            if around.contains(st.as_str()) {
                 shared += 0.6 * weight;
-            } else if ctx.prefixes.contains(&p) {
+            } else if ctx.stems.contains(&st) {
                 shared += 0.3 * weight;
             } else if w.chars().next().is_some_and(char::is_uppercase)
                 && let Some(e) = lex.domain_entry(w, Pos::Noun)
