@@ -198,3 +198,21 @@ fn a_domain_category_needs_an_article_about_the_subject() {
     );
     assert!(e["category"].is_null(), "{e}");
 }
+
+#[test]
+fn a_construction_of_the_word_in_its_sentence_selects_its_sense() {
+    // *hieß es* is the sense labelled *es heißt:*; *folgen* (a common word) keeps its plain
+    // sense among those shown, not only the transferred one
+    let d = definition(
+        "Aus Regierungskreisen hieß es, der Minister werde zurücktreten. Seine Mitarbeiter \
+         würden ihm folgen.",
+        "heißen",
+    );
+    assert!(d.contains("es wird erzählt"), "{d}");
+    let d = definition(
+        "Aus Regierungskreisen hieß es, der Minister werde zurücktreten. Seine Mitarbeiter \
+         würden ihm folgen.",
+        "folgen",
+    );
+    assert!(d.contains("hinterhergehen"), "{d}");
+}

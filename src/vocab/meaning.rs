@@ -216,7 +216,9 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
         .map(|d| labels(d).into_iter().map(label_kind).collect())
         .unwrap_or_default();
     let category = if kinds.contains(&LabelKind::Specialist)
-        || definition.as_deref().is_some_and(|d| d.starts_with("(1) "))
+        || definition
+            .as_deref()
+            .is_some_and(|d| d.starts_with("(1) ") || d.contains(": (1) "))
     {
         None
     } else {
@@ -417,7 +419,6 @@ const FIGURATIVE_LABELS: &[&str] = &[
     "im übertragenen Sinn",
     "bildlich",
     "figurativ",
-    "umgangssprachlich",
 ];
 
 /// Labels of a register that news rarely uses.
@@ -445,6 +446,8 @@ enum LabelKind {
     ForeignRegion,
     Austrian,
     Figurative,
+    /// Everyday speech (*umgangssprachlich*): neither favoured nor penalised.
+    Colloquial,
     Register,
     /// Grammar and other notes (*ohne Plural*, *transitiv*, *allgemein*).
     Other,
@@ -466,6 +469,8 @@ fn label_kind(l: &str) -> LabelKind {
         LabelKind::ForeignRegion
     } else if FIGURATIVE_LABELS.contains(&l) {
         LabelKind::Figurative
+    } else if l == "umgangssprachlich" {
+        LabelKind::Colloquial
     } else if REGISTER_LABELS.contains(&l) {
         LabelKind::Register
     } else if SPECIALIST_LABELS.contains(&l)
@@ -687,8 +692,6 @@ const TECHNICAL_STEMS: &[&str] = &[
     "geschoss",
     "panzerung",
     "schwingung",
-    "zweidimensional",
-    "dreidimensional",
     "mathemat",
     "chemisch",
     "physikal",
@@ -699,6 +702,32 @@ const TECHNICAL_STEMS: &[&str] = &[
     "flüssigkeit",
     "organismus",
 ];
+
+/// Support of a sense whose construction (*es heißt:*) the word's sentences have.
+const CONSTRUCTION_SUPPORT: f32 = 0.5;
+
+/// Words of a construction label that stand for any filler (*etwas*, *jemandem*) or are
+/// articles.
+const FILLER_WORDS: &[&str] = &[
+    "etwas", "jemand", "jemanden", "jemandem", "jemandes", "ein", "eine", "einen", "einem",
+    "einer", "der", "die", "das", "den", "dem", "person", "sache",
+];
+
+/// Whether `label` is a construction of the word (`es heißt`, `sich auf etwas verlassen`: a
+/// form of the word in it) whose other words, fillers aside, all occur in `around` (the
+/// lower-case words of the word's sentences).
+fn construction_in(label: &str, lemma_lower: &str, around: &HashSet<&str>) -> bool {
+    let head: String = lemma_lower.chars().take(3).collect();
+    let words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
+    if words.len() < 2 || !words.iter().any(|w| w.starts_with(&head)) {
+        return false;
+    }
+    let rest: Vec<&String> = words
+        .iter()
+        .filter(|w| !w.starts_with(&head) && !FILLER_WORDS.contains(&w.as_str()))
+        .collect();
+    !rest.is_empty() && rest.iter().all(|w| around.contains(w.as_str()))
+}
 
 /// The Zipf frequency above which a shared word says little about a sense (*Menschen*,
 /// *leben*): its weight falls towards [`COMMON_WORD_WEIGHT`].
@@ -722,7 +751,7 @@ struct Scored<'s> {
 /// non-Austrian regional senses lose unless the article is about their subject; a sense whose
 /// definition speaks of politics, business or society (a domain term in it) gains; a reflexive
 /// sense (*sich verirren*) loses where the word's sentences have no *sich*; a transferred sense
-/// (*übertragen:*, *umgangssprachlich*) wins when no plain sense has support.
+/// (*übertragen:*) wins when no plain sense has support (less so for a common word).
 fn rank_senses<'s>(
     lemma: &str,
     senses: &'s [Sense],
@@ -747,6 +776,10 @@ fn rank_senses<'s>(
         .flat_map(|&i| &ctx.doc.sentences[i].tokens)
         .filter(|t| t.kind == TokenKind::Word && !t.stop)
         .map(|t| t.stem())
+        .collect();
+    let around_words: HashSet<&str> = around_text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
         .collect();
     let reflexive_around = around_text
         .split(|c: char| !c.is_alphanumeric())
@@ -799,9 +832,15 @@ fn rank_senses<'s>(
                     plain = false;
                     prior -= 0.4;
                 }
+                LabelKind::Colloquial => plain = false,
                 // a sense of the plural form (*Alpenrepubliken*: Switzerland and Austria)
                 LabelKind::Other if *l == "Plural" => prior -= 0.5,
                 LabelKind::Other if *l == "reflexiv" && !reflexive_around => prior -= 0.5,
+                // a construction of the word (*es heißt:*, *sich auf etwas verlassen:*): its
+                // other words in the word's sentences select the sense
+                LabelKind::Other if construction_in(l, &lemma_lower, &around_words) => {
+                    support += CONSTRUCTION_SUPPORT;
+                }
                 _ => {}
             }
         }
@@ -879,11 +918,17 @@ fn rank_senses<'s>(
     // a transferred sense wins where no plain sense has support in the article (*ins
     // Fettnäpfchen treten* in a report on politics)
     let plain_supported = raw.iter().any(|x| x.plain && x.support >= 0.5);
+    // a common word (*folgen*) is mostly meant plainly, even without support
+    let figurative_bonus = if lex.zipf(&lemma_lower).is_some_and(|z| z >= COMMON_ZIPF) {
+        0.15
+    } else {
+        0.6
+    };
     let mut ranked: Vec<Scored> = raw
         .iter()
         .map(|x| {
             let bonus = if x.figurative && !plain_supported {
-                0.6
+                figurative_bonus
             } else {
                 0.0
             };
