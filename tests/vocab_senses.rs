@@ -216,3 +216,15 @@ fn a_construction_of_the_word_in_its_sentence_selects_its_sense() {
     );
     assert!(d.contains("hinterhergehen"), "{d}");
 }
+
+#[test]
+fn the_other_parts_of_a_compound_choose_the_sense_of_its_head() {
+    // *Neuschnee* in *Neuschneelawine*: the avalanche of snow comes first, not of mud
+    let d = definition(
+        "Eine Neuschneelawine ging am Nachmittag ab. Die Neuschneelawine verschüttete zwei \
+         Wanderer.",
+        "Neuschneelawine",
+    );
+    let first = d.split(" (2) ").next().unwrap_or("");
+    assert!(first.contains("Schnee"), "{d}");
+}

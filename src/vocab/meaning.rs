@@ -182,7 +182,7 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
         // (*Bewerber* "applicant" for a candidate in an election): the Wiktionary senses that
         // fit the article go with it
         let definition_de = if sense.is_none() && !fits && lex.senses(&a.lemma).len() >= 2 {
-            definition(&a.lemma, sentences, ctx).map(|(d, _)| d)
+            definition(&a.lemma, &[], sentences, ctx).map(|(d, _)| d)
         } else {
             None
         };
@@ -196,7 +196,7 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
     }
     if let Some(g) = &a.gloss {
         // a compound's gloss composed from its parts'
-        let def = definition(&a.lemma, sentences, ctx);
+        let def = definition(&a.lemma, &[], sentences, ctx);
         return Meaning {
             gloss: Some(g.clone()),
             gloss_composed: a.gloss_composed,
@@ -205,8 +205,8 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
             category: a.category.filter(|c| category_fits(a, *c, ctx)),
         };
     }
-    let def =
-        definition(&a.lemma, sentences, ctx).or_else(|| compound_definition(a, sentences, ctx));
+    let def = definition(&a.lemma, &[], sentences, ctx)
+        .or_else(|| compound_definition(a, sentences, ctx));
     let no_plural = def.as_ref().is_some_and(|d| d.1);
     let definition = def.map(|d| d.0);
     // the category follows the chosen sense: its label's subject, none for a specialist sense
@@ -502,9 +502,14 @@ fn labels(text: &str) -> Vec<&str> {
 
 /// The Wiktionary definition of `lemma` in the sense that fits the article best (or its
 /// best-fitting senses when the choice is not confident), and whether that sense has no plural.
-fn definition(lemma: &str, sentences: &[usize], ctx: &Context) -> Option<(String, bool)> {
+fn definition(
+    lemma: &str,
+    parts: &[String],
+    sentences: &[usize],
+    ctx: &Context,
+) -> Option<(String, bool)> {
     let senses = lexicon().senses(lemma);
-    let chosen = choose_sense(lemma, &senses, sentences, ctx)?;
+    let chosen = choose_sense(lemma, parts, &senses, sentences, ctx)?;
     Some(chosen.render())
 }
 
@@ -601,7 +606,7 @@ fn compound_definition(a: &Analysis, sentences: &[usize], ctx: &Context) -> Opti
     }
     if let Some(verb) = verbal_noun_of(&a.lemma) {
         let senses = lexicon().senses(&verb);
-        let chosen = choose_sense(&verb, &senses, sentences, ctx)?;
+        let chosen = choose_sense(&verb, &[], &senses, sentences, ctx)?;
         let (text, _) = chosen.render();
         return Some((
             format!("das {}{}: {text}", verb[..1].to_uppercase(), &verb[1..]),
@@ -620,7 +625,13 @@ fn compound_definition(a: &Analysis, sentences: &[usize], ctx: &Context) -> Opti
         return None;
     }
     let senses = lexicon().senses(&head.lemma);
-    if let Some(chosen) = choose_sense(&head.lemma, &senses, sentences, ctx) {
+    // the compound's other parts say which sense of its head it means (*Schnee* in
+    // *Schneebrettlawine*: the avalanche of snow, not of mud)
+    let modifiers: Vec<String> = parts[..parts.len() - 1]
+        .iter()
+        .map(|p| p.lemma.clone())
+        .collect();
+    if let Some(chosen) = choose_sense(&head.lemma, &modifiers, &senses, sentences, ctx) {
         let (text, no_plural) = chosen.render();
         return Some((
             format!("{} (in {}): {text}", head.lemma, a.lemma),
@@ -754,6 +765,7 @@ struct Scored<'s> {
 /// (*übertragen:*) wins when no plain sense has support (less so for a common word).
 fn rank_senses<'s>(
     lemma: &str,
+    parts: &[String],
     senses: &'s [Sense],
     sentences: &[usize],
     ctx: &Context,
@@ -771,12 +783,21 @@ fn rank_senses<'s>(
     let around_text = ctx.around(sentences);
     // Snowball stems of the word's sentences (*wirtschaftlich* and *Wirtschaft* share one;
     // *festgelegt* and *festgenommen* do not, as they would share a prefix)
-    let around: HashSet<&str> = sentences
+    // and of the parts of the word itself (*Schnee* of *Schneebrett*)
+    let mut around: HashSet<String> = sentences
         .iter()
         .flat_map(|&i| &ctx.doc.sentences[i].tokens)
         .filter(|t| t.kind == TokenKind::Word && !t.stop)
-        .map(|t| t.stem())
+        .map(|t| t.stem().to_owned())
         .collect();
+    if parts.len() >= 2 || parts.len() == 1 && parts[0] != lemma {
+        for p in parts {
+            let lower = p.trim_end_matches('-').to_lowercase();
+            if lower.chars().count() >= 3 && !lemma.eq_ignore_ascii_case(p) {
+                around.insert(stem(&lower).into_owned());
+            }
+        }
+    }
     let around_words: HashSet<&str> = around_text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -883,7 +904,7 @@ fn rank_senses<'s>(
                     (1.0 - (z - COMMON_ZIPF) * 0.7).max(COMMON_WORD_WEIGHT)
                 }
             });
-            if around.contains(st.as_str()) {
+            if around.contains(&st) {
                 shared += 0.6 * weight;
             } else if ctx.stems.contains(&st) {
                 shared += 0.3 * weight;
@@ -947,11 +968,12 @@ fn rank_senses<'s>(
 /// The best sense of `senses` and how far it leads the next one.
 fn choose_sense<'s>(
     lemma: &str,
+    parts: &[String],
     senses: &'s [Sense],
     sentences: &[usize],
     ctx: &Context,
 ) -> Option<Chosen<'s>> {
-    let ranked = rank_senses(lemma, senses, sentences, ctx);
+    let ranked = rank_senses(lemma, parts, senses, sentences, ctx);
     let best = ranked.first()?;
     let margin = ranked
         .get(1)
