@@ -142,22 +142,16 @@ fn prefix(lower: &str) -> &str {
 /// not about the subject (*gemeinsam* → diplomacy in an article on a school, *pendeln* →
 /// labour for a share of the vote that ranged between two values, *wachsen* → economy for a
 /// growing population). A common word (level B1 and easier), a verb or an adjective needs
-/// [`MIN_SHARE_OF_COMMON_WORD`], a noun of level B2 or one whose category comes from its
-/// compound's head [`MIN_SHARE_OF_NOUN`]; a specific term of the lexicon (level C1 and
-/// harder: *Lieferkette*, *Regierungschef*) means one thing and only needs another term of its
-/// subject in the article.
+/// [`MIN_SHARE_OF_COMMON_WORD`], another noun [`MIN_SHARE_OF_NOUN`] (*Herkunftsland* is no
+/// trade term in a report on refugees).
 const MIN_SHARE_OF_COMMON_WORD: f32 = 0.15;
 const MIN_SHARE_OF_NOUN: f32 = 0.05;
 
 /// Whether the article is enough about `c` for `a` to be shown in that category.
 fn category_fits(a: &Analysis, c: Category, ctx: &Context) -> bool {
     let share = ctx.share_without(c, &a.lemma);
-    let lex = lexicon();
     if a.pos != Pos::Noun || a.level.is_some_and(|l| l <= Level::B1) {
         share >= MIN_SHARE_OF_COMMON_WORD
-    } else if a.level.is_some_and(|l| l >= Level::C1) && lex.domain_entry(&a.lemma, a.pos).is_some()
-    {
-        share > 0.0
     } else {
         share >= MIN_SHARE_OF_NOUN
     }
