@@ -522,7 +522,11 @@ fn real_part(part: &str) -> bool {
         return true;
     }
     if n >= MIN_PART_CHARS {
-        let known = |w: &str| !lex.senses(w).is_empty() || lex.analyze(w).is_some();
+        let known = |w: &str| {
+            lex.noun(w).is_some()
+                || !lex.senses(w).is_empty()
+                || lex.zipf(&w.to_lowercase()).is_some()
+        };
         return known(part)
             || ["s", "es", "n", "en", "e", "er", "ns"]
                 .iter()
@@ -708,6 +712,25 @@ const TECHNICAL_STEMS: &[&str] = &[
     "organismus",
 ];
 
+/// Whether a lower-case word of a definition is a form of an adjective of the domain lexicon
+/// (*politischen*, *wirtschaftliche*).
+fn domain_adjective(lower: &str) -> bool {
+    if !["isch", "lich", "ell", "al", "iv"]
+        .iter()
+        .any(|e| lower.contains(e))
+    {
+        return false;
+    }
+    let lex = lexicon();
+    std::iter::once(lower)
+        .chain(
+            ["en", "er", "es", "em", "e"]
+                .iter()
+                .filter_map(|e| lower.strip_suffix(e)),
+        )
+        .any(|base| lex.domain_entry(base, Pos::Adj).is_some())
+}
+
 /// Support of a sense whose construction (*es heißt:*) the word's sentences have.
 const CONSTRUCTION_SUPPORT: f32 = 0.5;
 
@@ -891,17 +914,20 @@ fn rank_senses<'s>(
             if p == lemma_prefix || lw.contains(&lemma_lower) || !seen.insert(st.clone()) {
                 continue;
             }
-            let weight = lex.zipf(&lw).map_or(1.0, |z| {
-                if z <= COMMON_ZIPF {
-                    1.0
-                } else {
-                    (1.0 - (z - COMMON_ZIPF) * 0.7).max(COMMON_WORD_WEIGHT)
-                }
-            });
+            // rare words say more than common ones (looked up only for shared words)
+            let weight = || {
+                lex.zipf(&lw).map_or(1.0, |z| {
+                    if z <= COMMON_ZIPF {
+                        1.0
+                    } else {
+                        (1.0 - (z - COMMON_ZIPF) * 0.7).max(COMMON_WORD_WEIGHT)
+                    }
+                })
+            };
             if around.contains(&st) {
-                shared += 0.6 * weight;
+                shared += 0.6 * weight();
             } else if ctx.stems.contains(&st) {
-                shared += 0.3 * weight;
+                shared += 0.3 * weight();
             } else if w.chars().next().is_some_and(char::is_uppercase)
                 && let Some(e) = lex.domain_entry(w, Pos::Noun)
                 && ctx.share(e.category) >= 0.2
@@ -909,11 +935,7 @@ fn rank_senses<'s>(
                 shared += 0.3;
             }
             // a word of politics, business or society: the kind of sense news means
-            if lex.domain_entry(w, Pos::Noun).is_some()
-                || lex
-                    .analyze(&lw)
-                    .is_some_and(|a| a.domain && a.pos == Pos::Adj)
-            {
+            if lex.domain_entry(w, Pos::Noun).is_some() || domain_adjective(&lw) {
                 newsy += 0.1;
             }
         }
