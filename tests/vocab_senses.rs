@@ -231,12 +231,12 @@ fn the_other_parts_of_a_compound_choose_the_sense_of_its_head() {
 
 #[test]
 fn a_reflexive_sense_loses_where_the_sentence_has_no_reflexive_pronoun() {
-    // *aufführen*: "sich (schlecht) verhalten" is sense 1, but the theatre has no *sich*
+    // *aufführen*: "sich (schlecht) verhalten" is sense 1, but the theatre has no *sich*: the
+    // staging is meant, clearly enough to be shown alone
     let d = definition(
         "Das Burgtheater führt im Herbst ein neues Stück von Elfriede Jelinek auf. Die \
          Premiere ist ausverkauft.",
         "aufführen",
     );
-    let first = d.split(" (2) ").next().unwrap_or("");
-    assert!(!first.contains("verhalten"), "{d}");
+    assert!(!d.contains("verhalten"), "{d}");
 }
