@@ -197,6 +197,40 @@ fn surnames(doc: &Document) -> HashSet<&str> {
     out
 }
 
+/// The adjective or participle (*prägend*, *fassungslos*) a capitalised sentence-initial
+/// `word` stands for, when its analysis `a` is a noun only guessed as a compound (not in the
+/// noun dictionary) and the lower-case word is an adjective or a verb form.
+fn sentence_initial_adjective(word: &str, a: &Analysis) -> Option<Analysis> {
+    let lex = lexicon();
+    if a.pos != Pos::Noun || !word.starts_with(char::is_uppercase) || a.lemma != word {
+        return None;
+    }
+    if !lex.noun_entries(&a.lemma).is_empty() || lex.domain_entry(&a.lemma, Pos::Noun).is_some() {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    // an adjective of the dictionary as it stands (*entscheidend*, *fassungslos*), not the
+    // verb of a participle
+    if !lex.senses(&lower).is_empty() {
+        return Some(Analysis {
+            pos: Pos::Adj,
+            gender: None,
+            plural: None,
+            gloss: None,
+            gloss_composed: false,
+            category: None,
+            level: lex.level(&lower),
+            zipf: lex.zipf(&lower),
+            parts: Vec::new(),
+            domain: false,
+            synonyms: Vec::new(),
+            lemma: lower,
+        });
+    }
+    lex.analyze(&lower)
+        .filter(|l| matches!(l.pos, Pos::Adj | Pos::Verb))
+}
+
 /// A capitalised participle or adjective inside a sentence is a noun (*die Befragten*, *der
 /// Vorsitzende*, *den Verantwortlichen*): the masculine noun of the adjectival declension
 /// (`Befragter`, plural `Befragten`), which the learner's headword shows as *der Befragte*.
@@ -338,6 +372,15 @@ pub(super) fn groups(doc: &Document, all: bool) -> Vec<Group> {
                 continue;
             }
             let mut analysis = analysis;
+            // *Prägend für …*, *Fassungslos über …*: at the start of a sentence a capitalised
+            // adjective or participle is no noun the dictionary lacks (*Präg·end*)
+            if ti == 0
+                && completion.is_none()
+                && let Some(a) = &analysis
+                && let Some(adj) = sentence_initial_adjective(word, a)
+            {
+                analysis = Some(adj);
+            }
             // die Befragten, der Vorsitzende: a nominalised participle or adjective
             if ti > 0
                 && completion.is_none()

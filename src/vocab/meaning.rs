@@ -12,7 +12,7 @@
 //!    shares with the article, after Lesk; earlier senses first), or for a compound Wiktionary
 //!    lacks, its head's (`Verband: …` for *Konsumentenschutzverband*).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::document::Document;
 use crate::lexicon::{Analysis, Category, Level, Pos, Sense, lexicon};
@@ -25,6 +25,8 @@ pub(super) struct Meaning {
     pub gloss_composed: bool,
     pub definition_de: Option<String>,
     pub category: Option<Category>,
+    /// The chosen sense has no plural (Wiktionary: *kein Plural*, *nur Singular*).
+    pub no_plural: bool,
 }
 
 /// What the article is about, for choosing senses.
@@ -32,11 +34,10 @@ pub(super) struct Context<'a> {
     doc: &'a Document,
     /// Snowball stems of the article's content words.
     stems: HashSet<String>,
-    /// The first letters of the article's content words (a cheap stem for comparing
-    /// definitions with the article).
-    prefixes: HashSet<String>,
     /// Weight of each category among the article's specific domain terms.
     profile: [f32; Category::ALL.len()],
+    /// What each of those terms adds to `profile`: its category and weight.
+    contributions: HashMap<String, (Category, f32)>,
 }
 
 fn category_index(c: Category) -> usize {
@@ -47,36 +48,44 @@ impl<'a> Context<'a> {
     /// The context of `doc`; `terms` are the analyses of its ranked words with their relevance.
     pub(super) fn new(doc: &'a Document, terms: &[(&Analysis, f32)]) -> Self {
         let mut stems = HashSet::new();
-        let mut prefixes = HashSet::new();
         for s in &doc.sentences {
             for t in &s.tokens {
                 if t.kind == TokenKind::Word && !t.stop && t.lower().chars().count() >= 3 {
                     stems.insert(t.stem().to_owned());
-                    prefixes.insert(prefix(t.lower()).to_owned());
                 }
             }
         }
         let mut profile = [0.0; Category::ALL.len()];
+        let mut contributions = HashMap::new();
         let lex = lexicon();
         for (a, score) in terms {
             // only specific terms say what the article is about: not common words
             let specific = a.level.is_none_or(|l| l >= Level::B2);
-            if let Some(e) = lex.domain_entry(&a.lemma, a.pos)
+            let added = if let Some(e) = lex.domain_entry(&a.lemma, a.pos)
                 && specific
             {
-                profile[category_index(e.category)] += score;
+                Some((e.category, *score))
             } else if let Some(c) = a.category
                 && a.domain
                 && specific
             {
-                profile[category_index(c)] += 0.5 * score;
+                Some((c, 0.5 * score))
+            } else {
+                None
+            };
+            if let Some((c, w)) = added {
+                profile[category_index(c)] += w;
+                let e = contributions.entry(a.lemma.clone()).or_insert((c, 0.0));
+                if e.0 == c {
+                    e.1 += w;
+                }
             }
         }
         Context {
             doc,
             stems,
-            prefixes,
             profile,
+            contributions,
         }
     }
 
@@ -87,6 +96,18 @@ impl<'a> Context<'a> {
             return 0.0;
         }
         self.profile[category_index(c)] / total
+    }
+
+    /// The share of the article's specific terms other than `lemma` that belong to `c`: a
+    /// word does not prove by itself that the article is about its subject.
+    fn share_without(&self, c: Category, lemma: &str) -> f32 {
+        let (own_c, own) = self.contributions.get(lemma).copied().unwrap_or((c, 0.0));
+        let total: f32 = self.profile.iter().sum::<f32>() - own;
+        if total <= 0.0 {
+            return 0.0;
+        }
+        let mine = self.profile[category_index(c)] - if own_c == c { own } else { 0.0 };
+        (mine / total).max(0.0)
     }
 
     /// The text of the sentences `sentences` (lower-cased), where the word occurs; of a
@@ -134,9 +155,25 @@ fn prefix(lower: &str) -> &str {
         .map_or(lower, |(i, _)| &lower[..i])
 }
 
-/// Share of the article's specific terms below which a common word's category is not shown:
-/// *gemeinsam* (diplomacy) in an article on a school.
+/// Share of the article's other specific terms below which a word's category is not shown:
+/// the category belongs to a sense of the word the article does not mean, or the article is
+/// not about the subject (*gemeinsam* → diplomacy in an article on a school, *pendeln* →
+/// labour for a share of the vote that ranged between two values, *wachsen* → economy for a
+/// growing population). A common word (level B1 and easier), a verb or an adjective needs
+/// [`MIN_SHARE_OF_COMMON_WORD`], another noun [`MIN_SHARE_OF_NOUN`] (*Herkunftsland* is no
+/// trade term in a report on refugees).
 const MIN_SHARE_OF_COMMON_WORD: f32 = 0.15;
+const MIN_SHARE_OF_NOUN: f32 = 0.05;
+
+/// Whether the article is enough about `c` for `a` to be shown in that category.
+fn category_fits(a: &Analysis, c: Category, ctx: &Context) -> bool {
+    let share = ctx.share_without(c, &a.lemma);
+    if a.pos != Pos::Noun || a.level.is_some_and(|l| l <= Level::B1) {
+        share >= MIN_SHARE_OF_COMMON_WORD
+    } else {
+        share >= MIN_SHARE_OF_NOUN
+    }
+}
 
 /// The meaning of a word of the article whose occurrences are in `sentences`.
 pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meaning {
@@ -151,52 +188,68 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
             Some(s) => (s.gloss.to_owned(), s.category),
             None => (e.gloss.to_owned(), Some(e.category)),
         };
-        // a common word (level B1 and easier) belongs to a subject only when the article is
-        // about that subject
-        let common = a.level.is_some_and(|l| l <= Level::B1);
-        let category = category.filter(|c| !common || ctx.share(*c) >= MIN_SHARE_OF_COMMON_WORD);
+        let fits = category.is_some_and(|c| category_fits(a, c, ctx));
+        // the gloss is the lexicon's sense of the subject: where the article is not about the
+        // subject and a cue chose no other sense, the word may be meant in another sense
+        // (*Bewerber* "applicant" for a candidate in an election): the Wiktionary senses that
+        // fit the article go with it
+        let definition_de = if sense.is_none() && !fits && lex.senses(&a.lemma).len() >= 2 {
+            definition(&a.lemma, &[], sentences, ctx).map(|(d, _)| d)
+        } else {
+            None
+        };
         return Meaning {
             gloss: Some(gloss),
             gloss_composed: false,
-            definition_de: None,
-            category,
+            definition_de,
+            category: category.filter(|_| fits),
+            no_plural: false,
         };
     }
     if let Some(g) = &a.gloss {
         // a compound's gloss composed from its parts'
+        let def = definition(&a.lemma, &[], sentences, ctx);
         return Meaning {
             gloss: Some(g.clone()),
             gloss_composed: a.gloss_composed,
-            definition_de: definition(&a.lemma, sentences, ctx),
-            category: a.category,
+            no_plural: def.as_ref().is_some_and(|d| d.1),
+            definition_de: def.map(|d| d.0),
+            category: a.category.filter(|c| category_fits(a, *c, ctx)),
         };
     }
-    let definition =
-        definition(&a.lemma, sentences, ctx).or_else(|| compound_definition(a, sentences, ctx));
+    let def = definition(&a.lemma, &[], sentences, ctx)
+        .or_else(|| compound_definition(a, sentences, ctx));
+    let no_plural = def.as_ref().is_some_and(|d| d.1);
+    let definition = def.map(|d| d.0);
     // the category follows the chosen sense: its label's subject, none for a specialist sense
-    // (*Schach:*), else the word's own
+    // (*Schach:*), else the word's own, when the article is about it
     let kinds: Vec<LabelKind> = definition
         .as_deref()
         .map(|d| labels(d).into_iter().map(label_kind).collect())
         .unwrap_or_default();
-    let category = if kinds.contains(&LabelKind::Specialist) {
+    let category = if kinds.contains(&LabelKind::Specialist)
+        || definition
+            .as_deref()
+            .is_some_and(|d| d.starts_with("(1) ") || d.contains(": (1) "))
+    {
         None
     } else {
-        a.category.filter(|_| a.domain).or_else(|| {
-            kinds
-                .iter()
-                .find_map(|k| match k {
+        a.category
+            .filter(|_| a.domain)
+            .or_else(|| {
+                kinds.iter().find_map(|k| match k {
                     LabelKind::Category(c) => Some(*c),
                     _ => None,
                 })
-                .filter(|c| ctx.share(*c) > 0.0)
-        })
+            })
+            .filter(|c| category_fits(a, *c, ctx))
     };
     Meaning {
         gloss: None,
         gloss_composed: false,
         definition_de: definition,
         category,
+        no_plural,
     }
 }
 
@@ -378,7 +431,6 @@ const FIGURATIVE_LABELS: &[&str] = &[
     "im übertragenen Sinn",
     "bildlich",
     "figurativ",
-    "umgangssprachlich",
 ];
 
 /// Labels of a register that news rarely uses.
@@ -406,6 +458,8 @@ enum LabelKind {
     ForeignRegion,
     Austrian,
     Figurative,
+    /// Everyday speech (*umgangssprachlich*): neither favoured nor penalised.
+    Colloquial,
     Register,
     /// Grammar and other notes (*ohne Plural*, *transitiv*, *allgemein*).
     Other,
@@ -427,6 +481,8 @@ fn label_kind(l: &str) -> LabelKind {
         LabelKind::ForeignRegion
     } else if FIGURATIVE_LABELS.contains(&l) {
         LabelKind::Figurative
+    } else if l == "umgangssprachlich" {
+        LabelKind::Colloquial
     } else if REGISTER_LABELS.contains(&l) {
         LabelKind::Register
     } else if SPECIALIST_LABELS.contains(&l)
@@ -456,38 +512,153 @@ fn labels(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The Wiktionary definition of `lemma` in the sense that fits the article best.
-fn definition(lemma: &str, sentences: &[usize], ctx: &Context) -> Option<String> {
+/// The Wiktionary definition of `lemma` in the sense that fits the article best (or its
+/// best-fitting senses when the choice is not confident), and whether that sense has no plural.
+fn definition(
+    lemma: &str,
+    parts: &[String],
+    sentences: &[usize],
+    ctx: &Context,
+) -> Option<(String, bool)> {
     let senses = lexicon().senses(lemma);
-    let chosen = choose_sense(&senses, sentences, ctx)?;
-    Some(chosen.sense.text.to_owned())
+    let chosen = choose_sense(lemma, parts, &senses, sentences, ctx)?;
+    Some(chosen.render())
+}
+
+/// Shortest part of a compound that counts as a word of its own in a note on its parts
+/// (*sch* and *end* are fragments of a wrong split: *Sch·ächtung*, *Präg·end*).
+const MIN_PART_CHARS: usize = 4;
+
+/// Whether `part` of a compound is a real word a learner can look up: long enough and known
+/// (with or without its linking element: *Sicherheits*, *Arbeitslosen*), or a free noun of
+/// three letters with a definition of its own (*Hof*, *Amt*), not a fragment.
+fn real_part(part: &str) -> bool {
+    let lex = lexicon();
+    let n = part.chars().count();
+    // an abbreviation or name in front (*EU-Staat*, *SPÖ-Chef*)
+    if n >= 2 && part.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        return true;
+    }
+    if n >= MIN_PART_CHARS {
+        let known = |w: &str| {
+            lex.noun(w).is_some()
+                || !lex.senses(w).is_empty()
+                || lex.zipf(&w.to_lowercase()).is_some()
+        };
+        return known(part)
+            || ["s", "es", "n", "en", "e", "er", "ns"]
+                .iter()
+                .filter_map(|l| part.strip_suffix(l))
+                .filter(|w| w.chars().count() >= 3)
+                .any(|w| known(w) || known(&format!("{w}e")))
+            || known(&format!("{part}e"));
+    }
+    n == 3
+        && part.starts_with(char::is_uppercase)
+        && !lex.senses(part).is_empty()
+        && lex.noun(part).is_some()
+}
+
+/// The parts of a compound worth showing a learner (`Teile`): none when the split has a
+/// fragment that is no word of its own (*Sch · ächtung*, *Mag · ist · rat*) or when the word
+/// is the noun of a verb (*Polarisierung* from *polarisieren*, not *Pol · arisierung*).
+pub(super) fn shown_parts(a: &Analysis) -> Vec<String> {
+    if a.parts.len() < 2 {
+        return a.parts.clone();
+    }
+    let fragment = a.parts.iter().any(|p| {
+        let word = p.trim_end_matches('-');
+        !real_part(word) && !real_part(&capitalised(word))
+    });
+    if fragment || verbal_noun_of(&a.lemma).is_some() {
+        return Vec::new();
+    }
+    // a short part that belongs to its neighbour (*All · einstellungs* of
+    // *Alleinstellungsmerkmal*): the two as one part when together they are a word
+    let mut parts = a.parts.clone();
+    let mut i = 0;
+    while i + 1 < parts.len() && parts.len() > 2 {
+        let short = parts[i].chars().count() <= 3 || parts[i + 1].chars().count() <= 3;
+        let joined = format!("{}{}", parts[i], parts[i + 1]);
+        let word = capitalised(&joined);
+        if short && joined.chars().count() >= MIN_PART_CHARS + 2 && real_part(&word) {
+            parts[i] = if i == 0 { word } else { joined };
+            parts.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    parts
+}
+
+/// `word` with its first letter upper-case.
+fn capitalised(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// The verb a noun in *-ung* is made from, when the dictionary has it with a definition
+/// (*Schächtung* → *schächten*, *Polarisierung* → *polarisieren*).
+fn verbal_noun_of(lemma: &str) -> Option<String> {
+    let stem = lemma.strip_suffix("ung")?;
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    let lower = stem.to_lowercase();
+    [format!("{lower}en"), format!("{lower}n")]
+        .into_iter()
+        .find(|v| !lexicon().senses(v).is_empty())
 }
 
 /// The definition of a compound Wiktionary lacks: its head's, named as the head's
-/// (`Verband (in Konsumentenschutzverband): …`), when the head has one sense or the article
-/// clearly supports one; else what the compound is made of, which misleads nobody.
-fn compound_definition(a: &Analysis, sentences: &[usize], ctx: &Context) -> Option<String> {
-    if a.pos != Pos::Noun || a.parts.len() < 2 {
+/// (`Verband (in Konsumentenschutzverband): …`), its senses in order when the article does not
+/// clearly support one; for a noun in *-ung* of a verb Wiktionary has, the verb's (`das
+/// Schächten: …`); else what the compound is made of when every part is a real word.
+fn compound_definition(a: &Analysis, sentences: &[usize], ctx: &Context) -> Option<(String, bool)> {
+    if a.pos != Pos::Noun {
+        return None;
+    }
+    if let Some(verb) = verbal_noun_of(&a.lemma) {
+        let senses = lexicon().senses(&verb);
+        let chosen = choose_sense(&verb, &[], &senses, sentences, ctx)?;
+        let (text, _) = chosen.render();
+        return Some((
+            format!("das {}{}: {text}", verb[..1].to_uppercase(), &verb[1..]),
+            false,
+        ));
+    }
+    if a.parts.len() < 2 {
         return None;
     }
     let parts = lexicon().compound_parts(&a.lemma)?;
+    if !parts.iter().all(|p| real_part(&p.lemma)) {
+        return None;
+    }
     let head = parts.last()?;
     if head.kind != crate::lexicon::PartKind::Noun {
         return None;
     }
     let senses = lexicon().senses(&head.lemma);
-    let chosen = choose_sense(&senses, sentences, ctx)?;
-    if senses.len() == 1 || chosen.supported || chosen.margin >= CLEAR_MARGIN {
-        return Some(format!(
-            "{} (in {}): {}",
-            head.lemma, a.lemma, chosen.sense.text
+    // the compound's other parts say which sense of its head it means (*Schnee* in
+    // *Schneebrettlawine*: the avalanche of snow, not of mud)
+    let modifiers: Vec<String> = parts[..parts.len() - 1]
+        .iter()
+        .map(|p| p.lemma.clone())
+        .collect();
+    if let Some(chosen) = choose_sense(&head.lemma, &modifiers, &senses, sentences, ctx) {
+        let (text, no_plural) = chosen.render();
+        return Some((
+            format!("{} (in {}): {text}", head.lemma, a.lemma),
+            no_plural,
         ));
     }
     let names: Vec<&str> = parts.iter().map(|p| p.lemma.as_str()).collect();
     let (last, rest) = names.split_last()?;
-    Some(format!(
-        "Zusammensetzung aus {} und {last}",
-        rest.join(", ")
+    Some((
+        format!("Zusammensetzung aus {} und {last}", rest.join(", ")),
+        false,
     ))
 }
 
@@ -498,12 +669,11 @@ struct Chosen<'s> {
     supported: bool,
     /// How far its score is ahead of the next sense's.
     margin: f32,
+    /// The next best senses, close enough to show with it when the choice is not confident.
+    alternatives: Vec<&'s Sense>,
+    /// Whether the sense is the word's first (main) sense.
+    first: bool,
 }
-
-/// The lead over the next sense by which a sense of a compound's head is clear enough to
-/// show without support from the article (the plain sense 1 of *Richter* next to senses of
-/// specialist subjects).
-const CLEAR_MARGIN: f32 = 0.5;
 
 /// Words of definitions that say nothing about a sense.
 const VAGUE_WORDS: &[&str] = &[
@@ -534,36 +704,153 @@ const VAGUE_WORDS: &[&str] = &[
     "Menge",
 ];
 
-/// The sense of `senses` that fits the article best, or `None` if there is none: a simplified
-/// Lesk (content words a definition shares with the word's sentences and with the article,
-/// domain terms of the article's subjects among them) with priors from Wiktionary's order and
-/// labels. Specialist (*Schach:*), dated and non-Austrian regional senses lose unless the article
-/// is about their subject; a transferred sense (*übertragen:*, *umgangssprachlich*) wins when
-/// no plain sense has support in the article.
-fn choose_sense<'s>(senses: &'s [Sense], sentences: &[usize], ctx: &Context) -> Option<Chosen<'s>> {
-    if senses.len() <= 1 {
-        return senses.first().map(|sense| Chosen {
-            sense,
-            supported: false,
-            margin: f32::INFINITY,
-        });
+/// Stems of words that mark a definition from the natural sciences or engineering (*Teilchen*,
+/// *Vektorraum*, *Molekül*, *Geschoss*): news means such a sense only when the article is
+/// about the subject (its words then support the sense).
+const TECHNICAL_STEMS: &[&str] = &[
+    "teilchen",
+    "molekül",
+    "molekular",
+    "vektor",
+    "elektr",
+    "mechanik",
+    "physik",
+    "atom",
+    "geschoss",
+    "panzerung",
+    "schwingung",
+    "mathemat",
+    "chemisch",
+    "physikal",
+    "makromolekül",
+    "kristall",
+    "frequenz",
+    "spannung",
+    "flüssigkeit",
+    "organismus",
+];
+
+/// Whether a lower-case word of a definition is a form of an adjective of the domain lexicon
+/// (*politischen*, *wirtschaftliche*).
+fn domain_adjective(lower: &str) -> bool {
+    if !["isch", "lich", "ell", "al", "iv"]
+        .iter()
+        .any(|e| lower.contains(e))
+    {
+        return false;
     }
-    let around: HashSet<String> = {
-        let text = ctx.around(sentences);
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 3)
-            .map(|w| prefix(w).to_owned())
-            .collect()
-    };
     let lex = lexicon();
-    struct Scored<'s> {
+    std::iter::once(lower)
+        .chain(
+            ["en", "er", "es", "em", "e"]
+                .iter()
+                .filter_map(|e| lower.strip_suffix(e)),
+        )
+        .any(|base| lex.domain_entry(base, Pos::Adj).is_some())
+}
+
+/// Support of a sense whose construction (*es heißt:*) the word's sentences have.
+const CONSTRUCTION_SUPPORT: f32 = 0.5;
+
+/// Words of a construction label that stand for any filler (*etwas*, *jemandem*) or are
+/// articles.
+const FILLER_WORDS: &[&str] = &[
+    "etwas", "jemand", "jemanden", "jemandem", "jemandes", "ein", "eine", "einen", "einem",
+    "einer", "der", "die", "das", "den", "dem", "person", "sache",
+];
+
+/// Whether `label` is a construction of the word (`es heißt`, `sich auf etwas verlassen`: a
+/// form of the word in it) whose other words, fillers aside, all occur in `around` (the
+/// lower-case words of the word's sentences).
+fn construction_in(label: &str, lemma_lower: &str, around: &HashSet<&str>) -> bool {
+    let head: String = lemma_lower.chars().take(3).collect();
+    let words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
+    if words.len() < 2 || !words.iter().any(|w| w.starts_with(&head)) {
+        return false;
+    }
+    let rest: Vec<&String> = words
+        .iter()
+        .filter(|w| !w.starts_with(&head) && !FILLER_WORDS.contains(&w.as_str()))
+        .collect();
+    !rest.is_empty() && rest.iter().all(|w| around.contains(w.as_str()))
+}
+
+/// The Zipf frequency above which a shared word says little about a sense (*Menschen*,
+/// *leben*): its weight falls towards [`COMMON_WORD_WEIGHT`].
+const COMMON_ZIPF: f32 = 4.5;
+const COMMON_WORD_WEIGHT: f32 = 0.3;
+
+/// One sense of a lemma scored against the article.
+struct Scored<'s> {
+    sense: &'s Sense,
+    score: f32,
+    /// Whether the article supports it (its words or its subject), rather than it being only
+    /// the likeliest by order.
+    supported: bool,
+}
+
+/// The senses of `lemma` (`senses`) ranked by how well they fit the article, best first: a
+/// simplified Lesk (content words a definition shares with the word's sentences and with the
+/// article, rare words counting more than common ones, the lemma itself not at all; domain
+/// terms of the article's subjects among them) with priors from Wiktionary's order and labels
+/// and from news: specialist (*Schach:*), dated, technical (*Teilchen*, *Vektorraum*) and
+/// non-Austrian regional senses lose unless the article is about their subject; a sense whose
+/// definition speaks of politics, business or society (a domain term in it) gains; a reflexive
+/// sense (*sich verirren*) loses where the word's sentences have no *sich*; a transferred sense
+/// (*übertragen:*) wins when no plain sense has support (less so for a common word).
+fn rank_senses<'s>(
+    lemma: &str,
+    parts: &[String],
+    senses: &'s [Sense],
+    sentences: &[usize],
+    ctx: &Context,
+) -> Vec<Scored<'s>> {
+    if senses.len() <= 1 {
+        return senses
+            .iter()
+            .map(|sense| Scored {
+                sense,
+                score: 0.0,
+                supported: false,
+            })
+            .collect();
+    }
+    let around_text = ctx.around(sentences);
+    // Snowball stems of the word's sentences (*wirtschaftlich* and *Wirtschaft* share one;
+    // *festgelegt* and *festgenommen* do not, as they would share a prefix)
+    // and of the parts of the word itself (*Schnee* of *Schneebrett*)
+    let mut around: HashSet<String> = sentences
+        .iter()
+        .flat_map(|&i| &ctx.doc.sentences[i].tokens)
+        .filter(|t| t.kind == TokenKind::Word && !t.stop)
+        .map(|t| t.stem().to_owned())
+        .collect();
+    if parts.len() >= 2 || parts.len() == 1 && parts[0] != lemma {
+        for p in parts {
+            let lower = p.trim_end_matches('-').to_lowercase();
+            if lower.chars().count() >= 3 && !lemma.eq_ignore_ascii_case(p) {
+                around.insert(stem(&lower).into_owned());
+            }
+        }
+    }
+    let around_words: HashSet<&str> = around_text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let reflexive_around = around_text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "sich" | "mich" | "dich" | "uns" | "euch"));
+    let lemma_lower = lemma.to_lowercase();
+    let lemma_prefix = prefix(&lemma_lower).to_owned();
+    let lex = lexicon();
+    struct Raw<'s> {
         sense: &'s Sense,
         prior: f32,
         support: f32,
         figurative: bool,
         plain: bool,
     }
-    let mut scored = Vec::with_capacity(senses.len());
+    let mut raw = Vec::with_capacity(senses.len());
     for (rank, s) in senses.iter().enumerate() {
         // earlier senses are the more common ones
         let mut prior = -0.15 * rank as f32;
@@ -601,13 +888,29 @@ fn choose_sense<'s>(senses: &'s [Sense], sentences: &[usize], ctx: &Context) -> 
                     plain = false;
                     prior -= 0.4;
                 }
+                LabelKind::Colloquial => plain = false,
+                // a sense of the plural form (*Alpenrepubliken*: Switzerland and Austria)
+                LabelKind::Other if *l == "Plural" => prior -= 0.5,
+                LabelKind::Other if *l == "reflexiv" && !reflexive_around => prior -= 0.5,
+                // a construction of the word (*es heißt:*, *sich auf etwas verlassen:*): its
+                // other words in the word's sentences select the sense
+                LabelKind::Other if construction_in(l, &lemma_lower, &around_words) => {
+                    support += CONSTRUCTION_SUPPORT;
+                }
                 _ => {}
             }
         }
-        // words the definition shares with the article (Lesk), more with the sentences of the
-        // word itself; a domain term of the article's subjects counts as shared
         let body = s.text.rsplit_once(": ").map_or(s.text, |(_, b)| b);
+        // a reflexive verb sense (*sich zerstreuen*) where the word has no reflexive pronoun
+        if !reflexive_around && lemma.starts_with(char::is_lowercase) && body.starts_with("sich ") {
+            prior -= 0.4;
+        }
+        // words the definition shares with the article (Lesk), more with the sentences of the
+        // word itself; rare words more than common ones; a domain term of the article's
+        // subjects counts as shared
         let mut shared: f32 = 0.0;
+        let mut newsy: f32 = 0.0;
+        let mut technical = false;
         let mut seen = HashSet::new();
         for w in body
             .split(|c: char| !c.is_alphanumeric())
@@ -617,26 +920,49 @@ fn choose_sense<'s>(senses: &'s [Sense], sentences: &[usize], ctx: &Context) -> 
                 continue;
             }
             let lw = w.to_lowercase();
+            if TECHNICAL_STEMS.iter().any(|t| lw.starts_with(t)) {
+                technical = true;
+            }
             if crate::stopwords::is_stopword(&lw) {
                 continue;
             }
-            let p = prefix(&lw).to_owned();
-            if !seen.insert(p.clone()) {
+            let p = prefix(&lw);
+            let st = stem(&lw).into_owned();
+            // the word itself says nothing about which of its senses is meant
+            if p == lemma_prefix || lw.contains(&lemma_lower) || !seen.insert(st.clone()) {
                 continue;
             }
-            if around.contains(&p) {
-                shared += 0.6;
-            } else if ctx.prefixes.contains(&p) {
-                shared += 0.3;
+            // rare words say more than common ones (looked up only for shared words)
+            let weight = || {
+                lex.zipf(&lw).map_or(1.0, |z| {
+                    if z <= COMMON_ZIPF {
+                        1.0
+                    } else {
+                        (1.0 - (z - COMMON_ZIPF) * 0.7).max(COMMON_WORD_WEIGHT)
+                    }
+                })
+            };
+            if around.contains(&st) {
+                shared += 0.6 * weight();
+            } else if ctx.stems.contains(&st) {
+                shared += 0.3 * weight();
             } else if w.chars().next().is_some_and(char::is_uppercase)
                 && let Some(e) = lex.domain_entry(w, Pos::Noun)
                 && ctx.share(e.category) >= 0.2
             {
                 shared += 0.3;
             }
+            // a word of politics, business or society: the kind of sense news means
+            if lex.domain_entry(w, Pos::Noun).is_some() || domain_adjective(&lw) {
+                newsy += 0.1;
+            }
         }
         support += shared.min(1.5);
-        scored.push(Scored {
+        prior += newsy.min(0.2);
+        if technical && shared < 0.5 {
+            prior -= 0.5;
+        }
+        raw.push(Raw {
             sense: s,
             prior,
             support,
@@ -646,27 +972,182 @@ fn choose_sense<'s>(senses: &'s [Sense], sentences: &[usize], ctx: &Context) -> 
     }
     // a transferred sense wins where no plain sense has support in the article (*ins
     // Fettnäpfchen treten* in a report on politics)
-    let plain_supported = scored.iter().any(|x| x.plain && x.support >= 0.5);
-    let mut ranked: Vec<(f32, &Scored)> = scored
+    let plain_supported = raw.iter().any(|x| x.plain && x.support >= 0.5);
+    // a common word (*folgen*) is mostly meant plainly, even without support
+    let figurative_bonus = if lex.zipf(&lemma_lower).is_some_and(|z| z >= COMMON_ZIPF) {
+        0.15
+    } else {
+        0.6
+    };
+    let mut ranked: Vec<Scored> = raw
         .iter()
         .map(|x| {
             let bonus = if x.figurative && !plain_supported {
-                0.6
+                figurative_bonus
             } else {
                 0.0
             };
-            (x.prior + x.support + bonus, x)
+            Scored {
+                sense: x.sense,
+                score: x.prior + x.support + bonus,
+                supported: x.support >= 0.5,
+            }
         })
         .collect();
-    // the best score first; on a tie the earlier sense
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let (score, x) = *ranked.first()?;
-    let margin = ranked.get(1).map_or(f32::INFINITY, |(s, _)| score - s);
+    // the best score first; on a tie the earlier sense (the sort is stable)
+    ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
+    ranked
+}
+
+/// The best sense of `senses` and how far it leads the next one.
+fn choose_sense<'s>(
+    lemma: &str,
+    parts: &[String],
+    senses: &'s [Sense],
+    sentences: &[usize],
+    ctx: &Context,
+) -> Option<Chosen<'s>> {
+    let ranked = rank_senses(lemma, parts, senses, sentences, ctx);
+    let best = ranked.first()?;
+    let margin = ranked
+        .get(1)
+        .map_or(f32::INFINITY, |next| best.score - next.score);
     Some(Chosen {
-        sense: x.sense,
-        supported: x.support >= 0.5,
+        sense: best.sense,
+        supported: best.supported,
         margin,
+        first: std::ptr::eq(best.sense, &senses[0]),
+        alternatives: ranked
+            .iter()
+            .skip(1)
+            .take_while(|x| best.score - x.score <= ALTERNATIVE_WINDOW)
+            .take(MAX_SHOWN_SENSES - 1)
+            .map(|x| x.sense)
+            .collect(),
     })
+}
+
+/// The lead over the next sense that makes a choice confident: below it the best-fitting
+/// senses are shown in order (a learner finds the article's sense among two or three). It is
+/// more than the order prior of three places (0.45), so that the order alone never hides the
+/// fourth sense a reflexive or specialist sense made way for.
+const CONFIDENT_MARGIN: f32 = 0.5;
+/// The lead that suffices for a sense the article's words support.
+const SUPPORTED_MARGIN: f32 = 0.3;
+/// Senses within this distance of the best one are shown with it when the choice is not
+/// confident.
+const ALTERNATIVE_WINDOW: f32 = 0.9;
+/// At most this many senses are shown.
+const MAX_SHOWN_SENSES: usize = 3;
+/// Characters of each sense when several are shown.
+const SHOWN_SENSE_CHARS: usize = 140;
+
+impl Chosen<'_> {
+    /// Whether the best sense leads clearly enough to be shown alone.
+    fn confident(&self) -> bool {
+        self.alternatives.is_empty()
+            || self.margin >= CONFIDENT_MARGIN
+            || (self.supported && self.margin >= SUPPORTED_MARGIN)
+    }
+
+    /// The text a learner reads: the best sense alone when the choice is confident, else the
+    /// best-fitting senses in order (`(1) … (2) …`); grammatical labels (*kein Plural:*)
+    /// removed. Also whether the (best) sense has no plural.
+    fn render(&self) -> (String, bool) {
+        let (first, no_plural) = clean_grammar_labels(self.sense.text);
+        // the word has no plural when its main sense has none and the article means that one
+        // (a later sense without plural does not make the noun a singular-only one)
+        let no_plural = no_plural && self.first;
+        if self.confident() {
+            return (first, no_plural);
+        }
+        let mut out = String::new();
+        let all = std::iter::once(self.sense).chain(self.alternatives.iter().copied());
+        for (i, s) in all.enumerate() {
+            let (text, _) = clean_grammar_labels(s.text);
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(&format!(
+                "({}) {}",
+                i + 1,
+                shorten(&text, SHOWN_SENSE_CHARS)
+            ));
+        }
+        (out, no_plural)
+    }
+}
+
+/// `text` cut at a word boundary to at most `max` characters (`…` marks a cut).
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{}…", cut.trim_end_matches([',', ';', ' ', '…']))
+}
+
+/// Labels that say a sense has no plural.
+const NO_PLURAL_LABELS: &[&str] = &[
+    "kein Plural",
+    "ohne Plural",
+    "nur Singular",
+    "nur im Singular",
+    "Singular",
+    "nur Singular gebräuchlich",
+    "nur im Singular gebräuchlich",
+    "im Singular",
+    "Plural ungebräuchlich",
+    "nur Einzahl",
+    "Singularetantum",
+];
+
+/// Other grammatical labels, which tell a learner nothing about the meaning.
+const GRAMMAR_LABELS: &[&str] = &[
+    "transitiv",
+    "intransitiv",
+    "reflexiv",
+    "unpersönlich",
+    "meist Plural",
+    "Plural selten",
+    "meist Singular",
+    "meist im Singular",
+    "ohne Artikel",
+    "mit Dativ",
+    "mit Akkusativ",
+    "kein Komparativ",
+    "kein Superlativ",
+];
+
+/// A definition without its grammatical labels (`kein Plural: Beseitigung …` →
+/// `Beseitigung …`; `Medizin, nur im Singular gebräuchlich: …` → `Medizin: …`), and whether one
+/// of them said the sense has no plural.
+fn clean_grammar_labels(text: &str) -> (String, bool) {
+    let Some((head, body)) = text.split_once(": ") else {
+        return (text.to_owned(), false);
+    };
+    if labels(text).is_empty() {
+        return (text.to_owned(), false);
+    }
+    let mut no_plural = false;
+    let mut kept: Vec<&str> = Vec::new();
+    for l in head
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
+        if NO_PLURAL_LABELS.contains(&l) {
+            no_plural = true;
+        } else if !GRAMMAR_LABELS.contains(&l) {
+            kept.push(l);
+        }
+    }
+    if kept.is_empty() {
+        (body.to_owned(), no_plural)
+    } else {
+        (format!("{}: {body}", kept.join(", ")), no_plural)
+    }
 }
 
 #[cfg(test)]
