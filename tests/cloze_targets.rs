@@ -145,7 +145,15 @@ fn answers_are_content_words_and_key_terms_with_a_meaning() {
         // the article's key terms (issue 13: chosen by relevance, the domain list boosts but
         // does not gate), each with a meaning
         let key: HashSet<String> =
-            vocabulary(&s.doc, IdfTable::embedded(), &VocabOptions::default())
+            // (the whole ranking: the worksheet also draws on words below the list's cut-off)
+            vocabulary(
+                &s.doc,
+                IdfTable::embedded(),
+                &VocabOptions {
+                    uncut: true,
+                    ..VocabOptions::default()
+                },
+            )
                 .into_iter()
                 .filter(|e| e.gloss.is_some() || e.definition_de.is_some())
                 .map(|e| e.lemma)

@@ -10,7 +10,8 @@ use kernsatz::lexicon::lexicon;
 
 use common::kernsatz;
 
-/// The entry of `lemma` in the full vocabulary of `text`.
+/// The entry of `lemma` in the full vocabulary of `text` (`--all`: also below the list's
+/// relevance cut-off, which a two-sentence text puts high).
 fn entry(text: &str, lemma: &str) -> Value {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sense.txt");
@@ -18,8 +19,7 @@ fn entry(text: &str, lemma: &str) -> Value {
     let out = kernsatz()
         .args([
             "vocab",
-            "--limit",
-            "0",
+            "--all",
             "--format",
             "json",
             path.to_str().unwrap(),

@@ -28,6 +28,7 @@ pub fn run(a: VocabArgs) -> Result<Outcome, Failure> {
         levels: a.level,
         category: a.category,
         known: known_words(&a.known)?,
+        uncut: false,
     };
     let custom = load_idf(&a.idf)?;
     let idf = idf_or_embedded(&custom);

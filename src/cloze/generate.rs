@@ -176,6 +176,7 @@ pub fn generate(
     // words the learner knows are no gaps, in no drill and in no glossary
     let vopts = VocabOptions {
         known: opts.known.clone(),
+        uncut: true,
         ..VocabOptions::default()
     };
     let vocab = vocabulary(doc, idf, &vopts);

@@ -215,6 +215,9 @@ pub struct VocabOptions {
     pub category: Option<Category>,
     /// Words the learner knows: left out.
     pub known: KnownWords,
+    /// Keep the words below the relevance cut-off too (ranked after the others): the worksheet
+    /// draws its gaps from the ranking and needs more candidates than the list shows.
+    pub uncut: bool,
 }
 
 /// A word of the article with its relevance, before it becomes an entry.
@@ -268,7 +271,11 @@ pub fn vocabulary(doc: &Document, idf: &IdfTable, opts: &VocabOptions) -> Vec<Vo
     // limit, the list ends at whichever comes first)
     if !opts.all {
         let scores: Vec<f32> = ranked.iter().map(|r| r.score).collect();
-        let cut = relevance_floor(&scores, &params);
+        let cut = if opts.uncut {
+            f32::NEG_INFINITY
+        } else {
+            relevance_floor(&scores, &params)
+        };
         let idioms: Vec<bool> = ranked
             .iter()
             .map(|r| r.score >= cut && only_in_idioms(doc, &r.group, &verbs))
