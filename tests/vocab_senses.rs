@@ -17,13 +17,7 @@ fn entry(text: &str, lemma: &str) -> Value {
     let path = dir.path().join("sense.txt");
     std::fs::write(&path, text).unwrap();
     let out = kernsatz()
-        .args([
-            "vocab",
-            "--all",
-            "--format",
-            "json",
-            path.to_str().unwrap(),
-        ])
+        .args(["vocab", "--all", "--format", "json", path.to_str().unwrap()])
         .output()
         .unwrap();
     assert!(out.status.success());
