@@ -263,7 +263,7 @@ fn cloze_other_seeds_change_the_choice_order() {
 fn cloze_json_prompt_is_the_sentence_with_the_gap() {
     let text = SEED_TEXT;
     let sheet = json_of(&["cloze", "--format", "json", SEED]);
-    assert_eq!(items(&sheet).len(), 10);
+    assert!((8..=10).contains(&items(&sheet).len()));
     for it in items(&sheet) {
         let sentence = s(it, "sentence");
         let (start, end) = (
@@ -438,7 +438,8 @@ fn quiz_scores_piped_answers() {
     // the quiz with --seed 5 asks the worksheet of `cloze --seed 5`
     let sheet = json_of(&["cloze", "--format", "json", "--seed", "5", SEED]);
     let items = items(&sheet);
-    assert_eq!(items.len(), 10);
+    let n = items.len();
+    assert!((8..=10).contains(&n));
     let answers: Vec<&str> = items.iter().map(|i| s(i, "answer")).collect();
     assert!(
         answers.iter().any(|a| spelled_out(a) != *a),
@@ -449,16 +450,16 @@ fn quiz_scores_piped_answers() {
     let out = quiz("5", answers.iter().map(|a| format!("{a}\n")).collect());
     assert_eq!(
         score_line(&out),
-        "Ergebnis: 10 von 10 richtig (100 %)",
+        format!("Ergebnis: {n} von {n} richtig (100 %)"),
         "{out}"
     );
     assert!(!out.contains("Zum Wiederholen"), "{out}");
-    assert_eq!(out.matches("Richtig! ✓").count(), 10, "{out}");
-    for (n, it) in items.iter().enumerate() {
+    assert_eq!(out.matches("Richtig! ✓").count(), n, "{out}");
+    for (k, it) in items.iter().enumerate() {
         let prompt = s(it, "prompt");
         let before = prompt.split(GAP).next().unwrap();
         assert!(
-            out.contains(&format!("[{}/10] {before}{GAP}", n + 1)),
+            out.contains(&format!("[{}/{n}] {before}{GAP}", k + 1)),
             "{out}"
         );
     }
@@ -479,7 +480,7 @@ fn quiz_scores_piped_answers() {
     let out = quiz("5", input);
     assert_eq!(
         score_line(&out),
-        "Ergebnis: 10 von 10 richtig (100 %)",
+        format!("Ergebnis: {n} von {n} richtig (100 %)"),
         "{out}"
     );
 
@@ -506,7 +507,7 @@ fn quiz_scores_piped_answers() {
     let named = format!("Richtig ist: {}) {}", letter_of(&items[1]), answers[1]);
     assert!(out.contains(&named), "{named} in {out}");
     assert!(out.contains("Quiz beendet."), "{out}");
-    assert!(!out.contains("[5/10]"), "{out}");
+    assert!(!out.contains(&format!("[5/{n}]")), "{out}");
     assert_eq!(
         score_line(&out),
         "Ergebnis: 2 von 3 richtig (67 %)",

@@ -122,7 +122,8 @@ fn every_article_gives_a_worksheet() {
         }
         total += n;
     }
-    assert!(total >= 55, "{total} items on {} sheets", sheets().len());
+    // nouns only (verbs' and typed adjectives' options fit too often): 51 on these seven
+    assert!(total >= 48, "{total} items on {} sheets", sheets().len());
 }
 
 /// The sentence and token of the article at the item's gap.
@@ -193,6 +194,9 @@ fn answers_are_content_words_and_key_terms_with_a_meaning() {
             );
             assert_eq!(an.lemma, it.lemma, "{}", s.name);
             if it.kind == Kind::Vocab {
+                // a verb's options fit some reading of the sentence, a typed adjective its
+                // synonyms: vocabulary items ask for nouns
+                assert_eq!(an.pos, Pos::Noun, "{}: {a:?}", s.name);
                 assert!(
                     key.contains(&it.lemma),
                     "{}: {} is no key term of the article",

@@ -3,8 +3,10 @@
 //! 1. **Vocabulary items** ask for the article's key terms in the order of the vocabulary
 //!    ranking ([`vocabulary`]): the best-ranked term first, each at the occurrence whose
 //!    sentence is furthest from the items chosen so far (a paragraph with fewer items first),
-//!    at most `gaps` per sentence. A term must be a noun or an adjective (a verb's options
-//!    nearly always fit some reading of the sentence: *prüfen* beside *bewerten*) with a
+//!    at most `gaps` per sentence. A term must be a noun (a verb's options nearly always fit
+//!    some reading of the sentence: *prüfen* beside *bewerten*; a typed adjective admits its
+//!    synonyms: *abwegig* / *absurd*, *kostenfrei* / *kostenlos*, *hervorragend* /
+//!    *herausragend*) with a
 //!    meaning to show as the hint — an English gloss of one sense (not *line, pipe;
 //!    management*), or a German definition that is whole and holds no stem of the answer
 //!    (`super::sheet::hint_gives_away`) —, worth a gap (above A2, no ad-hoc hyphenated
@@ -13,7 +15,8 @@
 //!    occurrence must not be a name, a word of a longer name, a title or function right before
 //!    a name (*US-Präsident Joe Biden*), a part of a suspended compound (*Staats- und
 //!    Regierungschefs*), or share its stem, lemma or compound parts with another word of its
-//!    sentence; its sentence must be whole (ending in `.`, `!` or `?`, brackets and quotes
+//!    sentence (also a word whose stem begins or ends the answer: *Wir arbeiten zusammen* for
+//!    *Zusammenarbeit*); its sentence must be whole (ending in `.`, `!` or `?`, brackets and quotes
 //!    closed, no heading run into it, no web address) and of `min_words..=max_words` words.
 //!    When drills are asked for too, the best drill sentence is kept from the vocabulary items
 //!    first (and none of their answers may show in it).
@@ -22,10 +25,7 @@
 //!    sentences and options, the gender-and-plural drill). A sheet of fewer than five items
 //!    is tried again without each of its first answers in turn (one may block the rest:
 //!    *Arbeitszeit* where every sentence speaks of *Arbeit*); the fullest is kept.
-//! 3. **Options**: see `super::distractors`; a term without enough is no item. Adjectives
-//!    are typed, never multiple choice: another adjective in the same form fits almost any
-//!    noun (*als terroristische / konservative Vereinigung*), while the meaning hint, the first
-//!    letter (shown for them) and the phrase's grammar leave one answer.
+//! 3. **Options**: see `super::distractors`; a term without enough is no item.
 //! 4. **Drills** (articles, adjective endings): see `super::drills`.
 //! 5. **Gender-and-plural drill** and **glossary**: from the vocabulary; the drill takes nouns
 //!    no item asks for and that give none away, never one declined like an adjective (*der/die
@@ -500,7 +500,7 @@ fn vocab_items(
         if items.len() >= opts.items {
             break;
         }
-        if !matches!(e.pos, "noun" | "adj")
+        if e.pos != "noun"
             || e.level == Some("A1")
             || !level_ok(e.level.and_then(|l| l.parse().ok()), opts)
             || is_unit(&e.lemma)
@@ -559,6 +559,17 @@ fn vocab_items(
     items
 }
 
+/// Whether the stem of another word of the sentence begins or ends the answer's lemma and so
+/// gives it away (*Wir arbeiten weit besser zusammen* for *Zusammenarbeit*: *zusammen* and
+/// *arbeit*): stems of four letters or more that are not function words.
+fn stem_frames(stem: &str, lemma: &str) -> bool {
+    let lemma = lemma.to_lowercase();
+    stem.chars().count() >= 4
+        && stem.len() < lemma.len()
+        && !lexicon().is_function_word(stem)
+        && (lemma.starts_with(stem) || lemma.ends_with(stem))
+}
+
 /// The item of entry `e` at token `ti` of sentence `si`, if the occurrence makes a good one,
 /// with the lemmas of its distractors. `lemmas` are the article's lemmas, those offered on
 /// the sheet so far, and the words that stand right after another capitalised word.
@@ -589,12 +600,7 @@ fn vocab_item(
         return None;
     }
     let a = memo.analyze(&answer)?;
-    if a.lemma != e.lemma || a.pos == Pos::Other {
-        return None;
-    }
-    // a determiner read as an adjective (irgendein, sämtlich): nothing to learn
-    if a.pos == Pos::Adj && (e.lemma.starts_with("irgend") || lexicon().is_function_word(&e.lemma))
-    {
+    if a.lemma != e.lemma || a.pos != Pos::Noun {
         return None;
     }
     // right after another capitalised word (im Linzer Design Center, Bankchef Gottwald
@@ -646,13 +652,6 @@ fn vocab_item(
         return None;
     }
     let hint_meaning = meaning_hint(gloss.or(definition), &answer, &e.lemma)?;
-    // an adjective of a name (asiatisch — Asian, islamistisch — Islamist): a name's word
-    if a.pos == Pos::Adj
-        && e.gloss.is_some()
-        && hint_meaning.chars().next().is_some_and(char::is_uppercase)
-    {
-        return None;
-    }
     // no giveaway in the sentence: no other word shares the stem, the lemma or a part
     let (start, end) = (tok.start - sent.start, tok.end - sent.start);
     let prompt = format!("{}{GAP}{}", &sentence[..start], &sentence[end..]);
@@ -660,7 +659,7 @@ fn vocab_item(
         .tokens
         .iter()
         .enumerate()
-        .any(|(j, o)| j != ti && o.stem() == tok.stem());
+        .any(|(j, o)| j != ti && (o.stem() == tok.stem() || stem_frames(o.stem(), &e.lemma)));
     if same_stem || keys.revealed_by(&prompt) {
         return None;
     }
@@ -668,16 +667,13 @@ fn vocab_item(
     // when it is multiple choice, the answer shown among the options: EU-Armee and Armee)
     if sheet.gives_away(&keys, Some(si))
         || sheet.reveals_an_answer(&prompt, Some(si))
-        || (opts.choices >= 2 && a.pos != Pos::Adj && sheet.reveals_an_answer(&answer, None))
+        || (opts.choices >= 2 && sheet.reveals_an_answer(&answer, None))
     {
         return None;
     }
     let mut choices = Vec::new();
     let mut distractor_lemmas = Vec::new();
-    // an adjective is typed: another adjective of the same form fits almost any noun (als
-    // terroristische / konservative Vereinigung), while the meaning hint and the phrase's
-    // grammar leave one answer
-    if opts.choices >= 2 && a.pos != Pos::Adj {
+    if opts.choices >= 2 {
         let blocked = |form: &str| sheet.reveals_an_answer(form, None) || keys.revealed_by(form);
         let ctx = Context {
             article_lemmas,
@@ -698,13 +694,7 @@ fn vocab_item(
         (Pos::Noun, Some(g)) => Some(g.article().to_owned()),
         _ => None,
     };
-    // a typed adjective (options were asked for) shows its first letter too: the meaning alone
-    // may fit a synonym (legal: juristisch, rechtlich)
-    let mut hints = opts.hints;
-    if opts.choices >= 2 && a.pos == Pos::Adj && hints.gloss {
-        hints.first_letter = true;
-    }
-    let hint = hint_text(&answer, article.as_deref(), Some(&hint_meaning), hints);
+    let hint = hint_text(&answer, article.as_deref(), Some(&hint_meaning), opts.hints);
     let item = ClozeItem {
         id: 0,
         kind: Kind::Vocab,
@@ -1164,5 +1154,17 @@ mod tests {
         assert!(!whole_sentence("Die Regelung gilt ab 2020 (Art."));
         assert!(!whole_sentence("Betroffen sind Molkereiprodukte"));
         assert!(!whole_sentence("und dann kam es anders."));
+    }
+
+    #[test]
+    fn a_word_whose_stem_begins_or_ends_the_answer_gives_it_away() {
+        let stem = |w: &str| crate::tokenize::stem(w).into_owned();
+        assert!(stem_frames(&stem("zusammen"), "Zusammenarbeit"));
+        assert!(stem_frames(&stem("arbeiten"), "Zusammenarbeit"));
+        assert!(stem_frames(&stem("bundes"), "Bundesregierung"));
+        // the answer itself, short stems, function words and unrelated words do not
+        assert!(!stem_frames(&stem("zusammenarbeit"), "Zusammenarbeit"));
+        assert!(!stem_frames(&stem("sie"), "Siedlung"));
+        assert!(!stem_frames(&stem("ministerin"), "Zusammenarbeit"));
     }
 }
