@@ -967,7 +967,24 @@ fn options_are_common_forms_and_mass_nouns_get_mass_nouns() {
                 continue;
             }
             let singular = numbers(&it.lemma, &it.answer) == HashSet::from([Number::Sg]);
-            let answer_mass = singular && mass(&it.lemma);
+            // after the indefinite article (eine Vielzahl, einen raschen Ausbau) the answer
+            // is counted: count nouns fit; declined adjectives between are skipped
+            let determiner = it
+                .prompt
+                .split(GAP)
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .rev()
+                .find(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || w.to_lowercase().starts_with("ein")
+                        || !w.ends_with(['e', 'n', 'm', 'r', 's'])
+                })
+                .map(str::to_lowercase);
+            let counted = determiner
+                .is_some_and(|d| d.starts_with("ein") && !d.starts_with("einig") && d.len() <= 6);
+            let answer_mass = singular && mass(&it.lemma) && !counted;
             mass_items += usize::from(answer_mass && !it.choices.is_empty());
             for c in it.choices.iter().filter(|c| **c != it.answer) {
                 let d = lex.analyze(c).unwrap();

@@ -51,6 +51,9 @@ pub(super) struct Context<'a> {
     /// The answer is a singular noun without a determiner (*für Beschaffung und Aufbereitung*):
     /// used as a mass noun, so only mass nouns are grammatical options.
     pub bare: bool,
+    /// The answer follows the indefinite article (*einen Ausbau*): a mass noun is no option
+    /// there (*einen Ökostrom*, *eine Chemie*).
+    pub counted: bool,
 }
 
 /// Words of a gloss that carry no meaning of their own.
@@ -507,7 +510,7 @@ fn form_in_slot(
     slot: &Slot,
     a: &Analysis,
     e: &DomainEntry,
-    (answer, bare): (&str, bool),
+    (answer, bare, counted): (&str, bool, bool),
 ) -> Option<String> {
     let lex = lexicon();
     let form = match slot {
@@ -526,7 +529,16 @@ fn form_in_slot(
             }
             // a mass noun in the singular may stand without an article (Gerade Erdgas sei …):
             // only another mass noun is grammatical there
-            if number == Number::Sg && (bare || mass_noun(&a.lemma)) && !mass_noun(e.lemma) {
+            // (not after the indefinite article: *einen raschen Ausbau* is counted)
+            if number == Number::Sg
+                && !counted
+                && (bare || mass_noun(&a.lemma))
+                && !mass_noun(e.lemma)
+            {
+                return None;
+            }
+            // after the indefinite article a mass noun is ungrammatical (einen Ökostrom)
+            if counted && mass_noun(e.lemma) {
                 return None;
             }
             // and a plural slot takes no mass noun (die Mehrheit der Arbeitnehmer /
@@ -708,7 +720,7 @@ pub(super) fn distractors(
         {
             continue;
         }
-        let Some(form) = form_in_slot(memo, &slot, a, e, (answer, ctx.bare)) else {
+        let Some(form) = form_in_slot(memo, &slot, a, e, (answer, ctx.bare, ctx.counted)) else {
             continue;
         };
         let form_lower = form.to_lowercase();
@@ -815,6 +827,32 @@ mod tests {
         }
         for lemma in ["Quartal", "Geschäftsmodell", "Atomwaffe", "Vertrag"] {
             assert!(!mass_noun(lemma), "{lemma}");
+        }
+    }
+
+    #[test]
+    fn after_the_indefinite_article_no_mass_noun_is_an_option() {
+        use rand::SeedableRng;
+        let memo = Memo::default();
+        let none = HashSet::new();
+        let blocked = |_: &str| false;
+        for answer in ["Ausbau", "Reform", "Abkommen"] {
+            let a = lexicon().analyze(answer).unwrap();
+            let ctx = Context {
+                article_lemmas: &none,
+                blocked: &blocked,
+                offered: &none,
+                bare: false,
+                counted: true,
+            };
+            for seed in 0..5 {
+                let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+                let found = distractors(&memo, answer, &a, &ctx, 3, &mut rng);
+                assert!(!found.is_empty(), "{answer}");
+                for (form, lemma) in found {
+                    assert!(!mass_noun(&lemma), "{answer}: {form}");
+                }
+            }
         }
     }
 

@@ -680,6 +680,7 @@ fn vocab_item(
             blocked: &blocked,
             offered,
             bare: a.pos == Pos::Noun && without_determiner(doc, si, ti, memo),
+            counted: after_indefinite_article(doc, si, ti, memo),
         };
         let found = distractors(memo, &answer, &a, &ctx, opts.choices - 1, rng);
         distractor_lemmas = found.iter().map(|(_, l)| l.clone()).collect();
@@ -731,10 +732,18 @@ const CONTRACTIONS: &[&str] = &[
     "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "fürs", "ums", "durchs",
 ];
 
-/// Whether token `ti` of sentence `si`, a noun, stands without a determiner: nothing but
-/// adjectives between it and the word before its phrase, and that word no article, pronoun,
-/// contraction, genitive (*Kärntens*), number or *als*/*wie* (*als Sklavin* takes any noun).
-fn without_determiner(doc: &Document, si: usize, ti: usize, memo: &Memo) -> bool {
+/// What stands before a noun's attributive adjectives.
+enum Before {
+    /// Nothing: the phrase starts with them (or with the noun).
+    Nothing,
+    /// A determiner, lower-cased (*einen*, *dieser*, *zum*).
+    Determiner(String),
+    /// Something else (*als*, *wie*, a name's genitive, a number).
+    Other,
+}
+
+/// What stands before the noun at token `ti` of sentence `si` and its attributive adjectives.
+fn before_phrase(doc: &Document, si: usize, ti: usize, memo: &Memo) -> Before {
     let toks = &doc.sentences[si].tokens;
     let mut j = ti;
     while j > 0 {
@@ -744,7 +753,7 @@ fn without_determiner(doc: &Document, si: usize, ti: usize, memo: &Memo) -> bool
             let w = t.surface(&doc.text);
             let lower = w.to_lowercase();
             if t.kind != TokenKind::Word {
-                return false;
+                return Before::Other;
             }
             // an attributive adjective or participle (kleinstmögliche, gemeinsame)
             let declined = ["e", "en", "em", "er", "es"]
@@ -762,14 +771,34 @@ fn without_determiner(doc: &Document, si: usize, ti: usize, memo: &Memo) -> bool
             {
                 continue;
             }
-            return !(determiner
-                || matches!(lower.as_str(), "als" | "wie")
-                || (t.capitalized && lower.ends_with('s')));
+            return if determiner {
+                Before::Determiner(lower)
+            } else if matches!(lower.as_str(), "als" | "wie")
+                || (t.capitalized && lower.ends_with('s'))
+            {
+                Before::Other
+            } else {
+                Before::Nothing
+            };
         }
         // punctuation between: the phrase starts here
-        return true;
+        return Before::Nothing;
     }
-    true
+    Before::Nothing
+}
+
+/// Whether token `ti` of sentence `si`, a noun, stands without a determiner: nothing but
+/// adjectives between it and the word before its phrase, and that word no article, pronoun,
+/// contraction, genitive (*Kärntens*), number or *als*/*wie* (*als Sklavin* takes any noun).
+fn without_determiner(doc: &Document, si: usize, ti: usize, memo: &Memo) -> bool {
+    matches!(before_phrase(doc, si, ti, memo), Before::Nothing)
+}
+
+/// Whether the noun at token `ti` of sentence `si` follows the indefinite article (*einen
+/// Ökostrom*, *eine Chemie* read as ungrammatical: a mass noun takes none).
+fn after_indefinite_article(doc: &Document, si: usize, ti: usize, memo: &Memo) -> bool {
+    matches!(before_phrase(doc, si, ti, memo), Before::Determiner(d)
+        if d.starts_with("ein") && !d.starts_with("einig"))
 }
 
 /// Fewest words besides the gap in the gap's clause.
@@ -1142,6 +1171,24 @@ mod tests {
         assert!(!without_determiner(&doc, 1, at(1, "Sklavin"), &memo));
         assert!(!without_determiner(&doc, 1, at(1, "Nenner"), &memo));
         assert!(!without_determiner(&doc, 1, at(1, "Welt"), &memo));
+        // the indefinite article, also before adjectives; not the definite one, not *einige*
+        let doc = Document::new(
+            "Das Land plant einen raschen Ausbau und eine Reform. Einige Länder fordern die Wende."
+                .to_owned(),
+        )
+        .unwrap();
+        let at = |si: usize, w: &str| {
+            doc.sentences[si]
+                .tokens
+                .iter()
+                .position(|t| t.surface(&doc.text) == w)
+                .unwrap()
+        };
+        assert!(after_indefinite_article(&doc, 0, at(0, "Ausbau"), &memo));
+        assert!(after_indefinite_article(&doc, 0, at(0, "Reform"), &memo));
+        assert!(!after_indefinite_article(&doc, 0, at(0, "Land"), &memo));
+        assert!(!after_indefinite_article(&doc, 1, at(1, "Länder"), &memo));
+        assert!(!after_indefinite_article(&doc, 1, at(1, "Wende"), &memo));
     }
 
     #[test]
