@@ -1149,6 +1149,15 @@ mod tests {
         assert!(answers.len() >= THIN_SHEET, "{answers:?}");
     }
 
+    /// The index of the token `w` in sentence `si`.
+    fn token_at(doc: &Document, si: usize, w: &str) -> usize {
+        doc.sentences[si]
+            .tokens
+            .iter()
+            .position(|t| t.surface(&doc.text) == w)
+            .unwrap()
+    }
+
     #[test]
     fn nouns_without_a_determiner() {
         let doc = Document::new(
@@ -1157,13 +1166,7 @@ mod tests {
         )
         .unwrap();
         let memo = Memo::default();
-        let at = |si: usize, w: &str| {
-            doc.sentences[si]
-                .tokens
-                .iter()
-                .position(|t| t.surface(&doc.text) == w)
-                .unwrap()
-        };
+        let at = |si: usize, w: &str| token_at(&doc, si, w);
         assert!(without_determiner(&doc, 0, at(0, "Beschaffung"), &memo));
         assert!(without_determiner(&doc, 0, at(0, "Aufbereitung"), &memo));
         assert!(!without_determiner(&doc, 0, at(0, "Akten"), &memo));
@@ -1177,13 +1180,7 @@ mod tests {
                 .to_owned(),
         )
         .unwrap();
-        let at = |si: usize, w: &str| {
-            doc.sentences[si]
-                .tokens
-                .iter()
-                .position(|t| t.surface(&doc.text) == w)
-                .unwrap()
-        };
+        let at = |si: usize, w: &str| token_at(&doc, si, w);
         assert!(after_indefinite_article(&doc, 0, at(0, "Ausbau"), &memo));
         assert!(after_indefinite_article(&doc, 0, at(0, "Reform"), &memo));
         assert!(!after_indefinite_article(&doc, 0, at(0, "Land"), &memo));

@@ -103,6 +103,29 @@ pub struct Analysis {
     pub synonyms: Vec<String>,
 }
 
+impl Analysis {
+    /// An adjective known by its lemma alone (a participle or an adjective the text uses where
+    /// the lexicon's first reading is another word): level and frequency from the lexicon,
+    /// nothing else.
+    pub(crate) fn adjective(lemma: String) -> Analysis {
+        let lex = lexicon();
+        Analysis {
+            pos: Pos::Adj,
+            gender: None,
+            plural: None,
+            gloss: None,
+            gloss_composed: false,
+            category: None,
+            level: lex.level(&lemma),
+            zipf: lex.zipf(&lemma),
+            parts: Vec::new(),
+            domain: false,
+            synonyms: Vec::new(),
+            lemma,
+        }
+    }
+}
+
 /// The lexicon; get the shared instance with [`lexicon()`].
 #[derive(Debug)]
 pub struct Lexicon {

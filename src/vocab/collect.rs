@@ -212,20 +212,7 @@ fn sentence_initial_adjective(word: &str, a: &Analysis) -> Option<Analysis> {
     // an adjective of the dictionary as it stands (*entscheidend*, *fassungslos*), not the
     // verb of a participle
     if !lex.senses(&lower).is_empty() {
-        return Some(Analysis {
-            pos: Pos::Adj,
-            gender: None,
-            plural: None,
-            gloss: None,
-            gloss_composed: false,
-            category: None,
-            level: lex.level(&lower),
-            zipf: lex.zipf(&lower),
-            parts: Vec::new(),
-            domain: false,
-            synonyms: Vec::new(),
-            lemma: lower,
-        });
+        return Some(Analysis::adjective(lower));
     }
     lex.analyze(&lower)
         .filter(|l| matches!(l.pos, Pos::Adj | Pos::Verb))

@@ -466,20 +466,7 @@ fn participle_adjective(doc: &Document, g: &mut collect::Group) {
     if !attributive {
         return;
     }
-    g.analysis = Some(Analysis {
-        lemma: participle.clone(),
-        pos: Pos::Adj,
-        gender: None,
-        plural: None,
-        gloss: None,
-        gloss_composed: false,
-        category: None,
-        level: lex.level(&participle),
-        zipf: lex.zipf(&participle),
-        parts: Vec::new(),
-        domain: false,
-        synonyms: Vec::new(),
-    });
+    g.analysis = Some(Analysis::adjective(participle.clone()));
     g.lemma = participle;
     g.pos = Pos::Adj;
 }
