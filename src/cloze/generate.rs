@@ -49,7 +49,7 @@ use crate::lexicon::grammar::{is_unit, is_weekday_or_month};
 use crate::lexicon::{Analysis, Case, Level, Number, Pos, lexicon};
 use crate::score::SentenceScore;
 use crate::tokenize::TokenKind;
-use crate::vocab::{KnownWords, VocabEntry, VocabOptions, in_multiword_name, vocabulary};
+use crate::vocab::{KnownWords, Ranking, VocabEntry, VocabOptions, in_multiword_name, vocabulary};
 
 /// Which hints to show with a gap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,13 +173,30 @@ pub fn generate(
     opts: &ClozeOptions,
     rng: &mut dyn Rng,
 ) -> Worksheet {
+    generate_ranked(doc, scores, idf, None, title, opts, rng)
+}
+
+/// [`generate`] with the vocabulary ranking of `doc` made elsewhere (with `idf`), when there
+/// is one: the vocabulary list of the article shares it.
+pub(crate) fn generate_ranked(
+    doc: &Document,
+    scores: &[SentenceScore],
+    idf: &IdfTable,
+    ranking: Option<&Ranking>,
+    title: &str,
+    opts: &ClozeOptions,
+    rng: &mut dyn Rng,
+) -> Worksheet {
     // words the learner knows are no gaps, in no drill and in no glossary
     let vopts = VocabOptions {
         known: opts.known.clone(),
         uncut: true,
         ..VocabOptions::default()
     };
-    let vocab = vocabulary(doc, idf, &vopts);
+    let vocab = match ranking {
+        Some(ranking) => ranking.vocabulary(&vopts),
+        None => vocabulary(doc, idf, &vopts),
+    };
     let memo = Memo::default();
     let mut sheet = Sheet::new(title);
     let mut items: Vec<ClozeItem> = Vec::new();

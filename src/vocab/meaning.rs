@@ -32,8 +32,8 @@ pub(super) struct Meaning {
 /// What the article is about, for choosing senses.
 pub(super) struct Context<'a> {
     doc: &'a Document,
-    /// Snowball stems of the article's content words.
-    stems: HashSet<String>,
+    /// Snowball stems of the article's content words ([`stems`]).
+    stems: &'a HashSet<String>,
     /// Weight of each category among the article's specific domain terms.
     profile: [f32; Category::ALL.len()],
     /// What each of those terms adds to `profile`: its category and weight.
@@ -44,17 +44,36 @@ fn category_index(c: Category) -> usize {
     Category::ALL.iter().position(|x| *x == c).unwrap_or(0)
 }
 
-impl<'a> Context<'a> {
-    /// The context of `doc`; `terms` are the analyses of its ranked words with their relevance.
-    pub(super) fn new(doc: &'a Document, terms: &[(&Analysis, f32)]) -> Self {
-        let mut stems = HashSet::new();
-        for s in &doc.sentences {
-            for t in &s.tokens {
-                if t.kind == TokenKind::Word && !t.stop && t.lower().chars().count() >= 3 {
-                    stems.insert(t.stem().to_owned());
-                }
+/// Snowball stems of the content words of `doc`, for [`Context::new`]: the same for every
+/// context of the document.
+pub(super) fn stems(doc: &Document) -> HashSet<String> {
+    let mut stems = HashSet::new();
+    for s in &doc.sentences {
+        for t in &s.tokens {
+            if t.kind == TokenKind::Word && !t.stop && t.lower().chars().count() >= 3 {
+                stems.insert(t.stem().to_owned());
             }
         }
+    }
+    stems
+}
+
+/// What a [`Context`] takes from the terms it is made with, bit for bit: two contexts of one
+/// document with equal keys give every word the same meaning.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct ContextKey {
+    profile: [u32; Category::ALL.len()],
+    contributions: Vec<(String, Category, u32)>,
+}
+
+impl<'a> Context<'a> {
+    /// The context of `doc` with its [`stems`]; `terms` are the analyses of its ranked words
+    /// with their relevance.
+    pub(super) fn new(
+        doc: &'a Document,
+        stems: &'a HashSet<String>,
+        terms: &[(&Analysis, f32)],
+    ) -> Self {
         let mut profile = [0.0; Category::ALL.len()];
         let mut contributions = HashMap::new();
         let lex = lexicon();
@@ -85,6 +104,20 @@ impl<'a> Context<'a> {
             doc,
             stems,
             profile,
+            contributions,
+        }
+    }
+
+    /// What this context takes from its terms.
+    pub(super) fn key(&self) -> ContextKey {
+        let mut contributions: Vec<(String, Category, u32)> = self
+            .contributions
+            .iter()
+            .map(|(lemma, &(c, w))| (lemma.clone(), c, w.to_bits()))
+            .collect();
+        contributions.sort_by(|a, b| a.0.cmp(&b.0));
+        ContextKey {
+            profile: self.profile.map(f32::to_bits),
             contributions,
         }
     }
@@ -1161,13 +1194,15 @@ mod tests {
         let text = "Die Regierung plant eine Reform der Steuern und ".repeat(4_000);
         let doc = Document::new(text).unwrap();
         assert_eq!(doc.sentences.len(), 1);
-        let ctx = Context::new(&doc, &[]);
+        let stems = stems(&doc);
+        let ctx = Context::new(&doc, &stems, &[]);
         let around = ctx.around(&[0, 0]);
         assert!(around.len() <= MAX_AROUND_BYTES + 1, "{}", around.len());
         assert!(around.starts_with("die regierung plant"));
         // a sentence of news is read whole
         let doc = Document::new("Die Regierung plant eine Reform. Sie kommt 2025.").unwrap();
-        let ctx = Context::new(&doc, &[]);
+        let stems = super::stems(&doc);
+        let ctx = Context::new(&doc, &stems, &[]);
         assert_eq!(ctx.around(&[0]), "die regierung plant eine reform. ");
     }
 
