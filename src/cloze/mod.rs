@@ -384,8 +384,8 @@ impl<'a> SheetBuilder<'a> {
     /// items, made faster.
     pub fn add_ranked(&mut self, title: &str, ranking: &Ranking) {
         let doc = ranking.document();
-        let scores = self.summarizer.scores(doc);
-        let (items, nouns) = self.generate_next(title, doc, &scores, Some(ranking));
+        let (items, nouns) =
+            self.generate_next(title, doc, ranking.sentence_scores(), Some(ranking));
         self.sheet.items.extend(items);
         self.sheet.nouns.extend(nouns);
     }

@@ -31,6 +31,7 @@ mod meaning;
 mod merge;
 mod rank;
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::sync::{Mutex, OnceLock};
 
@@ -39,6 +40,7 @@ use serde::Serialize;
 use crate::document::Document;
 use crate::idf::IdfTable;
 use crate::lexicon::{Analysis, Category, Gender, Level, Pos, grammar, lexicon};
+use crate::score::SentenceScore;
 use crate::tokenize::TokenKind;
 
 pub use known::KnownWords;
@@ -234,7 +236,9 @@ struct Ranked {
 /// Several lists of one article (the vocabulary list and the worksheet's candidates, as in
 /// `kernsatz study`) are made faster from one [`Ranking`].
 pub fn vocabulary(doc: &Document, idf: &IdfTable, opts: &VocabOptions) -> Vec<VocabEntry> {
-    Ranking::new(doc, idf, opts.all).vocabulary(opts)
+    Ranking::for_one_list(doc, idf, opts.all)
+        .entries(opts)
+        .into_vec()
 }
 
 /// The article's words ranked by relevance: the part of [`vocabulary`] that does not depend
@@ -268,9 +272,16 @@ pub struct Ranking<'a> {
     idioms: Vec<OnceLock<bool>>,
     /// Snowball stems of the article's content words, for the meanings.
     stems: HashSet<String>,
+    /// The summarizer's sentence scores (default options), which the relevance weighs.
+    scores: Vec<SentenceScore>,
+    /// Keep the entries made for one list for the next?
+    share: bool,
     /// Entries made so far, by index into `ranked`, with the context of their meanings.
-    entries: Mutex<Option<(meaning::ContextKey, Vec<Option<VocabEntry>>)>>,
+    entries: Mutex<EntryCache>,
 }
+
+/// Entries of a [`Ranking`] made for the sense context with the key, by index into its words.
+type EntryCache = Option<(meaning::ContextKey, Vec<Option<VocabEntry>>)>;
 
 impl<'a> Ranking<'a> {
     /// Analyse and rank the words of `doc` with `idf`; `all` as [`VocabOptions::all`].
@@ -280,11 +291,11 @@ impl<'a> Ranking<'a> {
         for g in &mut groups {
             participle_adjective(doc, g);
         }
+        let scores = crate::summarize::Summarizer::new(idf, crate::summarize::Options::default())
+            .scores(doc);
         let sentence_scores: Vec<f32> = {
             let mut v = vec![0.0; doc.sentences.len()];
-            for s in crate::summarize::Summarizer::new(idf, crate::summarize::Options::default())
-                .scores(doc)
-            {
+            for s in &scores {
                 v[s.index] = s.score;
             }
             v
@@ -318,8 +329,29 @@ impl<'a> Ranking<'a> {
             ranked,
             verbs,
             stems: meaning::stems(doc),
+            scores,
+            share: true,
             entries: Mutex::new(None),
         }
+    }
+
+    /// [`Ranking::new`] for a single list: keeps no entries for another.
+    pub(crate) fn for_one_list(doc: &'a Document, idf: &'a IdfTable, all: bool) -> Ranking<'a> {
+        Ranking {
+            share: false,
+            ..Ranking::new(doc, idf, all)
+        }
+    }
+
+    /// Every word ranked ([`VocabOptions::all`])?
+    pub fn all(&self) -> bool {
+        self.all
+    }
+
+    /// The summarizer's sentence scores of the document (`Summarizer::new(idf,
+    /// Options::default())` with the ranking's `idf`), in sentence order.
+    pub(crate) fn sentence_scores(&self) -> &[SentenceScore] {
+        &self.scores
     }
 
     /// The document ranked.
@@ -332,8 +364,15 @@ impl<'a> Ranking<'a> {
     /// [`VocabOptions::all`] than the ranking's is made from a ranking of its own.)
     pub fn vocabulary(&self, opts: &VocabOptions) -> Vec<VocabEntry> {
         if opts.all != self.all {
-            return Ranking::new(self.doc, self.idf, opts.all).vocabulary(opts);
+            return vocabulary(self.doc, self.idf, opts);
         }
+        self.entries(opts).into_vec()
+    }
+
+    /// The list `opts` ask for, its entries made as they are read (a reader that stops early
+    /// makes only those it reads). `opts.all` must be the ranking's.
+    pub(crate) fn entries(&self, opts: &VocabOptions) -> Entries<'_> {
+        debug_assert_eq!(opts.all, self.all);
         let params = rank::PARAMS;
         let mut kept: Vec<usize> = (0..self.ranked.len()).collect();
         if !opts.known.is_empty() {
@@ -362,26 +401,16 @@ impl<'a> Ranking<'a> {
             .collect();
         let ctx = meaning::Context::new(self.doc, &self.stems, &terms);
         let key = ctx.key();
-        let limit = opts.limit.unwrap_or(usize::MAX);
-        let mut entries = Vec::new();
-        for &i in &kept {
-            if entries.len() >= limit {
-                break;
-            }
-            let e = self.entry(i, &ctx, &key);
-            if !self.all && e.gloss.is_none() && e.definition_de.is_none() {
-                continue;
-            }
-            let level_ok = match (opts.levels, e.level.and_then(|l| l.parse::<Level>().ok())) {
-                (Some((lo, hi)), Some(l)) => lo <= l && l <= hi,
-                _ => true,
-            };
-            let cat_ok = opts.category.is_none_or(|c| e.category == Some(c.as_str()));
-            if level_ok && cat_ok {
-                entries.push(e);
-            }
+        Entries {
+            ranking: self,
+            made: kept.iter().map(|_| OnceCell::new()).collect(),
+            kept,
+            ctx,
+            key,
+            limit: opts.limit.unwrap_or(usize::MAX),
+            levels: opts.levels,
+            category: opts.category,
         }
-        entries
     }
 
     /// Whether ranked word `i` occurs only in idioms ([`only_in_idioms`]).
@@ -392,7 +421,7 @@ impl<'a> Ranking<'a> {
     /// The entry of ranked word `i` with its meaning in `ctx` (whose key is `key`): made once
     /// for the context of the first list, for another context anew.
     fn entry(&self, i: usize, ctx: &meaning::Context, key: &meaning::ContextKey) -> VocabEntry {
-        let cached = |cache: &Option<(meaning::ContextKey, Vec<Option<VocabEntry>>)>| {
+        let cached = |cache: &EntryCache| {
             cache
                 .as_ref()
                 .filter(|(k, _)| k == key)
@@ -402,6 +431,9 @@ impl<'a> Ranking<'a> {
             return e;
         }
         let e = entry(self.doc, &self.ranked[i], ctx);
+        if !self.share {
+            return e;
+        }
         let mut cache = self.lock_entries();
         let (k, entries) =
             cache.get_or_insert_with(|| (key.clone(), vec![None; self.ranked.len()]));
@@ -411,13 +443,66 @@ impl<'a> Ranking<'a> {
         e
     }
 
-    fn lock_entries(
-        &self,
-    ) -> std::sync::MutexGuard<'_, Option<(meaning::ContextKey, Vec<Option<VocabEntry>>)>> {
+    fn lock_entries(&self) -> std::sync::MutexGuard<'_, EntryCache> {
         // an entry is stored whole or not at all: a panic elsewhere leaves the cache usable
         self.entries
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// A vocabulary list of a [`Ranking`] whose entries are made when they are first read.
+pub(crate) struct Entries<'r> {
+    ranking: &'r Ranking<'r>,
+    /// The words of the list before its meanings are known: indexes into the ranking.
+    kept: Vec<usize>,
+    /// The sense context of the list's words, and its key.
+    ctx: meaning::Context<'r>,
+    key: meaning::ContextKey,
+    /// Per word of `kept`: its entry, if the list shows it; made when first read.
+    made: Vec<OnceCell<Option<VocabEntry>>>,
+    limit: usize,
+    levels: Option<(Level, Level)>,
+    category: Option<Category>,
+}
+
+impl Entries<'_> {
+    /// The entries, most relevant first.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &VocabEntry> {
+        (0..self.kept.len())
+            .filter_map(|k| self.get(k))
+            .take(self.limit)
+    }
+
+    /// The entry of word `k` of `kept`, if the list shows it.
+    fn get(&self, k: usize) -> Option<&VocabEntry> {
+        self.made[k]
+            .get_or_init(|| {
+                let r = self.ranking;
+                let e = r.entry(self.kept[k], &self.ctx, &self.key);
+                if !r.all && e.gloss.is_none() && e.definition_de.is_none() {
+                    return None;
+                }
+                let level_ok = match (self.levels, e.level.and_then(|l| l.parse::<Level>().ok())) {
+                    (Some((lo, hi)), Some(l)) => lo <= l && l <= hi,
+                    _ => true,
+                };
+                let cat_ok = self.category.is_none_or(|c| e.category == Some(c.as_str()));
+                (level_ok && cat_ok).then_some(e)
+            })
+            .as_ref()
+    }
+
+    /// The whole list.
+    pub(crate) fn into_vec(self) -> Vec<VocabEntry> {
+        let n = self.iter().count();
+        let entries: Vec<VocabEntry> = self
+            .made
+            .into_iter()
+            .filter_map(|e| e.into_inner().flatten())
+            .collect();
+        debug_assert_eq!(entries.len(), n);
+        entries
     }
 }
 
