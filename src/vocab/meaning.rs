@@ -58,6 +58,30 @@ pub(super) fn stems(doc: &Document) -> HashSet<String> {
     stems
 }
 
+/// What a term of relevance `score` adds to the article's category profile: its category and
+/// weight. Only specific terms say what the article is about: not common words.
+fn contribution(a: &Analysis, score: f32) -> Option<(Category, f32)> {
+    let specific = a.level.is_none_or(|l| l >= Level::B2);
+    if let Some(e) = lexicon().domain_entry(&a.lemma, a.pos)
+        && specific
+    {
+        Some((e.category, score))
+    } else if let Some(c) = a.category
+        && a.domain
+        && specific
+    {
+        Some((c, 0.5 * score))
+    } else {
+        None
+    }
+}
+
+/// Whether a term adds to the category profile of a [`Context`] made with it (a term that
+/// does not leaves the context as it is).
+pub(super) fn in_profile(a: &Analysis) -> bool {
+    contribution(a, 0.0).is_some()
+}
+
 /// What a [`Context`] takes from the terms it is made with, bit for bit: two contexts of one
 /// document with equal keys give every word the same meaning.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,23 +100,8 @@ impl<'a> Context<'a> {
     ) -> Self {
         let mut profile = [0.0; Category::ALL.len()];
         let mut contributions = HashMap::new();
-        let lex = lexicon();
         for (a, score) in terms {
-            // only specific terms say what the article is about: not common words
-            let specific = a.level.is_none_or(|l| l >= Level::B2);
-            let added = if let Some(e) = lex.domain_entry(&a.lemma, a.pos)
-                && specific
-            {
-                Some((e.category, *score))
-            } else if let Some(c) = a.category
-                && a.domain
-                && specific
-            {
-                Some((c, 0.5 * score))
-            } else {
-                None
-            };
-            if let Some((c, w)) = added {
+            if let Some((c, w)) = contribution(a, *score) {
                 profile[category_index(c)] += w;
                 let e = contributions.entry(a.lemma.clone()).or_insert((c, 0.0));
                 if e.0 == c {

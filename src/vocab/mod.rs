@@ -390,7 +390,13 @@ impl<'a> Ranking<'a> {
             } else {
                 relevance_floor(&scores, &params)
             };
-            kept.retain(|&i| self.ranked[i].score >= cut && !self.only_in_idioms(i));
+            // the sense context needs the idiom test of the words that add to its category
+            // profile; the others are tested when their entry is read
+            kept.retain(|&i| {
+                let r = &self.ranked[i];
+                let in_profile = r.group.analysis.as_ref().is_some_and(meaning::in_profile);
+                r.score >= cut && !(in_profile && self.only_in_idioms(i))
+            });
         }
         let terms: Vec<(&Analysis, f32)> = kept
             .iter()
@@ -479,6 +485,10 @@ impl Entries<'_> {
         self.made[k]
             .get_or_init(|| {
                 let r = self.ranking;
+                // a word that occurs only in idioms is no term of the article
+                if !r.all && r.only_in_idioms(self.kept[k]) {
+                    return None;
+                }
                 let e = r.entry(self.kept[k], &self.ctx, &self.key);
                 if !r.all && e.gloss.is_none() && e.definition_de.is_none() {
                     return None;
