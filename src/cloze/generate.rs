@@ -1,7 +1,7 @@
 //! Making a worksheet from an article.
 //!
 //! 1. **Vocabulary items** ask for the article's key terms in the order of the vocabulary
-//!    ranking ([`vocabulary`]): the best-ranked term first, each at the occurrence whose
+//!    ranking ([`Ranking`]): the best-ranked term first, each at the occurrence whose
 //!    sentence is furthest from the items chosen so far (a paragraph with fewer items first),
 //!    at most `gaps` per sentence. A term must be a noun (a verb's options nearly always fit
 //!    some reading of the sentence: *prüfen* beside *bewerten*; a typed adjective admits its
@@ -49,7 +49,7 @@ use crate::lexicon::grammar::{is_unit, is_weekday_or_month};
 use crate::lexicon::{Analysis, Case, Level, Number, Pos, lexicon};
 use crate::score::SentenceScore;
 use crate::tokenize::TokenKind;
-use crate::vocab::{KnownWords, VocabEntry, VocabOptions, in_multiword_name, vocabulary};
+use crate::vocab::{Entries, KnownWords, Ranking, VocabEntry, VocabOptions, in_multiword_name};
 
 /// Which hints to show with a gap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,13 +173,37 @@ pub fn generate(
     opts: &ClozeOptions,
     rng: &mut dyn Rng,
 ) -> Worksheet {
+    generate_ranked(doc, scores, idf, None, title, opts, rng)
+}
+
+/// [`generate`] with the vocabulary ranking of `doc` made elsewhere (with `idf`), when there
+/// is one: the vocabulary list of the article shares it.
+pub(crate) fn generate_ranked(
+    doc: &Document,
+    scores: &[SentenceScore],
+    idf: &IdfTable,
+    ranking: Option<&Ranking>,
+    title: &str,
+    opts: &ClozeOptions,
+    rng: &mut dyn Rng,
+) -> Worksheet {
     // words the learner knows are no gaps, in no drill and in no glossary
     let vopts = VocabOptions {
         known: opts.known.clone(),
         uncut: true,
         ..VocabOptions::default()
     };
-    let vocab = vocabulary(doc, idf, &vopts);
+    let own;
+    let ranking = match ranking {
+        Some(ranking) if !ranking.all() => ranking,
+        _ => {
+            own = Ranking::for_one_list(doc, idf, false);
+            &own
+        }
+    };
+    // the entries are made as they are read: the items, the drill and the glossary need the
+    // first few dozen of the ranking, not all
+    let vocab = ranking.entries(&vopts);
     let memo = Memo::default();
     let mut sheet = Sheet::new(title);
     let mut items: Vec<ClozeItem> = Vec::new();
@@ -473,7 +497,7 @@ fn particle_follows(doc: &Document, si: usize, ti: usize) -> bool {
 /// The vocabulary items of an article (see the module docs), in article order.
 fn vocab_items(
     doc: &Document,
-    vocab: &[VocabEntry],
+    vocab: &Entries,
     opts: &ClozeOptions,
     memo: &Memo,
     (reserved, skip): (&HashSet<usize>, &HashSet<String>),
@@ -496,7 +520,7 @@ fn vocab_items(
     }
     let mut per_paragraph: HashMap<usize, usize> = HashMap::new();
     let mut items: Vec<ClozeItem> = Vec::new();
-    for e in vocab {
+    for e in vocab.iter() {
         if items.len() >= opts.items {
             break;
         }
@@ -849,11 +873,11 @@ fn article_lemmas(doc: &Document, memo: &Memo) -> HashSet<String> {
 /// The gender-and-plural drill: up to `n` nouns of the vocabulary with a meaning, best first,
 /// with one gender and a plural, that no item asks for and that give no answer away; then put
 /// on the sheet.
-fn noun_drill(doc: &Document, vocab: &[VocabEntry], n: usize, sheet: &mut Sheet) -> Vec<NounDrill> {
+fn noun_drill(doc: &Document, vocab: &Entries, n: usize, sheet: &mut Sheet) -> Vec<NounDrill> {
     let lex = lexicon();
     let mut out: Vec<NounDrill> = Vec::new();
     let after_capitalised = words_after_capitalised(doc);
-    for e in vocab {
+    for e in vocab.iter() {
         if out.len() >= n {
             break;
         }
@@ -922,7 +946,7 @@ pub const GLOSSARY_MAX: usize = 40;
 
 /// The glossary: the best [`GLOSSARY_MAX`] words of the vocabulary that have a meaning (units
 /// left out), alphabetically.
-fn glossary(vocab: &[VocabEntry]) -> Vec<GlossaryEntry> {
+fn glossary(vocab: &Entries) -> Vec<GlossaryEntry> {
     let mut out: Vec<GlossaryEntry> = vocab
         .iter()
         .filter(|e| !is_unit(&e.lemma))

@@ -30,6 +30,7 @@ use crate::document::Document;
 use crate::idf::IdfTable;
 use crate::score::SentenceScore;
 use crate::summarize::{Options, Summarizer};
+use crate::vocab::Ranking;
 
 pub mod answer;
 mod distractors;
@@ -373,7 +374,18 @@ impl<'a> SheetBuilder<'a> {
     /// `Summarizer::new(idf, Options::default())` ([`crate::summarize::Options`]) with the `idf`
     /// of [`SheetBuilder::new`].
     pub fn add_scored(&mut self, title: &str, doc: &Document, scores: &[SentenceScore]) {
-        let (items, nouns) = self.generate_next(title, doc, scores);
+        let (items, nouns) = self.generate_next(title, doc, scores, None);
+        self.sheet.items.extend(items);
+        self.sheet.nouns.extend(nouns);
+    }
+
+    /// [`SheetBuilder::add`] of the document of `ranking`, whose vocabulary ranking (made
+    /// with the `idf` of [`SheetBuilder::new`]) is shared with its vocabulary list: the same
+    /// items, made faster.
+    pub fn add_ranked(&mut self, title: &str, ranking: &Ranking) {
+        let doc = ranking.document();
+        let (items, nouns) =
+            self.generate_next(title, doc, ranking.sentence_scores(), Some(ranking));
         self.sheet.items.extend(items);
         self.sheet.nouns.extend(nouns);
     }
@@ -404,12 +416,21 @@ impl<'a> SheetBuilder<'a> {
         title: &str,
         doc: &Document,
         scores: &[SentenceScore],
+        ranking: Option<&Ranking>,
     ) -> (Vec<ClozeItem>, Vec<NounDrill>) {
         if self.articles == 0 {
             self.first_title = title.to_owned();
         }
         self.articles += 1;
-        let ws = generate(doc, scores, self.idf, title, self.opts, &mut self.rng);
+        let ws = generate::generate_ranked(
+            doc,
+            scores,
+            self.idf,
+            ranking,
+            title,
+            self.opts,
+            &mut self.rng,
+        );
         for g in ws.glossary {
             if self.glossary_lemmas.insert(g.lemma.clone()) {
                 self.sheet.glossary.push(g);
@@ -511,5 +532,45 @@ mod tests {
             assert!(!built.items.is_empty());
             assert_eq!(built, whole, "{n} articles");
         }
+    }
+
+    #[test]
+    fn a_sheet_from_rankings_shared_with_the_lists_is_the_worksheet() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles");
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        let docs: Vec<Document> = paths
+            .iter()
+            .take(2)
+            .map(|p| Document::new(std::fs::read_to_string(p).unwrap()).unwrap())
+            .collect();
+        let named: Vec<(&str, &Document)> = docs.iter().map(|d| ("Titel", d)).collect();
+        let mut known = crate::vocab::KnownWords::new();
+        known.insert("Regierung");
+        let opts = ClozeOptions {
+            kinds: Kinds::all(),
+            known,
+            ..ClozeOptions::default()
+        };
+        let idf = IdfTable::embedded();
+        let whole = worksheet(&named, &opts, idf, 7);
+        let mut sheet = SheetBuilder::new(&opts, idf, 7);
+        for (title, doc) in &named {
+            // the vocabulary list first, as `study` makes it
+            let ranking = Ranking::new(doc, idf, false);
+            let list = ranking.vocabulary(&crate::vocab::VocabOptions {
+                limit: Some(40),
+                ..Default::default()
+            });
+            assert!(!list.is_empty());
+            sheet.add_ranked(title, &ranking);
+        }
+        let built = sheet.finish();
+        assert!(!built.items.is_empty());
+        assert_eq!(built, whole);
     }
 }

@@ -2,10 +2,10 @@
 //! same settings as everywhere else. The notes and the files are made by
 //! [`crate::export::anki`] (`cards::add_article`, `apkg`, `text`).
 
-use crate::cloze::{ClozeItem, ClozeOptions, worksheet};
+use crate::cloze::{ClozeItem, ClozeOptions, SheetBuilder};
 use crate::document::Document;
 use crate::idf::IdfTable;
-use crate::vocab::{KnownWords, VocabEntry, VocabOptions, vocabulary};
+use crate::vocab::{KnownWords, Ranking, VocabEntry, VocabOptions};
 
 /// What goes into a deck. The defaults are those of `kernsatz deck`.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,24 +61,25 @@ impl<'a> DeckArticle<'a> {
         idf: &IdfTable,
         seed: u64,
     ) -> DeckArticle<'a> {
-        let vocab = if settings.vocab {
-            vocabulary(
-                document,
-                idf,
-                &VocabOptions {
-                    limit: settings.vocab_limit,
-                    known: settings.known.clone(),
-                    ..VocabOptions::default()
-                },
-            )
-        } else {
-            Vec::new()
+        // one ranking of the article's words for the notes and the worksheet's gaps
+        let ranking =
+            (settings.vocab || settings.cloze).then(|| Ranking::new(document, idf, false));
+        let vocab = match &ranking {
+            Some(ranking) if settings.vocab => ranking.vocabulary(&VocabOptions {
+                limit: settings.vocab_limit,
+                known: settings.known.clone(),
+                ..VocabOptions::default()
+            }),
+            _ => Vec::new(),
         };
-        let items = if settings.cloze {
-            // no heading: the notes show none
-            worksheet(&[("", document)], cloze, idf, seed).items
-        } else {
-            Vec::new()
+        let items = match &ranking {
+            Some(ranking) if settings.cloze => {
+                let mut sheet = SheetBuilder::new(cloze, idf, seed);
+                // no heading: the notes show none
+                sheet.add_ranked("", ranking);
+                sheet.finish().items
+            }
+            _ => Vec::new(),
         };
         DeckArticle {
             name,

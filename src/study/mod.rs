@@ -23,13 +23,13 @@
 use serde::Serialize;
 
 use crate::article::Article;
-use crate::cloze::{ClozeOptions, Kinds, Seed, Worksheet, worksheet};
+use crate::cloze::{ClozeOptions, Kinds, Seed, SheetBuilder, Worksheet};
 use crate::document::Document;
 use crate::error::Result;
 use crate::idf::IdfTable;
 use crate::select::Length;
 use crate::summarize::{Options, Summarizer, Summary};
-use crate::vocab::{VocabEntry, VocabOptions, vocabulary};
+use crate::vocab::{Ranking, VocabEntry, VocabOptions};
 
 pub mod deck;
 
@@ -98,14 +98,19 @@ impl StudyPack {
             Document::from_article(article).map_err(|e| e.in_source(article.name.clone()))?;
         let title = article.display_title();
         let summary = Summarizer::new(idf, settings.summary.clone()).summarize_document(&document);
-        let vocab = vocabulary(&document, idf, &settings.vocab);
+        // one ranking of the article's words for the list and the worksheet's gaps
+        let ranking = Ranking::new(&document, idf, settings.vocab.all);
+        let vocab = ranking.vocabulary(&settings.vocab);
         let seed = settings.seed.resolve(&[document.text.as_str()]);
         let date = article
             .date
             .clone()
             .or_else(|| document.date().map(str::to_owned));
         let sheet_title = article.title.as_deref().unwrap_or("");
-        let mut cloze = worksheet(&[(sheet_title, &document)], &settings.cloze, idf, seed);
+        let mut sheet = SheetBuilder::new(&settings.cloze, idf, seed);
+        sheet.add_ranked(sheet_title, &ranking);
+        drop(ranking);
+        let mut cloze = sheet.finish();
         cloze.source = article
             .name
             .rsplit(['/', '\\'])

@@ -32,8 +32,8 @@ pub(super) struct Meaning {
 /// What the article is about, for choosing senses.
 pub(super) struct Context<'a> {
     doc: &'a Document,
-    /// Snowball stems of the article's content words.
-    stems: HashSet<String>,
+    /// Snowball stems of the article's content words ([`stems`]).
+    stems: &'a HashSet<String>,
     /// Weight of each category among the article's specific domain terms.
     profile: [f32; Category::ALL.len()],
     /// What each of those terms adds to `profile`: its category and weight.
@@ -44,36 +44,64 @@ fn category_index(c: Category) -> usize {
     Category::ALL.iter().position(|x| *x == c).unwrap_or(0)
 }
 
-impl<'a> Context<'a> {
-    /// The context of `doc`; `terms` are the analyses of its ranked words with their relevance.
-    pub(super) fn new(doc: &'a Document, terms: &[(&Analysis, f32)]) -> Self {
-        let mut stems = HashSet::new();
-        for s in &doc.sentences {
-            for t in &s.tokens {
-                if t.kind == TokenKind::Word && !t.stop && t.lower().chars().count() >= 3 {
-                    stems.insert(t.stem().to_owned());
-                }
+/// Snowball stems of the content words of `doc`, for [`Context::new`]: the same for every
+/// context of the document.
+pub(super) fn stems(doc: &Document) -> HashSet<String> {
+    let mut stems = HashSet::new();
+    for s in &doc.sentences {
+        for t in &s.tokens {
+            if t.kind == TokenKind::Word && !t.stop && t.lower().chars().count() >= 3 {
+                stems.insert(t.stem().to_owned());
             }
         }
+    }
+    stems
+}
+
+/// What a term of relevance `score` adds to the article's category profile: its category and
+/// weight. Only specific terms say what the article is about: not common words.
+fn contribution(a: &Analysis, score: f32) -> Option<(Category, f32)> {
+    let specific = a.level.is_none_or(|l| l >= Level::B2);
+    if let Some(e) = lexicon().domain_entry(&a.lemma, a.pos)
+        && specific
+    {
+        Some((e.category, score))
+    } else if let Some(c) = a.category
+        && a.domain
+        && specific
+    {
+        Some((c, 0.5 * score))
+    } else {
+        None
+    }
+}
+
+/// Whether a term adds to the category profile of a [`Context`] made with it (a term that
+/// does not leaves the context as it is).
+pub(super) fn in_profile(a: &Analysis) -> bool {
+    contribution(a, 0.0).is_some()
+}
+
+/// What a [`Context`] takes from the terms it is made with, bit for bit: two contexts of one
+/// document with equal keys give every word the same meaning.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct ContextKey {
+    profile: [u32; Category::ALL.len()],
+    contributions: Vec<(String, Category, u32)>,
+}
+
+impl<'a> Context<'a> {
+    /// The context of `doc` with its [`stems`]; `terms` are the analyses of its ranked words
+    /// with their relevance.
+    pub(super) fn new(
+        doc: &'a Document,
+        stems: &'a HashSet<String>,
+        terms: &[(&Analysis, f32)],
+    ) -> Self {
         let mut profile = [0.0; Category::ALL.len()];
         let mut contributions = HashMap::new();
-        let lex = lexicon();
         for (a, score) in terms {
-            // only specific terms say what the article is about: not common words
-            let specific = a.level.is_none_or(|l| l >= Level::B2);
-            let added = if let Some(e) = lex.domain_entry(&a.lemma, a.pos)
-                && specific
-            {
-                Some((e.category, *score))
-            } else if let Some(c) = a.category
-                && a.domain
-                && specific
-            {
-                Some((c, 0.5 * score))
-            } else {
-                None
-            };
-            if let Some((c, w)) = added {
+            if let Some((c, w)) = contribution(a, *score) {
                 profile[category_index(c)] += w;
                 let e = contributions.entry(a.lemma.clone()).or_insert((c, 0.0));
                 if e.0 == c {
@@ -85,6 +113,20 @@ impl<'a> Context<'a> {
             doc,
             stems,
             profile,
+            contributions,
+        }
+    }
+
+    /// What this context takes from its terms.
+    pub(super) fn key(&self) -> ContextKey {
+        let mut contributions: Vec<(String, Category, u32)> = self
+            .contributions
+            .iter()
+            .map(|(lemma, &(c, w))| (lemma.clone(), c, w.to_bits()))
+            .collect();
+        contributions.sort_by(|a, b| a.0.cmp(&b.0));
+        ContextKey {
+            profile: self.profile.map(f32::to_bits),
             contributions,
         }
     }
@@ -1161,13 +1203,15 @@ mod tests {
         let text = "Die Regierung plant eine Reform der Steuern und ".repeat(4_000);
         let doc = Document::new(text).unwrap();
         assert_eq!(doc.sentences.len(), 1);
-        let ctx = Context::new(&doc, &[]);
+        let stems = stems(&doc);
+        let ctx = Context::new(&doc, &stems, &[]);
         let around = ctx.around(&[0, 0]);
         assert!(around.len() <= MAX_AROUND_BYTES + 1, "{}", around.len());
         assert!(around.starts_with("die regierung plant"));
         // a sentence of news is read whole
         let doc = Document::new("Die Regierung plant eine Reform. Sie kommt 2025.").unwrap();
-        let ctx = Context::new(&doc, &[]);
+        let stems = super::stems(&doc);
+        let ctx = Context::new(&doc, &stems, &[]);
         assert_eq!(ctx.around(&[0]), "die regierung plant eine reform. ");
     }
 

@@ -31,11 +31,16 @@ mod meaning;
 mod merge;
 mod rank;
 
+use std::cell::OnceCell;
+use std::collections::HashSet;
+use std::sync::{Mutex, OnceLock};
+
 use serde::Serialize;
 
 use crate::document::Document;
 use crate::idf::IdfTable;
 use crate::lexicon::{Analysis, Category, Gender, Level, Pos, grammar, lexicon};
+use crate::score::SentenceScore;
 use crate::tokenize::TokenKind;
 
 pub use known::KnownWords;
@@ -227,87 +232,288 @@ struct Ranked {
 }
 
 /// The vocabulary of `doc`, most relevant first.
+///
+/// Several lists of one article (the vocabulary list and the worksheet's candidates, as in
+/// `kernsatz study`) are made faster from one [`Ranking`].
 pub fn vocabulary(doc: &Document, idf: &IdfTable, opts: &VocabOptions) -> Vec<VocabEntry> {
-    let params = rank::PARAMS;
-    let mut groups = collect::groups(doc, opts.all);
-    for g in &mut groups {
-        participle_adjective(doc, g);
-    }
-    let sentence_scores: Vec<f32> = {
-        let mut v = vec![0.0; doc.sentences.len()];
-        for s in
-            crate::summarize::Summarizer::new(idf, crate::summarize::Options::default()).scores(doc)
-        {
-            v[s.index] = s.score;
+    Ranking::for_one_list(doc, idf, opts.all)
+        .entries(opts)
+        .into_vec()
+}
+
+/// The article's words ranked by relevance: the part of [`vocabulary`] that does not depend
+/// on which words a list keeps (known words, cut-off, limit, levels, category). Lists of one
+/// article made from one ranking are those [`vocabulary`] gives, made without analysing and
+/// ranking the article again; the meanings of the words two lists share are found once when
+/// the lists agree on what the article is about.
+///
+/// ```
+/// use kernsatz::{Document, IdfTable};
+/// use kernsatz::vocab::{Ranking, VocabOptions, vocabulary};
+///
+/// let text = std::fs::read_to_string("examples/japan-usa-wirtschaftssicherheit.txt").unwrap();
+/// let doc = Document::new(text).unwrap();
+/// let idf = IdfTable::embedded();
+/// let ranking = Ranking::new(&doc, idf, false);
+/// let uncut = VocabOptions { uncut: true, ..VocabOptions::default() };
+/// assert_eq!(ranking.vocabulary(&VocabOptions::default()), vocabulary(&doc, idf, &VocabOptions::default()));
+/// assert_eq!(ranking.vocabulary(&uncut), vocabulary(&doc, idf, &uncut));
+/// ```
+pub struct Ranking<'a> {
+    doc: &'a Document,
+    idf: &'a IdfTable,
+    /// Every word listed ([`VocabOptions::all`])?
+    all: bool,
+    /// The words, best first (all the article's words the lists may show, known ones too).
+    ranked: Vec<Ranked>,
+    /// The verbs of each sentence, for the idioms (also the verbs the learner knows).
+    verbs: Vec<Vec<String>>,
+    /// Whether each ranked word occurs only in idioms (worked out when a list needs it).
+    idioms: Vec<OnceLock<bool>>,
+    /// Snowball stems of the article's content words, for the meanings.
+    stems: HashSet<String>,
+    /// The summarizer's sentence scores (default options), which the relevance weighs.
+    scores: Vec<SentenceScore>,
+    /// Keep the entries made for one list for the next?
+    share: bool,
+    /// Entries made so far, by index into `ranked`, with the context of their meanings.
+    entries: Mutex<EntryCache>,
+}
+
+/// Entries of a [`Ranking`] made for the sense context with the key, by index into its words.
+type EntryCache = Option<(meaning::ContextKey, Vec<Option<VocabEntry>>)>;
+
+impl<'a> Ranking<'a> {
+    /// Analyse and rank the words of `doc` with `idf`; `all` as [`VocabOptions::all`].
+    pub fn new(doc: &'a Document, idf: &'a IdfTable, all: bool) -> Ranking<'a> {
+        let params = rank::PARAMS;
+        let mut groups = collect::groups(doc, all);
+        for g in &mut groups {
+            participle_adjective(doc, g);
         }
-        v
-    };
-    let relevance = rank::relevance(doc, &groups, idf, &params, &sentence_scores);
-    let mut ranked: Vec<Ranked> = groups
-        .into_iter()
-        .zip(relevance)
-        .filter(|(g, _)| opts.all || !g.name && is_vocabulary(g))
-        .map(|(group, (score, _))| Ranked { group, score })
-        .collect();
-    ranked.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then(a.group.sentence_index.cmp(&b.group.sentence_index))
-            .then(a.group.lemma.cmp(&b.group.lemma))
-    });
-    // the verbs of each sentence, for the idioms (also the verbs the learner knows)
-    let mut verbs: Vec<Vec<String>> = vec![Vec::new(); doc.sentences.len()];
-    if !opts.all {
-        for r in ranked.iter().filter(|r| r.group.pos == Pos::Verb) {
-            for &si in &r.group.sentences {
-                verbs[si].push(r.group.lemma.clone());
+        let scores = crate::summarize::Summarizer::new(idf, crate::summarize::Options::default())
+            .scores(doc);
+        let sentence_scores: Vec<f32> = {
+            let mut v = vec![0.0; doc.sentences.len()];
+            for s in &scores {
+                v[s.index] = s.score;
+            }
+            v
+        };
+        let relevance = rank::relevance(doc, &groups, idf, &params, &sentence_scores);
+        let mut ranked: Vec<Ranked> = groups
+            .into_iter()
+            .zip(relevance)
+            .filter(|(g, _)| all || !g.name && is_vocabulary(g))
+            .map(|(group, (score, _))| Ranked { group, score })
+            .collect();
+        ranked.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.group.sentence_index.cmp(&b.group.sentence_index))
+                .then(a.group.lemma.cmp(&b.group.lemma))
+        });
+        let mut verbs: Vec<Vec<String>> = vec![Vec::new(); doc.sentences.len()];
+        if !all {
+            for r in ranked.iter().filter(|r| r.group.pos == Pos::Verb) {
+                for &si in &r.group.sentences {
+                    verbs[si].push(r.group.lemma.clone());
+                }
             }
         }
+        Ranking {
+            doc,
+            idf,
+            all,
+            idioms: ranked.iter().map(|_| OnceLock::new()).collect(),
+            ranked,
+            verbs,
+            stems: meaning::stems(doc),
+            scores,
+            share: true,
+            entries: Mutex::new(None),
+        }
     }
-    if !opts.known.is_empty() {
-        ranked.retain(|r| !opts.known.knows(&r.group.lemma, &r.group.forms));
+
+    /// [`Ranking::new`] for a single list: keeps no entries for another.
+    pub(crate) fn for_one_list(doc: &'a Document, idf: &'a IdfTable, all: bool) -> Ranking<'a> {
+        Ranking {
+            share: false,
+            ..Ranking::new(doc, idf, all)
+        }
     }
-    // the default list: the words whose relevance is a good share of the best ones' (with a
-    // limit, the list ends at whichever comes first)
-    if !opts.all {
-        let scores: Vec<f32> = ranked.iter().map(|r| r.score).collect();
-        let cut = if opts.uncut {
-            f32::NEG_INFINITY
-        } else {
-            relevance_floor(&scores, &params)
-        };
-        let idioms: Vec<bool> = ranked
+
+    /// Every word ranked ([`VocabOptions::all`])?
+    pub fn all(&self) -> bool {
+        self.all
+    }
+
+    /// The summarizer's sentence scores of the document (`Summarizer::new(idf,
+    /// Options::default())` with the ranking's `idf`), in sentence order.
+    pub(crate) fn sentence_scores(&self) -> &[SentenceScore] {
+        &self.scores
+    }
+
+    /// The document ranked.
+    pub fn document(&self) -> &'a Document {
+        self.doc
+    }
+
+    /// The vocabulary list `opts` ask for, most relevant first: the same as [`vocabulary`]
+    /// with the document and IDF table of [`Ranking::new`]. (A list with another
+    /// [`VocabOptions::all`] than the ranking's is made from a ranking of its own.)
+    pub fn vocabulary(&self, opts: &VocabOptions) -> Vec<VocabEntry> {
+        if opts.all != self.all {
+            return vocabulary(self.doc, self.idf, opts);
+        }
+        self.entries(opts).into_vec()
+    }
+
+    /// The list `opts` ask for, its entries made as they are read (a reader that stops early
+    /// makes only those it reads). `opts.all` must be the ranking's.
+    pub(crate) fn entries(&self, opts: &VocabOptions) -> Entries<'_> {
+        debug_assert_eq!(opts.all, self.all);
+        let params = rank::PARAMS;
+        let mut kept: Vec<usize> = (0..self.ranked.len()).collect();
+        if !opts.known.is_empty() {
+            kept.retain(|&i| {
+                let g = &self.ranked[i].group;
+                !opts.known.knows(&g.lemma, &g.forms)
+            });
+        }
+        // the default list: the words whose relevance is a good share of the best ones' (with
+        // a limit, the list ends at whichever comes first)
+        if !self.all {
+            let scores: Vec<f32> = kept.iter().map(|&i| self.ranked[i].score).collect();
+            let cut = if opts.uncut {
+                f32::NEG_INFINITY
+            } else {
+                relevance_floor(&scores, &params)
+            };
+            // the sense context needs the idiom test of the words that add to its category
+            // profile; the others are tested when their entry is read
+            kept.retain(|&i| {
+                let r = &self.ranked[i];
+                let in_profile = r.group.analysis.as_ref().is_some_and(meaning::in_profile);
+                r.score >= cut && !(in_profile && self.only_in_idioms(i))
+            });
+        }
+        let terms: Vec<(&Analysis, f32)> = kept
             .iter()
-            .map(|r| r.score >= cut && only_in_idioms(doc, &r.group, &verbs))
+            .filter_map(|&i| {
+                let r = &self.ranked[i];
+                r.group.analysis.as_ref().map(|a| (a, r.score))
+            })
             .collect();
-        let mut idiom = idioms.into_iter();
-        ranked.retain(|r| r.score >= cut && !idiom.next().unwrap_or(false));
+        let ctx = meaning::Context::new(self.doc, &self.stems, &terms);
+        let key = ctx.key();
+        Entries {
+            ranking: self,
+            made: kept.iter().map(|_| OnceCell::new()).collect(),
+            kept,
+            ctx,
+            key,
+            limit: opts.limit.unwrap_or(usize::MAX),
+            levels: opts.levels,
+            category: opts.category,
+        }
     }
-    let terms: Vec<(&Analysis, f32)> = ranked
-        .iter()
-        .filter_map(|r| r.group.analysis.as_ref().map(|a| (a, r.score)))
-        .collect();
-    let ctx = meaning::Context::new(doc, &terms);
-    let limit = opts.limit.unwrap_or(usize::MAX);
-    let mut entries = Vec::new();
-    for r in &ranked {
-        if entries.len() >= limit {
-            break;
-        }
-        let e = entry(doc, r, &ctx);
-        if !opts.all && e.gloss.is_none() && e.definition_de.is_none() {
-            continue;
-        }
-        let level_ok = match (opts.levels, e.level.and_then(|l| l.parse::<Level>().ok())) {
-            (Some((lo, hi)), Some(l)) => lo <= l && l <= hi,
-            _ => true,
+
+    /// Whether ranked word `i` occurs only in idioms ([`only_in_idioms`]).
+    fn only_in_idioms(&self, i: usize) -> bool {
+        *self.idioms[i].get_or_init(|| only_in_idioms(self.doc, &self.ranked[i].group, &self.verbs))
+    }
+
+    /// The entry of ranked word `i` with its meaning in `ctx` (whose key is `key`): made once
+    /// for the context of the first list, for another context anew.
+    fn entry(&self, i: usize, ctx: &meaning::Context, key: &meaning::ContextKey) -> VocabEntry {
+        let cached = |cache: &EntryCache| {
+            cache
+                .as_ref()
+                .filter(|(k, _)| k == key)
+                .and_then(|(_, entries)| entries[i].clone())
         };
-        let cat_ok = opts.category.is_none_or(|c| e.category == Some(c.as_str()));
-        if level_ok && cat_ok {
-            entries.push(e);
+        if let Some(e) = cached(&self.lock_entries()) {
+            return e;
         }
+        let e = entry(self.doc, &self.ranked[i], ctx);
+        if !self.share {
+            return e;
+        }
+        let mut cache = self.lock_entries();
+        let (k, entries) =
+            cache.get_or_insert_with(|| (key.clone(), vec![None; self.ranked.len()]));
+        if k == key {
+            entries[i] = Some(e.clone());
+        }
+        e
     }
-    entries
+
+    fn lock_entries(&self) -> std::sync::MutexGuard<'_, EntryCache> {
+        // an entry is stored whole or not at all: a panic elsewhere leaves the cache usable
+        self.entries
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// A vocabulary list of a [`Ranking`] whose entries are made when they are first read.
+pub(crate) struct Entries<'r> {
+    ranking: &'r Ranking<'r>,
+    /// The words of the list before its meanings are known: indexes into the ranking.
+    kept: Vec<usize>,
+    /// The sense context of the list's words, and its key.
+    ctx: meaning::Context<'r>,
+    key: meaning::ContextKey,
+    /// Per word of `kept`: its entry, if the list shows it; made when first read.
+    made: Vec<OnceCell<Option<VocabEntry>>>,
+    limit: usize,
+    levels: Option<(Level, Level)>,
+    category: Option<Category>,
+}
+
+impl Entries<'_> {
+    /// The entries, most relevant first.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &VocabEntry> {
+        (0..self.kept.len())
+            .filter_map(|k| self.get(k))
+            .take(self.limit)
+    }
+
+    /// The entry of word `k` of `kept`, if the list shows it.
+    fn get(&self, k: usize) -> Option<&VocabEntry> {
+        self.made[k]
+            .get_or_init(|| {
+                let r = self.ranking;
+                // a word that occurs only in idioms is no term of the article
+                if !r.all && r.only_in_idioms(self.kept[k]) {
+                    return None;
+                }
+                let e = r.entry(self.kept[k], &self.ctx, &self.key);
+                if !r.all && e.gloss.is_none() && e.definition_de.is_none() {
+                    return None;
+                }
+                let level_ok = match (self.levels, e.level.and_then(|l| l.parse::<Level>().ok())) {
+                    (Some((lo, hi)), Some(l)) => lo <= l && l <= hi,
+                    _ => true,
+                };
+                let cat_ok = self.category.is_none_or(|c| e.category == Some(c.as_str()));
+                (level_ok && cat_ok).then_some(e)
+            })
+            .as_ref()
+    }
+
+    /// The whole list.
+    pub(crate) fn into_vec(self) -> Vec<VocabEntry> {
+        let n = self.iter().count();
+        let entries: Vec<VocabEntry> = self
+            .made
+            .into_iter()
+            .filter_map(|e| e.into_inner().flatten())
+            .collect();
+        debug_assert_eq!(entries.len(), n);
+        entries
+    }
 }
 
 /// Whether a word of the article can be key vocabulary: a noun, verb or adjective (or a domain
@@ -710,6 +916,56 @@ mod tests {
         assert_eq!(few.iter().filter(|&&s| s >= floor).count(), few.len());
         assert!(relevance_floor(&few[..2], &p) > 1.0);
         assert_eq!(relevance_floor(&[], &p), 0.0);
+    }
+
+    #[test]
+    fn lists_from_one_ranking_are_the_vocabulary() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/japan-usa-wirtschaftssicherheit.txt"
+        ))
+        .unwrap();
+        let doc = Document::new(text).unwrap();
+        let idf = IdfTable::embedded();
+        let mut known = KnownWords::new();
+        known.insert("Lieferkette");
+        known.insert("Wirtschaft");
+        let options = [
+            VocabOptions::default(),
+            VocabOptions {
+                uncut: true,
+                known: known.clone(),
+                ..VocabOptions::default()
+            },
+            VocabOptions {
+                limit: Some(5),
+                known,
+                ..VocabOptions::default()
+            },
+            VocabOptions {
+                uncut: true,
+                levels: Some((Level::B2, Level::C2)),
+                ..VocabOptions::default()
+            },
+            VocabOptions {
+                all: true,
+                limit: Some(30),
+                ..VocabOptions::default()
+            },
+        ];
+        let expected: Vec<Vec<VocabEntry>> =
+            options.iter().map(|o| vocabulary(&doc, idf, o)).collect();
+        assert!(expected.iter().all(|list| !list.is_empty()));
+        assert!(expected[1].len() > expected[0].len());
+        // in either order: entries are reused only for the same context
+        let ranking = Ranking::new(&doc, idf, false);
+        for (o, list) in options.iter().zip(&expected) {
+            assert_eq!(&ranking.vocabulary(o), list, "{o:?}");
+        }
+        let ranking = Ranking::new(&doc, idf, false);
+        for (o, list) in options.iter().zip(&expected).rev() {
+            assert_eq!(&ranking.vocabulary(o), list, "{o:?}");
+        }
     }
 
     #[test]

@@ -101,7 +101,7 @@ impl<'a> SpoolingSheetBuilder<'a> {
         doc: &Document,
         scores: &[SentenceScore],
     ) -> Result<()> {
-        let (items, nouns) = self.inner.generate_next(title, doc, scores);
+        let (items, nouns) = self.inner.generate_next(title, doc, scores, None);
         self.push(items, nouns).map_err(|e| spool_error(&e))
     }
 
