@@ -28,7 +28,7 @@ use crate::idf::IdfTable;
 pub struct ScoreParams {
     /// Exponent of the length normalisation (0 = none: a sentence scores the sum of its terms'
     /// weights; 1 = their mean). `None` (the default) lets the summarizer choose by summary
-    /// length and genre ([`auto_length_exponent`]).
+    /// length and genre (`auto_length_exponent`).
     pub length_exponent: Option<f32>,
     /// Sentences shorter than this count as this long in the normalisation. Default 8.
     pub min_len: usize,

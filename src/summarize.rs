@@ -19,7 +19,7 @@ pub struct Options {
     /// position prior, so that a near-repeat of a chosen lead sentence gives way to the next
     /// new one (tuned on the 10kGNAD dev set, where it also scores best; see BENCHMARKS.md).
     /// Whatever it is, a sentence that would make the summary restate itself is never chosen
-    /// (see [`select`](crate::select::select)).
+    /// (see `select::select`).
     pub redundancy: f32,
     /// How many weighted terms to keep per chosen sentence for `--explain`. Default 5.
     pub explain_terms: usize,

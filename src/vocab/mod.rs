@@ -2,14 +2,14 @@
 //! (**die Lieferkette, -n — supply chain**), each with a meaning.
 //!
 //! Every content word of the article body is analysed by the [`lexicon`](crate::lexicon) and
-//! grouped by lemma ([`collect`]: elliptical coordination completed, separated particles joined
+//! grouped by lemma (`collect`: elliptical coordination completed, separated particles joined
 //! to their verbs, a compound with a name in front counted as its head). Names of people,
 //! places, parties and companies, numbers, units, currencies, weekdays and months are left out
 //! (with `all` they are listed). The words are ranked by how central they are to the article
-//! ([`rank`]: keyness against the background table, repetition also inside compounds, the lead,
+//! (`rank`: keyness against the background table, repetition also inside compounds, the lead,
 //! families of compounds; then domain, part of speech and level), and the default list keeps
 //! those whose relevance is a good share of the best ones'. Each entry gets a meaning
-//! ([`meaning`]): an English gloss in the sense the article uses, or a German definition from
+//! (`meaning`): an English gloss in the sense the article uses, or a German definition from
 //! Wiktionary; entries without either are left out of the default list. Words the learner
 //! knows ([`KnownWords`]) are left out.
 //!
