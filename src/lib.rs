@@ -57,6 +57,8 @@ pub(crate) mod select;
 pub(crate) mod stopwords;
 pub mod study;
 pub mod summarize;
+#[cfg(test)]
+pub(crate) mod test_fixtures;
 pub mod tokenize;
 pub mod vocab;
 

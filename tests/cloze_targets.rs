@@ -906,7 +906,8 @@ fn german_hints_hold_no_stem_of_the_answer() {
     assert!(checked >= 3, "too few items with a German hint: {checked}");
 }
 
-/// Third blind review of issue 14: vocabulary items ask for nouns and adjectives above A2.
+/// Third blind review of issue 14: vocabulary items ask for words above A2 (since the fourth
+/// review nouns only: `answers_are_content_words_and_key_terms_with_a_meaning`).
 /// A verb's options nearly always fit some reading of the sentence (*prüfen* beside
 /// *bewerten*, *handelten* beside *regierten*), and an A2 word (*Gespräch*) is known before B1.
 /// An English hint never lists several senses (*line, pipe; management* for *unter der

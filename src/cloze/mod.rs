@@ -493,25 +493,9 @@ mod tests {
         }
     }
 
-    /// The first `n` articles of `tests/fixtures/articles`, by file name.
-    fn fixture_docs(n: usize) -> Vec<Document> {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles");
-        let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .collect();
-        paths.sort();
-        paths
-            .iter()
-            .take(n)
-            .map(|p| Document::new(std::fs::read_to_string(p).unwrap()).unwrap())
-            .collect()
-    }
-
     #[test]
     fn a_sheet_built_article_by_article_is_the_worksheet() {
-        let docs = fixture_docs(3);
+        let docs = crate::test_fixtures::fixture_docs(3);
         assert!(docs.len() >= 2);
         let named: Vec<(&str, &Document)> = docs
             .iter()
@@ -541,7 +525,7 @@ mod tests {
 
     #[test]
     fn a_sheet_from_rankings_shared_with_the_lists_is_the_worksheet() {
-        let docs = fixture_docs(2);
+        let docs = crate::test_fixtures::fixture_docs(2);
         let named: Vec<(&str, &Document)> = docs.iter().map(|d| ("Titel", d)).collect();
         let mut known = crate::vocab::KnownWords::new();
         known.insert("Regierung");

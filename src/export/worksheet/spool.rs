@@ -258,18 +258,7 @@ mod tests {
 
     #[test]
     fn a_spooled_sheet_writes_what_the_worksheet_in_memory_does() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles");
-        let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .collect();
-        paths.sort();
-        let docs: Vec<Document> = paths
-            .iter()
-            .take(3)
-            .map(|p| Document::new(std::fs::read_to_string(p).unwrap()).unwrap())
-            .collect();
+        let docs = crate::test_fixtures::fixture_docs(3);
         let opts = ClozeOptions {
             kinds: Kinds::all(),
             ..ClozeOptions::default()
