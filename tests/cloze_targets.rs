@@ -15,6 +15,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use kernsatz::cloze::generate::{ClozeOptions, generate, seed_from_text};
+use kernsatz::cloze::sheet::cognate_hint;
 use kernsatz::cloze::{ClozeItem, GAP, Kind, Kinds, Worksheet};
 use kernsatz::lexicon::grammar::{ADJECTIVE_ENDINGS, Article, is_unit, is_weekday_or_month};
 use kernsatz::lexicon::{Case, Level, Number, Pos, lexicon};
@@ -792,6 +793,27 @@ fn verb_options_have_the_answers_valency() {
 /// is of the answer's family or holds one of its compound parts (*Dreiviertelstunde* hinted
 /// as "drei Viertel einer vollen Stunde", *erringen* as "… ringt …"). German definitions only:
 /// an English gloss may be a cognate (*Asylwerber* — asylum seeker).
+/// No hint is a cognate of its answer (*conflict* for *Konflikt*, *parliament* for
+/// *Parlament*): it would hand the answer over.
+#[test]
+fn no_hint_is_a_cognate_of_its_answer() {
+    let mut checked = 0;
+    for s in sheets().iter().chain(full_sheets()) {
+        for it in s.sheet.items.iter().filter(|i| i.kind == Kind::Vocab) {
+            assert!(
+                !cognate_hint(&it.hint, &it.lemma),
+                "{}: hint {:?} of item {} ({})",
+                s.name,
+                it.hint,
+                it.id,
+                it.answer
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "{checked}");
+}
+
 #[test]
 fn german_hints_give_no_answer_away() {
     let lex = lexicon();
