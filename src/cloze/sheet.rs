@@ -104,18 +104,23 @@ pub(crate) fn hint_gives_away(hint: &str, lemma: &str) -> bool {
         })
 }
 
-/// A word folded for comparing a German word with an English one: [`fold`]ed, then the
-/// spellings the two languages use for one sound made alike (*ph*/*f*, *th*/*t*, *sch*/*sh*,
-/// *k*/*c*, *z*/*c*) and an ending that differs between them dropped (*-ium*/*-y*,
-/// *-ie*/*-y*, *-is*, *-e*): *Konflikt* and *conflict* → `conflict`, *Territorium* and
-/// *territory* → `territor`, *Allianz* and *alliance* → `allianc`.
+/// A word folded for comparing a German word with an English one: [`fold`]ed, the German
+/// *-ierung* as the English *-ation* (*Globalisierung*, *globalisation*), then the spellings
+/// the two languages use for one sound made alike (*ph*/*f*, *th*/*t*, *sch*/*sh*, *k*/*c*,
+/// *z*/*c*) and an ending that differs between them dropped (*-ium*/*-y*, *-ie*/*-y*, *-um*,
+/// *-is*, *-o*, *-e*): *Konflikt* and *conflict* → `conflict`, *Territorium* and *territory*
+/// → `territor`, *Allianz* and *alliance* → `allianc`, *Risiko* and *risk* → `risc`.
 fn cognate_form(w: &str) -> String {
-    let w = fold(w)
+    let mut w = fold(w);
+    if let Some(stem) = w.strip_suffix("ierung") {
+        w = format!("{stem}ation");
+    }
+    let w = w
         .replace("ph", "f")
         .replace("th", "t")
         .replace("sch", "sh")
         .replace(['k', 'z'], "c");
-    ["ium", "ies", "ie", "is", "y", "e"]
+    ["ium", "ies", "ie", "um", "is", "y", "o", "e"]
         .iter()
         .find_map(|e| w.strip_suffix(e).filter(|b| b.chars().count() >= 4))
         .unwrap_or(&w)
@@ -517,6 +522,11 @@ mod tests {
             ("crisis", "Krise"),
             ("control", "Kontrolle"),
             ("philosophy", "Philosophie"),
+            ("globalisation", "Globalisierung"),
+            ("digitalisation", "Digitalisierung"),
+            ("risk", "Risiko"),
+            ("asylum", "Asyl"),
+            ("centre", "Zentrum"),
         ] {
             assert!(cognate(english, lemma), "{english} / {lemma}");
         }
