@@ -155,8 +155,8 @@ const COGNATE_SIMILARITY: f32 = 0.75;
 /// Whether the English word `english` is a cognate of the German `lemma`, spelt so alike that
 /// as a hint it hands over the answer (*conflict* for *Konflikt*, *parliament* for
 /// *Parlament*, *territory* for *Territorium*, *alliance* for *Allianz*, *inflation* for
-/// *Inflation*): their [`cognate_form`]s start with the same two letters, have four letters
-/// or more and differ in at most a quarter of their letters ([`COGNATE_SIMILARITY`]). A
+/// *Inflation*): their `cognate_form`s start with the same two letters, have four letters
+/// or more and differ in at most a quarter of their letters (`COGNATE_SIMILARITY`). A
 /// translation in other words is none (*union* for *Gewerkschaft*, *summit* for *Gipfel*);
 /// nor is a word for one part of a compound (*reform* for *Steuerreform*): only the whole
 /// word is compared.
@@ -307,7 +307,7 @@ pub(crate) fn same_family(a: &str, b: &str) -> bool {
 
 /// The answer of a grammar drill as the words that show it: the determiner (an article
 /// drill) or the declined adjective (an ending drill) as written, then the noun as written.
-/// A text shows it when they stand there in that order with at most [`PHRASE_GAP`]
+/// A text shows it when they stand there in that order with at most `PHRASE_GAP`
 /// lower-case words between them (*bei einer Pressekonferenz* answers *bei _____
 /// Pressekonferenz*, *vor dem Referendum* answers *nach _____ Referendum*, *in den letzten
 /// Jahren* answers *in _____ vergangenen Jahren*).
