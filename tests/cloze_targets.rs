@@ -15,6 +15,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use kernsatz::cloze::generate::{ClozeOptions, generate, seed_from_text};
+use kernsatz::cloze::sheet::cognate_hint;
 use kernsatz::cloze::{ClozeItem, GAP, Kind, Kinds, Worksheet};
 use kernsatz::lexicon::grammar::{ADJECTIVE_ENDINGS, Article, is_unit, is_weekday_or_month};
 use kernsatz::lexicon::{Case, Level, Number, Pos, lexicon};
@@ -474,6 +475,86 @@ fn no_answer_shows_elsewhere_on_the_sheet() {
     assert!(checked >= 100, "{checked}");
 }
 
+/// The words of a drill's phrase as the article wrote them: the answer (the article, or the
+/// adjective with its ending) and the noun, the first capitalised word after the gap.
+fn drill_phrase(it: &ClozeItem) -> (String, String) {
+    let (before, after) = it.prompt.split_once(GAP).unwrap();
+    let first = match it.kind {
+        Kind::Articles => it.answer.to_lowercase(),
+        _ => {
+            let stem = before.rsplit(' ').next().unwrap_or("");
+            format!("{stem}{}", it.answer).to_lowercase()
+        }
+    };
+    let noun = after
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w| w.starts_with(char::is_uppercase))
+        .unwrap_or("")
+        .to_lowercase();
+    (first, noun)
+}
+
+/// Whether `text` has `first`, then at most three lower-case words, then `noun`.
+fn shows_phrase(text: &str, (first, noun): &(String, String)) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.to_lowercase() == *first
+            && words[i + 1..]
+                .iter()
+                .take(4)
+                .take_while(|n| n.to_lowercase() == *noun || !n.starts_with(char::is_uppercase))
+                .any(|n| n.to_lowercase() == *noun)
+    })
+}
+
+/// No drill asks for a phrase another drill asks for, and no other item's sentence or options
+/// show a drill's answer (*bei einer Pressekonferenz* beside *bei _____ Pressekonferenz*).
+#[test]
+fn no_drill_answer_shows_elsewhere_on_the_sheet() {
+    let mut checked = 0;
+    for s in full_sheets().iter().chain(drill_sheets(Kind::Articles)) {
+        let drills: Vec<&ClozeItem> = s
+            .sheet
+            .items
+            .iter()
+            .filter(|i| i.kind != Kind::Vocab)
+            .collect();
+        for it in &drills {
+            let phrase = drill_phrase(it);
+            assert!(!phrase.1.is_empty(), "{}: {}", s.name, it.prompt);
+            for other in s.sheet.items.iter().filter(|o| o.id != it.id) {
+                let texts = std::iter::once(&other.prompt).chain(&other.choices);
+                for t in texts {
+                    assert!(
+                        !shows_phrase(t, &phrase),
+                        "{}: item {} ({:?}) shows the answer of drill {} ({:?})",
+                        s.name,
+                        other.id,
+                        t,
+                        it.id,
+                        it.prompt
+                    );
+                }
+                if other.kind == it.kind {
+                    assert_ne!(
+                        phrase,
+                        drill_phrase(other),
+                        "{}: drills {} and {} ask for one phrase",
+                        s.name,
+                        it.id,
+                        other.id
+                    );
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 40, "{checked}");
+}
+
 /// The titles a worksheet is made with count too: an answer in the title is never asked.
 #[test]
 fn an_answer_in_the_title_is_not_asked() {
@@ -792,6 +873,27 @@ fn verb_options_have_the_answers_valency() {
 /// is of the answer's family or holds one of its compound parts (*Dreiviertelstunde* hinted
 /// as "drei Viertel einer vollen Stunde", *erringen* as "… ringt …"). German definitions only:
 /// an English gloss may be a cognate (*Asylwerber* — asylum seeker).
+/// No hint is a cognate of its answer (*conflict* for *Konflikt*, *parliament* for
+/// *Parlament*): it would hand the answer over.
+#[test]
+fn no_hint_is_a_cognate_of_its_answer() {
+    let mut checked = 0;
+    for s in sheets().iter().chain(full_sheets()) {
+        for it in s.sheet.items.iter().filter(|i| i.kind == Kind::Vocab) {
+            assert!(
+                !cognate_hint(&it.hint, &it.lemma),
+                "{}: hint {:?} of item {} ({})",
+                s.name,
+                it.hint,
+                it.id,
+                it.answer
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "{checked}");
+}
+
 #[test]
 fn german_hints_give_no_answer_away() {
     let lex = lexicon();

@@ -5,7 +5,9 @@
 //!   case and number (and must be as ambiguous as the answer: *Regierungschefs* is genitive
 //!   singular and plural, so a distractor must be both too; no plural that is rare in use,
 //!   *Umwelten*, *Streite*: see [`rare_as_an_option`]; for a mass noun in the singular only
-//!   mass nouns, [`mass_noun`]: *Gerade Erdgas sei …* takes no *Quartal*); adjectives the answer's ending
+//!   mass nouns, [`mass_noun`]: *Gerade Erdgas sei …* takes no *Quartal*; and no mass noun
+//!   in a plural slot or after the indefinite article: *der Klimawandel* for *die Förderung
+//!   der Pendler*, *einen Ökostrom*); adjectives the answer's ending
 //!   on their own lemma, kept only when the form is in the frequency list and reads back as
 //!   that adjective; verbs their form in the answer's slot from [`verb_forms`] (irregular
 //!   table or regular, attested). Nothing is built that no text uses (*wachste*).
@@ -432,15 +434,38 @@ pub(crate) fn rare_as_an_option(lemma: &str, plural: &str) -> bool {
 }
 
 /// Whether a noun is a mass noun: the lexicon lists no plural for it, or its plural is rare in
-/// use (*Erdgas*, *Datenschutz*, *Humanität*). In the singular it stands without an article
-/// (*Gerade Erdgas sei …*, *zwischen Humanität und Sicherheit*), where a count noun cannot
-/// (*Gerade Quartal sei …*).
+/// use (*Erdgas*, *Datenschutz*, *Humanität*), or a plural like the singular that no text uses
+/// ([`plural_unseen`]: *Klimawandel*). In the singular it stands without an article (*Gerade
+/// Erdgas sei …*, *zwischen Humanität und Sicherheit*), where a count noun cannot (*Gerade
+/// Quartal sei …*); it is no option in a plural slot (*die Förderung der Pendler /
+/// Klimawandel*) nor after the indefinite article (*einen Ökostrom*).
 pub(crate) fn mass_noun(lemma: &str) -> bool {
     let entries = lexicon().noun_entries(lemma);
     !entries.is_empty()
-        && entries
-            .iter()
-            .all(|(_, plurals)| plurals.first().is_none_or(|p| plural_is_rare(lemma, p)))
+        && entries.iter().all(|(_, plurals)| {
+            plurals
+                .first()
+                .is_none_or(|p| plural_is_rare(lemma, p) || plural_unseen(lemma, p))
+        })
+}
+
+/// Least Zipf frequency of a singular whose plural's absence from the word list says that
+/// the plural is not used (3: once per million words; a count noun that common shows its
+/// dative plural at Zipf 2 or more: *Pendlern* 2.6 beside *Pendler* 3.5).
+const PLURAL_EXPECTED_ZIPF: f32 = 3.0;
+
+/// Whether a plural written like the singular (*Klimawandel*, *Pendler*), which its own
+/// frequency cannot tell apart, is unused: a noun in *-el* or *-er* shows its plural in the
+/// dative (*den Pendlern*); when that form is not in the word list while the singular is
+/// common ([`PLURAL_EXPECTED_ZIPF`]), no text uses the plural (*Klimawandeln*). A person is
+/// always counted (*Kanzler*: *Kanzlern* is rare, but there are several chancellors).
+fn plural_unseen(lemma: &str, plural: &str) -> bool {
+    let lex = lexicon();
+    plural == lemma
+        && (lemma.ends_with("el") || lemma.ends_with("er"))
+        && lex.zipf(lemma).is_some_and(|z| z >= PLURAL_EXPECTED_ZIPF)
+        && lex.zipf(&format!("{lemma}n")).is_none()
+        && noun_type(lemma, lex.analyze(lemma).and_then(|a| a.gloss).as_deref()) != NounType::Agent
 }
 
 /// The (case, number) slots of a noun lemma whose form is `form`, most likely first.
@@ -827,6 +852,36 @@ mod tests {
         }
         for lemma in ["Quartal", "Geschäftsmodell", "Atomwaffe", "Vertrag"] {
             assert!(!mass_noun(lemma), "{lemma}");
+        }
+    }
+
+    #[test]
+    fn a_plural_like_the_singular_that_no_text_uses_is_no_plural() {
+        // der Klimawandel has a plural only on paper: no option for "die Förderung der Pendler"
+        assert!(mass_noun("Klimawandel"));
+        // count nouns whose plural is their singular (den Pendlern, den Speichern), and
+        // persons however rare their dative plural (Kanzlern)
+        for lemma in ["Pendler", "Speicher", "Computer", "Kanzler", "Politiker"] {
+            assert!(!mass_noun(lemma), "{lemma}");
+        }
+        use rand::SeedableRng;
+        let memo = Memo::default();
+        let none = HashSet::new();
+        let blocked = |_: &str| false;
+        let a = lexicon().analyze("Pendler").unwrap();
+        let ctx = Context {
+            article_lemmas: &none,
+            blocked: &blocked,
+            offered: &none,
+            bare: false,
+            counted: false,
+        };
+        for seed in 0..20 {
+            let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+            for (form, lemma) in distractors(&memo, "Pendler", &a, &ctx, 3, &mut rng) {
+                assert!(!mass_noun(&lemma), "{form}");
+                assert_ne!(lemma, "Klimawandel");
+            }
         }
     }
 

@@ -9,6 +9,12 @@
 //! articles). A drill is made only when every reading left gives one and the same form **and**
 //! that form is what the article wrote; so a misread phrase (a relative pronoun taken for an
 //! article, a noun the lexicon gets wrong) gives no item instead of a wrong one.
+//!
+//! Drills are chosen with the sheet: a phrase is drilled once (a lead that repeats the subtitle
+//! gives no second *des Finanzministeriums*), and never when another text of the sheet shows
+//! its answer — the same determiner (or declined adjective) before the same noun form
+//! ([`PhraseKey`]: *bei einer Pressekonferenz* in a vocabulary item's sentence answers *bei
+//! _____ Pressekonferenz*).
 
 use std::collections::HashSet;
 
@@ -16,8 +22,7 @@ use rand::Rng;
 use rand::seq::{IndexedRandom, SliceRandom};
 
 use super::generate::{ClozeOptions, Memo, item_sentence};
-use super::sheet::AnswerKeys;
-use super::sheet::Sheet;
+use super::sheet::{AnswerKeys, PhraseKey, Sheet};
 use super::{ClozeItem, GAP, Kind, NounDrill};
 use crate::document::Document;
 use crate::lexicon::grammar::{
@@ -220,6 +225,8 @@ struct Phrase {
     adjectives: Vec<Adjective>,
     noun_lemma: String,
     noun_readings: Vec<Reading>,
+    /// The noun's token.
+    noun_token: usize,
 }
 
 fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
@@ -320,6 +327,7 @@ fn phrases(doc: &Document, si: usize, memo: &Memo) -> Vec<Phrase> {
             adjectives,
             noun_lemma,
             noun_readings,
+            noun_token: j,
         });
     }
     out
@@ -444,16 +452,38 @@ pub(super) fn drill_items(
         let Some(sentence) = item_sentence(doc, si, opts) else {
             continue;
         };
+        // no answer of another item, and no drill's phrase (it would show that answer, or
+        // ask for the same phrase again)
         if sheet.reveals_an_answer(&sentence, None) {
             continue;
         }
-        let found: Vec<(usize, usize, String, Vec<String>, String)> = phrases(doc, si, &memo)
-            .iter()
-            .filter_map(|p| {
-                drill(doc, si, p, kind).map(|(s, e, a, o)| (s, e, a, o, p.noun_lemma.clone()))
-            })
-            .collect();
-        let Some((start, end, answer, others, lemma)) = found.choose(rng).cloned() else {
+        let toks = &sent.tokens;
+        // the phrases whose answer nothing else on the sheet shows (bei _____ Pressekonferenz
+        // where a vocabulary item's sentence has "bei einer Pressekonferenz"), nor the
+        // sentence itself elsewhere, and that no drill asked for already
+        let found: Vec<(usize, usize, String, Vec<String>, String, PhraseKey)> =
+            phrases(doc, si, &memo)
+                .iter()
+                .filter_map(|p| {
+                    let (s, e, a, o) = drill(doc, si, p, kind)?;
+                    let first = match kind {
+                        Kind::Articles => p.article.as_ref()?.0,
+                        _ => p.adjectives.first()?.token,
+                    };
+                    let key = PhraseKey::new(
+                        toks[first].surface(&doc.text),
+                        toks[p.noun_token].surface(&doc.text),
+                    );
+                    let prompt = format!(
+                        "{}{GAP}{}",
+                        &doc.text[sent.start..s],
+                        &doc.text[e..sent.end]
+                    );
+                    (!sheet.shows_phrase(&key, Some(si)) && !key.revealed_by(&prompt))
+                        .then(|| (s, e, a, o, p.noun_lemma.clone(), key))
+                })
+                .collect();
+        let Some((start, end, answer, others, lemma, key)) = found.choose(rng).cloned() else {
             continue;
         };
         let mut choices = Vec::new();
@@ -476,6 +506,7 @@ pub(super) fn drill_items(
         let prompt = format!("{}{GAP}{}", &sentence[..s], &sentence[e..]);
         // the gender-and-plural drill must not ask for a noun this sentence shows
         sheet.add_text(&prompt, Some(si));
+        sheet.add_phrase(key, Some(si));
         items.push(ClozeItem {
             id: 0,
             kind,
@@ -554,6 +585,58 @@ mod tests {
             &mut Sheet::new(""),
             &mut rng,
         )
+    }
+
+    #[test]
+    fn a_phrase_is_drilled_once() {
+        // the lead repeats the subtitle: des Finanzministeriums twice is one item
+        let it = items(
+            "Ein Sprecher des Finanzministeriums bestätigte am Montag alle Pläne. \
+             Auch ein Sprecher des Finanzministeriums äußerte sich am Dienstag dazu.",
+            Kind::Articles,
+        );
+        let phrases: Vec<(&str, &str)> = it
+            .iter()
+            .map(|i| (i.answer.as_str(), i.lemma.as_str()))
+            .collect();
+        assert_eq!(phrases, [("des", "Finanzministerium")]);
+    }
+
+    #[test]
+    fn no_drill_whose_answer_shows_elsewhere_on_the_sheet() {
+        let text = "Der Minister nannte bei einer Pressekonferenz am Montag keine Details.";
+        let doc = Document::new(text).unwrap();
+        let scores = crate::Summarizer::default().scores(&doc);
+        let opts = ClozeOptions::default();
+        let drills = |sheet: &mut Sheet| {
+            let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(1);
+            drill_items(
+                &doc,
+                &scores,
+                Kind::Articles,
+                &opts,
+                &HashSet::new(),
+                sheet,
+                &mut rng,
+            )
+        };
+        let alone = drills(&mut Sheet::new(""));
+        assert!(alone.iter().any(|i| i.answer == "einer"), "{alone:?}");
+        // a vocabulary item's sentence shows "bei einer Pressekonferenz" (with another
+        // preposition and adjectives between it would too: vor der ersten Pressekonferenz)
+        for shown in [
+            "Die Ministerin sagte bei einer Pressekonferenz in Wien, die _____ sei gut.",
+            "Sie kam nach einer langen, turbulenten Pressekonferenz zu spät zum _____.",
+        ] {
+            let mut sheet = Sheet::new("");
+            sheet.add_text(shown, Some(7));
+            let with = drills(&mut sheet);
+            assert!(with.iter().all(|i| i.answer != "einer"), "{with:?}");
+        }
+        // another article of the noun shows no answer
+        let mut sheet = Sheet::new("");
+        sheet.add_text("Nach der Pressekonferenz war es still im _____.", Some(7));
+        assert!(drills(&mut sheet).iter().any(|i| i.answer == "einer"));
     }
 
     #[test]

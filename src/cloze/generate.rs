@@ -8,8 +8,12 @@
 //!    synonyms: *abwegig* / *absurd*, *kostenfrei* / *kostenlos*, *hervorragend* /
 //!    *herausragend*) with a
 //!    meaning to show as the hint — an English gloss of one sense (not *line, pipe;
-//!    management*), or a German definition that is whole and holds no stem of the answer
-//!    (`super::sheet::hint_gives_away`) —, worth a gap (above A2, no ad-hoc hyphenated
+//!    management*) that is no cognate of the answer (`super::sheet::cognate`: *conflict* for
+//!    *Konflikt*; then its German definition, else the gloss's other senses, else no item), or
+//!    a German definition that is whole and holds no stem of the answer
+//!    (`super::sheet::hint_gives_away`) —, used as a noun in the article (capitalised
+//!    mid-clause, not alone in quotation marks: no *Massiv* from *Massiven Streit gibt es*),
+//!    worth a gap (above A2, no ad-hoc hyphenated
 //!    compound: see `super::sheet::worth_a_gap`), not a unit, currency, numeral noun, weekday
 //!    or month; an
 //!    occurrence must not be a name, a word of a longer name, a title or function right before
@@ -29,7 +33,8 @@
 //! 4. **Drills** (articles, adjective endings): see `super::drills`.
 //! 5. **Gender-and-plural drill** and **glossary**: from the vocabulary; the drill takes nouns
 //!    no item asks for and that give none away, never one declined like an adjective (*der/die
-//!    Aufsichtsratsvorsitzende*) nor a name the lexicon takes for a noun.
+//!    Aufsichtsratsvorsitzende*), a name the lexicon takes for a noun, nor a word the article
+//!    does not use as a noun (see 1.).
 //!
 //! All random choices go through the `rng` passed in: the same article, options and seed give
 //! the same worksheet.
@@ -504,13 +509,7 @@ fn vocab_items(
     sheet: &mut Sheet,
     rng: &mut dyn Rng,
 ) -> Vec<ClozeItem> {
-    // where every token is: its start offset → (sentence, token)
-    let mut at: HashMap<usize, (usize, usize)> = HashMap::new();
-    for (si, s) in doc.sentences.iter().enumerate() {
-        for (ti, t) in s.tokens.iter().enumerate() {
-            at.insert(t.start, (si, ti));
-        }
-    }
+    let at = token_positions(doc);
     let article_lemmas = article_lemmas(doc, memo);
     let after_capitalised = words_after_capitalised(doc);
     let mut offered: HashSet<String> = HashSet::new();
@@ -531,6 +530,7 @@ fn vocab_items(
             || is_weekday_or_month(&e.lemma)
             || !super::sheet::worth_a_gap(e, opts)
             || skip.contains(&e.lemma)
+            || !attested_as_noun(doc, e, &at)
         {
             continue;
         }
@@ -648,24 +648,23 @@ fn vocab_item(
     // (not a sense chosen among several, nor the definition of the compound's head), and no
     // word of the answer's family or compound parts in it (Dreiviertelstunde: "drei Viertel
     // einer Stunde")
-    let definition = e
-        .definition_de
-        .as_deref()
-        .map(|d| d.rsplit_once(": ").map_or(d, |(_, body)| body))
-        .filter(|d| {
-            let lower = d.to_lowercase();
-            let holds_a_part = e.parts.iter().any(|p| {
-                let p = p.to_lowercase();
-                let p = p.trim_end_matches(['s', '-']);
-                p.chars().count() >= 4 && lower.contains(p)
-            });
-            lexicon().senses(&e.lemma).len() == 1
-                && !holds_a_part
-                && !keys.revealed_by(d)
-                && !super::sheet::hint_gives_away(d, &e.lemma)
-                // a definition cut off (…) reads as broken
-                && !d.trim_end().ends_with('…')
+    let german = |d: &str| -> Option<String> {
+        let d = d.rsplit_once(": ").map_or(d, |(_, body)| body);
+        let lower = d.to_lowercase();
+        let holds_a_part = e.parts.iter().any(|p| {
+            let p = p.to_lowercase();
+            let p = p.trim_end_matches(['s', '-']);
+            p.chars().count() >= 4 && lower.contains(p)
         });
+        (lexicon().senses(&e.lemma).len() == 1
+            && !holds_a_part
+            && !keys.revealed_by(d)
+            && !super::sheet::hint_gives_away(d, &e.lemma)
+            // a definition cut off (…) reads as broken
+            && !d.trim_end().ends_with('…'))
+        .then(|| d.to_owned())
+    };
+    let definition = e.definition_de.as_deref().and_then(german);
     // an English gloss of several senses (line, pipe; management) does not say which one the
     // sentence uses (unter der Leitung des …): no hint that may mislead
     let gloss = e
@@ -675,7 +674,24 @@ fn vocab_item(
     if e.gloss.is_some() && gloss.is_none() {
         return None;
     }
-    let hint_meaning = meaning_hint(gloss.or(definition), &answer, &e.lemma)?;
+    // an English gloss that is a cognate of the answer (conflict for Konflikt, parliament for
+    // Parlament) or spells it (inflation) hands it over: the German definition instead, else
+    // the gloss's senses that are no cognate, else no item
+    let hint_meaning = match gloss {
+        None => meaning_hint(definition.as_deref(), &answer, &e.lemma)?,
+        Some(g) => match meaning_hint(Some(g), &answer, &e.lemma) {
+            Some(h) if !super::sheet::cognate_hint(&h, &e.lemma) => h,
+            _ => definition
+                .or_else(|| {
+                    // the word's one Wiktionary sense, when the vocabulary gave no definition
+                    let senses = lexicon().senses(&e.lemma);
+                    senses.first().and_then(|s| german(s.text))
+                })
+                .and_then(|d| meaning_hint(Some(&d), &answer, &e.lemma))
+                .or_else(|| super::sheet::hint_without_cognates(g, &e.lemma))
+                .and_then(|h| meaning_hint(Some(&h), &answer, &e.lemma))?,
+        },
+    };
     // no giveaway in the sentence: no other word shares the stem, the lemma or a part
     let (start, end) = (tok.start - sent.start, tok.end - sent.start);
     let prompt = format!("{}{GAP}{}", &sentence[..start], &sentence[end..]);
@@ -877,6 +893,7 @@ fn noun_drill(doc: &Document, vocab: &Entries, n: usize, sheet: &mut Sheet) -> V
     let lex = lexicon();
     let mut out: Vec<NounDrill> = Vec::new();
     let after_capitalised = words_after_capitalised(doc);
+    let at = token_positions(doc);
     for e in vocab.iter() {
         if out.len() >= n {
             break;
@@ -903,6 +920,9 @@ fn noun_drill(doc: &Document, vocab: &Entries, n: usize, sheet: &mut Sheet) -> V
             || (!e.occurrences.is_empty()
                 && e.occurrences.iter().all(|(s, _)| after_capitalised.contains(s)))
             || super::drills::noun_drill_skips(e, &out, sheet)
+            // only a word the article uses as a noun (not the adjective of "Massiven Streit
+            // gibt es …" read as das Massiv, nor a name in quotation marks)
+            || !attested_as_noun(doc, e, &at)
         {
             continue;
         }
@@ -916,6 +936,72 @@ fn noun_drill(doc: &Document, vocab: &Entries, n: usize, sheet: &mut Sheet) -> V
         });
     }
     out
+}
+
+/// Where every token of `doc` is: its start offset → (sentence, token).
+fn token_positions(doc: &Document) -> HashMap<usize, (usize, usize)> {
+    let mut at = HashMap::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        for (ti, t) in s.tokens.iter().enumerate() {
+            at.insert(t.start, (si, ti));
+        }
+    }
+    at
+}
+
+/// Whether the article uses entry `e` as a noun somewhere: capitalised where only a noun is
+/// (not a sentence's first word, nor the first after a colon, a dash, a bracket or an opening
+/// quote, where any word is capitalised: *Massiven Streit gibt es* is an adjective, no
+/// *Massiv*), and not alone in quotation marks, as a name is (*das Bataillon „Tornado“*). An
+/// entry none of whose occurrences is found among the tokens (a truncated word of a
+/// coordination) is given the benefit of the doubt.
+fn attested_as_noun(doc: &Document, e: &VocabEntry, at: &HashMap<usize, (usize, usize)>) -> bool {
+    let mut found = false;
+    for &(start, _) in &e.occurrences {
+        let Some(&(si, ti)) = at.get(&start) else {
+            continue;
+        };
+        found = true;
+        let toks = &doc.sentences[si].tokens;
+        let t = &toks[ti];
+        let opening = doc.text[..t.start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '„' | '"' | '»' | '«' | '‚' | '\'' | '“'));
+        let closing = doc.text[t.end..]
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, '“' | '"' | '«' | '»' | '‘' | '\'' | '”'));
+        if opening && closing {
+            continue;
+        }
+        let clause_start = toks[..ti]
+            .iter()
+            .rposition(|p| p.kind == TokenKind::Word)
+            .is_none_or(|p| {
+                doc.text[toks[p].end..t.start].chars().any(|c| {
+                    matches!(
+                        c,
+                        ':' | '–'
+                            | '('
+                            | '['
+                            | '„'
+                            | '"'
+                            | '»'
+                            | '«'
+                            | '‚'
+                            | '“'
+                            | '.'
+                            | '!'
+                            | '?'
+                    )
+                })
+            });
+        if t.capitalized && !clause_start {
+            return true;
+        }
+    }
+    !found
 }
 
 /// Start offsets of the words that follow another capitalised word inside a sentence with
@@ -1153,9 +1239,10 @@ mod tests {
     #[test]
     fn a_thin_sheet_is_tried_without_the_answer_that_blocks_it() {
         // Arbeitszeit, the best-ranked term, has its part in most sentences: asked for, it
-        // leaves room for three items; left out, for more
+        // leaves room for three items; left out, for more (Landtag: Parlament, whose gloss is
+        // its cognate, is no item)
         let doc = Document::new(
-            "Die Arbeitszeit der Angestellten in Österreich ist im vergangenen Jahr deutlich gestiegen. Viele Beschäftigte leisten regelmäßig Überstunden, ohne dafür einen finanziellen Ausgleich zu erhalten. Die Gewerkschaft fordert deshalb eine gesetzliche Obergrenze für die wöchentliche Arbeitszeit. Laut einer Umfrage der Arbeiterkammer beantworten zwei Drittel der Befragten auch in der Freizeit dienstliche Nachrichten. Die ständige Erreichbarkeit führe zu psychischen Erkrankungen, warnte ein Psychotherapeut am Dienstag. Die Arbeitgeber verweisen dagegen auf die Vorteile einer flexiblen Arbeitszeit für Familien mit Kindern. Die Regierung will im Herbst einen Gesetzesentwurf zur Flexibilisierung der Arbeitszeit vorlegen. Die Opposition kritisiert die Pläne als Angriff auf den Arbeitnehmerschutz und kündigt Widerstand im Parlament an."
+            "Die Arbeitszeit der Angestellten in Österreich ist im vergangenen Jahr deutlich gestiegen. Viele Beschäftigte leisten regelmäßig Überstunden, ohne dafür einen finanziellen Ausgleich zu erhalten. Die Gewerkschaft fordert deshalb eine gesetzliche Obergrenze für die wöchentliche Arbeitszeit. Laut einer Umfrage der Arbeiterkammer beantworten zwei Drittel der Befragten auch in der Freizeit dienstliche Nachrichten. Die ständige Erreichbarkeit führe zu psychischen Erkrankungen, warnte ein Psychotherapeut am Dienstag. Die Arbeitgeber verweisen dagegen auf die Vorteile einer flexiblen Arbeitszeit für Familien mit Kindern. Die Regierung will im Herbst einen Gesetzesentwurf zur Flexibilisierung der Arbeitszeit vorlegen. Die Opposition kritisiert die Pläne als Angriff auf den Arbeitnehmerschutz und kündigt Widerstand im Landtag an."
                 .to_owned(),
         )
         .unwrap();
@@ -1180,6 +1267,46 @@ mod tests {
             .iter()
             .position(|t| t.surface(&doc.text) == w)
             .unwrap()
+    }
+
+    #[test]
+    fn drill_nouns_are_nouns_of_the_article_and_no_names() {
+        // a capitalised adjective at a sentence's start is read as a noun (das Massiv), and a
+        // name in quotation marks is no word to learn (der Tornado)
+        let doc = Document::new(
+            "Massiven Streit gibt es in der Koalition seit Wochen. Die Regierung plant neue Steuern für Unternehmen. Das Bataillon „Tornado“ kämpft seit Monaten im Osten des Landes. Die Kämpfer des Bataillons „Tornado“ gelten als besonders brutal. Die Opposition kritisiert die Pläne der Regierung scharf."
+                .to_owned(),
+        )
+        .unwrap();
+        let ranking = Ranking::for_one_list(&doc, IdfTable::embedded(), false);
+        let vocab = ranking.entries(&VocabOptions {
+            uncut: true,
+            ..VocabOptions::default()
+        });
+        let at = token_positions(&doc);
+        let attested = |lemma: &str| {
+            let e = vocab.iter().find(|e| e.lemma == lemma).unwrap();
+            attested_as_noun(&doc, e, &at)
+        };
+        assert!(!attested("Massiv"));
+        assert!(!attested("Tornado"));
+        for lemma in [
+            "Regierung",
+            "Koalition",
+            "Bataillon",
+            "Streit",
+            "Opposition",
+        ] {
+            assert!(attested(lemma), "{lemma}");
+        }
+        let nouns = noun_drill(&doc, &vocab, 10, &mut Sheet::new(""));
+        assert!(!nouns.is_empty());
+        assert!(
+            nouns
+                .iter()
+                .all(|n| n.lemma != "Massiv" && n.lemma != "Tornado"),
+            "{nouns:?}"
+        );
     }
 
     #[test]

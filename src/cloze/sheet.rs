@@ -43,6 +43,11 @@ const STEM_ENDINGS: &[&str] = &[
     "ungen", "ung", "lich", "isch", "keit", "heit", "ig", "en", "e", "n",
 ];
 
+/// How many first letters of an answer, found in a word of its German hint, give it away: six
+/// hold a stem (*invest-*, *progra-*, *verhan-*), where fewer are often a bare prefix
+/// (*unter-*, *verb-*) shared by unrelated words.
+const HINT_PREFIX: usize = 6;
+
 /// Whether a German hint gives its answer away by the stem: a word of the hint (not a
 /// function word), as written, as its lemma or without a derivational ending, is inside the
 /// answer's lemma once prefixes and suffixes are set aside (*nicht üblich* for *unüblich*,
@@ -74,6 +79,14 @@ pub(crate) fn hint_gives_away(hint: &str, lemma: &str) -> bool {
             {
                 return true;
             }
+            // the answer's first letters, as many as a stem has ([`HINT_PREFIX`]): *investiert*
+            // for *Investor*, *Computerprogramm* for *Programmierer*
+            if answer.chars().count() > HINT_PREFIX {
+                let prefix: String = answer.chars().take(HINT_PREFIX).collect();
+                if words.iter().any(|w| w.contains(prefix.as_str())) {
+                    return true;
+                }
+            }
             let stems: Vec<String> = words
                 .iter()
                 .filter_map(|w| STEM_ENDINGS.iter().find_map(|e| w.strip_suffix(e)))
@@ -89,6 +102,89 @@ pub(crate) fn hint_gives_away(hint: &str, lemma: &str) -> bool {
                 _ => answer.contains(w.as_str()),
             })
         })
+}
+
+/// A word folded for comparing a German word with an English one: [`fold`]ed, the German
+/// *-ierung* as the English *-ation* (*Globalisierung*, *globalisation*), then the spellings
+/// the two languages use for one sound made alike (*ph*/*f*, *th*/*t*, *sch*/*sh*, *k*/*c*,
+/// *z*/*c*) and an ending that differs between them dropped (*-ium*/*-y*, *-ie*/*-y*, *-um*,
+/// *-is*, *-o*, *-e*): *Konflikt* and *conflict* → `conflict`, *Territorium* and *territory*
+/// → `territor`, *Allianz* and *alliance* → `allianc`, *Risiko* and *risk* → `risc`.
+fn cognate_form(w: &str) -> String {
+    let mut w = fold(w);
+    if let Some(stem) = w.strip_suffix("ierung") {
+        w = format!("{stem}ation");
+    }
+    let w = w
+        .replace("ph", "f")
+        .replace("th", "t")
+        .replace("sch", "sh")
+        .replace(['k', 'z'], "c");
+    ["ium", "ies", "ie", "um", "is", "y", "o", "e"]
+        .iter()
+        .find_map(|e| w.strip_suffix(e).filter(|b| b.chars().count() >= 4))
+        .unwrap_or(&w)
+        .to_owned()
+}
+
+/// Edit distance (Levenshtein) of two words, in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(above + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// Least share of a cognate's letters that must match (1 − edit distance / the longer
+/// [`cognate_form`]). 0.75 takes *Parlament* / *parliament* (one letter in ten),
+/// *Kontrolle* / *control* and *Demokratie* / *democracy* (one in eight); it leaves
+/// *Investition* / *investment* (0.64), *Kriminalität* / *crime* and a compound beside its
+/// head's word (*Steuerreform* / *reform*, 0.5) apart.
+const COGNATE_SIMILARITY: f32 = 0.75;
+
+/// Whether the English word `english` is a cognate of the German `lemma`, spelt so alike that
+/// as a hint it hands over the answer (*conflict* for *Konflikt*, *parliament* for
+/// *Parlament*, *territory* for *Territorium*, *alliance* for *Allianz*, *inflation* for
+/// *Inflation*): their `cognate_form`s start with the same two letters, have four letters
+/// or more and differ in at most a quarter of their letters (`COGNATE_SIMILARITY`). A
+/// translation in other words is none (*union* for *Gewerkschaft*, *summit* for *Gipfel*);
+/// nor is a word for one part of a compound (*reform* for *Steuerreform*): only the whole
+/// word is compared.
+pub fn cognate(english: &str, lemma: &str) -> bool {
+    let (e, g) = (cognate_form(english), cognate_form(lemma));
+    let (le, lg) = (e.chars().count(), g.chars().count());
+    if le < 4 || lg < 4 || e.chars().take(2).ne(g.chars().take(2)) {
+        return false;
+    }
+    let longer = le.max(lg) as f32;
+    1.0 - edit_distance(&e, &g) as f32 / longer >= COGNATE_SIMILARITY
+}
+
+/// Whether an English hint holds a [`cognate`] of the answer's lemma.
+pub fn cognate_hint(hint: &str, lemma: &str) -> bool {
+    hint.split(|c: char| !c.is_alphabetic())
+        .any(|w| cognate(w, lemma))
+}
+
+/// The senses of an English hint (separated by `,` or `;`) that hold no [`cognate`] of the
+/// answer's lemma (*conflict, dispute* → *dispute*), or `None` when none is left.
+pub(crate) fn hint_without_cognates(hint: &str, lemma: &str) -> Option<String> {
+    let kept: Vec<&str> = hint
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|part| !part.is_empty() && !cognate_hint(part, lemma))
+        .collect();
+    (!kept.is_empty()).then(|| kept.join(", "))
 }
 
 /// The keys of one answer.
@@ -209,6 +305,58 @@ pub(crate) fn same_family(a: &str, b: &str) -> bool {
     (common_end == short.len() && short.len() >= 6) || common_end >= 8
 }
 
+/// The answer of a grammar drill as the words that show it: the determiner (an article
+/// drill) or the declined adjective (an ending drill) as written, then the noun as written.
+/// A text shows it when they stand there in that order with at most `PHRASE_GAP`
+/// lower-case words between them (*bei einer Pressekonferenz* answers *bei _____
+/// Pressekonferenz*, *vor dem Referendum* answers *nach _____ Referendum*, *in den letzten
+/// Jahren* answers *in _____ vergangenen Jahren*).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhraseKey {
+    first: String,
+    noun: String,
+}
+
+/// Most words (adjectives) between a drill's determiner or adjective and its noun in a text
+/// that shows the drill's answer.
+const PHRASE_GAP: usize = 3;
+
+impl PhraseKey {
+    /// The key of a drill whose phrase starts with `first` (determiner or declined adjective)
+    /// and ends with the noun `noun`, both as written.
+    pub fn new(first: &str, noun: &str) -> PhraseKey {
+        PhraseKey {
+            first: first.to_lowercase(),
+            noun: noun.to_lowercase(),
+        }
+    }
+
+    /// Whether `text` shows the drill's answer.
+    pub fn revealed_by(&self, text: &str) -> bool {
+        let toks: Vec<_> = tokenize(text)
+            .into_iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .collect();
+        toks.iter().enumerate().any(|(i, t)| {
+            t.lower() == self.first
+                && toks[i + 1..]
+                    .iter()
+                    .take(PHRASE_GAP + 1)
+                    .try_for_each(|n| {
+                        if n.lower() == self.noun {
+                            Err(true)
+                        } else if n.capitalized {
+                            Err(false)
+                        } else {
+                            Ok(())
+                        }
+                    })
+                    .err()
+                    .unwrap_or(false)
+        })
+    }
+}
+
 /// The texts and answers of a worksheet being made, each with the sentence it belongs to (if
 /// any): items that share a sentence (`--gaps 2`) show each other's answers by the user's
 /// choice.
@@ -216,6 +364,8 @@ pub(crate) fn same_family(a: &str, b: &str) -> bool {
 pub struct Sheet {
     texts: Vec<(String, Option<usize>)>,
     answers: Vec<(AnswerKeys, Option<usize>)>,
+    /// The drills' answers.
+    phrases: Vec<(PhraseKey, Option<usize>)>,
 }
 
 impl Sheet {
@@ -224,15 +374,36 @@ impl Sheet {
         Sheet {
             texts: vec![(title.to_owned(), None)],
             answers: Vec::new(),
+            phrases: Vec::new(),
         }
     }
 
     /// Whether `text` would give away an answer already on the sheet (other than those of
     /// sentence `sentence`).
     pub fn reveals_an_answer(&self, text: &str, sentence: Option<usize>) -> bool {
+        let other = |s: &Option<usize>| s.is_none() || *s != sentence;
         self.answers
             .iter()
-            .any(|(a, s)| (s.is_none() || *s != sentence) && a.revealed_by(text))
+            .any(|(a, s)| other(s) && a.revealed_by(text))
+            || self
+                .phrases
+                .iter()
+                .any(|(p, s)| other(s) && p.revealed_by(text))
+    }
+
+    /// Whether the sheet's texts (other than those of sentence `sentence`) show the answer
+    /// of a drill, or another drill asks for the same phrase.
+    pub fn shows_phrase(&self, phrase: &PhraseKey, sentence: Option<usize>) -> bool {
+        self.phrases.iter().any(|(p, _)| p == phrase)
+            || self
+                .texts
+                .iter()
+                .any(|(t, s)| (s.is_none() || *s != sentence) && phrase.revealed_by(t))
+    }
+
+    /// Put a drill's answer (in sentence `sentence`) on the sheet: no later text may show it.
+    pub fn add_phrase(&mut self, phrase: PhraseKey, sentence: Option<usize>) {
+        self.phrases.push((phrase, sentence));
     }
 
     /// Whether the sheet's texts (other than those of sentence `sentence`) give away `answer`.
@@ -308,6 +479,15 @@ mod tests {
             "Wochenzeitung"
         ));
         assert!(hint_gives_away("das Flüchten vor einer Gefahr", "Flucht"));
+        // the answer's first six letters
+        assert!(hint_gives_away(
+            "jemand, der investiert, der Geld anlegt",
+            "Investor"
+        ));
+        assert!(hint_gives_away(
+            "Verfasser eines Computerprogramms",
+            "Programmierer"
+        ));
         // a definition in other words gives nothing away
         assert!(!hint_gives_away(
             "ohne Vermögen, kein Geld besitzend",
@@ -325,6 +505,52 @@ mod tests {
             "verhängnisvolles Unglück, schweres Missgeschick",
             "Desaster"
         ));
+    }
+
+    #[test]
+    fn cognate_hints_are_told_from_translations() {
+        for (english, lemma) in [
+            ("conflict", "Konflikt"),
+            ("parliament", "Parlament"),
+            ("territory", "Territorium"),
+            ("alliance", "Allianz"),
+            ("inflation", "Inflation"),
+            ("escalation", "Eskalation"),
+            ("ministry", "Ministerium"),
+            ("democracy", "Demokratie"),
+            ("category", "Kategorie"),
+            ("crisis", "Krise"),
+            ("control", "Kontrolle"),
+            ("philosophy", "Philosophie"),
+            ("globalisation", "Globalisierung"),
+            ("digitalisation", "Digitalisierung"),
+            ("risk", "Risiko"),
+            ("asylum", "Asyl"),
+            ("centre", "Zentrum"),
+        ] {
+            assert!(cognate(english, lemma), "{english} / {lemma}");
+        }
+        for (english, lemma) in [
+            ("union", "Gewerkschaft"),
+            ("summit", "Gipfel"),
+            ("investment", "Investition"),
+            ("crime", "Kriminalität"),
+            ("reform", "Steuerreform"),
+            ("government", "Regierung"),
+            ("alliance", "Bündnis"),
+            ("customer", "Kunde"),
+            ("murder", "Mord"),
+            ("council", "Rat"),
+        ] {
+            assert!(!cognate(english, lemma), "{english} / {lemma}");
+        }
+        assert!(cognate_hint("trade conflict", "Konflikt"));
+        assert!(!cognate_hint("tax reform", "Steuerreform"));
+        assert_eq!(
+            hint_without_cognates("conflict, dispute", "Konflikt").as_deref(),
+            Some("dispute")
+        );
+        assert_eq!(hint_without_cognates("parliament", "Parlament"), None);
     }
 
     #[test]
