@@ -47,6 +47,11 @@ pub const MAX_SUBJECT_WORDS: usize = 5;
 /// A reference text has fewer news markers than this per 100 words.
 pub const MAX_NEWS_MARKERS: f32 = 0.5;
 
+/// The opening is judged on at most this many words outside parentheses: the subject (an
+/// article and [`MAX_SUBJECT_WORDS`] words), then at most 12 words to the verb; a longer run of
+/// capitalised words names no subject either. Bounds the work on a one-sentence text.
+const MAX_VISIBLE: usize = 32;
+
 /// Verbs that define the subject named before them.
 const DEFINING_VERBS_TXT: &str = include_str!("../data/lang/defining_verbs.txt");
 static DEFINING_VERBS: LazyLock<Vec<&'static str>> =
@@ -112,6 +117,9 @@ fn opens_with_definition(text: &str, sentence: &Sentence) -> bool {
         pos = t.end;
         if depth == 0 {
             visible.push((t, punct));
+            if visible.len() == MAX_VISIBLE {
+                break;
+            }
         }
     }
     let lower = |i: usize| visible.get(i).map_or("", |(t, _)| t.lower());

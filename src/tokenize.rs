@@ -191,25 +191,35 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Tokenize `text`, adding `base` to every offset (for a slice of a larger text).
 pub fn tokenize_at(text: &str, base: usize) -> Vec<Token> {
+    // a long text (one huge sentence) gets its vector at the exact size: growing it by
+    // doubling would hold up to three times the tokens' memory at the last reallocation
+    let mut tokens = if text.len() > EXACT_CAPACITY_FROM {
+        Vec::with_capacity(word_spans(text).count())
+    } else {
+        Vec::new()
+    };
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
-        word_spans(text)
-            .map(|(s, e)| {
-                let a = analyse(&mut cache, &text[s..e]);
-                Token {
-                    start: base + s,
-                    end: base + e,
-                    forms: a.forms,
-                    split: a.split,
-                    stem_end: a.stem_end,
-                    kind: a.kind,
-                    stop: a.stop,
-                    capitalized: a.capitalized,
-                }
-            })
-            .collect()
-    })
+        tokens.extend(word_spans(text).map(|(s, e)| {
+            let a = analyse(&mut cache, &text[s..e]);
+            Token {
+                start: base + s,
+                end: base + e,
+                forms: a.forms,
+                split: a.split,
+                stem_end: a.stem_end,
+                kind: a.kind,
+                stop: a.stop,
+                capitalized: a.capitalized,
+            }
+        }));
+    });
+    tokens
 }
+
+/// Texts longer than this many bytes are counted before they are tokenized (see
+/// [`tokenize_at`]).
+const EXACT_CAPACITY_FROM: usize = 64 * 1024;
 
 /// Byte spans of the words of `text`, without building tokens.
 pub fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
@@ -264,6 +274,17 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.surface(text)).collect()
+    }
+
+    #[test]
+    fn a_long_text_gets_its_tokens_without_slack() {
+        let text = "Die Wirtschaft wächst, sagt die Bank. ".repeat(4_000);
+        assert!(text.len() > EXACT_CAPACITY_FROM);
+        let tokens = tokenize(&text);
+        assert_eq!(tokens.len(), 6 * 4_000);
+        assert_eq!(tokens.capacity(), tokens.len());
+        assert_eq!(tokens[6].surface(&text), "Die");
+        assert_eq!(tokens[6].start, text.len() / 4_000);
     }
 
     #[test]

@@ -509,6 +509,13 @@ fn vocab_items(
     sheet: &mut Sheet,
     rng: &mut dyn Rng,
 ) -> Vec<ClozeItem> {
+    // no sentence can carry an item (a text of one huge sentence): the ranking's entries need
+    // not be read at all
+    if (0..doc.sentences.len())
+        .all(|si| reserved.contains(&si) || item_sentence(doc, si, opts).is_none())
+    {
+        return Vec::new();
+    }
     let at = token_positions(doc);
     let article_lemmas = article_lemmas(doc, memo);
     let after_capitalised = words_after_capitalised(doc);

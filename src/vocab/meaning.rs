@@ -861,9 +861,16 @@ fn rank_senses<'s>(
     // Snowball stems of the word's sentences (*wirtschaftlich* and *Wirtschaft* share one;
     // *festgelegt* and *festgenommen* do not, as they would share a prefix)
     // and of the parts of the word itself (*Schnee* of *Schneebrett*)
+    // (each sentence once, and like `around_text` only its first MAX_AROUND_BYTES)
     let mut around: HashSet<String> = sentences
         .iter()
-        .flat_map(|&i| &ctx.doc.sentences[i].tokens)
+        .enumerate()
+        .filter(|&(k, i)| k == 0 || sentences[k - 1] != *i)
+        .flat_map(|(_, &i)| {
+            let s = &ctx.doc.sentences[i];
+            let end = s.start + MAX_AROUND_BYTES;
+            &s.tokens[..s.tokens.partition_point(|t| t.end <= end)]
+        })
         .filter(|t| t.kind == TokenKind::Word && !t.stop)
         .map(|t| t.stem().to_owned())
         .collect();

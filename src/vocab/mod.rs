@@ -266,8 +266,9 @@ pub struct Ranking<'a> {
     all: bool,
     /// The words, best first (all the article's words the lists may show, known ones too).
     ranked: Vec<Ranked>,
-    /// The verbs of each sentence, for the idioms (also the verbs the learner knows).
-    verbs: Vec<Vec<String>>,
+    /// The verbs of each sentence with their byte offsets, in text order, for the idioms (also
+    /// the verbs the learner knows).
+    verbs: Vec<Vec<(usize, String)>>,
     /// Whether each ranked word occurs only in idioms (worked out when a list needs it).
     idioms: Vec<OnceLock<bool>>,
     /// Snowball stems of the article's content words, for the meanings.
@@ -313,12 +314,15 @@ impl<'a> Ranking<'a> {
                 .then(a.group.sentence_index.cmp(&b.group.sentence_index))
                 .then(a.group.lemma.cmp(&b.group.lemma))
         });
-        let mut verbs: Vec<Vec<String>> = vec![Vec::new(); doc.sentences.len()];
+        let mut verbs: Vec<Vec<(usize, String)>> = vec![Vec::new(); doc.sentences.len()];
         if !all {
             for r in ranked.iter().filter(|r| r.group.pos == Pos::Verb) {
-                for &si in &r.group.sentences {
-                    verbs[si].push(r.group.lemma.clone());
+                for (&(start, _), &si) in r.group.occurrences.iter().zip(&r.group.sentences) {
+                    verbs[si].push((start, r.group.lemma.clone()));
                 }
+            }
+            for v in &mut verbs {
+                v.sort();
             }
         }
         Ranking {
@@ -545,7 +549,7 @@ fn is_vocabulary(g: &collect::Group) -> bool {
 /// infinitive of a verb of the sentence after it, each also after *etwas*, *jemanden*,
 /// *jemandem* or *sich*. Nouns used more than twice are the article's subject, not an idiom's;
 /// a noun with a figurative sense of its own (*Fettnäpfchen*) is listed in that sense.
-fn only_in_idioms(doc: &Document, g: &collect::Group, verbs: &[Vec<String>]) -> bool {
+fn only_in_idioms(doc: &Document, g: &collect::Group, verbs: &[Vec<(usize, String)>]) -> bool {
     const OBJECTS: [&str; 5] = ["", "etwas ", "jemanden ", "jemandem ", "sich "];
     let lex = lexicon();
     // idioms have simple nouns (a compound is a term of its own)
@@ -581,7 +585,12 @@ fn only_in_idioms(doc: &Document, g: &collect::Group, verbs: &[Vec<String>]) -> 
                     t.surface(&doc.text)
                 }
             };
+            // the sentence's verbs near the noun: an idiom's verb stands in its clause, and a
+            // one-sentence text of megabytes has thousands of verbs
             let verbs = verbs.get(si).map(Vec::as_slice).unwrap_or_default();
+            let near = verbs.partition_point(|(at, _)| *at + IDIOM_VERB_WINDOW < start)
+                ..verbs.partition_point(|(at, _)| *at <= start + IDIOM_VERB_WINDOW);
+            let verbs = &verbs[near];
             (2..=4).any(|len| {
                 (k.saturating_sub(len - 1)..=k).any(|from| {
                     let to = from + len;
@@ -597,7 +606,7 @@ fn only_in_idioms(doc: &Document, g: &collect::Group, verbs: &[Vec<String>]) -> 
                     let function =
                         (from..to).any(|i| i != k && lex.is_function_word(tokens[i].lower()));
                     (function && found(&phrase))
-                        || verbs.iter().any(|v| {
+                        || verbs.iter().any(|(_, v)| {
                             let p = format!("{phrase} {v}");
                             OBJECTS.iter().any(|o| found(&format!("{o}{p}")))
                         })
@@ -605,6 +614,10 @@ fn only_in_idioms(doc: &Document, g: &collect::Group, verbs: &[Vec<String>]) -> 
             })
         })
 }
+
+/// An idiom's verb stands at most this many bytes (some 50 words) before or after its noun:
+/// within its clause, whatever the length of the sentence around it.
+const IDIOM_VERB_WINDOW: usize = 400;
 
 /// Adjective endings of an attributive participle (*traumatisiert-en*).
 const ADJECTIVE_ENDINGS: [&str; 5] = ["em", "en", "er", "es", "e"];
