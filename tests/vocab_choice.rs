@@ -445,6 +445,30 @@ fn names_with_a_hyphenated_part_are_names() {
 }
 
 #[test]
+fn compounds_of_uncountable_field_nouns_show_no_plural() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plural.txt");
+    std::fs::write(
+        &path,
+        "Die Krebsforschung warnt vor dem Mittel zur Unkrautvernichtung. Die Tageszeitung \
+         berichtet über die Gehaltserhöhung der Forscher.\n",
+    )
+    .unwrap();
+    let list = json_list(&["vocab", "--all", "--format", "json", path.to_str().unwrap()]);
+    let plural = |lemma: &str| {
+        let e = list.iter().find(|e| e["lemma"] == lemma).unwrap();
+        e["plural"].as_str().map(str::to_owned)
+    };
+    assert_eq!(plural("Krebsforschung"), None);
+    assert_eq!(plural("Unkrautvernichtung"), None);
+    assert_eq!(plural("Tageszeitung").as_deref(), Some("Tageszeitungen"));
+    assert_eq!(
+        plural("Gehaltserhöhung").as_deref(),
+        Some("Gehaltserhöhungen")
+    );
+}
+
+#[test]
 fn the_default_list_ends_where_the_words_stop_being_key() {
     let default = json_list(&["vocab", "--limit", "0", "--format", "json", SEED]);
     let all = json_list(&["vocab", "--all", "--limit", "0", "--format", "json", SEED]);
