@@ -409,13 +409,32 @@ const FAMILY_SHARE: f32 = 0.15;
 fn abstract_words() -> &'static [(String, u16)] {
     static WORDS: std::sync::OnceLock<Vec<(String, u16)>> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut v: Vec<(String, u16)> = super::freq::FREQ_TSV
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .filter(|(w, _)| ABSTRACT_SUFFIXES.iter().any(|s| w.ends_with(s)))
-            .filter_map(|(w, c)| Some((w.chars().rev().collect(), c.trim().parse().ok()?)))
-            .collect();
+        // one pass over the bytes (the table has 170,000 lines): a line is `word\tzipf\n`
+        let bytes = super::freq::FREQ_TSV.as_bytes();
+        let mut v: Vec<(String, u16)> = Vec::new();
+        let mut start = 0;
+        for tab in memchr::memchr_iter(b'\t', bytes) {
+            let word = &bytes[start..tab];
+            let end = memchr::memchr(b'\n', &bytes[tab..]).map_or(bytes.len(), |i| tab + i);
+            start = end + 1;
+            if !ABSTRACT_SUFFIXES
+                .iter()
+                .any(|s| word.ends_with(s.as_bytes()))
+            {
+                continue;
+            }
+            // a header line ends before the first tab of the table
+            let word = std::str::from_utf8(word).unwrap_or("");
+            let word = word.rsplit('\n').next().unwrap_or(word);
+            if let Ok(centi) = std::str::from_utf8(&bytes[tab + 1..end])
+                .unwrap_or("")
+                .trim()
+                .parse()
+                && !word.starts_with('#')
+            {
+                v.push((word.chars().rev().collect(), centi));
+            }
+        }
         v.sort_unstable();
         v
     })

@@ -572,29 +572,28 @@ fn looks_like_a_name(doc: &Document, g: &Group) -> bool {
     if company {
         return true;
     }
-    // a compound of common words is a word (Präsidentschaftskandidatin), unless its parts are
-    // rare (Bas·char)
-    // unless its parts are rare (Bas·char) or a modifier is no word of the frequency table
-    // (Walm·art: Walmart)
-    let believable = lex.compound_parts(&a.lemma).is_none_or(|ps| {
-        ps[..ps.len().saturating_sub(1)]
-            .iter()
-            .all(|p| lex.zipf(&p.lemma).is_some())
-    });
-    let common_parts = believable
-        && a.parts.len() >= 2
-        && a.parts
-            .iter()
-            .any(|p| lex.zipf(p).is_some_and(|z| z >= RARE_NOUN_ZIPF));
     if a.pos != Pos::Noun
         || a.domain
-        || common_parts
         || a.zipf.is_some_and(|z| z >= RARE_NOUN_ZIPF)
         || a.gender == Some(Gender::Pl)
         || g.forms
             .iter()
             .any(|f| *f != g.lemma && f.strip_suffix('s') != Some(g.lemma.as_str()))
     {
+        return false;
+    }
+    // a compound of common words is a word (Präsidentschaftskandidatin), unless its parts are
+    // rare (Bas·char) or a modifier is no word of the frequency table (Walm·art: Walmart)
+    let common_parts = a.parts.len() >= 2
+        && a.parts
+            .iter()
+            .any(|p| lex.zipf(p).is_some_and(|z| z >= RARE_NOUN_ZIPF))
+        && lex.compound_parts(&a.lemma).is_none_or(|ps| {
+            ps[..ps.len().saturating_sub(1)]
+                .iter()
+                .all(|p| lex.zipf(&p.lemma).is_some())
+        });
+    if common_parts {
         return false;
     }
     without_determiner(doc, g)
