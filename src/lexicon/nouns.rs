@@ -400,8 +400,8 @@ const FAMILY_MIN: usize = 3;
 
 /// Share of a head's compounds whose plural is in the frequency table from which its compounds
 /// have a plural in use: *-regierung* 3 of 13 (*Koalitionsregierungen*), *-zeitung* 4 of 10,
-/// *-lage* 51 of 96 have; *-forschung* 1 of 15, *-sicherheit* 0 of 13, *-politik* 0 of 55,
-/// *-versorgung* 0 of 13 have not.
+/// *-lage* 13 of 40, *-rechnung* 1 of 6 have; *-forschung* 1 of 15, *-sicherheit* 0 of 13,
+/// *-politik* 0 of 53, *-versorgung* 0 of 12 have not.
 const FAMILY_SHARE: f32 = 0.15;
 
 /// The words of the frequency table that end in an abstract suffix, reversed and sorted, with
@@ -484,7 +484,20 @@ pub(crate) fn compound_plural_attested(lemma: &str, plural: &str, head: &str, fr
         .iter()
         .take_while(|(w, _)| w.starts_with(&reversed))
         .filter(|(w, c)| w.len() >= reversed.len() + 3 && f32::from(*c) / 100.0 >= FAMILY_ZIPF)
-        .map(|(w, _)| w.chars().rev().collect())
+        .map(|(w, _)| w.chars().rev().collect::<String>())
+        // a compound of the head: a word of the table before it, with or without a linking
+        // element (Strom·rechnung, Jahres·rechnung), no prefix (Aus·übung, Endab·rechnung)
+        .filter(|m| {
+            let modifier = &m[..m.len() - head.len()];
+            modifier.chars().count() >= 4
+                && [modifier]
+                    .into_iter()
+                    .chain(modifier.strip_suffix('s'))
+                    .chain(modifier.strip_suffix("es"))
+                    .chain(modifier.strip_suffix('n'))
+                    .chain(modifier.strip_suffix("en"))
+                    .any(|x| x.chars().count() >= 3 && freq.centi(x).is_some())
+        })
         .collect();
     if members.len() >= FAMILY_MIN {
         let with_plural = members
@@ -577,6 +590,13 @@ mod tests {
             "Pensionskommission",
             "Pensionskommissionen",
             "kommission"
+        ));
+        // the family of -übung is only prefixed words (Ausübung), no compounds: Übungen
+        assert!(attested("Militärübung", "Militärübungen", "übung"));
+        assert!(attested(
+            "Mobilfunkrechnung",
+            "Mobilfunkrechnungen",
+            "rechnung"
         ));
     }
 }

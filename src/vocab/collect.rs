@@ -523,6 +523,12 @@ const DETERMINERS: &[&str] = &[
     "alle", "viele", "einige", "mehrere", "beide", "zwei", "drei",
 ];
 
+/// Heads of compounds that name places (*Erdberg*, *Neudorf*, *Rosenheim*): such a rare
+/// compound without a determiner is a place's name, though its parts are common words.
+const PLACE_HEADS: &[&str] = &[
+    "berg", "dorf", "burg", "bach", "feld", "heim", "hausen", "stein", "brunn", "brück",
+];
+
 /// Legal forms after a company's name.
 const COMPANY_FORMS: &[&str] = &[
     "GmbH", "AG", "KG", "SE", "Holding", "Group", "Inc", "Ltd", "Corp", "plc", "SA", "SpA", "NV",
@@ -583,8 +589,14 @@ fn looks_like_a_name(doc: &Document, g: &Group) -> bool {
         return false;
     }
     // a compound of common words is a word (Präsidentschaftskandidatin), unless its parts are
-    // rare (Bas·char) or a modifier is no word of the frequency table (Walm·art: Walmart)
-    let common_parts = a.parts.len() >= 2
+    // rare (Bas·char), a modifier is no word of the frequency table (Walm·art: Walmart), or
+    // its head is one of places' names (in Erd·berg, a part of Vienna)
+    let place_head = a.parts.len() >= 2
+        && a.parts
+            .last()
+            .is_some_and(|h| PLACE_HEADS.contains(&h.to_lowercase().as_str()));
+    let common_parts = !place_head
+        && a.parts.len() >= 2
         && a.parts
             .iter()
             .any(|p| lex.zipf(p).is_some_and(|z| z >= RARE_NOUN_ZIPF))
@@ -716,8 +728,12 @@ fn analyse(word: &str) -> Option<Analysis> {
     // a string of several words with a name or abbreviation in it: the word after the last
     // name (Fair-Use-*Klausel*); several words after it (FPÖ-Klubobmann-Vize) are no word to
     // learn
+    // (as in a name front below: an abbreviation, a name, a number or a short code: G-10)
     let is_name = |seg: &str| {
-        seg.chars().filter(|c| c.is_uppercase()).count() >= 2 || lex.is_proper_name(seg)
+        seg.chars().filter(|c| c.is_uppercase()).count() >= 2
+            || lex.is_proper_name(seg)
+            || seg.chars().count() <= 2
+            || seg.chars().all(|c| c.is_ascii_digit())
     };
     let segments: Vec<&str> = word.split('-').collect();
     if segments.len() >= 3
