@@ -177,7 +177,15 @@ fn agrees_with_german_nouns(
                     })
             }
             Some(_) => false,
-            None => plurals.is_empty() || *g == Gender::Pl,
+            // no plural: german-nouns lists none, or the compound's plural is not attested (a
+            // compound of an uncountable activity or field noun: Krebsforschung)
+            None => {
+                plurals.is_empty()
+                    || *g == Gender::Pl
+                    || plurals
+                        .iter()
+                        .all(|p| !lex.plural_attested(lemma, p, parts))
+            }
         }
     })
 }

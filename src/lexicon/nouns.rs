@@ -375,3 +375,228 @@ impl Nouns {
         None
     }
 }
+
+/// Suffixes of abstract nouns of activities, states and fields (*Forschung*, *Sicherheit*,
+/// *Wirtschaft*, *Politik*): the compounds of these heads are often uncountable in use
+/// (*Krebsforschung*, *Unkrautvernichtung*), though the dictionary gives every one a plural.
+/// Not *-ion*: *Kommission* and *Mission* are mostly institutions and tasks, countable.
+const ABSTRACT_SUFFIXES: &[&str] = &["ung", "heit", "keit", "schaft", "tät", "ik", "ismus"];
+
+/// How far (in Zipf, log10) a plural may fall below its singular and still count as attested:
+/// 1.5, a plural at least 3 % as frequent as the singular. *Zeitungen* (0.66 below *Zeitung*),
+/// *Lagen* (0.68), *Regierungen* (1.09), *Erhöhungen* (1.14), *Förderungen* (1.23),
+/// *Mehrheiten* (1.33) are plurals in use; *Haftungen* (1.67), *Sicherheiten* (1.85),
+/// *Bildungen* (2.54) and *Vernichtungen* (not in the table, at least 1.83 below) are not.
+const PLURAL_GAP: f32 = 1.5;
+
+/// Zipf of the rarest word of the frequency table (rarer words are left out of it).
+const FREQ_FLOOR: f32 = 2.0;
+
+/// Zipf from which a compound of the frequency table counts as a member of its head's family.
+const FAMILY_ZIPF: f32 = 2.5;
+
+/// Fewest family members (compounds of the table with the same head) that make evidence.
+const FAMILY_MIN: usize = 3;
+
+/// Share of a head's compounds whose plural is in the frequency table from which its compounds
+/// have a plural in use: *-regierung* 3 of 13 (*Koalitionsregierungen*), *-zeitung* 4 of 10,
+/// *-lage* 13 of 40, *-rechnung* 1 of 6 have; *-forschung* 1 of 15, *-sicherheit* 0 of 13,
+/// *-politik* 0 of 53, *-versorgung* 0 of 12 have not.
+const FAMILY_SHARE: f32 = 0.15;
+
+/// The words of the frequency table that end in an abstract suffix, reversed and sorted, with
+/// their Zipf × 100: the compounds of a head are a prefix range.
+fn abstract_words() -> &'static [(String, u16)] {
+    static WORDS: std::sync::OnceLock<Vec<(String, u16)>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        // one pass over the bytes (the table has 170,000 lines): a line is `word\tzipf\n`
+        let bytes = super::freq::FREQ_TSV.as_bytes();
+        let mut v: Vec<(String, u16)> = Vec::new();
+        let mut start = 0;
+        for tab in memchr::memchr_iter(b'\t', bytes) {
+            let word = &bytes[start..tab];
+            let end = memchr::memchr(b'\n', &bytes[tab..]).map_or(bytes.len(), |i| tab + i);
+            start = end + 1;
+            if !ABSTRACT_SUFFIXES
+                .iter()
+                .any(|s| word.ends_with(s.as_bytes()))
+            {
+                continue;
+            }
+            // a header line ends before the first tab of the table
+            let word = std::str::from_utf8(word).unwrap_or("");
+            let word = word.rsplit('\n').next().unwrap_or(word);
+            if let Ok(centi) = std::str::from_utf8(&bytes[tab + 1..end])
+                .unwrap_or("")
+                .trim()
+                .parse()
+                && !word.starts_with('#')
+            {
+                v.push((word.chars().rev().collect(), centi));
+            }
+        }
+        v.sort_unstable();
+        v
+    })
+}
+
+/// Whether the plural of a compound noun whose head is an abstract noun of an activity or a
+/// field (`head` ends in one of [`ABSTRACT_SUFFIXES`]) is attested, so that a vocabulary entry
+/// shows it: *Krebsforschungen* and *Unkrautvernichtungen* are practically unused, while
+/// *Gehaltserhöhungen*, *Koalitionsregierungen* and *Tageszeitungen* are plurals in use.
+/// Evidence, first that decides:
+/// 1. the compound in the frequency table: its plural is attested when it is at most
+///    [`PLURAL_GAP`] below its singular, and not when it is missing and the singular is
+///    frequent enough for a plural within that gap to be in the table;
+/// 2. the head's family: the compounds of the table with the same head, of which a share
+///    ([`FAMILY_SHARE`]) must have their plural in it;
+/// 3. the head itself: its plural at most [`PLURAL_GAP`] below its singular.
+///
+/// Without any evidence (a head the table does not know), or for other heads, the plural is
+/// attested. `lemma`, `plural` and `head` are the compound's singular, plural and its head
+/// part as written in the lemma (`Krebsforschung`, `Krebsforschungen`, `forschung`).
+pub(crate) fn compound_plural_attested(lemma: &str, plural: &str, head: &str, freq: &Freq) -> bool {
+    use super::freq::fold;
+    let (lemma, plural, head) = (fold(lemma), fold(plural), fold(head));
+    if plural == lemma
+        || head.len() >= lemma.len()
+        || !ABSTRACT_SUFFIXES.iter().any(|s| head.ends_with(s))
+    {
+        return true;
+    }
+    let Some(ending) = plural.strip_prefix(lemma.as_str()) else {
+        return true;
+    };
+    let zipf = |w: &str| freq.centi(w).map(|c| c as f32 / 100.0);
+    let gap = |singular: f32, plural: Option<f32>| singular - plural.unwrap_or(FREQ_FLOOR);
+    // 1. the compound itself
+    if let Some(z) = zipf(&lemma) {
+        let p = zipf(&plural);
+        if p.is_some() || z - FREQ_FLOOR > PLURAL_GAP {
+            return gap(z, p) <= PLURAL_GAP;
+        }
+    }
+    // 2. the head's family
+    let reversed: String = head.chars().rev().collect();
+    let words = abstract_words();
+    let start = words.partition_point(|(w, _)| w.as_str() < reversed.as_str());
+    let members: Vec<String> = words[start..]
+        .iter()
+        .take_while(|(w, _)| w.starts_with(&reversed))
+        .filter(|(w, c)| w.len() >= reversed.len() + 3 && f32::from(*c) / 100.0 >= FAMILY_ZIPF)
+        .map(|(w, _)| w.chars().rev().collect::<String>())
+        // a compound of the head: a word of the table before it, with or without a linking
+        // element (Strom·rechnung, Jahres·rechnung), no prefix (Aus·übung, Endab·rechnung)
+        .filter(|m| {
+            let modifier = &m[..m.len() - head.len()];
+            modifier.chars().count() >= 4
+                && [modifier]
+                    .into_iter()
+                    .chain(modifier.strip_suffix('s'))
+                    .chain(modifier.strip_suffix("es"))
+                    .chain(modifier.strip_suffix('n'))
+                    .chain(modifier.strip_suffix("en"))
+                    .any(|x| x.chars().count() >= 3 && freq.centi(x).is_some())
+        })
+        .collect();
+    if members.len() >= FAMILY_MIN {
+        let with_plural = members
+            .iter()
+            .filter(|m| zipf(&format!("{m}{ending}")).is_some())
+            .count();
+        return with_plural as f32 >= FAMILY_SHARE * members.len() as f32;
+    }
+    // 3. the head
+    match zipf(&head) {
+        Some(z) => gap(z, zipf(&format!("{head}{ending}"))) <= PLURAL_GAP,
+        None => true,
+    }
+}
+
+impl super::Lexicon {
+    /// Whether a vocabulary entry shows the plural `plural` of the noun `lemma` (compound parts
+    /// `parts`, as written): the dictionary's plural of a lemma of its own (Wiktionary, the
+    /// domain lexicon), else [`compound_plural_attested`] with the compound's head.
+    pub fn plural_attested(&self, lemma: &str, plural: &str, parts: &[String]) -> bool {
+        let [.., head] = parts else { return true };
+        parts.len() < 2
+            || self.nouns.is_lemma(lemma)
+            || self.domain.get(lemma, super::Pos::Noun).is_some()
+            || compound_plural_attested(lemma, plural, head, &self.freq)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attested(lemma: &str, plural: &str, head: &str) -> bool {
+        compound_plural_attested(lemma, plural, head, &Freq::new())
+    }
+
+    #[test]
+    fn compounds_of_uncountable_activity_and_field_nouns_have_no_plural() {
+        // the compound in the table without its plural; the family of -forschung
+        assert!(!attested("Krebsforschung", "Krebsforschungen", "forschung"));
+        assert!(!attested("Klimaforschung", "Klimaforschungen", "forschung"));
+        // unknown compound, no family: Vernichtungen is missing beside Vernichtung
+        assert!(!attested(
+            "Unkrautvernichtung",
+            "Unkrautvernichtungen",
+            "vernichtung"
+        ));
+        assert!(!attested(
+            "Energieversorgung",
+            "Energieversorgungen",
+            "versorgung"
+        ));
+        assert!(!attested(
+            "Ausgrenzungspolitik",
+            "Ausgrenzungspolitiken",
+            "politik"
+        ));
+    }
+
+    #[test]
+    fn countable_compounds_keep_their_plural() {
+        assert!(attested("Tageszeitung", "Tageszeitungen", "zeitung"));
+        assert!(attested(
+            "Wirtschaftszeitung",
+            "Wirtschaftszeitungen",
+            "zeitung"
+        ));
+        assert!(attested("Gehaltserhöhung", "Gehaltserhöhungen", "erhöhung"));
+        assert!(attested(
+            "Koalitionsregierung",
+            "Koalitionsregierungen",
+            "regierung"
+        ));
+        assert!(attested(
+            "Auslandsvertretung",
+            "Auslandsvertretungen",
+            "vertretung"
+        ));
+        assert!(attested(
+            "Betriebsvereinbarung",
+            "Betriebsvereinbarungen",
+            "vereinbarung"
+        ));
+        // other heads are not judged
+        assert!(attested("Ausgangslage", "Ausgangslagen", "lage"));
+        assert!(attested("Bezirksrat", "Bezirksräte", "rat"));
+        assert!(attested("Handelsschule", "Handelsschulen", "schule"));
+        assert!(attested("Fragestunde", "Fragestunden", "stunde"));
+        assert!(attested(
+            "Pensionskommission",
+            "Pensionskommissionen",
+            "kommission"
+        ));
+        // the family of -übung is only prefixed words (Ausübung), no compounds: Übungen
+        assert!(attested("Militärübung", "Militärübungen", "übung"));
+        assert!(attested(
+            "Mobilfunkrechnung",
+            "Mobilfunkrechnungen",
+            "rechnung"
+        ));
+    }
+}

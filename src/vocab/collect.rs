@@ -197,6 +197,62 @@ fn surnames(doc: &Document) -> HashSet<&str> {
     out
 }
 
+/// Zipf frequency below which a noun right before a surname is a first name (*Fidel Castro*:
+/// *Fidel* 3.3), not a title (*Papst*, *Bischof*, *Kanzler* are above).
+const FIRST_NAME_ZIPF: f32 = 3.5;
+
+/// The first names of the article that the lexicon knows as nouns (*Fidel* Castro, the
+/// fiddle): a rare simple noun, no term of the domain lexicon, written right before a name
+/// (a known name or an unknown capitalised word) that the article also uses alone (*Castro
+/// empfing*). Role nouns before names are frequent (*Kanzler*), compounds (*Chefdiplomat*) or
+/// domain terms (*Diktator*).
+fn first_names(doc: &Document) -> HashSet<&str> {
+    let lex = lexicon();
+    let text = doc.text.as_str();
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    // how often each capitalised word occurs after no other capitalised word, and in all
+    let mut alone: HashMap<&str, usize> = HashMap::default();
+    let mut total: HashMap<&str, usize> = HashMap::default();
+    for s in &doc.sentences {
+        for (i, t) in s.tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word || !t.capitalized {
+                continue;
+            }
+            let w = t.surface(text);
+            *total.entry(w).or_default() += 1;
+            let prev = i
+                .checked_sub(1)
+                .map(|j| &s.tokens[j])
+                .filter(|p| &text[p.end..t.start] == " " && p.capitalized);
+            match prev {
+                Some(p) => pairs.push((p.surface(text), w)),
+                None => *alone.entry(w).or_default() += 1,
+            }
+        }
+    }
+    let before_name = |first: &str| {
+        pairs
+            .iter()
+            .filter(|&&(f, last)| {
+                f == first && alone.get(last).is_some_and(|&n| n > 0) && lex.is_proper_name(last)
+            })
+            .count()
+    };
+    pairs
+        .iter()
+        .filter(|&&(first, _)| {
+            // always before a name
+            before_name(first) == total.get(first).copied().unwrap_or(0)
+                && !lex.is_proper_name(first)
+                && lex.zipf(first).is_none_or(|z| z < FIRST_NAME_ZIPF)
+                && lex.analyze(first).is_some_and(|a| {
+                    a.pos == Pos::Noun && a.parts.len() < 2 && !a.domain && a.lemma == first
+                })
+        })
+        .map(|&(first, _)| first)
+        .collect()
+}
+
 /// The adjective or participle (*prägend*, *fassungslos*) a capitalised sentence-initial
 /// `word` stands for, when its analysis `a` is a noun only guessed as a compound (not in the
 /// noun dictionary) and the lower-case word is an adjective or a verb form.
@@ -289,7 +345,8 @@ pub(super) fn groups(doc: &Document, all: bool) -> Vec<Group> {
     let mut names: HashMap<&str, bool> = HashMap::default();
     // evidence of the feminine (and masculine) reading of adjectival nouns, by lemma
     let mut feminine: HashMap<String, (usize, usize)> = HashMap::default();
-    let surnames = surnames(doc);
+    let mut surnames = surnames(doc);
+    surnames.extend(first_names(doc));
     for (si, sent) in doc.sentences.iter().enumerate() {
         let completions = sentence_completions(doc, si);
         let particles = particle_verbs(doc, sent);
@@ -466,6 +523,12 @@ const DETERMINERS: &[&str] = &[
     "alle", "viele", "einige", "mehrere", "beide", "zwei", "drei",
 ];
 
+/// Heads of compounds that name places (*Erdberg*, *Neudorf*, *Rosenheim*): such a rare
+/// compound without a determiner is a place's name, though its parts are common words.
+const PLACE_HEADS: &[&str] = &[
+    "berg", "dorf", "burg", "bach", "feld", "heim", "hausen", "stein", "brunn", "brück",
+];
+
 /// Legal forms after a company's name.
 const COMPANY_FORMS: &[&str] = &[
     "GmbH", "AG", "KG", "SE", "Holding", "Group", "Inc", "Ltd", "Corp", "plc", "SA", "SpA", "NV",
@@ -474,11 +537,33 @@ const COMPANY_FORMS: &[&str] = &[
 
 /// A rare singular noun that never has a determiner or adjective before it is a name the
 /// lexicon happens to know as a noun (*Ban klagte*, *Zielpunkt habe*, *Regierung von Baschar
-/// al-Assad*): common nouns need an article in the singular.
+/// al-Assad*): common nouns need an article in the singular. So is a word after a place and a
+/// hyphen that has no determiner either (*in Wien-Landstraße*, a district; but *die
+/// Wien-Wahl*), unless a name follows it (*US-Präsident Obama*).
 fn looks_like_a_name(doc: &Document, g: &Group) -> bool {
     let Some(a) = &g.analysis else { return false };
     let lex = lexicon();
     let text = doc.text.as_str();
+    let place_part = g.forms.iter().all(|f| {
+        f.rsplit_once('-').is_some_and(|(front, _)| {
+            front
+                .split('-')
+                .all(|seg| lex.proper_name_kind(seg) == Some(NameKind::Place))
+        })
+    });
+    if place_part {
+        let before_name = g
+            .occurrences
+            .iter()
+            .zip(&g.sentences)
+            .any(|(&(start, _), &si)| {
+                let s = &doc.sentences[si];
+                token_at(s, start)
+                    .and_then(|ti| s.tokens.get(ti + 1))
+                    .is_some_and(|n| n.capitalized && lex.is_proper_name(n.surface(text)))
+            });
+        return !before_name && without_determiner(doc, g);
+    }
     // a company: Zielpunkt GmbH
     let company = g
         .occurrences
@@ -493,15 +578,8 @@ fn looks_like_a_name(doc: &Document, g: &Group) -> bool {
     if company {
         return true;
     }
-    // a compound of common words is a word (Präsidentschaftskandidatin), unless its parts are
-    // rare (Bas·char)
-    let common_parts = a.parts.len() >= 2
-        && a.parts
-            .iter()
-            .any(|p| lex.zipf(p).is_some_and(|z| z >= RARE_NOUN_ZIPF));
     if a.pos != Pos::Noun
         || a.domain
-        || common_parts
         || a.zipf.is_some_and(|z| z >= RARE_NOUN_ZIPF)
         || a.gender == Some(Gender::Pl)
         || g.forms
@@ -510,6 +588,33 @@ fn looks_like_a_name(doc: &Document, g: &Group) -> bool {
     {
         return false;
     }
+    // a compound of common words is a word (Präsidentschaftskandidatin), unless its parts are
+    // rare (Bas·char), a modifier is no word of the frequency table (Walm·art: Walmart), or
+    // its head is one of places' names (in Erd·berg, a part of Vienna)
+    let place_head = a.parts.len() >= 2
+        && a.parts
+            .last()
+            .is_some_and(|h| PLACE_HEADS.contains(&h.to_lowercase().as_str()));
+    let common_parts = !place_head
+        && a.parts.len() >= 2
+        && a.parts
+            .iter()
+            .any(|p| lex.zipf(p).is_some_and(|z| z >= RARE_NOUN_ZIPF))
+        && lex.compound_parts(&a.lemma).is_none_or(|ps| {
+            ps[..ps.len().saturating_sub(1)]
+                .iter()
+                .all(|p| lex.zipf(&p.lemma).is_some())
+        });
+    if common_parts {
+        return false;
+    }
+    without_determiner(doc, g)
+}
+
+/// Whether no occurrence of a word has a determiner or an adjective before it.
+fn without_determiner(doc: &Document, g: &Group) -> bool {
+    let lex = lexicon();
+    let text = doc.text.as_str();
     g.occurrences
         .iter()
         .zip(&g.sentences)
@@ -620,6 +725,25 @@ fn analyse(word: &str) -> Option<Analysis> {
         return Some(a);
     }
     let (front, head) = word.rsplit_once('-')?;
+    // a string of several words with a name or abbreviation in it: the word after the last
+    // name (Fair-Use-*Klausel*); several words after it (FPÖ-Klubobmann-Vize) are no word to
+    // learn
+    // (as in a name front below: an abbreviation, a name, a number or a short code: G-10)
+    let is_name = |seg: &str| {
+        seg.chars().filter(|c| c.is_uppercase()).count() >= 2
+            || lex.is_proper_name(seg)
+            || seg.chars().count() <= 2
+            || seg.chars().all(|c| c.is_ascii_digit())
+    };
+    let segments: Vec<&str> = word.split('-').collect();
+    if segments.len() >= 3
+        && let Some(k) = segments.iter().rposition(|seg| is_name(seg))
+    {
+        return match segments[k + 1..] {
+            [one] => lex.analyze(one).filter(|h| h.pos == Pos::Noun),
+            _ => None,
+        };
+    }
     // a name or abbreviation after the hyphen (Landes-ÖVP, Wien-Favoriten): a name
     if head.chars().filter(|c| c.is_uppercase()).count() >= 2 || lex.is_proper_name(head) {
         return None;

@@ -790,7 +790,14 @@ fn entry(doc: &Document, r: &Ranked, ctx: &meaning::Context) -> VocabEntry {
         pos: g.pos.as_str(),
         gender: gender.map(|x| x.as_str()),
         article: gender.map(|x| x.article()),
-        plural: a.and_then(|a| a.plural.clone()).filter(|_| !m.no_plural),
+        // a compound of an uncountable activity or field noun shows no plural, unless the
+        // article uses it
+        plural: a
+            .and_then(|a| a.plural.clone())
+            .filter(|_| !m.no_plural)
+            .filter(|p| {
+                a.is_none_or(|a| lex.plural_attested(&a.lemma, p, &a.parts)) || g.forms.contains(p)
+            }),
         gloss: m.gloss,
         gloss_composed: m.gloss_composed,
         definition_de: m.definition_de,
