@@ -234,3 +234,45 @@ fn a_reflexive_sense_loses_where_the_sentence_has_no_reflexive_pronoun() {
     );
     assert!(!d.contains("verhalten"), "{d}");
 }
+
+#[test]
+fn a_compound_built_on_another_homograph_gets_none_of_the_heads_senses() {
+    // Wiktionary's senses of *Gehalt* are those of *der Gehalt* (content); *das
+    // Anfangsgehalt, -gehälter* is built on *das Gehalt* (salary), *die Blutbank, -en* on *die
+    // Bank, -en* (the institution), not on *die Bank, ¨-e* (the seat)
+    let text = "Das Anfangsgehalt der Lehrer steigt im Herbst. Die Blutbank des Spitals braucht \
+                neue Spender. Der Ritter trug einen Brustschild aus Eisen.";
+    let d = definition(text, "Anfangsgehalt");
+    assert!(!d.contains("Substanz") && !d.contains("Inhalt"), "{d}");
+    let d = definition(text, "Blutbank");
+    assert!(!d.contains("Sitz"), "{d}");
+    // a compound of the first entry keeps its senses (*der Brustschild*, *der Schild*)
+    let d = definition(text, "Brustschild");
+    assert!(d.contains("Schutz"), "{d}");
+}
+
+#[test]
+fn the_compounds_of_a_head_choose_its_sense() {
+    // *Lungenkrebs*, *Hautkrebs* …: the disease, not the crustacean (Krebs's first sense)
+    let d = definition(
+        "Die Ärzte behandeln den Nierenkrebs mit einer neuen Therapie. Der Nierenkrebs \
+         wurde früh erkannt.",
+        "Nierenkrebs",
+    );
+    assert!(d.contains("Tumor") && !d.contains("Tier"), "{d}");
+    // *Sicherheitslage*, *Finanzlage* …: the situation comes first, not the position
+    let d = definition(
+        "Die Marktlage für Stahl bleibt angespannt. Die Marktlage drückt auf die Preise.",
+        "Marktlage",
+    );
+    assert!(
+        d.starts_with("Lage (in Marktlage): (1) momentane Umstände"),
+        "{d}"
+    );
+    // *Eurozone*, *Fußgängerzone* …: an area, not the occupation zone or the GDR
+    let d = definition(
+        "In der Parkzone darf man zwei Stunden parken. Die Parkzone wird ausgeweitet.",
+        "Parkzone",
+    );
+    assert!(d.contains("Gebiet") && !d.contains("DDR"), "{d}");
+}

@@ -7,6 +7,8 @@
 //! homograph lacks its later entries (*Bank* is the seat only): callers choose a sense with care
 //! and prefer the hand-written domain gloss where there is one.
 
+use std::sync::OnceLock;
+
 use super::sorted::SortedLines;
 
 /// `wikt_defs.tsv`: `lemma<TAB>sense number<TAB>definition` (CC BY-SA 4.0, German Wiktionary
@@ -32,6 +34,9 @@ pub struct Sense {
 pub(crate) struct Wiktionary {
     defs: SortedLines,
     ipa: SortedLines,
+    /// The defined lemmas sorted by their reversed lower-case spelling, for finding the
+    /// compounds of a word ([`Wiktionary::lemmas_ending_in`]); built on first use.
+    by_ending: OnceLock<Vec<(Box<str>, &'static str)>>,
 }
 
 impl Wiktionary {
@@ -39,7 +44,32 @@ impl Wiktionary {
         Wiktionary {
             defs: SortedLines::new(DEFS_TSV),
             ipa: SortedLines::new(IPA_TSV),
+            by_ending: OnceLock::new(),
         }
+    }
+
+    /// The defined lemmas that end in `ending` (case-insensitive; `ending` itself among them),
+    /// in the order of their reversed spelling.
+    pub(crate) fn lemmas_ending_in(&self, ending: &str) -> Vec<&'static str> {
+        let index = self.by_ending.get_or_init(|| {
+            let mut v: Vec<(Box<str>, &'static str)> = Vec::new();
+            let mut last = "";
+            for (lemma, _) in self.defs.iter() {
+                if lemma != last && !lemma.starts_with('#') {
+                    v.push((reversed_lower(lemma).into_boxed_str(), lemma));
+                    last = lemma;
+                }
+            }
+            v.sort_unstable();
+            v
+        });
+        let key = reversed_lower(ending);
+        let start = index.partition_point(|(r, _)| &**r < key.as_str());
+        index[start..]
+            .iter()
+            .take_while(|(r, _)| r.starts_with(key.as_str()))
+            .map(|(_, lemma)| *lemma)
+            .collect()
     }
 
     /// The senses of a lemma, in order.
@@ -67,6 +97,11 @@ impl Wiktionary {
     }
 }
 
+/// `word` lower-cased and reversed (*Krebs* → `sberk`).
+fn reversed_lower(word: &str) -> String {
+    word.to_lowercase().chars().rev().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,5 +116,17 @@ mod tests {
         assert!(w.senses("Qxqxq").is_empty());
         assert!(w.ipa("Vergleich").is_some_and(|i| i.contains('ɛ')));
         assert_eq!(w.ipa("Qxqxq"), None);
+    }
+
+    #[test]
+    fn lemmas_by_their_ending() {
+        let w = Wiktionary::new();
+        let v = w.lemmas_ending_in("Krebs");
+        assert!(v.contains(&"Krebs") && v.contains(&"Lungenkrebs"), "{v:?}");
+        assert!(
+            v.iter().all(|l| l.to_lowercase().ends_with("krebs")),
+            "{v:?}"
+        );
+        assert!(w.lemmas_ending_in("qxqxq").is_empty());
     }
 }

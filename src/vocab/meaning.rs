@@ -10,12 +10,15 @@
 //! 3. Otherwise the German definition: the Wiktionary sense of the lemma that fits the article
 //!    best (its labels, *Recht:* or *Musik:*, against the article's subject; the words it
 //!    shares with the article, after Lesk; earlier senses first), or for a compound Wiktionary
-//!    lacks, its head's (`Verband: …` for *Konsumentenschutzverband*).
+//!    lacks, its head's (`Verband: …` for *Konsumentenschutzverband*), in the sense the head's
+//!    other compounds in Wiktionary have (*Lungenkrebs*, *Hautkrebs*: the disease), and none
+//!    when the compound is built on a homograph of the head the data lacks (*das
+//!    Anfangsgehalt* on *das Gehalt*, while Wiktionary's senses are *der Gehalt*'s).
 
 use std::collections::{HashMap, HashSet};
 
 use crate::document::Document;
-use crate::lexicon::{Analysis, Category, Level, Pos, Sense, lexicon};
+use crate::lexicon::{Analysis, Category, Gender, Level, Pos, Sense, lexicon};
 use crate::tokenize::{TokenKind, stem};
 
 /// The meaning of one entry.
@@ -682,7 +685,13 @@ fn compound_definition(a: &Analysis, sentences: &[usize], ctx: &Context) -> Opti
     if head.kind != crate::lexicon::PartKind::Noun {
         return None;
     }
-    let senses = lexicon().senses(&head.lemma);
+    // Wiktionary's senses are those of the head's first entry: a compound built on another
+    // homograph (*das Messingschild, -er* on *das Schild*, not *der Schild, -e*) gets none
+    let senses = if head_is_other_homograph(a, &head.lemma) {
+        Vec::new()
+    } else {
+        lexicon().senses(&head.lemma)
+    };
     // the compound's other parts say which sense of its head it means (*Schnee* in
     // *Schneebrettlawine*: the avalanche of snow, not of mud)
     let modifiers: Vec<String> = parts[..parts.len() - 1]
@@ -702,6 +711,29 @@ fn compound_definition(a: &Analysis, sentences: &[usize], ctx: &Context) -> Opti
         format!("Zusammensetzung aus {} und {last}", rest.join(", ")),
         false,
     ))
+}
+
+/// Whether compound `a` is built on another homograph of its head noun `head` than the one
+/// Wiktionary's senses describe (the first of its entries in `nouns.tsv`): the compound's
+/// gender and plural fit another entry and not the first (*das Messingschild, -er* fits *das
+/// Schild, -er*, not *der Schild, -e*; *die Zentralbank, -en* fits *die Bank, -en*, not *die
+/// Bank, ¨-e*). Entries whose plurals are the same (*der/das Teil, -e*) are not told apart:
+/// the gender alone may be a variant of one word.
+fn head_is_other_homograph(a: &Analysis, head: &str) -> bool {
+    let Some(gender) = a.gender else {
+        return false;
+    };
+    let entries = lexicon().noun_entries(head);
+    let Some((first, others)) = entries.split_first() else {
+        return false;
+    };
+    let plural = a.plural.as_deref().map(str::to_lowercase);
+    let plural_fits = |plurals: &[String]| match &plural {
+        None => true,
+        Some(p) => plurals.is_empty() || plurals.iter().any(|q| p.ends_with(&q.to_lowercase())),
+    };
+    let fits = |(g, plurals): &(Gender, Vec<String>)| *g == gender && plural_fits(plurals);
+    !fits(first) && others.iter().any(|e| fits(e) && e.1 != first.1)
 }
 
 /// A chosen sense and whether the article supports it (its words or its subject occur in the
@@ -885,6 +917,12 @@ fn rank_senses<'s>(
     let lemma_lower = lemma.to_lowercase();
     let lemma_prefix = prefix(&lemma_lower).to_owned();
     let lex = lexicon();
+    // the head of a compound: the senses its other compounds have
+    let votes = if parts.is_empty() {
+        Vec::new()
+    } else {
+        compound_votes(lemma, senses)
+    };
     struct Raw<'s> {
         sense: &'s Sense,
         prior: f32,
@@ -895,7 +933,7 @@ fn rank_senses<'s>(
     let mut raw = Vec::with_capacity(senses.len());
     for (rank, s) in senses.iter().enumerate() {
         // earlier senses are the more common ones
-        let mut prior = -0.15 * rank as f32;
+        let mut prior = -0.15 * rank as f32 + votes.get(rank).copied().unwrap_or(0.0);
         let mut support: f32 = 0.0;
         let ls = labels(s.text);
         let kinds: Vec<LabelKind> = ls.iter().map(|l| label_kind(l)).collect();
@@ -1039,6 +1077,130 @@ fn rank_senses<'s>(
     // the best score first; on a tie the earlier sense (the sort is stable)
     ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
     ranked
+}
+
+/// Weight of the sense the compounds of a head have ([`compound_votes`]): a sense all of them
+/// share leads the head's first sense by more than [`CONFIDENT_MARGIN`].
+const COMPOUND_VOTES_WEIGHT: f32 = 1.0;
+/// The least number of votes of the best-voted sense that make a prior: one or two compounds
+/// say little.
+const MIN_COMPOUND_VOTES: f32 = 3.0;
+/// The Zipf frequency above which a word of a definition is too common to vote with
+/// (*Bereich*, *schnell*; *Gebiet*, *momentan* are below).
+const VOTE_COMMON_ZIPF: f32 = 5.0;
+/// At most this many compounds of a head are read.
+const MAX_COMPOUNDS_READ: usize = 300;
+
+/// What the compounds of a head noun Wiktionary defines say about the sense a compound of it
+/// that Wiktionary lacks has, as a prior for each of `senses`: a compound votes for the senses
+/// whose definition shares a rare content word with its own first definition (*Lungenkrebs*,
+/// *Hautkrebs*: "bösartiger Tumor", so *Lymphdrüsenkrebs* is the disease, not the
+/// crustacean; *Sicherheitslage*, *Finanzlage*: the situation, not the position), splitting
+/// its vote among several. The priors are the votes relative to the best-voted sense's, times
+/// [`COMPOUND_VOTES_WEIGHT`]; none when that sense has fewer than [`MIN_COMPOUND_VOTES`].
+fn compound_votes(head: &str, senses: &[Sense]) -> Vec<f32> {
+    let lex = lexicon();
+    let head_lower = head.to_lowercase();
+    let head_chars = head.chars().count();
+    let sense_words: Vec<Vec<String>> = senses
+        .iter()
+        .map(|s| content_stems(s.text, &head_lower))
+        .collect();
+    let mut votes = vec![0.0f32; senses.len()];
+    // the words of each sense that votes came through
+    let mut voted_by: Vec<HashSet<usize>> = vec![HashSet::new(); senses.len()];
+    for compound in lex
+        .defined_lemmas_ending_in(head)
+        .into_iter()
+        .filter(|c| {
+            c.starts_with(char::is_uppercase)
+                && !c.contains(' ')
+                && c.chars().count() >= head_chars + 3
+        })
+        .take(MAX_COMPOUNDS_READ)
+    {
+        // a compound of this head, not a word that merely ends like it (*Anlage*, *Klage* of
+        // *Lage*)
+        let is_compound = lex
+            .compound_parts(compound)
+            .is_some_and(|p| p.len() >= 2 && p.last().is_some_and(|h| h.lemma == head));
+        if !is_compound {
+            continue;
+        }
+        let Some(first) = lex.senses(compound).into_iter().next() else {
+            continue;
+        };
+        let words = content_stems(first.text, &head_lower);
+        let shared: Vec<Vec<usize>> = sense_words
+            .iter()
+            .map(|mine| {
+                (0..mine.len())
+                    .filter(|&i| words.iter().any(|w| same_word(&mine[i], w)))
+                    .collect()
+            })
+            .collect();
+        // a compound that shares words with several senses splits its vote
+        let n = shared.iter().filter(|s| !s.is_empty()).count();
+        for ((v, by), s) in votes.iter_mut().zip(&mut voted_by).zip(&shared) {
+            if !s.is_empty() {
+                *v += 1.0 / n as f32;
+                by.extend(s);
+            }
+        }
+    }
+    // votes that all come through one word are a coincidence of wording (*Bein* in the
+    // definitions of *Rückschritt* and *Ausfallschritt* and of *Schritt* as the crotch)
+    for (v, by) in votes.iter_mut().zip(&voted_by) {
+        if by.len() < 2 {
+            *v = 0.0;
+        }
+    }
+    let most = votes.iter().copied().fold(0.0, f32::max);
+    if most < MIN_COMPOUND_VOTES {
+        return Vec::new();
+    }
+    votes
+        .iter()
+        .map(|&v| COMPOUND_VOTES_WEIGHT * v / most)
+        .collect()
+}
+
+/// Snowball stems of the content words of a definition's body (labels left out), without
+/// common words (*allgemein*, *Bereich*: above [`VOTE_COMMON_ZIPF`]) and the words that contain
+/// `lemma_lower` (the defined word says nothing about its sense).
+fn content_stems(text: &str, lemma_lower: &str) -> Vec<String> {
+    let body = text.rsplit_once(": ").map_or(text, |(_, b)| b);
+    let mut out: Vec<String> = Vec::new();
+    for w in body
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !VAGUE_WORDS.contains(w))
+    {
+        let lw = w.to_lowercase();
+        if crate::stopwords::is_stopword(&lw)
+            || lw.contains(lemma_lower)
+            || std::iter::once(lw.as_str())
+                .chain(
+                    ["e", "en", "er", "es", "n"]
+                        .iter()
+                        .filter_map(|e| lw.strip_suffix(e)),
+                )
+                .any(|w| lexicon().zipf(w).is_some_and(|z| z > VOTE_COMMON_ZIPF))
+        {
+            continue;
+        }
+        let st = stem(&lw).into_owned();
+        if !out.contains(&st) {
+            out.push(st);
+        }
+    }
+    out
+}
+
+/// Whether two stems are one word or one is the start of the other's compound
+/// (*tumor* of *tumorerkrank*): the shorter one of five letters or more.
+fn same_word(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short == long || (short.chars().count() >= 5 && long.starts_with(short))
 }
 
 /// The best sense of `senses` and how far it leads the next one.
