@@ -276,3 +276,26 @@ fn the_compounds_of_a_head_choose_its_sense() {
     );
     assert!(d.contains("Gebiet") && !d.contains("DDR"), "{d}");
 }
+
+#[test]
+fn a_sense_short_for_a_compound_wins_where_the_article_has_the_compound() {
+    // *Kurve*, "kurz für Fankurve: Teil der Tribüne eines Stadions"
+    let d = definition(
+        "Die Fans in der Kurve sangen laut. In der Fankurve brannten Fackeln, die Kurve \
+         jubelte.",
+        "Kurve",
+    );
+    assert!(
+        d.starts_with("(1) kurz für Fankurve") || d.starts_with("kurz für Fankurve"),
+        "{d}"
+    );
+    let d = definition(
+        "Der Lastwagen fuhr zu schnell in die Kurve und kippte um. Die Polizei sperrte die \
+         Kurve.",
+        "Kurve",
+    );
+    assert!(
+        d.contains("Biegung einer Straße") && !d.contains("Fankurve"),
+        "{d}"
+    );
+}

@@ -433,14 +433,18 @@ const SPECIALIST_LABELS: &[&str] = &[
     "Jägersprache",
     "Seemannssprache",
     "Gaunersprache",
+    "fachsprachlich",
 ];
 
 /// Endings of specialist subject labels not in [`SPECIALIST_LABELS`].
 const SPECIALIST_ENDINGS: &[&str] = &["wesen", "sprache", "technik", "wissenschaft", "logie"];
 
-/// Labels of senses that are no longer in use.
+/// Labels of senses that are no longer in use or rarely (*selten*, *ursprünglich*: the
+/// original sense).
 const DATED_LABELS: &[&str] = &[
     "veraltet",
+    "selten",
+    "ursprünglich",
     "veraltend",
     "historisch",
     "früher",
@@ -823,6 +827,18 @@ fn domain_adjective(lower: &str) -> bool {
         .any(|base| lex.domain_entry(base, Pos::Adj).is_some())
 }
 
+/// What a sense that is short for a compound the article lacks loses (*kurz für Klingenlage:*
+/// of *Lage*).
+const SHORT_FOR_PENALTY: f32 = 0.6;
+
+/// The compound a label says a sense is short for (`kurz für Fankurve` → `Fankurve`).
+fn short_for(label: &str) -> Option<&str> {
+    let rest = label
+        .strip_prefix("kurz für ")
+        .or_else(|| label.strip_prefix("Kurzform für "))?;
+    (rest.starts_with(char::is_uppercase) && !rest.contains(' ')).then_some(rest)
+}
+
 /// Support of a sense whose construction (*es heißt:*) the word's sentences have.
 const CONSTRUCTION_SUPPORT: f32 = 0.5;
 
@@ -970,7 +986,19 @@ fn rank_senses<'s>(
                 }
                 LabelKind::Colloquial => plain = false,
                 // a sense of the plural form (*Alpenrepubliken*: Switzerland and Austria)
-                LabelKind::Other if *l == "Plural" => prior -= 0.5,
+                LabelKind::Other if matches!(*l, "Plural" | "nur Plural" | "nur im Plural") => {
+                    prior -= 0.5;
+                }
+                // a sense that is short for a compound (*kurz für Fankurve:* of *Kurve*): meant
+                // where the article has the compound's word, else rarely
+                LabelKind::Other if short_for(l).is_some() => {
+                    let full = short_for(l).unwrap_or_default().to_lowercase();
+                    if ctx.stems.contains(stem(&full).as_ref()) {
+                        support += CONSTRUCTION_SUPPORT;
+                    } else {
+                        prior -= SHORT_FOR_PENALTY;
+                    }
+                }
                 LabelKind::Other if *l == "reflexiv" && !reflexive_around => prior -= 0.5,
                 // a construction of the word (*es heißt:*, *sich auf etwas verlassen:*): its
                 // other words in the word's sentences select the sense
@@ -1375,6 +1403,17 @@ mod tests {
         let stems = super::stems(&doc);
         let ctx = Context::new(&doc, &stems, &[]);
         assert_eq!(ctx.around(&[0]), "die regierung plant eine reform. ");
+    }
+
+    #[test]
+    fn labels_of_rare_specialist_and_short_form_senses() {
+        assert_eq!(label_kind("fachsprachlich"), LabelKind::Specialist);
+        assert_eq!(label_kind("selten"), LabelKind::Dated);
+        assert_eq!(label_kind("ursprünglich"), LabelKind::Dated);
+        assert_eq!(short_for("kurz für Klingenlage"), Some("Klingenlage"));
+        assert_eq!(short_for("Kurzform für Fankurve"), Some("Fankurve"));
+        assert_eq!(short_for("kurz für"), None);
+        assert_eq!(short_for("kurz für eine Sache"), None);
     }
 
     #[test]
