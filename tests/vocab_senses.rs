@@ -299,3 +299,15 @@ fn a_sense_short_for_a_compound_wins_where_the_article_has_the_compound() {
         "{d}"
     );
 }
+
+#[test]
+fn a_domain_sense_follows_the_subject_of_the_article() {
+    // *abziehen*: "to withdraw" (troops) in the lexicon; in a report on taxes "to deduct"
+    let tax = "Arbeitnehmer können Fahrtkosten von ihrem Einkommen abziehen. Das Finanzamt \
+               prüft die Steuererklärung, die Einkommensteuer sinkt. Der Steuerberater rechnet \
+               mit einer Rückzahlung.";
+    assert_eq!(entry(tax, "abziehen")["gloss"], "to deduct");
+    let army = "Die Armee will ihre Truppen aus der Region abziehen. Die Soldaten verlassen \
+                die Stützpunkte, der Abzug soll bis Dezember dauern.";
+    assert_eq!(entry(army, "abziehen")["gloss"], "to withdraw");
+}

@@ -3,7 +3,8 @@
 //!
 //! 1. A term of the hand-written domain lexicon has its gloss; where the lexicon lists other
 //!    senses of it (`senses.tsv`), the sense whose cues occur around the word wins (*im
-//!    Vergleich zur Vorwoche* → "comparison", not "settlement").
+//!    Vergleich zur Vorwoche* → "comparison", not "settlement"), or whose subject the article
+//!    is about (*abziehen* in a report on taxes → "to deduct", not "to withdraw").
 //! 2. A compound of domain terms whose glosses are plain (one sense, a word or two) gets their
 //!    glosses composed in English order (*Energieunternehmen* → "energy company"), marked as
 //!    composed. Nothing is stitched with "+".
@@ -155,6 +156,14 @@ impl<'a> Context<'a> {
         (mine / total).max(0.0)
     }
 
+    /// Whether the article is about `c` rather than `own` (the subject of a word's own sense),
+    /// for a sense with a subject cue (`@finance`): `c` has at least [`SUBJECT_CUE_SHARE`] of
+    /// the article's other specific terms and more of them than `own`.
+    fn about(&self, c: Category, own: Category, lemma: &str) -> bool {
+        let share = self.share_without(c, lemma);
+        share >= SUBJECT_CUE_SHARE && share > self.share_without(own, lemma)
+    }
+
     /// The text of the sentences `sentences` (lower-cased), where the word occurs; of a
     /// sentence over [`MAX_AROUND_BYTES`] only its first [`MAX_AROUND_BYTES`] (issue 16: every
     /// entry of a one-sentence 50 MB text used to lower-case and split all of it).
@@ -172,6 +181,10 @@ impl<'a> Context<'a> {
         out
     }
 }
+
+/// The share of an article's specific terms in a subject that makes a sense with that subject
+/// cue (`@finance` in `senses.tsv`) the sense of a word.
+const SUBJECT_CUE_SHARE: f32 = 0.25;
 
 /// The bytes of one sentence that are read as a word's context for choosing its sense: a
 /// sentence of news is far shorter; a longer one is a list or a text without punctuation.
@@ -225,10 +238,13 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
     let lex = lexicon();
     if let Some(e) = lex.domain_entry(&a.lemma, a.pos) {
         let around = ctx.around(sentences);
-        let sense = lex
-            .domain_senses(&a.lemma, a.pos)
-            .into_iter()
-            .find(|s| s.matches(&around, |w| ctx.stems.contains(w)));
+        let sense = lex.domain_senses(&a.lemma, a.pos).into_iter().find(|s| {
+            s.matches(
+                &around,
+                |w| ctx.stems.contains(w),
+                |c| ctx.about(c, e.category, &a.lemma),
+            )
+        });
         let (gloss, category) = match sense {
             Some(s) => (s.gloss.to_owned(), s.category),
             None => (e.gloss.to_owned(), Some(e.category)),
