@@ -34,9 +34,9 @@ pub struct Sense {
 pub(crate) struct Wiktionary {
     defs: SortedLines,
     ipa: SortedLines,
-    /// The defined lemmas sorted by their reversed lower-case spelling, for finding the
-    /// compounds of a word ([`Wiktionary::lemmas_ending_in`]); built on first use.
-    by_ending: OnceLock<Vec<(Box<str>, &'static str)>>,
+    /// The capitalised lemmas of the IPA table, for finding the compounds of a noun
+    /// ([`Wiktionary::nouns_ending_in`]); collected on first use.
+    nouns: OnceLock<Vec<&'static str>>,
 }
 
 impl Wiktionary {
@@ -44,31 +44,27 @@ impl Wiktionary {
         Wiktionary {
             defs: SortedLines::new(DEFS_TSV),
             ipa: SortedLines::new(IPA_TSV),
-            by_ending: OnceLock::new(),
+            nouns: OnceLock::new(),
         }
     }
 
-    /// The defined lemmas that end in `ending` (case-insensitive; `ending` itself among them),
-    /// in the order of their reversed spelling.
-    pub(crate) fn lemmas_ending_in(&self, ending: &str) -> Vec<&'static str> {
-        let index = self.by_ending.get_or_init(|| {
-            let mut v: Vec<(Box<str>, &'static str)> = Vec::new();
-            let mut last = "";
-            for (lemma, _) in self.defs.iter() {
-                if lemma != last && !lemma.starts_with('#') {
-                    v.push((reversed_lower(lemma).into_boxed_str(), lemma));
-                    last = lemma;
-                }
-            }
-            v.sort_unstable();
-            v
+    /// The nouns with a definition that end in `ending`, written as it is inside a compound
+    /// (*krebs*: *Lungenkrebs*, *Flusskrebs*), in the tables' order. The candidates are the
+    /// capitalised lemmas of the IPA table (a fifth of the definitions' size, nearly all the
+    /// same lemmas), collected on first use.
+    pub(crate) fn nouns_ending_in(&self, ending: &str) -> Vec<&'static str> {
+        let nouns = self.nouns.get_or_init(|| {
+            self.ipa
+                .iter()
+                .map(|(lemma, _)| lemma)
+                .filter(|l| l.starts_with(|c: char| c.is_uppercase()))
+                .collect()
         });
-        let key = reversed_lower(ending);
-        let start = index.partition_point(|(r, _)| &**r < key.as_str());
-        index[start..]
+        nouns
             .iter()
-            .take_while(|(r, _)| r.starts_with(key.as_str()))
-            .map(|(_, lemma)| *lemma)
+            .copied()
+            .filter(|l| l.len() > ending.len() && l.ends_with(ending))
+            .filter(|l| self.defs.contains(l))
             .collect()
     }
 
@@ -97,11 +93,6 @@ impl Wiktionary {
     }
 }
 
-/// `word` lower-cased and reversed (*Krebs* → `sberk`).
-fn reversed_lower(word: &str) -> String {
-    word.to_lowercase().chars().rev().collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,14 +110,12 @@ mod tests {
     }
 
     #[test]
-    fn lemmas_by_their_ending() {
+    fn nouns_by_their_ending() {
         let w = Wiktionary::new();
-        let v = w.lemmas_ending_in("Krebs");
-        assert!(v.contains(&"Krebs") && v.contains(&"Lungenkrebs"), "{v:?}");
-        assert!(
-            v.iter().all(|l| l.to_lowercase().ends_with("krebs")),
-            "{v:?}"
-        );
-        assert!(w.lemmas_ending_in("qxqxq").is_empty());
+        let v = w.nouns_ending_in("krebs");
+        assert!(v.contains(&"Lungenkrebs") && !v.contains(&"Krebs"), "{v:?}");
+        assert!(v.iter().all(|l| l.ends_with("krebs")), "{v:?}");
+        assert!(v.iter().all(|l| !w.senses(l).is_empty()), "{v:?}");
+        assert!(w.nouns_ending_in("qxqxq").is_empty());
     }
 }

@@ -1133,7 +1133,7 @@ const MIN_COMPOUND_VOTES: f32 = 3.0;
 /// (*Bereich*, *schnell*; *Gebiet*, *momentan* are below).
 const VOTE_COMMON_ZIPF: f32 = 5.0;
 /// At most this many compounds of a head are read.
-const MAX_COMPOUNDS_READ: usize = 300;
+const MAX_COMPOUNDS_READ: usize = 200;
 
 /// What the compounds of a head noun Wiktionary defines say about the sense a compound of it
 /// that Wiktionary lacks has, as a prior for each of `senses`: a compound votes for the senses
@@ -1154,21 +1154,16 @@ fn compound_votes(head: &str, senses: &[Sense]) -> Vec<f32> {
     // the words of each sense that votes came through
     let mut voted_by: Vec<HashSet<usize>> = vec![HashSet::new(); senses.len()];
     for compound in lex
-        .defined_lemmas_ending_in(head)
+        .defined_nouns_ending_in(&head_lower)
         .into_iter()
-        .filter(|c| {
-            c.starts_with(char::is_uppercase)
-                && !c.contains(' ')
-                && c.chars().count() >= head_chars + 3
-        })
+        .filter(|c| !c.contains(' ') && c.chars().count() >= head_chars + 3)
         .take(MAX_COMPOUNDS_READ)
     {
         // a compound of this head, not a word that merely ends like it (*Anlage*, *Klage* of
-        // *Lage*)
-        let is_compound = lex
-            .compound_parts(compound)
-            .is_some_and(|p| p.len() >= 2 && p.last().is_some_and(|h| h.lemma == head));
-        if !is_compound {
+        // *Lage*): what comes before the head is a word of its own (a full split of every
+        // compound would cost more than the vote is worth)
+        let front = &compound[..compound.len() - head_lower.len()];
+        if !modifier_word(front) {
             continue;
         }
         let Some(first) = lex.senses(compound).into_iter().next() else {
@@ -1207,6 +1202,27 @@ fn compound_votes(head: &str, senses: &[Sense]) -> Vec<f32> {
         .iter()
         .map(|&v| COMPOUND_VOTES_WEIGHT * v / most)
         .collect()
+}
+
+/// Whether the front of a compound (`Lungen` of *Lungenkrebs*) is a word with or without its
+/// linking element, and no particle (`An` of *Anlage*, `Auf` of *Auflage*).
+fn modifier_word(front: &str) -> bool {
+    let lex = lexicon();
+    if front.chars().count() < 3 || front.ends_with('-') {
+        return false;
+    }
+    let lower = front.to_lowercase();
+    if lex.is_function_word(&lower) {
+        return false;
+    }
+    std::iter::once(front)
+        .chain(
+            ["s", "es", "n", "en", "e", "er"]
+                .iter()
+                .filter_map(|l| front.strip_suffix(l)),
+        )
+        .filter(|w| w.chars().count() >= 3)
+        .any(|w| lex.noun(w).is_some() || lex.noun(&format!("{w}e")).is_some())
 }
 
 /// Snowball stems of the content words of a definition's body (labels left out), without
