@@ -1125,7 +1125,7 @@ fn rank_senses<'s>(
 
 /// Weight of the sense the compounds of a head have ([`compound_votes`]): a sense all of them
 /// share leads the head's first sense by more than [`CONFIDENT_MARGIN`].
-const COMPOUND_VOTES_WEIGHT: f32 = 1.0;
+const COMPOUND_VOTES_WEIGHT: f32 = 0.8;
 /// The least number of votes of the best-voted sense that make a prior: one or two compounds
 /// say little.
 const MIN_COMPOUND_VOTES: f32 = 3.0;
