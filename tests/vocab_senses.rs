@@ -311,3 +311,15 @@ fn a_domain_sense_follows_the_subject_of_the_article() {
                 die Stützpunkte, der Abzug soll bis Dezember dauern.";
     assert_eq!(entry(army, "abziehen")["gloss"], "to withdraw");
 }
+
+#[test]
+fn a_short_form_of_a_common_word_keeps_its_place() {
+    // *Tochter*, "Kurzform für Tochtergesellschaft: …": a common word, so its short form is
+    // meant without it in the article (unlike *kurz für Fankurve*)
+    let d = definition(
+        "Der Handelskonzern und seine Tochter müssen eine Geldbuße zahlen. Die Tochter \
+         betreibt zweihundert Filialen.",
+        "Tochter",
+    );
+    assert!(d.starts_with("(1) Kurzform für Tochtergesellschaft"), "{d}");
+}

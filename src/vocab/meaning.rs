@@ -847,6 +847,10 @@ fn domain_adjective(lower: &str) -> bool {
 /// of *Lage*).
 const SHORT_FOR_PENALTY: f32 = 0.6;
 
+/// The Zipf frequency from which the compound a sense is short for is common enough for the
+/// short form to be meant without it (*Tochtergesellschaft* 3.3; *Fankurve* 2.5 is below).
+const SHORT_FOR_COMMON_ZIPF: f32 = 3.1;
+
 /// The compound a label says a sense is short for (`kurz für Fankurve` → `Fankurve`).
 fn short_for(label: &str) -> Option<&str> {
     let rest = label
@@ -1005,13 +1009,14 @@ fn rank_senses<'s>(
                 LabelKind::Other if matches!(*l, "Plural" | "nur Plural" | "nur im Plural") => {
                     prior -= 0.5;
                 }
-                // a sense that is short for a compound (*kurz für Fankurve:* of *Kurve*): meant
-                // where the article has the compound's word, else rarely
+                // a sense that is short for a rare compound (*kurz für Fankurve:* of *Kurve*):
+                // meant where the article has the compound's word, else rarely; the short form
+                // of a common word is common itself (*Tochter* for *Tochtergesellschaft*)
                 LabelKind::Other if short_for(l).is_some() => {
                     let full = short_for(l).unwrap_or_default().to_lowercase();
                     if ctx.stems.contains(stem(&full).as_ref()) {
                         support += CONSTRUCTION_SUPPORT;
-                    } else {
+                    } else if lex.zipf(&full).is_none_or(|z| z < SHORT_FOR_COMMON_ZIPF) {
                         prior -= SHORT_FOR_PENALTY;
                     }
                 }
