@@ -234,3 +234,92 @@ fn a_reflexive_sense_loses_where_the_sentence_has_no_reflexive_pronoun() {
     );
     assert!(!d.contains("verhalten"), "{d}");
 }
+
+#[test]
+fn a_compound_built_on_another_homograph_gets_none_of_the_heads_senses() {
+    // Wiktionary's senses of *Gehalt* are those of *der Gehalt* (content); *das
+    // Anfangsgehalt, -gehälter* is built on *das Gehalt* (salary), *die Blutbank, -en* on *die
+    // Bank, -en* (the institution), not on *die Bank, ¨-e* (the seat)
+    let text = "Das Anfangsgehalt der Lehrer steigt im Herbst. Die Blutbank des Spitals braucht \
+                neue Spender. Der Ritter trug einen Brustschild aus Eisen.";
+    let d = definition(text, "Anfangsgehalt");
+    assert!(!d.contains("Substanz") && !d.contains("Inhalt"), "{d}");
+    let d = definition(text, "Blutbank");
+    assert!(!d.contains("Sitz"), "{d}");
+    // a compound of the first entry keeps its senses (*der Brustschild*, *der Schild*)
+    let d = definition(text, "Brustschild");
+    assert!(d.contains("Schutz"), "{d}");
+}
+
+#[test]
+fn the_compounds_of_a_head_choose_its_sense() {
+    // *Lungenkrebs*, *Hautkrebs* …: the disease, not the crustacean (Krebs's first sense)
+    let d = definition(
+        "Die Ärzte behandeln den Nierenkrebs mit einer neuen Therapie. Der Nierenkrebs \
+         wurde früh erkannt.",
+        "Nierenkrebs",
+    );
+    assert!(d.contains("Tumor") && !d.contains("Tier"), "{d}");
+    // *Sicherheitslage*, *Finanzlage* …: the situation comes first, not the position
+    let d = definition(
+        "Die Marktlage für Stahl bleibt angespannt. Die Marktlage drückt auf die Preise.",
+        "Marktlage",
+    );
+    assert!(
+        d.starts_with("Lage (in Marktlage): (1) momentane Umstände"),
+        "{d}"
+    );
+    // *Eurozone*, *Fußgängerzone* …: an area, not the occupation zone or the GDR
+    let d = definition(
+        "In der Parkzone darf man zwei Stunden parken. Die Parkzone wird ausgeweitet.",
+        "Parkzone",
+    );
+    assert!(d.contains("Gebiet") && !d.contains("DDR"), "{d}");
+}
+
+#[test]
+fn a_sense_short_for_a_compound_wins_where_the_article_has_the_compound() {
+    // *Kurve*, "kurz für Fankurve: Teil der Tribüne eines Stadions"
+    let d = definition(
+        "Die Fans in der Kurve sangen laut. In der Fankurve brannten Fackeln, die Kurve \
+         jubelte.",
+        "Kurve",
+    );
+    assert!(
+        d.starts_with("(1) kurz für Fankurve") || d.starts_with("kurz für Fankurve"),
+        "{d}"
+    );
+    let d = definition(
+        "Der Lastwagen fuhr zu schnell in die Kurve und kippte um. Die Polizei sperrte die \
+         Kurve.",
+        "Kurve",
+    );
+    assert!(
+        d.contains("Biegung einer Straße") && !d.contains("Fankurve"),
+        "{d}"
+    );
+}
+
+#[test]
+fn a_domain_sense_follows_the_subject_of_the_article() {
+    // *abziehen*: "to withdraw" (troops) in the lexicon; in a report on taxes "to deduct"
+    let tax = "Arbeitnehmer können Fahrtkosten von ihrem Einkommen abziehen. Das Finanzamt \
+               prüft die Steuererklärung, die Einkommensteuer sinkt. Der Steuerberater rechnet \
+               mit einer Rückzahlung.";
+    assert_eq!(entry(tax, "abziehen")["gloss"], "to deduct");
+    let army = "Die Armee will ihre Truppen aus der Region abziehen. Die Soldaten verlassen \
+                die Stützpunkte, der Abzug soll bis Dezember dauern.";
+    assert_eq!(entry(army, "abziehen")["gloss"], "to withdraw");
+}
+
+#[test]
+fn a_short_form_of_a_common_word_keeps_its_place() {
+    // *Tochter*, "Kurzform für Tochtergesellschaft: …": a common word, so its short form is
+    // meant without it in the article (unlike *kurz für Fankurve*)
+    let d = definition(
+        "Der Handelskonzern und seine Tochter müssen eine Geldbuße zahlen. Die Tochter \
+         betreibt zweihundert Filialen.",
+        "Tochter",
+    );
+    assert!(d.starts_with("(1) Kurzform für Tochtergesellschaft"), "{d}");
+}

@@ -848,6 +848,12 @@ impl Lexicon {
         self.wiktionary.senses(lemma)
     }
 
+    /// The nouns the German Wiktionary defines that end in `ending` as written inside a word
+    /// (the compounds of a head: *Lungenkrebs*, *Flusskrebs* for `krebs`; also non-compounds).
+    pub fn defined_nouns_ending_in(&self, ending: &str) -> Vec<&'static str> {
+        self.wiktionary.nouns_ending_in(ending)
+    }
+
     /// The IPA transcription of a lemma from the German Wiktionary (`fɛɐ̯ˈɡlaɪ̯ç`).
     pub fn ipa(&self, lemma: &str) -> Option<&'static str> {
         self.wiktionary.ipa(lemma)

@@ -1,7 +1,7 @@
 //! Other senses of glossed words (`data/lexicon/senses.tsv`): the gloss and category a word of
 //! the domain lexicon has where cues around it say so (*im Vergleich zu* →
-//! "comparison"; *Werk* with *Zeichnung* or *Künstler* → "work"). The word's own gloss is the
-//! sense without cues.
+//! "comparison"; *Werk* with *Zeichnung* or *Künstler* → "work"; *abziehen* in an article about
+//! finance → "to deduct"). The word's own gloss is the sense without cues.
 
 use std::collections::HashMap;
 
@@ -17,6 +17,9 @@ pub enum Cue {
     Phrase(&'static str),
     /// A word stem anywhere in the article (Snowball stem: `zeichn`).
     Stem(&'static str),
+    /// The article is about a subject (`@finance`: *abziehen* "to deduct" in a report on
+    /// taxes, not "to withdraw").
+    Subject(Category),
 }
 
 /// Another sense of a domain term.
@@ -36,11 +39,18 @@ pub struct DomainSense {
 
 impl DomainSense {
     /// Whether a cue matches: `around` is the lower-cased text of the word's sentences,
-    /// `has_stem` says whether the article has a word with a stem.
-    pub fn matches(&self, around: &str, has_stem: impl Fn(&str) -> bool) -> bool {
+    /// `has_stem` says whether the article has a word with a stem, `about` whether the article
+    /// is about a subject.
+    pub fn matches(
+        &self,
+        around: &str,
+        has_stem: impl Fn(&str) -> bool,
+        about: impl Fn(Category) -> bool,
+    ) -> bool {
         self.cues.iter().any(|c| match c {
             Cue::Phrase(p) => around.contains(p),
             Cue::Stem(s) => has_stem(s),
+            Cue::Subject(c) => about(*c),
         })
     }
 }
@@ -99,11 +109,19 @@ fn parse_line(line: &'static str) -> Result<DomainSense, String> {
         .split(';')
         .map(str::trim)
         .filter(|c| !c.is_empty())
-        .map(|c| match c.strip_prefix('~') {
-            Some(s) => Cue::Stem(s),
-            None => Cue::Phrase(c),
+        .map(|c| {
+            if let Some(s) = c.strip_prefix('~') {
+                Ok(Cue::Stem(s))
+            } else if let Some(subject) = c.strip_prefix('@') {
+                subject
+                    .parse()
+                    .map(Cue::Subject)
+                    .map_err(|_| format!("bad subject {subject:?}"))
+            } else {
+                Ok(Cue::Phrase(c))
+            }
         })
-        .collect();
+        .collect::<Result<_, _>>()?;
     if cues.is_empty() {
         return Err("no cues".into());
     }
@@ -120,4 +138,25 @@ fn parse_line(line: &'static str) -> Result<DomainSense, String> {
         category,
         cues,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subject_cues() {
+        let s = parse_line("abziehen\tverb\tto deduct\tfinance\t@finance;von der steuer").unwrap();
+        assert_eq!(
+            s.cues,
+            vec![
+                Cue::Subject(Category::Finance),
+                Cue::Phrase("von der steuer")
+            ]
+        );
+        assert!(s.matches("", |_| false, |c| c == Category::Finance));
+        assert!(!s.matches("", |_| false, |c| c == Category::Security));
+        assert!(s.matches("er will es von der steuer abziehen", |_| false, |_| false));
+        assert!(parse_line("abziehen\tverb\tto deduct\tfinance\t@sport").is_err());
+    }
 }

@@ -7,6 +7,8 @@
 //! homograph lacks its later entries (*Bank* is the seat only): callers choose a sense with care
 //! and prefer the hand-written domain gloss where there is one.
 
+use std::sync::OnceLock;
+
 use super::sorted::SortedLines;
 
 /// `wikt_defs.tsv`: `lemma<TAB>sense number<TAB>definition` (CC BY-SA 4.0, German Wiktionary
@@ -32,6 +34,9 @@ pub struct Sense {
 pub(crate) struct Wiktionary {
     defs: SortedLines,
     ipa: SortedLines,
+    /// The capitalised lemmas of the IPA table, for finding the compounds of a noun
+    /// ([`Wiktionary::nouns_ending_in`]); collected on first use.
+    nouns: OnceLock<Vec<&'static str>>,
 }
 
 impl Wiktionary {
@@ -39,7 +44,28 @@ impl Wiktionary {
         Wiktionary {
             defs: SortedLines::new(DEFS_TSV),
             ipa: SortedLines::new(IPA_TSV),
+            nouns: OnceLock::new(),
         }
+    }
+
+    /// The nouns with a definition that end in `ending`, written as it is inside a compound
+    /// (*krebs*: *Lungenkrebs*, *Flusskrebs*), in the tables' order. The candidates are the
+    /// capitalised lemmas of the IPA table (a fifth of the definitions' size, nearly all the
+    /// same lemmas), collected on first use.
+    pub(crate) fn nouns_ending_in(&self, ending: &str) -> Vec<&'static str> {
+        let nouns = self.nouns.get_or_init(|| {
+            self.ipa
+                .iter()
+                .map(|(lemma, _)| lemma)
+                .filter(|l| l.starts_with(|c: char| c.is_uppercase()))
+                .collect()
+        });
+        nouns
+            .iter()
+            .copied()
+            .filter(|l| l.len() > ending.len() && l.ends_with(ending))
+            .filter(|l| self.defs.contains(l))
+            .collect()
     }
 
     /// The senses of a lemma, in order.
@@ -81,5 +107,15 @@ mod tests {
         assert!(w.senses("Qxqxq").is_empty());
         assert!(w.ipa("Vergleich").is_some_and(|i| i.contains('ɛ')));
         assert_eq!(w.ipa("Qxqxq"), None);
+    }
+
+    #[test]
+    fn nouns_by_their_ending() {
+        let w = Wiktionary::new();
+        let v = w.nouns_ending_in("krebs");
+        assert!(v.contains(&"Lungenkrebs") && !v.contains(&"Krebs"), "{v:?}");
+        assert!(v.iter().all(|l| l.ends_with("krebs")), "{v:?}");
+        assert!(v.iter().all(|l| !w.senses(l).is_empty()), "{v:?}");
+        assert!(w.nouns_ending_in("qxqxq").is_empty());
     }
 }

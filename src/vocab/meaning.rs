@@ -3,19 +3,23 @@
 //!
 //! 1. A term of the hand-written domain lexicon has its gloss; where the lexicon lists other
 //!    senses of it (`senses.tsv`), the sense whose cues occur around the word wins (*im
-//!    Vergleich zur Vorwoche* → "comparison", not "settlement").
+//!    Vergleich zur Vorwoche* → "comparison", not "settlement"), or whose subject the article
+//!    is about (*abziehen* in a report on taxes → "to deduct", not "to withdraw").
 //! 2. A compound of domain terms whose glosses are plain (one sense, a word or two) gets their
 //!    glosses composed in English order (*Energieunternehmen* → "energy company"), marked as
 //!    composed. Nothing is stitched with "+".
 //! 3. Otherwise the German definition: the Wiktionary sense of the lemma that fits the article
 //!    best (its labels, *Recht:* or *Musik:*, against the article's subject; the words it
 //!    shares with the article, after Lesk; earlier senses first), or for a compound Wiktionary
-//!    lacks, its head's (`Verband: …` for *Konsumentenschutzverband*).
+//!    lacks, its head's (`Verband: …` for *Konsumentenschutzverband*), in the sense the head's
+//!    other compounds in Wiktionary have (*Lungenkrebs*, *Hautkrebs*: the disease), and none
+//!    when the compound is built on a homograph of the head the data lacks (*das
+//!    Anfangsgehalt* on *das Gehalt*, while Wiktionary's senses are *der Gehalt*'s).
 
 use std::collections::{HashMap, HashSet};
 
 use crate::document::Document;
-use crate::lexicon::{Analysis, Category, Level, Pos, Sense, lexicon};
+use crate::lexicon::{Analysis, Category, Gender, Level, Pos, Sense, lexicon};
 use crate::tokenize::{TokenKind, stem};
 
 /// The meaning of one entry.
@@ -152,6 +156,14 @@ impl<'a> Context<'a> {
         (mine / total).max(0.0)
     }
 
+    /// Whether the article is about `c` rather than `own` (the subject of a word's own sense),
+    /// for a sense with a subject cue (`@finance`): `c` has at least [`SUBJECT_CUE_SHARE`] of
+    /// the article's other specific terms and more of them than `own`.
+    fn about(&self, c: Category, own: Category, lemma: &str) -> bool {
+        let share = self.share_without(c, lemma);
+        share >= SUBJECT_CUE_SHARE && share > self.share_without(own, lemma)
+    }
+
     /// The text of the sentences `sentences` (lower-cased), where the word occurs; of a
     /// sentence over [`MAX_AROUND_BYTES`] only its first [`MAX_AROUND_BYTES`] (issue 16: every
     /// entry of a one-sentence 50 MB text used to lower-case and split all of it).
@@ -169,6 +181,10 @@ impl<'a> Context<'a> {
         out
     }
 }
+
+/// The share of an article's specific terms in a subject that makes a sense with that subject
+/// cue (`@finance` in `senses.tsv`) the sense of a word.
+const SUBJECT_CUE_SHARE: f32 = 0.25;
 
 /// The bytes of one sentence that are read as a word's context for choosing its sense: a
 /// sentence of news is far shorter; a longer one is a list or a text without punctuation.
@@ -222,10 +238,13 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
     let lex = lexicon();
     if let Some(e) = lex.domain_entry(&a.lemma, a.pos) {
         let around = ctx.around(sentences);
-        let sense = lex
-            .domain_senses(&a.lemma, a.pos)
-            .into_iter()
-            .find(|s| s.matches(&around, |w| ctx.stems.contains(w)));
+        let sense = lex.domain_senses(&a.lemma, a.pos).into_iter().find(|s| {
+            s.matches(
+                &around,
+                |w| ctx.stems.contains(w),
+                |c| ctx.about(c, e.category, &a.lemma),
+            )
+        });
         let (gloss, category) = match sense {
             Some(s) => (s.gloss.to_owned(), s.category),
             None => (e.gloss.to_owned(), Some(e.category)),
@@ -430,14 +449,18 @@ const SPECIALIST_LABELS: &[&str] = &[
     "Jägersprache",
     "Seemannssprache",
     "Gaunersprache",
+    "fachsprachlich",
 ];
 
 /// Endings of specialist subject labels not in [`SPECIALIST_LABELS`].
 const SPECIALIST_ENDINGS: &[&str] = &["wesen", "sprache", "technik", "wissenschaft", "logie"];
 
-/// Labels of senses that are no longer in use.
+/// Labels of senses that are no longer in use or rarely (*selten*, *ursprünglich*: the
+/// original sense).
 const DATED_LABELS: &[&str] = &[
     "veraltet",
+    "selten",
+    "ursprünglich",
     "veraltend",
     "historisch",
     "früher",
@@ -682,7 +705,13 @@ fn compound_definition(a: &Analysis, sentences: &[usize], ctx: &Context) -> Opti
     if head.kind != crate::lexicon::PartKind::Noun {
         return None;
     }
-    let senses = lexicon().senses(&head.lemma);
+    // Wiktionary's senses are those of the head's first entry: a compound built on another
+    // homograph (*das Messingschild, -er* on *das Schild*, not *der Schild, -e*) gets none
+    let senses = if head_is_other_homograph(a, &head.lemma) {
+        Vec::new()
+    } else {
+        lexicon().senses(&head.lemma)
+    };
     // the compound's other parts say which sense of its head it means (*Schnee* in
     // *Schneebrettlawine*: the avalanche of snow, not of mud)
     let modifiers: Vec<String> = parts[..parts.len() - 1]
@@ -702,6 +731,29 @@ fn compound_definition(a: &Analysis, sentences: &[usize], ctx: &Context) -> Opti
         format!("Zusammensetzung aus {} und {last}", rest.join(", ")),
         false,
     ))
+}
+
+/// Whether compound `a` is built on another homograph of its head noun `head` than the one
+/// Wiktionary's senses describe (the first of its entries in `nouns.tsv`): the compound's
+/// gender and plural fit another entry and not the first (*das Messingschild, -er* fits *das
+/// Schild, -er*, not *der Schild, -e*; *die Zentralbank, -en* fits *die Bank, -en*, not *die
+/// Bank, ¨-e*). Entries whose plurals are the same (*der/das Teil, -e*) are not told apart:
+/// the gender alone may be a variant of one word.
+fn head_is_other_homograph(a: &Analysis, head: &str) -> bool {
+    let Some(gender) = a.gender else {
+        return false;
+    };
+    let entries = lexicon().noun_entries(head);
+    let Some((first, others)) = entries.split_first() else {
+        return false;
+    };
+    let plural = a.plural.as_deref().map(str::to_lowercase);
+    let plural_fits = |plurals: &[String]| match &plural {
+        None => true,
+        Some(p) => plurals.is_empty() || plurals.iter().any(|q| p.ends_with(&q.to_lowercase())),
+    };
+    let fits = |(g, plurals): &(Gender, Vec<String>)| *g == gender && plural_fits(plurals);
+    !fits(first) && others.iter().any(|e| fits(e) && e.1 != first.1)
 }
 
 /// A chosen sense and whether the article supports it (its words or its subject occur in the
@@ -789,6 +841,22 @@ fn domain_adjective(lower: &str) -> bool {
                 .filter_map(|e| lower.strip_suffix(e)),
         )
         .any(|base| lex.domain_entry(base, Pos::Adj).is_some())
+}
+
+/// What a sense that is short for a compound the article lacks loses (*kurz für Klingenlage:*
+/// of *Lage*).
+const SHORT_FOR_PENALTY: f32 = 0.6;
+
+/// The Zipf frequency from which the compound a sense is short for is common enough for the
+/// short form to be meant without it (*Tochtergesellschaft* 3.3; *Fankurve* 2.5 is below).
+const SHORT_FOR_COMMON_ZIPF: f32 = 3.1;
+
+/// The compound a label says a sense is short for (`kurz für Fankurve` → `Fankurve`).
+fn short_for(label: &str) -> Option<&str> {
+    let rest = label
+        .strip_prefix("kurz für ")
+        .or_else(|| label.strip_prefix("Kurzform für "))?;
+    (rest.starts_with(char::is_uppercase) && !rest.contains(' ')).then_some(rest)
 }
 
 /// Support of a sense whose construction (*es heißt:*) the word's sentences have.
@@ -892,6 +960,12 @@ fn rank_senses<'s>(
     let lemma_lower = lemma.to_lowercase();
     let lemma_prefix = prefix(&lemma_lower).to_owned();
     let lex = lexicon();
+    // the head of a compound: the senses its other compounds have
+    let votes = if parts.is_empty() {
+        Vec::new()
+    } else {
+        compound_votes(lemma, senses)
+    };
     struct Raw<'s> {
         sense: &'s Sense,
         prior: f32,
@@ -902,7 +976,7 @@ fn rank_senses<'s>(
     let mut raw = Vec::with_capacity(senses.len());
     for (rank, s) in senses.iter().enumerate() {
         // earlier senses are the more common ones
-        let mut prior = -0.15 * rank as f32;
+        let mut prior = -0.15 * rank as f32 + votes.get(rank).copied().unwrap_or(0.0);
         let mut support: f32 = 0.0;
         let ls = labels(s.text);
         let kinds: Vec<LabelKind> = ls.iter().map(|l| label_kind(l)).collect();
@@ -939,7 +1013,20 @@ fn rank_senses<'s>(
                 }
                 LabelKind::Colloquial => plain = false,
                 // a sense of the plural form (*Alpenrepubliken*: Switzerland and Austria)
-                LabelKind::Other if *l == "Plural" => prior -= 0.5,
+                LabelKind::Other if matches!(*l, "Plural" | "nur Plural" | "nur im Plural") => {
+                    prior -= 0.5;
+                }
+                // a sense that is short for a rare compound (*kurz für Fankurve:* of *Kurve*):
+                // meant where the article has the compound's word, else rarely; the short form
+                // of a common word is common itself (*Tochter* for *Tochtergesellschaft*)
+                LabelKind::Other if short_for(l).is_some() => {
+                    let full = short_for(l).unwrap_or_default().to_lowercase();
+                    if ctx.stems.contains(stem(&full).as_ref()) {
+                        support += CONSTRUCTION_SUPPORT;
+                    } else if lex.zipf(&full).is_none_or(|z| z < SHORT_FOR_COMMON_ZIPF) {
+                        prior -= SHORT_FOR_PENALTY;
+                    }
+                }
                 LabelKind::Other if *l == "reflexiv" && !reflexive_around => prior -= 0.5,
                 // a construction of the word (*es heißt:*, *sich auf etwas verlassen:*): its
                 // other words in the word's sentences select the sense
@@ -1046,6 +1133,146 @@ fn rank_senses<'s>(
     // the best score first; on a tie the earlier sense (the sort is stable)
     ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
     ranked
+}
+
+/// Weight of the sense the compounds of a head have ([`compound_votes`]): a sense all of them
+/// share leads the head's first sense by more than [`CONFIDENT_MARGIN`].
+const COMPOUND_VOTES_WEIGHT: f32 = 0.8;
+/// The least number of votes of the best-voted sense that make a prior: one or two compounds
+/// say little.
+const MIN_COMPOUND_VOTES: f32 = 3.0;
+/// The Zipf frequency above which a word of a definition is too common to vote with
+/// (*Bereich*, *schnell*; *Gebiet*, *momentan* are below).
+const VOTE_COMMON_ZIPF: f32 = 5.0;
+/// At most this many compounds of a head are read.
+const MAX_COMPOUNDS_READ: usize = 200;
+
+/// What the compounds of a head noun Wiktionary defines say about the sense a compound of it
+/// that Wiktionary lacks has, as a prior for each of `senses`: a compound votes for the senses
+/// whose definition shares a rare content word with its own first definition (*Lungenkrebs*,
+/// *Hautkrebs*: "bösartiger Tumor", so *Lymphdrüsenkrebs* is the disease, not the
+/// crustacean; *Sicherheitslage*, *Finanzlage*: the situation, not the position), splitting
+/// its vote among several. The priors are the votes relative to the best-voted sense's, times
+/// [`COMPOUND_VOTES_WEIGHT`]; none when that sense has fewer than [`MIN_COMPOUND_VOTES`].
+fn compound_votes(head: &str, senses: &[Sense]) -> Vec<f32> {
+    let lex = lexicon();
+    let head_lower = head.to_lowercase();
+    let head_chars = head.chars().count();
+    let sense_words: Vec<Vec<String>> = senses
+        .iter()
+        .map(|s| content_stems(s.text, &head_lower))
+        .collect();
+    let mut votes = vec![0.0f32; senses.len()];
+    // the words of each sense that votes came through
+    let mut voted_by: Vec<HashSet<usize>> = vec![HashSet::new(); senses.len()];
+    for compound in lex
+        .defined_nouns_ending_in(&head_lower)
+        .into_iter()
+        .filter(|c| !c.contains(' ') && c.chars().count() >= head_chars + 3)
+        .take(MAX_COMPOUNDS_READ)
+    {
+        // a compound of this head, not a word that merely ends like it (*Anlage*, *Klage* of
+        // *Lage*): what comes before the head is a word of its own (a full split of every
+        // compound would cost more than the vote is worth)
+        let front = &compound[..compound.len() - head_lower.len()];
+        if !modifier_word(front) {
+            continue;
+        }
+        let Some(first) = lex.senses(compound).into_iter().next() else {
+            continue;
+        };
+        let words = content_stems(first.text, &head_lower);
+        let shared: Vec<Vec<usize>> = sense_words
+            .iter()
+            .map(|mine| {
+                (0..mine.len())
+                    .filter(|&i| words.iter().any(|w| same_word(&mine[i], w)))
+                    .collect()
+            })
+            .collect();
+        // a compound that shares words with several senses splits its vote
+        let n = shared.iter().filter(|s| !s.is_empty()).count();
+        for ((v, by), s) in votes.iter_mut().zip(&mut voted_by).zip(&shared) {
+            if !s.is_empty() {
+                *v += 1.0 / n as f32;
+                by.extend(s);
+            }
+        }
+    }
+    // votes that all come through one word are a coincidence of wording (*Bein* in the
+    // definitions of *Rückschritt* and *Ausfallschritt* and of *Schritt* as the crotch)
+    for (v, by) in votes.iter_mut().zip(&voted_by) {
+        if by.len() < 2 {
+            *v = 0.0;
+        }
+    }
+    let most = votes.iter().copied().fold(0.0, f32::max);
+    if most < MIN_COMPOUND_VOTES {
+        return Vec::new();
+    }
+    votes
+        .iter()
+        .map(|&v| COMPOUND_VOTES_WEIGHT * v / most)
+        .collect()
+}
+
+/// Whether the front of a compound (`Lungen` of *Lungenkrebs*) is a word with or without its
+/// linking element, and no particle (`An` of *Anlage*, `Auf` of *Auflage*).
+fn modifier_word(front: &str) -> bool {
+    let lex = lexicon();
+    if front.chars().count() < 3 || front.ends_with('-') {
+        return false;
+    }
+    let lower = front.to_lowercase();
+    if lex.is_function_word(&lower) {
+        return false;
+    }
+    std::iter::once(front)
+        .chain(
+            ["s", "es", "n", "en", "e", "er"]
+                .iter()
+                .filter_map(|l| front.strip_suffix(l)),
+        )
+        .filter(|w| w.chars().count() >= 3)
+        .any(|w| lex.noun(w).is_some() || lex.noun(&format!("{w}e")).is_some())
+}
+
+/// Snowball stems of the content words of a definition's body (labels left out), without
+/// common words (*allgemein*, *Bereich*: above [`VOTE_COMMON_ZIPF`]) and the words that contain
+/// `lemma_lower` (the defined word says nothing about its sense).
+fn content_stems(text: &str, lemma_lower: &str) -> Vec<String> {
+    let body = text.rsplit_once(": ").map_or(text, |(_, b)| b);
+    let mut out: Vec<String> = Vec::new();
+    for w in body
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !VAGUE_WORDS.contains(w))
+    {
+        let lw = w.to_lowercase();
+        if crate::stopwords::is_stopword(&lw)
+            || lw.contains(lemma_lower)
+            || std::iter::once(lw.as_str())
+                .chain(
+                    ["e", "en", "er", "es", "n"]
+                        .iter()
+                        .filter_map(|e| lw.strip_suffix(e)),
+                )
+                .any(|w| lexicon().zipf(w).is_some_and(|z| z > VOTE_COMMON_ZIPF))
+        {
+            continue;
+        }
+        let st = stem(&lw).into_owned();
+        if !out.contains(&st) {
+            out.push(st);
+        }
+    }
+    out
+}
+
+/// Whether two stems are one word or one is the start of the other's compound
+/// (*tumor* of *tumorerkrank*): the shorter one of five letters or more.
+fn same_word(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short == long || (short.chars().count() >= 5 && long.starts_with(short))
 }
 
 /// The best sense of `senses` and how far it leads the next one.
@@ -1220,6 +1447,17 @@ mod tests {
         let stems = super::stems(&doc);
         let ctx = Context::new(&doc, &stems, &[]);
         assert_eq!(ctx.around(&[0]), "die regierung plant eine reform. ");
+    }
+
+    #[test]
+    fn labels_of_rare_specialist_and_short_form_senses() {
+        assert_eq!(label_kind("fachsprachlich"), LabelKind::Specialist);
+        assert_eq!(label_kind("selten"), LabelKind::Dated);
+        assert_eq!(label_kind("ursprünglich"), LabelKind::Dated);
+        assert_eq!(short_for("kurz für Klingenlage"), Some("Klingenlage"));
+        assert_eq!(short_for("Kurzform für Fankurve"), Some("Fankurve"));
+        assert_eq!(short_for("kurz für"), None);
+        assert_eq!(short_for("kurz für eine Sache"), None);
     }
 
     #[test]
