@@ -230,19 +230,19 @@ fn first_names(doc: &Document) -> HashSet<&str> {
             }
         }
     }
-    let before_name = |first: &str| {
-        pairs
-            .iter()
-            .filter(|&&(f, last)| {
-                f == first && alone.get(last).is_some_and(|&n| n > 0) && lex.is_proper_name(last)
-            })
-            .count()
-    };
+    // how often each word stands right before a name (one pass: a one-line text has millions
+    // of pairs)
+    let mut before_name: HashMap<&str, usize> = HashMap::default();
+    for &(first, last) in &pairs {
+        if alone.get(last).is_some_and(|&n| n > 0) && lex.is_proper_name(last) {
+            *before_name.entry(first).or_default() += 1;
+        }
+    }
     pairs
         .iter()
         .filter(|&&(first, _)| {
             // always before a name
-            before_name(first) == total.get(first).copied().unwrap_or(0)
+            before_name.get(first).copied().unwrap_or(0) == total.get(first).copied().unwrap_or(0)
                 && !lex.is_proper_name(first)
                 && lex.zipf(first).is_none_or(|z| z < FIRST_NAME_ZIPF)
                 && lex.analyze(first).is_some_and(|a| {
