@@ -687,7 +687,7 @@ fn vocab_item(
     let hint_meaning = match gloss {
         None => meaning_hint(definition.as_deref(), &answer, &e.lemma)?,
         Some(g) => match meaning_hint(Some(g), &answer, &e.lemma) {
-            Some(h) if !super::sheet::cognate_hint(&h, &e.lemma) => h,
+            Some(h) if !super::sheet::cognate_hint(&h, &e.lemma, &e.parts) => h,
             _ => definition
                 .or_else(|| {
                     // the word's one Wiktionary sense, when the vocabulary gave no definition
@@ -695,7 +695,7 @@ fn vocab_item(
                     senses.first().and_then(|s| german(s.text))
                 })
                 .and_then(|d| meaning_hint(Some(&d), &answer, &e.lemma))
-                .or_else(|| super::sheet::hint_without_cognates(g, &e.lemma))
+                .or_else(|| super::sheet::hint_without_cognates(g, &e.lemma, &e.parts))
                 .and_then(|h| meaning_hint(Some(&h), &answer, &e.lemma))?,
         },
     };

@@ -155,34 +155,45 @@ const COGNATE_SIMILARITY: f32 = 0.75;
 /// Whether the English word `english` is a cognate of the German `lemma`, spelt so alike that
 /// as a hint it hands over the answer (*conflict* for *Konflikt*, *parliament* for
 /// *Parlament*, *territory* for *Territorium*, *alliance* for *Allianz*, *inflation* for
-/// *Inflation*): their `cognate_form`s start with the same two letters, have four letters
-/// or more and differ in at most a quarter of their letters (`COGNATE_SIMILARITY`). A
-/// translation in other words is none (*union* for *Gewerkschaft*, *summit* for *Gipfel*);
-/// nor is a word for one part of a compound (*reform* for *Steuerreform*): only the whole
-/// word is compared.
+/// *Inflation*): their `cognate_form`s start with the same letter, have four letters or more
+/// and differ in at most a quarter of their letters (`COGNATE_SIMILARITY`: *guarantee* for
+/// *Garantie*), or share their first `COGNATE_PREFIX` letters (*candidacy* for
+/// *Kandidatur*). A translation in other words is none (*union* for *Gewerkschaft*, *summit*
+/// for *Gipfel*); nor is a word for one part of a compound (*reform* for *Steuerreform*): only
+/// the whole word is compared here (see [`cognate_hint`] for compounds).
 pub fn cognate(english: &str, lemma: &str) -> bool {
     let (e, g) = (cognate_form(english), cognate_form(lemma));
     let (le, lg) = (e.chars().count(), g.chars().count());
-    if le < 4 || lg < 4 || e.chars().take(2).ne(g.chars().take(2)) {
+    if le < 4 || lg < 4 || e.chars().next() != g.chars().next() {
         return false;
     }
+    let shared = e.chars().zip(g.chars()).take_while(|(a, b)| a == b).count();
     let longer = le.max(lg) as f32;
-    1.0 - edit_distance(&e, &g) as f32 / longer >= COGNATE_SIMILARITY
+    shared >= COGNATE_PREFIX || 1.0 - edit_distance(&e, &g) as f32 / longer >= COGNATE_SIMILARITY
 }
 
-/// Whether an English hint holds a [`cognate`] of the answer's lemma.
-pub fn cognate_hint(hint: &str, lemma: &str) -> bool {
-    hint.split(|c: char| !c.is_alphabetic())
-        .any(|w| cognate(w, lemma))
+/// Letters of [`cognate_form`]s that, shared from the start, make two words cognates whatever
+/// their endings (*candida-cy* / *Kandida-tur*, *investiga-tion* / *Investiga-tive*); the
+/// prefixes of translations in other words part sooner (*invest-ment* / *Invest-ition*).
+const COGNATE_PREFIX: usize = 7;
+
+/// Whether an English hint holds a [`cognate`] of the answer's lemma, or, for a compound of
+/// `parts`, a cognate of each part (*bank licence* for *Banklizenz*, *ministry of justice* for
+/// *Justizministerium*; not *tax reform* for *Steuerreform*).
+pub fn cognate_hint(hint: &str, lemma: &str, parts: &[String]) -> bool {
+    let words = || hint.split(|c: char| !c.is_alphabetic());
+    words().any(|w| cognate(w, lemma))
+        || parts.len() >= 2 && parts.iter().all(|p| words().any(|w| cognate(w, p)))
 }
 
 /// The senses of an English hint (separated by `,` or `;`) that hold no [`cognate`] of the
-/// answer's lemma (*conflict, dispute* → *dispute*), or `None` when none is left.
-pub(crate) fn hint_without_cognates(hint: &str, lemma: &str) -> Option<String> {
+/// answer's lemma or of all its `parts` (*conflict, dispute* → *dispute*), or `None` when none
+/// is left.
+pub(crate) fn hint_without_cognates(hint: &str, lemma: &str, parts: &[String]) -> Option<String> {
     let kept: Vec<&str> = hint
         .split([',', ';'])
         .map(str::trim)
-        .filter(|part| !part.is_empty() && !cognate_hint(part, lemma))
+        .filter(|part| !part.is_empty() && !cognate_hint(part, lemma, parts))
         .collect();
     (!kept.is_empty()).then(|| kept.join(", "))
 }
@@ -527,6 +538,9 @@ mod tests {
             ("risk", "Risiko"),
             ("asylum", "Asyl"),
             ("centre", "Zentrum"),
+            ("guarantee", "Garantie"),
+            ("candidacy", "Kandidatur"),
+            ("president", "Präsident"),
         ] {
             assert!(cognate(english, lemma), "{english} / {lemma}");
         }
@@ -544,13 +558,33 @@ mod tests {
         ] {
             assert!(!cognate(english, lemma), "{english} / {lemma}");
         }
-        assert!(cognate_hint("trade conflict", "Konflikt"));
-        assert!(!cognate_hint("tax reform", "Steuerreform"));
+        let parts = |p: &[&str]| p.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(cognate_hint("trade conflict", "Konflikt", &[]));
+        assert!(!cognate_hint(
+            "tax reform",
+            "Steuerreform",
+            &parts(&["Steuer", "reform"])
+        ));
+        assert!(cognate_hint(
+            "bank licence",
+            "Banklizenz",
+            &parts(&["Bank", "lizenz"])
+        ));
+        assert!(cognate_hint(
+            "ministry of justice",
+            "Justizministerium",
+            &parts(&["Justiz", "ministerium"])
+        ));
+        assert!(!cognate_hint(
+            "labour market reform",
+            "Arbeitsmarktreform",
+            &parts(&["Arbeitsmarkt", "reform"])
+        ));
         assert_eq!(
-            hint_without_cognates("conflict, dispute", "Konflikt").as_deref(),
+            hint_without_cognates("conflict, dispute", "Konflikt", &[]).as_deref(),
             Some("dispute")
         );
-        assert_eq!(hint_without_cognates("parliament", "Parlament"), None);
+        assert_eq!(hint_without_cognates("parliament", "Parlament", &[]), None);
     }
 
     #[test]
