@@ -848,6 +848,12 @@ impl Lexicon {
         self.wiktionary.senses(lemma)
     }
 
+    /// Whether some lemma (or idiom) of the German Wiktionary starts with `prefix`: no phrase
+    /// that starts so has [`Lexicon::senses`].
+    pub(crate) fn has_senses_with_prefix(&self, prefix: &str) -> bool {
+        self.wiktionary.has_prefix(prefix)
+    }
+
     /// The IPA transcription of a lemma from the German Wiktionary (`fɛɐ̯ˈɡlaɪ̯ç`).
     pub fn ipa(&self, lemma: &str) -> Option<&'static str> {
         self.wiktionary.ipa(lemma)

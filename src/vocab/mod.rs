@@ -563,6 +563,7 @@ fn only_in_idioms(doc: &Document, g: &collect::Group, verbs: &[Vec<String>]) -> 
         return false;
     }
     let found = |p: &str| !lex.senses(p).is_empty();
+    let mut key = String::new();
     g.occurrences
         .iter()
         .zip(&g.sentences)
@@ -596,10 +597,26 @@ fn only_in_idioms(doc: &Document, g: &collect::Group, verbs: &[Vec<String>]) -> 
                     // word (*in Betrieb*, *zu Buche schlagen*) or a verb
                     let function =
                         (from..to).any(|i| i != k && lex.is_function_word(tokens[i].lower()));
-                    (function && found(&phrase))
-                        || verbs.iter().any(|v| {
-                            let p = format!("{phrase} {v}");
-                            OBJECTS.iter().any(|o| found(&format!("{o}{p}")))
+                    if function && found(&phrase) {
+                        return true;
+                    }
+                    // with a verb after it, each also after an object: only where the idioms
+                    // have a key that starts so (most windows have none)
+                    !verbs.is_empty()
+                        && OBJECTS.iter().any(|o| {
+                            key.clear();
+                            key.push_str(o);
+                            key.push_str(&phrase);
+                            key.push(' ');
+                            if !lex.has_senses_with_prefix(&key) {
+                                return false;
+                            }
+                            let len = key.len();
+                            verbs.iter().any(|v| {
+                                key.truncate(len);
+                                key.push_str(v);
+                                found(&key)
+                            })
                         })
                 })
             })
