@@ -99,11 +99,8 @@ impl SortedLines {
                 v.push(0);
             }
             let last = bytes.len().saturating_sub(1);
-            for (i, &b) in bytes[..last].iter().enumerate() {
-                if b == b'\n' {
-                    v.push(i as u32 + 1);
-                }
-            }
+            // memchr's SIMD search: a byte loop over the 9.9 MB of definitions costs ~10 ms
+            v.extend(memchr::memchr_iter(b'\n', &bytes[..last]).map(|i| i as u32 + 1));
             // one pass over the sorted lines and the 65,536 prefixes together
             let mut buckets = Vec::with_capacity((1 << 16) + 1);
             let mut line = 0;
