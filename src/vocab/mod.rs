@@ -516,6 +516,21 @@ impl Entries<'_> {
     }
 }
 
+/// Bound of the per-thread memo of [`stem`].
+const STEMS_MAX: usize = 50_000;
+
+thread_local! {
+    static STEMS: crate::memo::MemoCell<std::rc::Rc<str>> = Default::default();
+}
+
+/// The Snowball stem of a lowercase word ([`crate::tokenize::stem`]), memoised per thread: the
+/// meanings stem every word of every definition of a word, and definitions share their words.
+pub(super) fn stem(lower: &str) -> std::rc::Rc<str> {
+    crate::memo::memoised(&STEMS, lower, STEMS_MAX, || {
+        crate::tokenize::stem(lower).into()
+    })
+}
+
 /// Whether a word of the article can be key vocabulary: a noun, verb or adjective (or a domain
 /// term) the lexicon knows; no unit, currency, weekday, month, number word (`not_vocabulary.tsv`,
 /// and the units, weekdays and months of [`grammar`]), adjective or noun
