@@ -22,7 +22,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::domain::Domain;
-use super::freq::{Freq, fold};
+use super::freq::{Freq, folded};
 use super::{Pos, word_list};
 
 /// `function_words.txt`: written by the kernsatz developers (MIT OR Apache-2.0).
@@ -283,10 +283,10 @@ impl Morph {
         let Some(stem) = verb_stem(inf) else {
             return (false, false);
         };
-        if stem.chars().count() < 2 || freq.centi(&fold(inf)).is_none() {
+        if stem.chars().count() < 2 || freq.centi(&folded(inf)).is_none() {
             return (false, false);
         }
-        let has = |s: String| freq.centi(&fold(&s)).is_some();
+        let has = |s: String| freq.centi(&folded(&s)).is_some();
         let dental = stem.ends_with('t') || stem.ends_with('d');
         let third = if dental {
             has(format!("{stem}et"))
@@ -305,13 +305,13 @@ impl Morph {
         }
         if base.chars().count() < 3
             || self.is_function_word(base)
-            || freq.centi(&fold(base)).is_none()
+            || freq.centi(&folded(base)).is_none()
         {
             return (false, false);
         }
         let declined = ["e", "en", "er", "es", "em"]
             .iter()
-            .filter(|e| freq.centi(&fold(&format!("{base}{e}"))).is_some())
+            .filter(|e| freq.centi(&folded(&format!("{base}{e}"))).is_some())
             .count();
         let suffix = ADJ_SUFFIXES.iter().any(|s| base.ends_with(s));
         (declined >= 4 || (suffix && declined >= 1), false)
