@@ -598,6 +598,9 @@ fn only_in_idioms(doc: &Document, g: &collect::Group, verbs: &[Vec<String>]) -> 
                 }
             };
             let verbs = verbs.get(si).map(Vec::as_slice).unwrap_or_default();
+            // (object, from, to) of the windows no key starts with (then with a verb): no
+            // longer window from the same word has one either
+            let mut dead: Vec<(usize, usize, usize)> = Vec::new();
             (2..=4).any(|len| {
                 (k.saturating_sub(len - 1)..=k).any(|from| {
                     let to = from + len;
@@ -618,12 +621,16 @@ fn only_in_idioms(doc: &Document, g: &collect::Group, verbs: &[Vec<String>]) -> 
                     // with a verb after it, each also after an object: only where the idioms
                     // have a key that starts so (most windows have none)
                     !verbs.is_empty()
-                        && OBJECTS.iter().any(|o| {
+                        && OBJECTS.iter().enumerate().any(|(oi, o)| {
+                            if dead.iter().any(|&d| d.0 == oi && d.1 == from && d.2 <= to) {
+                                return false;
+                            }
                             key.clear();
                             key.push_str(o);
                             key.push_str(&phrase);
                             key.push(' ');
                             if !lex.has_senses_with_prefix(&key) {
+                                dead.push((oi, from, to));
                                 return false;
                             }
                             let len = key.len();
