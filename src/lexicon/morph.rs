@@ -17,8 +17,8 @@
 //! typical adjective suffixes or most of its declined forms, a verb with its infinitive and its
 //! third person singular (plus a past form).
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::domain::Domain;
@@ -121,8 +121,17 @@ fn irregular_forms(
 /// developers (MIT OR Apache-2.0).
 pub(crate) const LEXICAL_ADJECTIVES_TXT: &str =
     include_str!("../../data/lexicon/lexical_adjectives.txt");
-static LEXICAL_ADJECTIVES: LazyLock<Vec<&'static str>> =
+static LEXICAL_ADJECTIVES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_list(LEXICAL_ADJECTIVES_TXT).collect());
+
+/// `w` without the prefix `p` ([`str::strip_prefix`]); the first bytes are compared first,
+/// which spares the loops over the prefix lists a string comparison per prefix.
+fn strip_prefix<'w>(w: &'w str, p: &str) -> Option<&'w str> {
+    match (w.as_bytes().first(), p.as_bytes().first()) {
+        (Some(a), Some(b)) if a != b => None,
+        _ => w.strip_prefix(p),
+    }
+}
 
 pub(crate) fn strip_umlaut_last(s: &str) -> Option<String> {
     let (i, c) = s
@@ -166,8 +175,8 @@ fn infinitive(stem: &str) -> String {
 impl Morph {
     pub(crate) fn new() -> Self {
         let function_words = word_list(FUNCTION_WORDS_TXT).collect();
-        let mut irregular = HashMap::new();
-        let mut irregular_infinitives = HashSet::new();
+        let mut irregular = HashMap::default();
+        let mut irregular_infinitives = HashSet::default();
         let mut problems = Vec::new();
         for (n, line) in IRREGULAR_VERBS_TSV.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
@@ -232,7 +241,7 @@ impl Morph {
             return Some(w.to_owned());
         }
         for p in SEPARABLE.iter() {
-            if let Some(rest) = w.strip_prefix(p)
+            if let Some(rest) = strip_prefix(w, p)
                 && rest.chars().count() >= 3
             {
                 let rest = rest
@@ -251,7 +260,7 @@ impl Morph {
         // ge- is left out: its verbs (gehören, gewinnen) are in the table themselves, and
         // genannten is no form of a verb "genennen".
         for p in INSEPARABLE.iter().filter(|p| **p != "ge") {
-            if let Some(rest) = w.strip_prefix(p)
+            if let Some(rest) = strip_prefix(w, p)
                 && rest.chars().count() >= 3
             {
                 let with_ge = format!("ge{rest}");
@@ -385,7 +394,7 @@ impl Morph {
             // ge-participles, also behind a separable prefix: gefördert, zusammengearbeitet
             let mut heads: Vec<(&str, &str)> = vec![("", b)];
             for p in SEPARABLE.iter() {
-                if let Some(rest) = b.strip_prefix(p) {
+                if let Some(rest) = strip_prefix(b, p) {
                     heads.push((p, rest));
                 }
             }
@@ -413,7 +422,7 @@ impl Morph {
         }
         // zu-infinitive: aufzubauen → aufbauen, zusammenzuarbeiten → zusammenarbeiten
         for p in SEPARABLE.iter() {
-            if let Some(rest) = w.strip_prefix(p).and_then(|r| r.strip_prefix("zu"))
+            if let Some(rest) = strip_prefix(w, p).and_then(|r| r.strip_prefix("zu"))
                 && (rest.ends_with("en") || rest.ends_with("ln") || rest.ends_with("rn"))
                 && rest.chars().count() >= 4
             {
@@ -597,6 +606,20 @@ mod tests {
     }
 
     #[test]
+    fn prefixes_strip_as_str_does() {
+        for (w, p) in [
+            ("angesprochen", "an"),
+            ("angesprochen", "ab"),
+            ("an", "an"),
+            ("", "an"),
+            ("ab", ""),
+            ("", ""),
+        ] {
+            assert_eq!(strip_prefix(w, p), w.strip_prefix(p), "{w} {p}");
+        }
+    }
+
+    #[test]
     fn adjective_lists_parse() {
         let suffixes = checked_word_list(ADJ_SUFFIXES_TXT, false);
         assert_eq!(suffixes, *ADJ_SUFFIXES);
@@ -604,9 +627,13 @@ mod tests {
             assert!(suffixes.contains(&s), "{s}");
         }
         let lexical = checked_word_list(LEXICAL_ADJECTIVES_TXT, false);
-        assert_eq!(lexical, *LEXICAL_ADJECTIVES);
+        assert_eq!(
+            lexical.iter().copied().collect::<HashSet<_>>(),
+            *LEXICAL_ADJECTIVES
+        );
         for a in ["bekannt", "verwandt", "umstritten", "gemeinsam"] {
             assert!(lexical.contains(&a), "{a}");
+            assert!(LEXICAL_ADJECTIVES.contains(a), "{a}");
         }
         for list in [&suffixes, &lexical] {
             assert!(
