@@ -73,10 +73,10 @@ impl Freq {
     /// Combined Zipf frequency of a set of word forms: log10 of the summed frequencies of the
     /// distinct (folded) forms. `None` if no form is in the list.
     pub(crate) fn zipf_sum<'a>(&self, forms: impl IntoIterator<Item = &'a str>) -> Option<f32> {
-        let mut seen: Vec<String> = Vec::new();
+        let mut seen: Vec<std::borrow::Cow<'a, str>> = Vec::new();
         let mut total = 0.0f64;
         for form in forms {
-            let f = fold(form);
+            let f = folded(form);
             if seen.contains(&f) {
                 continue;
             }
