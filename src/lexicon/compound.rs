@@ -13,8 +13,8 @@
 use std::rc::Rc;
 use std::sync::LazyLock;
 
-use super::Lexicon;
 use super::freq::folded;
+use super::{Lexicon, concat};
 
 /// Base cost of one part; a part costs this minus its Zipf frequency.
 /// Bound of the per-thread memo of [`Lexicon::compound_parts`].
@@ -216,7 +216,7 @@ impl Lexicon {
             r.noun = Some((Rc::from(cap.as_str()), z));
         }
         if !cap.ends_with(['a', 'e', 'i', 'o', 'u']) {
-            let with_e = format!("{cap}e");
+            let with_e = concat(&cap, "e");
             if self.is_common_noun(&with_e) {
                 let z = self.noun_zipf(&with_e, memo);
                 r.others.push((with_e.into(), PartKind::Noun, 0.8, z));
@@ -230,7 +230,7 @@ impl Lexicon {
             }
         }
         if !function_word {
-            for inf in [format!("{lower}en"), format!("{lower}n")] {
+            for inf in [concat(&lower, "en"), concat(&lower, "n")] {
                 if let Some(z) = self.verb_stem_zipf(&lower, &inf) {
                     r.others.push((inf.into(), PartKind::VerbStem, 1.0, z));
                 }
@@ -256,8 +256,8 @@ impl Lexicon {
         if self.morph.is_irregular_infinitive(inf) {
             return Some(z); // Fahr·plan
         }
-        let third = self.freq.zipf(&format!("{stem}t"))?;
-        let past = self.freq.zipf(&format!("{stem}te")).is_some();
+        let third = self.freq.zipf(&concat(stem, "t"))?;
+        let past = self.freq.zipf(&concat(stem, "te")).is_some();
         (z >= 3.0 && third >= 2.5 && past).then_some(z)
     }
 
@@ -269,7 +269,7 @@ impl Lexicon {
         let z = self.freq.zipf(stem)?;
         let declined = ["e", "en", "er"]
             .iter()
-            .all(|e| self.freq.zipf(&format!("{stem}{e}")).is_some());
+            .all(|e| self.freq.zipf(&concat(stem, e)).is_some());
         (z >= 3.5 && declined).then_some(z)
     }
 

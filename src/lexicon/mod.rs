@@ -156,6 +156,15 @@ thread_local! {
     static NOUNS_MEMO: crate::memo::MemoCell<Option<Analysis>> = Default::default();
 }
 
+/// `a` followed by `b`: `format!("{a}{b}")` without the formatting machinery (the compound
+/// splits and the morphology build hundreds of thousands of candidate words).
+pub(crate) fn concat(a: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    s
+}
+
 /// The shared lexicon, built from the embedded data on first use.
 pub fn lexicon() -> &'static Lexicon {
     &LEXICON

@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 
 use super::domain::Domain;
 use super::freq::{Freq, folded};
-use super::{Pos, word_list};
+use super::{Pos, concat, word_list};
 
 /// `function_words.txt`: written by the kernsatz developers (MIT OR Apache-2.0).
 pub(crate) const FUNCTION_WORDS_TXT: &str = include_str!("../../data/lexicon/function_words.txt");
@@ -103,7 +103,7 @@ fn irregular_forms(
     if let Some(stem) = third.strip_suffix('t')
         && !third.ends_with("st")
     {
-        out.push(Cow::Owned(format!("{stem}st")));
+        out.push(Cow::Owned(concat(stem, "st")));
     }
     let endings: &[&str] = if past.ends_with('e') {
         &["st", "n", "t"]
@@ -111,7 +111,7 @@ fn irregular_forms(
         &["st", "en", "t"]
     };
     for e in endings {
-        out.push(Cow::Owned(format!("{past}{e}")));
+        out.push(Cow::Owned(concat(past, e)));
     }
     out
 }
@@ -166,9 +166,9 @@ fn infinitive(stem: &str) -> String {
         && !stem.ends_with("ier")
         && !stem.ends_with("eer")
     {
-        format!("{stem}n")
+        concat(stem, "n")
     } else {
-        format!("{stem}en")
+        concat(stem, "en")
     }
 }
 
@@ -263,7 +263,7 @@ impl Morph {
             if let Some(rest) = strip_prefix(w, p)
                 && rest.chars().count() >= 3
             {
-                let with_ge = format!("ge{rest}");
+                let with_ge = concat("ge", rest);
                 if let Some(inf) = self
                     .irregular
                     .get(with_ge.as_str())
@@ -298,12 +298,11 @@ impl Morph {
         let has = |s: String| freq.centi(&folded(&s)).is_some();
         let dental = stem.ends_with('t') || stem.ends_with('d');
         let third = if dental {
-            has(format!("{stem}et"))
+            has(concat(stem, "et"))
         } else {
-            has(format!("{stem}t"))
+            has(concat(stem, "t"))
         };
-        let past =
-            has(format!("{stem}te")) || has(format!("{stem}ete")) || has(format!("{stem}ten"));
+        let past = has(concat(stem, "te")) || has(concat(stem, "ete")) || has(concat(stem, "ten"));
         (third && past, false)
     }
 
@@ -320,7 +319,7 @@ impl Morph {
         }
         let declined = ["e", "en", "er", "es", "em"]
             .iter()
-            .filter(|e| freq.centi(&folded(&format!("{base}{e}"))).is_some())
+            .filter(|e| freq.centi(&folded(&concat(base, e))).is_some())
             .count();
         let suffix = ADJ_SUFFIXES.iter().any(|s| base.ends_with(s));
         (declined >= 4 || (suffix && declined >= 1), false)
@@ -543,7 +542,7 @@ impl Morph {
         match pos {
             Pos::Adj => {
                 for e in ["e", "en", "er", "es", "em"] {
-                    out.push(format!("{lemma}{e}"));
+                    out.push(concat(lemma, e));
                 }
             }
             Pos::Verb => {
@@ -559,7 +558,7 @@ impl Morph {
                         } else {
                             format!("{e}{end}")
                         };
-                        out.push(format!("{stem}{end}"));
+                        out.push(concat(stem, &end));
                     }
                     if !stem.ends_with("ier") && !INSEPARABLE.iter().any(|p| lemma.starts_with(p)) {
                         out.push(format!("ge{stem}{e}t"));
