@@ -10,12 +10,11 @@
 //! parts are on average at least as frequent as the whole word (Koehn & Knight 2003), which
 //! keeps Minister from becoming Mini·ster. Hyphenated words are split at the hyphens first.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
-use super::Lexicon;
-use super::freq::fold;
+use super::freq::folded;
+use super::{Lexicon, concat};
 
 /// Base cost of one part; a part costs this minus its Zipf frequency.
 /// Bound of the per-thread memo of [`Lexicon::compound_parts`].
@@ -87,16 +86,16 @@ pub struct CompoundPart {
 /// the order they are offered.
 #[derive(Debug, Default)]
 struct SegmentReadings {
-    noun: Option<(String, f32)>,
-    others: Vec<(String, PartKind, f32, f32)>,
+    noun: Option<(Rc<str>, f32)>,
+    others: Vec<(Rc<str>, PartKind, f32, f32)>,
 }
 
 #[derive(Debug, Clone)]
 struct Choice {
     cost: f32,
     zipf: f32,
-    lemma: String,
-    linker: String,
+    lemma: Rc<str>,
+    linker: &'static str,
     kind: PartKind,
 }
 
@@ -113,7 +112,7 @@ fn short_penalty(s: &str) -> f32 {
 }
 
 /// Zipf frequencies of noun lemmas computed during one split.
-type Memo = HashMap<String, f32>;
+type Memo = rustc_hash::FxHashMap<String, f32>;
 
 impl Lexicon {
     fn noun_zipf(&self, lemma: &str, memo: &mut Memo) -> f32 {
@@ -145,7 +144,7 @@ impl Lexicon {
     /// again (Bundes…, Regierungs…), and each try is two table searches.
     fn prefix_alive(&self, seg: &str) -> bool {
         crate::memo::memoised(&ALIVE, seg, PARTS_MEMO_MAX, || {
-            self.nouns.has_prefix(&capitalize(seg)) || self.freq.has_prefix(&fold(seg))
+            self.nouns.has_prefix(&capitalize(seg)) || self.freq.has_prefix(&folded(seg))
         })
     }
 
@@ -164,22 +163,26 @@ impl Lexicon {
             Rc::new(self.segment_readings(seg, memo))
         });
         let mut out = Vec::new();
-        let mut offer =
-            |end: usize, lemma: &str, linker: &str, kind: PartKind, penalty: f32, zipf: f32| {
-                if !Self::part_ok(zipf, lemma) {
-                    return;
-                }
-                out.push((
-                    end,
-                    Choice {
-                        cost: Self::part_cost(zipf, lemma) + penalty,
-                        zipf,
-                        lemma: lemma.to_owned(),
-                        linker: linker.to_owned(),
-                        kind,
-                    },
-                ));
-            };
+        let mut offer = |end: usize,
+                         lemma: &Rc<str>,
+                         linker: &'static str,
+                         kind: PartKind,
+                         penalty: f32,
+                         zipf: f32| {
+            if !Self::part_ok(zipf, lemma) {
+                return;
+            }
+            out.push((
+                end,
+                Choice {
+                    cost: Self::part_cost(zipf, lemma) + penalty,
+                    zipf,
+                    lemma: Rc::clone(lemma),
+                    linker,
+                    kind,
+                },
+            ));
+        };
         if let Some((cap, z)) = &readings.noun {
             offer(j, cap, "", PartKind::Noun, 0.0, *z);
             for (linker, penalty) in LINKERS {
@@ -210,35 +213,36 @@ impl Lexicon {
         let function_word = self.morph.is_function_word(&lower);
         if !function_word && self.is_common_noun(&cap) {
             let z = self.noun_zipf(&cap, memo);
-            r.noun = Some((cap.clone(), z));
+            r.noun = Some((Rc::from(cap.as_str()), z));
         }
         if !cap.ends_with(['a', 'e', 'i', 'o', 'u']) {
-            let with_e = format!("{cap}e");
+            let with_e = concat(&cap, "e");
             if self.is_common_noun(&with_e) {
                 let z = self.noun_zipf(&with_e, memo);
-                r.others.push((with_e, PartKind::Noun, 0.8, z));
+                r.others.push((with_e.into(), PartKind::Noun, 0.8, z));
             }
         }
         if cap.ends_with("er") || cap.ends_with('e') || cap.ends_with("en") {
             // a plural as modifier: Länder-, Völker-, Firmen-
             if let Some(lemma) = self.nouns.singular_of_plural(&cap) {
                 let z = self.noun_zipf(&lemma, memo);
-                r.others.push((lemma, PartKind::Noun, 0.6, z));
+                r.others.push((lemma.into(), PartKind::Noun, 0.6, z));
             }
         }
         if !function_word {
-            for inf in [format!("{lower}en"), format!("{lower}n")] {
+            for inf in [concat(&lower, "en"), concat(&lower, "n")] {
                 if let Some(z) = self.verb_stem_zipf(&lower, &inf) {
-                    r.others.push((inf, PartKind::VerbStem, 1.0, z));
+                    r.others.push((inf.into(), PartKind::VerbStem, 1.0, z));
                 }
             }
             if let Some(z) = self.adj_stem_zipf(&lower) {
-                r.others.push((lower.clone(), PartKind::AdjStem, 1.0, z));
+                r.others
+                    .push((lower.as_str().into(), PartKind::AdjStem, 1.0, z));
             }
         }
         if BOUND_MODIFIERS.contains(&lower.as_str()) {
             let z = self.freq.zipf(&lower).unwrap_or(3.0);
-            r.others.push((cap, PartKind::Bound, 0.5, z));
+            r.others.push((cap.into(), PartKind::Bound, 0.5, z));
         }
         r
     }
@@ -252,8 +256,8 @@ impl Lexicon {
         if self.morph.is_irregular_infinitive(inf) {
             return Some(z); // Fahr·plan
         }
-        let third = self.freq.zipf(&format!("{stem}t"))?;
-        let past = self.freq.zipf(&format!("{stem}te")).is_some();
+        let third = self.freq.zipf(&concat(stem, "t"))?;
+        let past = self.freq.zipf(&concat(stem, "te")).is_some();
         (z >= 3.0 && third >= 2.5 && past).then_some(z)
     }
 
@@ -265,7 +269,7 @@ impl Lexicon {
         let z = self.freq.zipf(stem)?;
         let declined = ["e", "en", "er"]
             .iter()
-            .all(|e| self.freq.zipf(&format!("{stem}{e}")).is_some());
+            .all(|e| self.freq.zipf(&concat(stem, e)).is_some());
         (z >= 3.5 && declined).then_some(z)
     }
 
@@ -284,8 +288,8 @@ impl Lexicon {
         Some(Choice {
             cost: Self::part_cost(zipf, &lemma),
             zipf,
-            lemma,
-            linker: String::new(),
+            lemma: lemma.into(),
+            linker: "",
             kind: PartKind::Noun,
         })
     }
@@ -306,7 +310,7 @@ impl Lexicon {
         if n < 6 {
             return None;
         }
-        let mut memo = Memo::new();
+        let mut memo = Memo::default();
         // best[i]: cheapest modifiers covering the first i chars, with back pointer.
         let mut best: Vec<Option<(f32, usize, Choice)>> = vec![None; n + 1];
         for i in 0..n.saturating_sub(5) {
@@ -370,8 +374,8 @@ impl Lexicon {
                 .map(|(a, b, c)| CompoundPart {
                     surface: word[a..b].to_owned(),
                     offset: a,
-                    lemma: c.lemma,
-                    linker: c.linker,
+                    lemma: c.lemma.to_string(),
+                    linker: c.linker.to_owned(),
                     kind: c.kind,
                 })
                 .collect(),

@@ -1,6 +1,6 @@
 //! The hand-written economic and political domain lexicon (`data/lexicon/domain.tsv`).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Category, Gender, Level, Pos};
 

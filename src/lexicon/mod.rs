@@ -156,6 +156,15 @@ thread_local! {
     static NOUNS_MEMO: crate::memo::MemoCell<Option<Analysis>> = Default::default();
 }
 
+/// `a` followed by `b`: `format!("{a}{b}")` without the formatting machinery (the compound
+/// splits and the morphology build hundreds of thousands of candidate words).
+pub(crate) fn concat(a: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    s
+}
+
 /// The shared lexicon, built from the embedded data on first use.
 pub fn lexicon() -> &'static Lexicon {
     &LEXICON
@@ -852,6 +861,12 @@ impl Lexicon {
     /// (the compounds of a head: *Lungenkrebs*, *Flusskrebs* for `krebs`; also non-compounds).
     pub fn defined_nouns_ending_in(&self, ending: &str) -> Vec<&'static str> {
         self.wiktionary.nouns_ending_in(ending)
+    }
+
+    /// Whether some lemma (or idiom) of the German Wiktionary starts with `prefix`: no phrase
+    /// that starts so has [`Lexicon::senses`].
+    pub(crate) fn has_senses_with_prefix(&self, prefix: &str) -> bool {
+        self.wiktionary.has_prefix(prefix)
     }
 
     /// The IPA transcription of a lemma from the German Wiktionary (`fɛɐ̯ˈɡlaɪ̯ç`).

@@ -17,13 +17,13 @@
 //! typical adjective suffixes or most of its declined forms, a verb with its infinitive and its
 //! third person singular (plus a past form).
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::domain::Domain;
-use super::freq::{Freq, fold};
-use super::{Pos, word_list};
+use super::freq::{Freq, folded};
+use super::{Pos, concat, word_list};
 
 /// `function_words.txt`: written by the kernsatz developers (MIT OR Apache-2.0).
 pub(crate) const FUNCTION_WORDS_TXT: &str = include_str!("../../data/lexicon/function_words.txt");
@@ -103,7 +103,7 @@ fn irregular_forms(
     if let Some(stem) = third.strip_suffix('t')
         && !third.ends_with("st")
     {
-        out.push(Cow::Owned(format!("{stem}st")));
+        out.push(Cow::Owned(concat(stem, "st")));
     }
     let endings: &[&str] = if past.ends_with('e') {
         &["st", "n", "t"]
@@ -111,7 +111,7 @@ fn irregular_forms(
         &["st", "en", "t"]
     };
     for e in endings {
-        out.push(Cow::Owned(format!("{past}{e}")));
+        out.push(Cow::Owned(concat(past, e)));
     }
     out
 }
@@ -121,8 +121,17 @@ fn irregular_forms(
 /// developers (MIT OR Apache-2.0).
 pub(crate) const LEXICAL_ADJECTIVES_TXT: &str =
     include_str!("../../data/lexicon/lexical_adjectives.txt");
-static LEXICAL_ADJECTIVES: LazyLock<Vec<&'static str>> =
+static LEXICAL_ADJECTIVES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_list(LEXICAL_ADJECTIVES_TXT).collect());
+
+/// `w` without the prefix `p` ([`str::strip_prefix`]); the first bytes are compared first,
+/// which spares the loops over the prefix lists a string comparison per prefix.
+fn strip_prefix<'w>(w: &'w str, p: &str) -> Option<&'w str> {
+    match (w.as_bytes().first(), p.as_bytes().first()) {
+        (Some(a), Some(b)) if a != b => None,
+        _ => w.strip_prefix(p),
+    }
+}
 
 pub(crate) fn strip_umlaut_last(s: &str) -> Option<String> {
     let (i, c) = s
@@ -157,17 +166,17 @@ fn infinitive(stem: &str) -> String {
         && !stem.ends_with("ier")
         && !stem.ends_with("eer")
     {
-        format!("{stem}n")
+        concat(stem, "n")
     } else {
-        format!("{stem}en")
+        concat(stem, "en")
     }
 }
 
 impl Morph {
     pub(crate) fn new() -> Self {
         let function_words = word_list(FUNCTION_WORDS_TXT).collect();
-        let mut irregular = HashMap::new();
-        let mut irregular_infinitives = HashSet::new();
+        let mut irregular = HashMap::default();
+        let mut irregular_infinitives = HashSet::default();
         let mut problems = Vec::new();
         for (n, line) in IRREGULAR_VERBS_TSV.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
@@ -232,7 +241,7 @@ impl Morph {
             return Some(w.to_owned());
         }
         for p in SEPARABLE.iter() {
-            if let Some(rest) = w.strip_prefix(p)
+            if let Some(rest) = strip_prefix(w, p)
                 && rest.chars().count() >= 3
             {
                 let rest = rest
@@ -251,10 +260,10 @@ impl Morph {
         // ge- is left out: its verbs (gehören, gewinnen) are in the table themselves, and
         // genannten is no form of a verb "genennen".
         for p in INSEPARABLE.iter().filter(|p| **p != "ge") {
-            if let Some(rest) = w.strip_prefix(p)
+            if let Some(rest) = strip_prefix(w, p)
                 && rest.chars().count() >= 3
             {
-                let with_ge = format!("ge{rest}");
+                let with_ge = concat("ge", rest);
                 if let Some(inf) = self
                     .irregular
                     .get(with_ge.as_str())
@@ -283,18 +292,17 @@ impl Morph {
         let Some(stem) = verb_stem(inf) else {
             return (false, false);
         };
-        if stem.chars().count() < 2 || freq.centi(&fold(inf)).is_none() {
+        if stem.chars().count() < 2 || freq.centi(&folded(inf)).is_none() {
             return (false, false);
         }
-        let has = |s: String| freq.centi(&fold(&s)).is_some();
+        let has = |s: String| freq.centi(&folded(&s)).is_some();
         let dental = stem.ends_with('t') || stem.ends_with('d');
         let third = if dental {
-            has(format!("{stem}et"))
+            has(concat(stem, "et"))
         } else {
-            has(format!("{stem}t"))
+            has(concat(stem, "t"))
         };
-        let past =
-            has(format!("{stem}te")) || has(format!("{stem}ete")) || has(format!("{stem}ten"));
+        let past = has(concat(stem, "te")) || has(concat(stem, "ete")) || has(concat(stem, "ten"));
         (third && past, false)
     }
 
@@ -305,13 +313,13 @@ impl Morph {
         }
         if base.chars().count() < 3
             || self.is_function_word(base)
-            || freq.centi(&fold(base)).is_none()
+            || freq.centi(&folded(base)).is_none()
         {
             return (false, false);
         }
         let declined = ["e", "en", "er", "es", "em"]
             .iter()
-            .filter(|e| freq.centi(&fold(&format!("{base}{e}"))).is_some())
+            .filter(|e| freq.centi(&folded(&concat(base, e))).is_some())
             .count();
         let suffix = ADJ_SUFFIXES.iter().any(|s| base.ends_with(s));
         (declined >= 4 || (suffix && declined >= 1), false)
@@ -385,7 +393,7 @@ impl Morph {
             // ge-participles, also behind a separable prefix: gefördert, zusammengearbeitet
             let mut heads: Vec<(&str, &str)> = vec![("", b)];
             for p in SEPARABLE.iter() {
-                if let Some(rest) = b.strip_prefix(p) {
+                if let Some(rest) = strip_prefix(b, p) {
                     heads.push((p, rest));
                 }
             }
@@ -413,7 +421,7 @@ impl Morph {
         }
         // zu-infinitive: aufzubauen → aufbauen, zusammenzuarbeiten → zusammenarbeiten
         for p in SEPARABLE.iter() {
-            if let Some(rest) = w.strip_prefix(p).and_then(|r| r.strip_prefix("zu"))
+            if let Some(rest) = strip_prefix(w, p).and_then(|r| r.strip_prefix("zu"))
                 && (rest.ends_with("en") || rest.ends_with("ln") || rest.ends_with("rn"))
                 && rest.chars().count() >= 4
             {
@@ -534,7 +542,7 @@ impl Morph {
         match pos {
             Pos::Adj => {
                 for e in ["e", "en", "er", "es", "em"] {
-                    out.push(format!("{lemma}{e}"));
+                    out.push(concat(lemma, e));
                 }
             }
             Pos::Verb => {
@@ -550,7 +558,7 @@ impl Morph {
                         } else {
                             format!("{e}{end}")
                         };
-                        out.push(format!("{stem}{end}"));
+                        out.push(concat(stem, &end));
                     }
                     if !stem.ends_with("ier") && !INSEPARABLE.iter().any(|p| lemma.starts_with(p)) {
                         out.push(format!("ge{stem}{e}t"));
@@ -597,6 +605,20 @@ mod tests {
     }
 
     #[test]
+    fn prefixes_strip_as_str_does() {
+        for (w, p) in [
+            ("angesprochen", "an"),
+            ("angesprochen", "ab"),
+            ("an", "an"),
+            ("", "an"),
+            ("ab", ""),
+            ("", ""),
+        ] {
+            assert_eq!(strip_prefix(w, p), w.strip_prefix(p), "{w} {p}");
+        }
+    }
+
+    #[test]
     fn adjective_lists_parse() {
         let suffixes = checked_word_list(ADJ_SUFFIXES_TXT, false);
         assert_eq!(suffixes, *ADJ_SUFFIXES);
@@ -604,9 +626,13 @@ mod tests {
             assert!(suffixes.contains(&s), "{s}");
         }
         let lexical = checked_word_list(LEXICAL_ADJECTIVES_TXT, false);
-        assert_eq!(lexical, *LEXICAL_ADJECTIVES);
+        assert_eq!(
+            lexical.iter().copied().collect::<HashSet<_>>(),
+            *LEXICAL_ADJECTIVES
+        );
         for a in ["bekannt", "verwandt", "umstritten", "gemeinsam"] {
             assert!(lexical.contains(&a), "{a}");
+            assert!(LEXICAL_ADJECTIVES.contains(a), "{a}");
         }
         for list in [&suffixes, &lexical] {
             assert!(

@@ -25,6 +25,10 @@ pub(crate) const INDEX_AFTER: u32 = 4096;
 /// (a small table soon, the 2.5 MB frequency list after ~40,000 lookups).
 pub(crate) const BYTES_PER_HASH_LOOKUP: usize = 64;
 
+/// Lines of a table per exact lookup before it hashes its keys (the frequency list's
+/// [`BYTES_PER_HASH_LOOKUP`] in lines: 15 bytes a line).
+pub(crate) const LINES_PER_HASH_LOOKUP: usize = 4;
+
 /// Compares the key of the line starting `line` (up to its first tab or newline) with `key`.
 fn cmp_key(line: &[u8], key: &[u8]) -> Ordering {
     let mut i = 0;
@@ -99,11 +103,8 @@ impl SortedLines {
                 v.push(0);
             }
             let last = bytes.len().saturating_sub(1);
-            for (i, &b) in bytes[..last].iter().enumerate() {
-                if b == b'\n' {
-                    v.push(i as u32 + 1);
-                }
-            }
+            // memchr's SIMD search: a byte loop over the 9.9 MB of definitions costs ~10 ms
+            v.extend(memchr::memchr_iter(b'\n', &bytes[..last]).map(|i| i as u32 + 1));
             // one pass over the sorted lines and the 65,536 prefixes together
             let mut buckets = Vec::with_capacity((1 << 16) + 1);
             let mut line = 0;
@@ -141,11 +142,17 @@ impl SortedLines {
         }))
     }
 
-    /// Number of exact lookups after which the keys are hashed.
+    /// Number of exact lookups after which the keys are hashed: one per
+    /// [`BYTES_PER_HASH_LOOKUP`] bytes of the table, or once the line index is there, one per
+    /// [`LINES_PER_HASH_LOOKUP`] lines (hashing costs per line: a table of long lines, like
+    /// the definitions, is hashed sooner).
     fn hash_after(&self) -> u32 {
-        u32::try_from(self.body.len() / BYTES_PER_HASH_LOOKUP)
-            .unwrap_or(u32::MAX)
-            .max(64)
+        let by_bytes = self.body.len() / BYTES_PER_HASH_LOOKUP;
+        let n = match self.starts.get() {
+            Some(index) => by_bytes.min(index.starts.len() / LINES_PER_HASH_LOOKUP),
+            None => by_bytes,
+        };
+        u32::try_from(n).unwrap_or(u32::MAX).max(64)
     }
 
     /// Byte offset of the first line with exactly `key`, or `None`.
@@ -204,9 +211,7 @@ impl SortedLines {
             let start =
                 memchr::memrchr(b'\n', &body.as_bytes()[lo..mid]).map_or(lo, |i| lo + i + 1);
             if cmp_key(&bytes[start..], key.as_bytes()) == Ordering::Less {
-                lo = body[start..]
-                    .find('\n')
-                    .map_or(body.len(), |i| start + i + 1);
+                lo = memchr::memchr(b'\n', &bytes[start..]).map_or(body.len(), |i| start + i + 1);
             } else {
                 hi = start;
             }

@@ -87,6 +87,11 @@ impl Wiktionary {
             .collect()
     }
 
+    /// Whether some lemma starts with `prefix`.
+    pub(crate) fn has_prefix(&self, prefix: &str) -> bool {
+        self.defs.has_prefix(prefix)
+    }
+
     /// The IPA transcription of a lemma.
     pub(crate) fn ipa(&self, lemma: &str) -> Option<&'static str> {
         self.ipa.get(lemma).filter(|s| !s.is_empty())

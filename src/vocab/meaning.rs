@@ -1063,7 +1063,7 @@ fn rank_senses<'s>(
                 continue;
             }
             let p = prefix(&lw);
-            let st = stem(&lw).into_owned();
+            let st = super::stem(&lw).to_string();
             // the word itself says nothing about which of its senses is meant
             if p == lemma_prefix || lw.contains(&lemma_lower) || !seen.insert(st.clone()) {
                 continue;

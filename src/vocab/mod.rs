@@ -520,6 +520,21 @@ impl Entries<'_> {
     }
 }
 
+/// Bound of the per-thread memo of [`stem`].
+const STEMS_MAX: usize = 50_000;
+
+thread_local! {
+    static STEMS: crate::memo::MemoCell<std::rc::Rc<str>> = Default::default();
+}
+
+/// The Snowball stem of a lowercase word ([`crate::tokenize::stem`]), memoised per thread: the
+/// meanings stem every word of every definition of a word, and definitions share their words.
+pub(super) fn stem(lower: &str) -> std::rc::Rc<str> {
+    crate::memo::memoised(&STEMS, lower, STEMS_MAX, || {
+        crate::tokenize::stem(lower).into()
+    })
+}
+
 /// Whether a word of the article can be key vocabulary: a noun, verb or adjective (or a domain
 /// term) the lexicon knows; no unit, currency, weekday, month, number word (`not_vocabulary.tsv`,
 /// and the units, weekdays and months of [`grammar`]), adjective or noun
@@ -567,6 +582,7 @@ fn only_in_idioms(doc: &Document, g: &collect::Group, verbs: &[Vec<(usize, Strin
         return false;
     }
     let found = |p: &str| !lex.senses(p).is_empty();
+    let mut key = String::new();
     g.occurrences
         .iter()
         .zip(&g.sentences)
@@ -591,6 +607,9 @@ fn only_in_idioms(doc: &Document, g: &collect::Group, verbs: &[Vec<(usize, Strin
             let near = verbs.partition_point(|(at, _)| *at + IDIOM_VERB_WINDOW < start)
                 ..verbs.partition_point(|(at, _)| *at <= start + IDIOM_VERB_WINDOW);
             let verbs = &verbs[near];
+            // (object, from, to) of the windows no key starts with (then with a verb): no
+            // longer window from the same word has one either
+            let mut dead: Vec<(usize, usize, usize)> = Vec::new();
             (2..=4).any(|len| {
                 (k.saturating_sub(len - 1)..=k).any(|from| {
                     let to = from + len;
@@ -605,10 +624,30 @@ fn only_in_idioms(doc: &Document, g: &collect::Group, verbs: &[Vec<(usize, Strin
                     // word (*in Betrieb*, *zu Buche schlagen*) or a verb
                     let function =
                         (from..to).any(|i| i != k && lex.is_function_word(tokens[i].lower()));
-                    (function && found(&phrase))
-                        || verbs.iter().any(|(_, v)| {
-                            let p = format!("{phrase} {v}");
-                            OBJECTS.iter().any(|o| found(&format!("{o}{p}")))
+                    if function && found(&phrase) {
+                        return true;
+                    }
+                    // with a verb after it, each also after an object: only where the idioms
+                    // have a key that starts so (most windows have none)
+                    !verbs.is_empty()
+                        && OBJECTS.iter().enumerate().any(|(oi, o)| {
+                            if dead.iter().any(|&d| d.0 == oi && d.1 == from && d.2 <= to) {
+                                return false;
+                            }
+                            key.clear();
+                            key.push_str(o);
+                            key.push_str(&phrase);
+                            key.push(' ');
+                            if !lex.has_senses_with_prefix(&key) {
+                                dead.push((oi, from, to));
+                                return false;
+                            }
+                            let len = key.len();
+                            verbs.iter().any(|(_, v)| {
+                                key.truncate(len);
+                                key.push_str(v);
+                                found(&key)
+                            })
                         })
                 })
             })
