@@ -147,6 +147,9 @@ fn splits_compounds() {
         ("Online-Gipfel", &["Online", "Gipfel"]),
         ("Firmenchef", &["Firmen", "chef"]),
         ("Museumsdirektor", &["Museums", "direktor"]),
+        // -ung, -heit, -tät, -ion … take the linking -s- (not Regierung·samt)
+        ("Regierungsamt", &["Regierungs", "amt"]),
+        ("Universitätsklinik", &["Universitäts", "klinik"]),
     ] {
         let parts: Vec<String> = parts.iter().map(|p| (*p).to_owned()).collect();
         assert_eq!(lex.split_compound(word), Some(parts), "{word}");

@@ -49,6 +49,13 @@ const LINKERS: &[(&str, f32)] = &[
     ("ens", 0.8),
 ];
 
+/// Endings of nouns that are joined to a following noun by the linking element -s- only
+/// (*Regierungs·chef*, *Gesundheits·system*, *Gemeinschafts·schule*, *Universitäts·klinik*,
+/// *Religions·unterricht*, *Flüchtlings·lager*, *Wachstums·rate*): a split without it
+/// (*Regierung·samt*) is wrong. (Their plurals as modifiers, *Millionen·stadt*, are other
+/// readings.)
+const S_LINKED_SUFFIXES: &[&str] = &["ung", "heit", "keit", "schaft", "tät", "ion", "ling", "tum"];
+
 /// What a part of a compound is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PartKind {
@@ -184,8 +191,16 @@ impl Lexicon {
             ));
         };
         if let Some((cap, z)) = &readings.noun {
-            offer(j, cap, "", PartKind::Noun, 0.0, *z);
+            // a noun in -ung, -heit, -keit, -schaft, -tät, -ion, -ling, -tum takes the linking
+            // -s- before another noun (Regierung·s·amt, never Regierung·samt)
+            let s_only = S_LINKED_SUFFIXES.iter().any(|x| cap.ends_with(x));
+            if !s_only {
+                offer(j, cap, "", PartKind::Noun, 0.0, *z);
+            }
             for (linker, penalty) in LINKERS {
+                if s_only && *linker != "s" {
+                    continue;
+                }
                 if rest.starts_with(linker) {
                     offer(
                         j + linker.chars().count(),
