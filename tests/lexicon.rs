@@ -150,12 +150,17 @@ fn splits_compounds() {
         // -ung, -heit, -tät, -ion … take the linking -s- (not Regierung·samt)
         ("Regierungsamt", &["Regierungs", "amt"]),
         ("Universitätsklinik", &["Universitäts", "klinik"]),
+        ("Gesundheitsamt", &["Gesundheits", "amt"]),
+        // … but not a word that merely ends so (der Sprung, das Stadion)
+        ("Sprungbrett", &["Sprung", "brett"]),
+        ("Stadionverbot", &["Stadion", "verbot"]),
     ] {
         let parts: Vec<String> = parts.iter().map(|p| (*p).to_owned()).collect();
         assert_eq!(lex.split_compound(word), Some(parts), "{word}");
     }
     // Simple words are not split into short rare "words" (Mini·ster, Bünd·nis).
     for word in [
+        "Pensionist",
         "Minister",
         "Bündnis",
         "Regierung",

@@ -14,7 +14,7 @@ use std::rc::Rc;
 use std::sync::LazyLock;
 
 use super::freq::folded;
-use super::{Lexicon, concat};
+use super::{Gender, Lexicon, concat};
 
 /// Base cost of one part; a part costs this minus its Zipf frequency.
 /// Bound of the per-thread memo of [`Lexicon::compound_parts`].
@@ -49,12 +49,22 @@ const LINKERS: &[(&str, f32)] = &[
     ("ens", 0.8),
 ];
 
-/// Endings of nouns that are joined to a following noun by the linking element -s- only
-/// (*Regierungs·chef*, *Gesundheits·system*, *Gemeinschafts·schule*, *Universitäts·klinik*,
-/// *Religions·unterricht*, *Flüchtlings·lager*, *Wachstums·rate*): a split without it
-/// (*Regierung·samt*) is wrong. (Their plurals as modifiers, *Millionen·stadt*, are other
-/// readings.)
-const S_LINKED_SUFFIXES: &[&str] = &["ung", "heit", "keit", "schaft", "tät", "ion", "ling", "tum"];
+/// Derivational suffixes, with the gender of their nouns, after which a modifier is joined to
+/// the next noun by the linking element -s- only (*Regierungs·chef*, *Gesundheits·system*,
+/// *Gemeinschafts·schule*, *Universitäts·klinik*, *Religions·unterricht*,
+/// *Flüchtlings·lager*): a split without it (*Regierung·samt*, *Pension·ist*) is wrong. A word
+/// that merely ends so is none of these (*der Sprung*, *das Stadion*, *das Recycling*: another
+/// gender, or no vowel before the ending). Their plurals as modifiers (*Millionen·stadt*) are
+/// other readings.
+const S_LINKED_SUFFIXES: &[(&str, Gender)] = &[
+    ("ung", Gender::F),
+    ("heit", Gender::F),
+    ("keit", Gender::F),
+    ("schaft", Gender::F),
+    ("tät", Gender::F),
+    ("ion", Gender::F),
+    ("ling", Gender::M),
+];
 
 /// What a part of a compound is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,9 +201,9 @@ impl Lexicon {
             ));
         };
         if let Some((cap, z)) = &readings.noun {
-            // a noun in -ung, -heit, -keit, -schaft, -tät, -ion, -ling, -tum takes the linking
-            // -s- before another noun (Regierung·s·amt, never Regierung·samt)
-            let s_only = S_LINKED_SUFFIXES.iter().any(|x| cap.ends_with(x));
+            // a noun in -ung, -heit, -keit, -schaft, -tät, -ion, -ling takes the linking -s-
+            // before another noun (Regierung·s·amt, never Regierung·samt)
+            let s_only = self.takes_linking_s(cap);
             if !s_only {
                 offer(j, cap, "", PartKind::Noun, 0.0, *z);
             }
@@ -306,6 +316,17 @@ impl Lexicon {
             lemma: lemma.into(),
             linker: "",
             kind: PartKind::Noun,
+        })
+    }
+
+    /// Whether the noun `cap` ends in one of the [`S_LINKED_SUFFIXES`] (with its gender and a
+    /// vowel before it): as a modifier it takes the linking -s-.
+    fn takes_linking_s(&self, cap: &str) -> bool {
+        S_LINKED_SUFFIXES.iter().any(|&(suffix, gender)| {
+            cap.strip_suffix(suffix).is_some_and(|stem| {
+                stem.chars().any(|c| "aeiouäöüyAEIOUÄÖÜ".contains(c))
+                    && self.nouns.primary(cap).is_some_and(|v| v.gender == gender)
+            })
         })
     }
 
