@@ -516,9 +516,7 @@ fn vocab_items(
     {
         return Vec::new();
     }
-    let at = token_positions(doc);
     let article_lemmas = article_lemmas(doc, memo);
-    let after_capitalised = words_after_capitalised(doc);
     let mut offered: HashSet<String> = HashSet::new();
     let mut used = vec![0usize; doc.sentences.len()];
     for &si in reserved {
@@ -537,7 +535,7 @@ fn vocab_items(
             || is_weekday_or_month(&e.lemma)
             || !super::sheet::worth_a_gap(e, opts)
             || skip.contains(&e.lemma)
-            || !attested_as_noun(doc, e, &at)
+            || !attested_as_noun(doc, e)
         {
             continue;
         }
@@ -545,7 +543,7 @@ fn vocab_items(
         let mut occ: Vec<(usize, usize)> = e
             .occurrences
             .iter()
-            .filter_map(|(s, _)| at.get(s).copied())
+            .filter_map(|&(s, _)| token_at(doc, s))
             .collect();
         occ.sort_by_key(|&(si, _)| {
             let p = doc.sentences[si].paragraph;
@@ -562,7 +560,7 @@ fn vocab_items(
                 ti,
                 opts,
                 memo,
-                (&article_lemmas, &offered, &after_capitalised),
+                (&article_lemmas, &offered),
                 sheet,
                 rng,
             ) else {
@@ -612,11 +610,11 @@ fn vocab_item(
     ti: usize,
     opts: &ClozeOptions,
     memo: &Memo,
-    lemmas: (&HashSet<String>, &HashSet<String>, &HashSet<usize>),
+    lemmas: (&HashSet<String>, &HashSet<String>),
     sheet: &Sheet,
     rng: &mut dyn Rng,
 ) -> Option<(ClozeItem, Vec<String>)> {
-    let (article_lemmas, offered, after_capitalised) = lemmas;
+    let (article_lemmas, offered) = lemmas;
     let sent = &doc.sentences[si];
     let tok = &sent.tokens[ti];
     let sentence = item_sentence(doc, si, opts)?;
@@ -636,7 +634,7 @@ fn vocab_item(
     }
     // right after another capitalised word (im Linzer Design Center, Bankchef Gottwald
     // Kranebitter): a word of a name, or a noun in a title, not the word's own sense
-    if after_capitalised.contains(&tok.start) {
+    if after_capitalised(doc, si, ti) {
         return None;
     }
     // too little around the gap in its clause (Die _____: Die Hälfte …): any noun of the
@@ -899,8 +897,6 @@ fn article_lemmas(doc: &Document, memo: &Memo) -> HashSet<String> {
 fn noun_drill(doc: &Document, vocab: &Entries, n: usize, sheet: &mut Sheet) -> Vec<NounDrill> {
     let lex = lexicon();
     let mut out: Vec<NounDrill> = Vec::new();
-    let after_capitalised = words_after_capitalised(doc);
-    let at = token_positions(doc);
     for e in vocab.iter() {
         if out.len() >= n {
             break;
@@ -925,11 +921,11 @@ fn noun_drill(doc: &Document, vocab: &Entries, n: usize, sheet: &mut Sheet) -> V
             // a name the lexicon takes for a noun (Bankchef Gottwald Kranebitter: der
             // Gottwald, die Gottwälder)
             || (!e.occurrences.is_empty()
-                && e.occurrences.iter().all(|(s, _)| after_capitalised.contains(s)))
+                && e.occurrences.iter().all(|&(s, _)| word_after_capitalised(doc, s)))
             || super::drills::noun_drill_skips(e, &out, sheet)
             // only a word the article uses as a noun (not the adjective of "Massiven Streit
             // gibt es …" read as das Massiv, nor a name in quotation marks)
-            || !attested_as_noun(doc, e, &at)
+            || !attested_as_noun(doc, e)
         {
             continue;
         }
@@ -945,15 +941,14 @@ fn noun_drill(doc: &Document, vocab: &Entries, n: usize, sheet: &mut Sheet) -> V
     out
 }
 
-/// Where every token of `doc` is: its start offset → (sentence, token).
-fn token_positions(doc: &Document) -> HashMap<usize, (usize, usize)> {
-    let mut at = HashMap::new();
-    for (si, s) in doc.sentences.iter().enumerate() {
-        for (ti, t) in s.tokens.iter().enumerate() {
-            at.insert(t.start, (si, ti));
-        }
-    }
-    at
+/// Where the token of `doc` that starts at byte `start` is: (sentence, token). Found by
+/// binary search (sentences and their tokens are in text order), so that no map of every
+/// token is built: a one-sentence text has millions.
+fn token_at(doc: &Document, start: usize) -> Option<(usize, usize)> {
+    let si = doc.sentences.partition_point(|s| s.end <= start);
+    let toks = &doc.sentences.get(si)?.tokens;
+    let ti = toks.partition_point(|t| t.start < start);
+    toks.get(ti).filter(|t| t.start == start).map(|_| (si, ti))
 }
 
 /// Whether the article uses entry `e` as a noun somewhere: capitalised where only a noun is
@@ -962,10 +957,10 @@ fn token_positions(doc: &Document) -> HashMap<usize, (usize, usize)> {
 /// *Massiv*), and not alone in quotation marks, as a name is (*das Bataillon „Tornado“*). An
 /// entry none of whose occurrences is found among the tokens (a truncated word of a
 /// coordination) is given the benefit of the doubt.
-fn attested_as_noun(doc: &Document, e: &VocabEntry, at: &HashMap<usize, (usize, usize)>) -> bool {
+fn attested_as_noun(doc: &Document, e: &VocabEntry) -> bool {
     let mut found = false;
     for &(start, _) in &e.occurrences {
-        let Some(&(si, ti)) = at.get(&start) else {
+        let Some((si, ti)) = token_at(doc, start) else {
             continue;
         };
         found = true;
@@ -1011,27 +1006,27 @@ fn attested_as_noun(doc: &Document, e: &VocabEntry, at: &HashMap<usize, (usize, 
     !found
 }
 
-/// Start offsets of the words that follow another capitalised word inside a sentence with
-/// only a space between (*Gottwald* in "Bankchef Gottwald", *Kranebitter* in "Gottwald
-/// Kranebitter"), that word not the sentence's first, no genitive (*Kärntens
-/// Landeshauptmann*) and no unit (*13 Prozent Arbeiter*): where a name stands. A common noun is seldom written so.
-fn words_after_capitalised(doc: &Document) -> HashSet<usize> {
-    let mut out = HashSet::new();
-    for s in &doc.sentences {
-        for (i, t) in s.tokens.iter().enumerate().skip(2) {
-            let prev = &s.tokens[i - 1];
-            if t.kind == TokenKind::Word
-                && prev.kind == TokenKind::Word
-                && prev.capitalized
-                && !prev.surface(&doc.text).ends_with('s')
-                && !is_unit(prev.surface(&doc.text))
-                && doc.text[prev.end..t.start].chars().all(|c| c == ' ')
-            {
-                out.insert(t.start);
-            }
-        }
+/// Whether token `ti` of sentence `si` follows another capitalised word with only a space
+/// between (*Gottwald* in "Bankchef Gottwald", *Kranebitter* in "Gottwald Kranebitter"), that
+/// word not the sentence's first, no genitive (*Kärntens Landeshauptmann*) and no unit (*13
+/// Prozent Arbeiter*): where a name stands. A common noun is seldom written so.
+fn after_capitalised(doc: &Document, si: usize, ti: usize) -> bool {
+    let toks = &doc.sentences[si].tokens;
+    if ti < 2 {
+        return false;
     }
-    out
+    let (prev, t) = (&toks[ti - 1], &toks[ti]);
+    t.kind == TokenKind::Word
+        && prev.kind == TokenKind::Word
+        && prev.capitalized
+        && !prev.surface(&doc.text).ends_with('s')
+        && !is_unit(prev.surface(&doc.text))
+        && doc.text[prev.end..t.start].chars().all(|c| c == ' ')
+}
+
+/// Whether the word that starts at byte `start` is [`after_capitalised`].
+fn word_after_capitalised(doc: &Document, start: usize) -> bool {
+    token_at(doc, start).is_some_and(|(si, ti)| after_capitalised(doc, si, ti))
 }
 
 /// Most words a glossary lists.
@@ -1215,9 +1210,11 @@ mod tests {
                 .to_owned(),
         )
         .unwrap();
-        let at = words_after_capitalised(&doc);
         let starts = |w: &str| doc.text.find(w).unwrap();
-        assert!(at.contains(&starts("Gottwald")) && at.contains(&starts("Kranebitter")));
+        let after = |w: &str| word_after_capitalised(&doc, starts(w));
+        assert!(after("Gottwald") && after("Kranebitter"));
+        assert_eq!(super::token_at(&doc, starts("Gottwald")), Some((0, 4)));
+        assert_eq!(super::token_at(&doc, starts("Gottwald") + 1), None);
         // a genitive before a noun, a word after the sentence's first, a lower-case word
         for w in [
             "Landeshauptmann",
@@ -1226,7 +1223,7 @@ mod tests {
             "Bank.",
             "Arbeiter",
         ] {
-            assert!(!at.contains(&starts(w)), "{w}");
+            assert!(!after(w), "{w}");
         }
     }
 
@@ -1290,10 +1287,9 @@ mod tests {
             uncut: true,
             ..VocabOptions::default()
         });
-        let at = token_positions(&doc);
         let attested = |lemma: &str| {
             let e = vocab.iter().find(|e| e.lemma == lemma).unwrap();
-            attested_as_noun(&doc, e, &at)
+            attested_as_noun(&doc, e)
         };
         assert!(!attested("Massiv"));
         assert!(!attested("Tornado"));
