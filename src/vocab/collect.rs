@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::coordination::sentence_completions;
 use crate::document::{Document, Sentence};
 use crate::lexicon::{Analysis, Gender, NameKind, PartKind, Pos, lexicon};
-use crate::tokenize::TokenKind;
+use crate::tokenize::{Token, TokenKind};
 
 use super::in_multiword_name;
 
@@ -535,6 +535,19 @@ const COMPANY_FORMS: &[&str] = &[
     "Co",
 ];
 
+/// Whether the token after some occurrence of `g` satisfies `pred`.
+fn next_word_is(doc: &Document, g: &Group, pred: impl Fn(&Token) -> bool) -> bool {
+    g.occurrences
+        .iter()
+        .zip(&g.sentences)
+        .any(|(&(start, _), &si)| {
+            let s = &doc.sentences[si];
+            token_at(s, start)
+                .and_then(|ti| s.tokens.get(ti + 1))
+                .is_some_and(&pred)
+        })
+}
+
 /// A rare singular noun that never has a determiner or adjective before it is a name the
 /// lexicon happens to know as a noun (*Ban klagte*, *Zielpunkt habe*, *Regierung von Baschar
 /// al-Assad*): common nouns need an article in the singular. So is a word after a place and a
@@ -552,29 +565,13 @@ fn looks_like_a_name(doc: &Document, g: &Group) -> bool {
         })
     });
     if place_part {
-        let before_name = g
-            .occurrences
-            .iter()
-            .zip(&g.sentences)
-            .any(|(&(start, _), &si)| {
-                let s = &doc.sentences[si];
-                token_at(s, start)
-                    .and_then(|ti| s.tokens.get(ti + 1))
-                    .is_some_and(|n| n.capitalized && lex.is_proper_name(n.surface(text)))
-            });
+        let before_name = next_word_is(doc, g, |n| {
+            n.capitalized && lex.is_proper_name(n.surface(text))
+        });
         return !before_name && without_determiner(doc, g);
     }
     // a company: Zielpunkt GmbH
-    let company = g
-        .occurrences
-        .iter()
-        .zip(&g.sentences)
-        .any(|(&(start, _), &si)| {
-            let s = &doc.sentences[si];
-            token_at(s, start)
-                .and_then(|ti| s.tokens.get(ti + 1))
-                .is_some_and(|n| COMPANY_FORMS.contains(&n.surface(text)))
-        });
+    let company = next_word_is(doc, g, |n| COMPANY_FORMS.contains(&n.surface(text)));
     if company {
         return true;
     }
