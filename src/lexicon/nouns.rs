@@ -516,7 +516,7 @@ pub(crate) fn compound_plural_attested(lemma: &str, plural: &str, head: &str, fr
 impl super::Lexicon {
     /// Whether a vocabulary entry shows the plural `plural` of the noun `lemma` (compound parts
     /// `parts`, as written): the dictionary's plural of a lemma of its own (Wiktionary, the
-    /// domain lexicon), else [`compound_plural_attested`] with the compound's head.
+    /// domain lexicon), else `compound_plural_attested` with the compound's head.
     pub fn plural_attested(&self, lemma: &str, plural: &str, parts: &[String]) -> bool {
         let [.., head] = parts else { return true };
         parts.len() < 2
