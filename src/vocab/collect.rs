@@ -194,7 +194,124 @@ fn surnames(doc: &Document) -> HashSet<&str> {
             }
         }
     }
+    out.extend(titled_names(doc));
     out
+}
+
+/// The names of the article that the lexicon knows as nouns, found right after a title
+/// (*Trainer Koller*, *Bischof Schönborn*, *Richter Huber*): a last or first name that
+/// Wiktionary lists after a common noun of the same spelling (*Huber*, *Fischer*, *Kern*; not
+/// the frequent *Glück*, *Zeit*), or a rare noun (*der Koller*) that the article also uses alone
+/// (*Koller lachte*). Never a word that has a determiner or an adjective before it anywhere in
+/// the article (*der Koller*, *einen Huber*), nor one after a title in the plural (*dass die
+/// Trainer Geduld haben*). Their genitives (*Hubers*) are names too.
+fn titled_names(doc: &Document) -> HashSet<&str> {
+    let lex = lexicon();
+    let text = doc.text.as_str();
+    let mut after_title: HashSet<&str> = HashSet::default();
+    for s in &doc.sentences {
+        for (i, pair) in s.tokens.windows(2).enumerate() {
+            let (p, t) = (&pair[0], &pair[1]);
+            if t.kind == TokenKind::Word
+                && t.capitalized
+                && p.kind == TokenKind::Word
+                && p.capitalized
+                && &text[p.end..t.start] == " "
+                && lex.is_title(p.surface(text))
+                && !plural_title(s, i)
+            {
+                after_title.insert(t.surface(text));
+            }
+        }
+    }
+    if after_title.is_empty() {
+        return after_title;
+    }
+    // which of them the article also uses with a determiner or adjective, and which alone
+    // (not right after another capitalised word)
+    let mut noun_use: HashSet<&str> = HashSet::default();
+    let mut alone: HashSet<&str> = HashSet::default();
+    for s in &doc.sentences {
+        for (i, t) in s.tokens.iter().enumerate() {
+            let w = t.surface(text);
+            if !after_title.contains(w) {
+                continue;
+            }
+            let Some(p) = i.checked_sub(1).map(|j| &s.tokens[j]) else {
+                alone.insert(w);
+                continue;
+            };
+            let lower = p.lower();
+            let adjective = !p.capitalized
+                && ["e", "en", "er", "es", "em"]
+                    .iter()
+                    .any(|e| lower.ends_with(e))
+                && lex.analyze(lower).is_some_and(|x| x.pos == Pos::Adj);
+            if p.kind == TokenKind::Word && (DETERMINERS.contains(&lower) || adjective) {
+                noun_use.insert(w);
+            } else if !(p.capitalized && text[p.end..t.start].trim().is_empty()) {
+                alone.insert(w);
+            }
+        }
+    }
+    let names: HashSet<&str> = after_title
+        .into_iter()
+        .filter(|w| {
+            if noun_use.contains(w) {
+                return false;
+            }
+            let Some(a) = lex.analyze(w) else {
+                return false; // an unknown word is a name anyway
+            };
+            let zipf = lex.zipf(w);
+            let homonym = (lex.is_person_name_homonym(w, false)
+                || lex.is_person_name_homonym(w, true))
+                && zipf.is_none_or(|z| z < COMMON_NOUN_ZIPF);
+            let rare = zipf.is_none_or(|z| z < FIRST_NAME_ZIPF) && alone.contains(w);
+            a.pos == Pos::Noun && !a.domain && a.lemma == *w && (homonym || rare)
+        })
+        .collect();
+    if names.is_empty() {
+        return names;
+    }
+    // their genitives: Hubers, Koller's
+    let mut out = names.clone();
+    for s in &doc.sentences {
+        for t in &s.tokens {
+            let w = t.surface(text);
+            if t.capitalized
+                && crate::lexicon::genitive_bases(w)
+                    .iter()
+                    .any(|b| names.contains(b))
+            {
+                out.insert(w);
+            }
+        }
+    }
+    out
+}
+
+/// Whether the title at token `ti` of `s` is a plural (*die Trainer*, *alle Minister*): a
+/// masculine title after a determiner that ends in *-e* or a number, with only adjectives
+/// between them. Feminine titles (*die Ministerin*, *die Obfrau*) are singular.
+fn plural_title(s: &Sentence, ti: usize) -> bool {
+    let title = s.tokens[ti].lower();
+    if title.ends_with("in") || title.ends_with("frau") {
+        return false;
+    }
+    for p in s.tokens[..ti].iter().rev().take(3) {
+        if p.kind == TokenKind::Number {
+            return true;
+        }
+        if p.kind != TokenKind::Word || p.capitalized {
+            return false;
+        }
+        let lower = p.lower();
+        if DETERMINERS.contains(&lower) {
+            return lower.ends_with('e') || matches!(lower, "zwei" | "drei");
+        }
+    }
+    false
 }
 
 /// Zipf frequency below which a noun right before a surname is a first name (*Fidel Castro*:
@@ -244,7 +361,9 @@ fn first_names(doc: &Document) -> HashSet<&str> {
             // always before a name
             before_name.get(first).copied().unwrap_or(0) == total.get(first).copied().unwrap_or(0)
                 && !lex.is_proper_name(first)
-                && lex.zipf(first).is_none_or(|z| z < FIRST_NAME_ZIPF)
+                && (lex.zipf(first).is_none_or(|z| z < FIRST_NAME_ZIPF)
+                    || lex.is_person_name_homonym(first, true)
+                        && lex.zipf(first).is_none_or(|z| z < COMMON_NOUN_ZIPF))
                 && lex.analyze(first).is_some_and(|a| {
                     a.pos == Pos::Noun && a.parts.len() < 2 && !a.domain && a.lemma == first
                 })
