@@ -783,6 +783,12 @@ fn name_homonyms_with_a_determiner_or_adjective_stay_words() {
          heftigen Koller.\n",
     );
     assert_noun(&all, "Koller");
+    // a rare abstract noun after a title is its object, though it has no article
+    let all = all_entries(
+        "Die Opposition wirft dem Finanzminister Zynismus vor. Das zeugt von Zynismus, sagte \
+         sie.\n",
+    );
+    assert_noun(&all, "Zynismus");
     // occupations: der Fischer, ein Koch, der Müller, also after a title in the plural
     let all = all_entries(
         "Der Fischer fing Fische, ein Koch kochte Suppe. Der Müller mahlte das Korn. Weil die \

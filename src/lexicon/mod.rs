@@ -710,6 +710,12 @@ impl Lexicon {
         names::is_title(surface)
     }
 
+    /// Whether a word ends in a suffix of common nouns that names hardly have (*-ung*,
+    /// *-heit*, *-ismus*, *-ion*: `noun_suffixes.txt`).
+    pub(crate) fn has_noun_suffix(&self, surface: &str) -> bool {
+        NOUN_SUFFIXES.iter().any(|s| surface.ends_with(s))
+    }
+
     /// A capitalised word that the lexicon cannot place as noun, compound, function word,
     /// adjective or verb.
     fn unknown_capitalised(&self, surface: &str) -> bool {

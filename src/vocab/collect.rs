@@ -201,10 +201,11 @@ fn surnames(doc: &Document) -> HashSet<&str> {
 /// The names of the article that the lexicon knows as nouns, found right after a title
 /// (*Trainer Koller*, *Bischof Schönborn*, *Richter Huber*): a last or first name that
 /// Wiktionary lists after a common noun of the same spelling (*Huber*, *Fischer*, *Kern*; not
-/// the frequent *Glück*, *Zeit*), or a rare noun (*der Koller*) that the article also uses alone
-/// (*Koller lachte*). Never a word that has a determiner or an adjective before it anywhere in
-/// the article (*der Koller*, *einen Huber*), nor one after a title in the plural (*dass die
-/// Trainer Geduld haben*). Their genitives (*Hubers*) are names too.
+/// the frequent *Glück*, *Zeit*), or a rare noun (*der Koller*) without a suffix of common
+/// nouns (not *Zynismus*) that the article also uses alone (*Koller lachte*). Never a word that
+/// has a determiner or an adjective before it anywhere in the article (*der Koller*, *einen
+/// Huber*), nor one after a title in the plural (*dass die Trainer Geduld haben*). Their
+/// genitives (*Hubers*) are names too.
 fn titled_names(doc: &Document) -> HashSet<&str> {
     let lex = lexicon();
     let text = doc.text.as_str();
@@ -267,7 +268,11 @@ fn titled_names(doc: &Document) -> HashSet<&str> {
             let homonym = (lex.is_person_name_homonym(w, false)
                 || lex.is_person_name_homonym(w, true))
                 && zipf.is_none_or(|z| z < COMMON_NOUN_ZIPF);
-            let rare = zipf.is_none_or(|z| z < FIRST_NAME_ZIPF) && alone.contains(w);
+            // an abstract noun after a title is an object (werfen dem Finanzminister
+            // Zynismus vor)
+            let rare = zipf.is_none_or(|z| z < FIRST_NAME_ZIPF)
+                && alone.contains(w)
+                && !lex.has_noun_suffix(w);
             a.pos == Pos::Noun && !a.domain && a.lemma == *w && (homonym || rare)
         })
         .collect();
@@ -322,7 +327,8 @@ const FIRST_NAME_ZIPF: f32 = 3.5;
 /// fiddle): a rare simple noun, no term of the domain lexicon, written right before a name
 /// (a known name or an unknown capitalised word) that the article also uses alone (*Castro
 /// empfing*). Role nouns before names are frequent (*Kanzler*), compounds (*Chefdiplomat*) or
-/// domain terms (*Diktator*).
+/// domain terms (*Diktator*). A first name that Wiktionary lists after a common noun of the same
+/// spelling (*Hermann*: Hermannteig) needs not be rare (Zipf < 5: *Hermann Schützenhofer*).
 fn first_names(doc: &Document) -> HashSet<&str> {
     let lex = lexicon();
     let text = doc.text.as_str();
