@@ -748,6 +748,24 @@ fn a_first_name_that_is_also_a_noun_is_a_name_before_a_surname() {
 }
 
 #[test]
+fn a_first_name_that_is_also_a_noun_makes_the_next_word_a_last_name() {
+    // first names Wiktionary lists after a noun (Ernst, Klaus, Charlotte) before a last name
+    // that is a noun too (Baumeister, Hübner) or before an unknown word, once: both are names,
+    // but not the noun after the last name (Kurzgeschichte)
+    let text = "Zum Festakt kamen Ernst Baumeister und Klaus Hübner in die Stadt. Die Bilder \
+                reichen von Charlotte Perkins Gilmans Kurzgeschichte bis zur Malerei.\n";
+    let all = all_entries(text);
+    for name in ["Ernst", "Baumeister", "Klaus", "Hübner", "Charlotte"] {
+        assert_ne!(
+            all.get(name).map(String::as_str),
+            Some("noun"),
+            "{name}: {all:?}"
+        );
+    }
+    assert_noun(&all, "Kurzgeschichte");
+}
+
+#[test]
 fn a_surname_that_is_also_a_noun_is_a_name_after_a_title() {
     // Huber (a last name Wiktionary lists after a noun) after a title; Koller and Schönborn
     // (rare nouns) after a title and alone, also in the genitive

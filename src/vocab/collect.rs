@@ -142,7 +142,9 @@ fn hyphenated_name(w: &str) -> bool {
 }
 
 /// The surnames of the article: capitalised words (and particles) right after a person's name
-/// (*Irmgard Griss*, *Alexander Van der Bellen*). They are names wherever they occur in the
+/// (*Irmgard Griss*, *Alexander Van der Bellen*) or after a first name that is also a noun
+/// (*Hermann Schützenhofer*, *Klaus Hübner*: [`first_name_homonym`], which is a name too), and
+/// the names after titles ([`titled_names`]). They are names wherever they occur in the
 /// article, also where the lexicon knows them as nouns (*Griss*, *Van*).
 fn surnames(doc: &Document) -> HashSet<&str> {
     let lex = lexicon();
@@ -162,13 +164,20 @@ fn surnames(doc: &Document) -> HashSet<&str> {
                 out.insert(t.surface(text));
                 out.insert(n.surface(text));
             }
-            if t.kind != TokenKind::Word
-                || !t.capitalized
-                || i + 1 == toks.len()
-                || !toks[i + 1].capitalized
+            if t.kind != TokenKind::Word || !t.capitalized || i + 1 == toks.len() {
+                continue;
+            }
+            if !toks[i + 1].capitalized
                 || !lex.is_proper_name(t.surface(text))
                 || lex.proper_name_kind(t.surface(text)) != Some(NameKind::Person)
             {
+                if !first_name_homonym(doc, s, i) {
+                    continue;
+                }
+                out.insert(t.surface(text));
+                // only the last name: the word after it may be a noun again (Charlotte Perkins
+                // Gilmans Kurzgeschichte, Ernst Lubitsch Anleihen)
+                out.insert(toks[i + 1].surface(text));
                 continue;
             }
             let mut j = i + 1;
@@ -196,6 +205,53 @@ fn surnames(doc: &Document) -> HashSet<&str> {
     }
     out.extend(titled_names(doc));
     out
+}
+
+/// Zipf frequency below which a first name that Wiktionary lists after a common noun of the
+/// same spelling is taken for the first name before a name (*Hermann* 4.5, *Ernst* 5.2; not
+/// *Art* 5.5: "eine Art Brücke").
+const HOMONYM_FIRST_NAME_ZIPF: f32 = 5.5;
+
+/// Whether the capitalised word `i` of `s` is a first name that Wiktionary lists after a
+/// common noun (*Klaus*, *Roman*, *Ernst*), right before a last name of the same kind (*Klaus
+/// Hübner*, *Roman Binder*, *Ernst Baumeister*) or before a person's name or an unknown
+/// capitalised word (*Hermann Schützenhofer*), without a determiner or an adjective before it.
+fn first_name_homonym(doc: &Document, s: &Sentence, i: usize) -> bool {
+    let lex = lexicon();
+    let text = doc.text.as_str();
+    let toks = &s.tokens;
+    let (t, Some(n)) = (&toks[i], toks.get(i + 1)) else {
+        return false;
+    };
+    let (first, last) = (t.surface(text), n.surface(text));
+    if n.kind != TokenKind::Word
+        || !n.capitalized
+        || &text[t.end..n.start] != " "
+        || !lex.is_person_name_homonym(first, true)
+        || lex
+            .zipf(first)
+            .is_some_and(|z| z >= HOMONYM_FIRST_NAME_ZIPF)
+    {
+        return false;
+    }
+    let last_name = lex.is_person_name_homonym(last, false)
+        && lex.zipf(last).is_none_or(|z| z < COMMON_NOUN_ZIPF)
+        || lex.is_proper_name(last)
+            && lex
+                .proper_name_kind(last)
+                .is_none_or(|k| k == NameKind::Person);
+    let after_determiner = i.checked_sub(1).is_some_and(|j| {
+        let p = &toks[j];
+        let lower = p.lower();
+        p.kind == TokenKind::Word
+            && !p.capitalized
+            && (DETERMINERS.contains(&lower)
+                || ["e", "en", "er", "es", "em"]
+                    .iter()
+                    .any(|e| lower.ends_with(e))
+                    && lex.analyze(lower).is_some_and(|x| x.pos == Pos::Adj))
+    });
+    last_name && !after_determiner
 }
 
 /// The names of the article that the lexicon knows as nouns, found right after a title
@@ -327,8 +383,8 @@ const FIRST_NAME_ZIPF: f32 = 3.5;
 /// fiddle): a rare simple noun, no term of the domain lexicon, written right before a name
 /// (a known name or an unknown capitalised word) that the article also uses alone (*Castro
 /// empfing*). Role nouns before names are frequent (*Kanzler*), compounds (*Chefdiplomat*) or
-/// domain terms (*Diktator*). A first name that Wiktionary lists after a common noun of the same
-/// spelling (*Hermann*: Hermannteig) needs not be rare (Zipf < 5: *Hermann Schützenhofer*).
+/// domain terms (*Diktator*). First names that Wiktionary lists after a common noun of the same
+/// spelling (*Hermann*: Hermannteig) are found by [`first_name_homonym`].
 fn first_names(doc: &Document) -> HashSet<&str> {
     let lex = lexicon();
     let text = doc.text.as_str();
@@ -367,9 +423,7 @@ fn first_names(doc: &Document) -> HashSet<&str> {
             // always before a name
             before_name.get(first).copied().unwrap_or(0) == total.get(first).copied().unwrap_or(0)
                 && !lex.is_proper_name(first)
-                && (lex.zipf(first).is_none_or(|z| z < FIRST_NAME_ZIPF)
-                    || lex.is_person_name_homonym(first, true)
-                        && lex.zipf(first).is_none_or(|z| z < COMMON_NOUN_ZIPF))
+                && lex.zipf(first).is_none_or(|z| z < FIRST_NAME_ZIPF)
                 && lex.analyze(first).is_some_and(|a| {
                     a.pos == Pos::Noun && a.parts.len() < 2 && !a.domain && a.lemma == first
                 })
