@@ -12,8 +12,10 @@ Writes three files, deterministically (same package version -> same bytes):
                       encoded relative to the lemma (see below).
   noun_rules.tsv      every form rule of the paradigms, reversed for lemmatising, sorted:
                       ADD <TAB> the DELs of all rules with that ADD, comma-separated.
-  wikt_names.tsv      proper names (toponyms, first names, last names, other names) whose
-                      first Wiktionary entry is a name, sorted: name <TAB> kinds.
+  wikt_names.tsv      proper names (toponyms, first names, last names, other names), sorted:
+                      name <TAB> kinds [<TAB> "noun"]. "noun" marks a name whose first
+                      Wiktionary entry is a common noun (Hermann, Huber, Fischer): a name only
+                      where a text uses it as one.
 
 Form encoding (relative to the lemma): "" = the lemma itself, "-" = no such form, otherwise
 "DEL>ADD" or just "ADD": strip DEL from the end of the lemma, then append ADD. DEL/ADD are
@@ -206,14 +208,16 @@ def main():
 
     with open(os.path.join(out, "wikt_names.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write(HEADER.format(
-            what="Proper names from Wiktionary (kernsatz lexicon): lemmas whose first entry is a name, or that have no common-noun entry.",
-            fmt="name<TAB>kinds (t = toponym, v = first name, n = last name, e = other proper name); sorted (UTF-8 byte order).",
+            what="Proper names from Wiktionary (kernsatz lexicon); lemmas whose first entry is a common noun are marked.",
+            fmt="name<TAB>kinds (t = toponym, v = first name, n = last name, e = other proper name)[<TAB>noun];\n"
+                "# 'noun' = the first entry is a common noun (Hermann, Huber, Steuer): a name only where a text uses it as one;\n"
+                "# sorted (UTF-8 byte order).",
         ))
         for name in sorted(name_kinds):
             tags = first_tags[name]
-            if name in has_noun and not any(t in NAME_TAGS for t in tags):
-                continue  # the first entry is a common noun (Steuer, Bank): not a name
-            f.write(f"{name}\t{''.join(sorted(name_kinds[name]))}\n")
+            # the first entry is a common noun (Hermann: Hermannteig; Huber, Steuer)
+            homonym = name in has_noun and not any(t in NAME_TAGS for t in tags)
+            f.write(f"{name}\t{''.join(sorted(name_kinds[name]))}" + ("\tnoun" if homonym else "") + "\n")
 
 
 if __name__ == "__main__":

@@ -699,3 +699,120 @@ fn nouns_used_only_inside_an_idiom_are_no_terms() {
     ]));
     assert!(all.contains("Lupe"), "{all:?}");
 }
+
+/// Every entry of `vocab --all` for a text, as lemma → part of speech (`other` for names).
+fn all_entries(text: &str) -> std::collections::HashMap<String, String> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("article.txt");
+    std::fs::write(&path, text).unwrap();
+    json_list(&[
+        "vocab",
+        "--all",
+        "--limit",
+        "0",
+        "--format",
+        "json",
+        path.to_str().unwrap(),
+    ])
+    .iter()
+    .map(|e| {
+        let lemma = e["lemma"].as_str().unwrap().to_owned();
+        (lemma, e["pos"].as_str().unwrap().to_owned())
+    })
+    .collect()
+}
+
+/// Asserts that `word` is listed as a noun (not as a name) in `entries`.
+fn assert_noun(entries: &std::collections::HashMap<String, String>, word: &str) {
+    assert_eq!(
+        entries.get(word).map(String::as_str),
+        Some("noun"),
+        "{word}: {entries:?}"
+    );
+}
+
+#[test]
+fn a_first_name_that_is_also_a_noun_is_a_name_before_a_surname() {
+    // Hermann is a noun of the lexicon (short for Hermannteig) and a frequent first name:
+    // before Schützenhofer, whom the article also names alone, it is the first name
+    let got = default_lemmas(
+        "Landeshauptmann Hermann Schützenhofer sagte am Montag, die Regierung werde die Reform \
+         umsetzen. Schützenhofer betonte, die Reform sei wichtig. Auch Hermann Schützenhofer \
+         war dafür.\n",
+    );
+    assert!(!got.contains("Hermann"), "{got:?}");
+    assert!(
+        got.contains("Landeshauptmann") && got.contains("Reform"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_first_name_that_is_also_a_noun_makes_the_next_word_a_last_name() {
+    // first names Wiktionary lists after a noun (Ernst, Klaus, Charlotte) before a last name
+    // that is a noun too (Baumeister, Hübner) or before an unknown word, once: both are names,
+    // but not the noun after the last name (Kurzgeschichte)
+    let text = "Zum Festakt kamen Ernst Baumeister und Klaus Hübner in die Stadt. Die Bilder \
+                reichen von Charlotte Perkins Gilmans Kurzgeschichte bis zur Malerei.\n";
+    let all = all_entries(text);
+    for name in ["Ernst", "Baumeister", "Klaus", "Hübner", "Charlotte"] {
+        assert_ne!(
+            all.get(name).map(String::as_str),
+            Some("noun"),
+            "{name}: {all:?}"
+        );
+    }
+    assert_noun(&all, "Kurzgeschichte");
+}
+
+#[test]
+fn a_surname_that_is_also_a_noun_is_a_name_after_a_title() {
+    // Huber (a last name Wiktionary lists after a noun) after a title; Koller and Schönborn
+    // (rare nouns) after a title and alone, also in the genitive
+    let text = "Richter Huber verurteilte den Mann am Montag. Hubers Urteil ist rechtskräftig.\n\n\
+                Trainer Koller sagte, die Mannschaft habe gut gespielt. Koller lachte danach.\n\n\
+                Bischof Schönborn lobte die Reform. Schönborn sprach von einem guten Tag.\n";
+    let got = default_lemmas(text);
+    for name in ["Huber", "Koller", "Schönborn"] {
+        assert!(!got.contains(name), "{name} listed: {got:?}");
+    }
+    for word in ["Richter", "Trainer", "Bischof", "Urteil"] {
+        assert!(got.contains(word), "{word} missing: {got:?}");
+    }
+    let all = all_entries(text);
+    for name in ["Huber", "Koller", "Schönborn"] {
+        assert_eq!(all.get(name).map(String::as_str), Some("other"), "{all:?}");
+    }
+}
+
+#[test]
+fn name_homonyms_with_a_determiner_or_adjective_stay_words() {
+    // the same words as nouns: with an article or an adjective anywhere in the text they stay
+    // words, also after a title (Trainer Koller … der Koller)
+    let all = all_entries(
+        "Der Koller kam plötzlich. Er bekam einen Huber. Der Wolf heulte im Wald, die Bank war \
+         geschlossen. Die Steuer steigt.\n",
+    );
+    for word in ["Koller", "Huber", "Wolf", "Bank", "Steuer"] {
+        assert_noun(&all, word);
+    }
+    let all = all_entries(
+        "Trainer Koller sagte, die Mannschaft habe gut gespielt. Nach dem Spiel bekam er einen \
+         heftigen Koller.\n",
+    );
+    assert_noun(&all, "Koller");
+    // a rare abstract noun after a title is its object, though it has no article
+    let all = all_entries(
+        "Die Opposition wirft dem Finanzminister Zynismus vor. Das zeugt von Zynismus, sagte \
+         sie.\n",
+    );
+    assert_noun(&all, "Zynismus");
+    // occupations: der Fischer, ein Koch, der Müller, also after a title in the plural
+    let all = all_entries(
+        "Der Fischer fing Fische, ein Koch kochte Suppe. Der Müller mahlte das Korn. Weil die \
+         Trainer Geduld haben, gewinnt die Mannschaft. Geduld zahlt sich aus.\n",
+    );
+    for word in ["Fischer", "Koch", "Müller", "Geduld"] {
+        assert_noun(&all, word);
+    }
+}

@@ -51,6 +51,7 @@ pub use compound::{CompoundPart, PartKind};
 pub use domain::DomainEntry;
 pub use freq::{LEVEL_THRESHOLDS, level_for_zipf};
 pub use names::NameKind;
+pub(crate) use names::genitive_bases;
 pub use not_vocabulary::NotVocabulary;
 pub use senses::{Cue, DomainSense};
 pub use sources::{DataSource, data_sources};
@@ -691,6 +692,28 @@ impl Lexicon {
             }
         }
         None
+    }
+
+    /// Whether `surface` is a first name (`first`) or a last name (`!first`) that Wiktionary
+    /// lists after a common noun of the same spelling (*Hermann*: Hermannteig; *Huber*,
+    /// *Fischer*, *Koch*): such a word is a name only where the text uses it as one, which
+    /// [`Lexicon::proper_name_kind`] cannot see.
+    pub(crate) fn is_person_name_homonym(&self, surface: &str, first: bool) -> bool {
+        self.names
+            .wikt_homonym(surface)
+            .is_some_and(|kinds| kinds.contains(if first { 'v' } else { 'n' }))
+    }
+
+    /// Whether a capitalised noun names an office or role that stands right before a person's
+    /// name (*Trainer*, *Bischof*, *Bundeskanzler*, *Ministerin*, *Landeshauptmann*, *Frau*).
+    pub(crate) fn is_title(&self, surface: &str) -> bool {
+        names::is_title(surface)
+    }
+
+    /// Whether a word ends in a suffix of common nouns that names hardly have (*-ung*,
+    /// *-heit*, *-ismus*, *-ion*: `noun_suffixes.txt`).
+    pub(crate) fn has_noun_suffix(&self, surface: &str) -> bool {
+        NOUN_SUFFIXES.iter().any(|s| surface.ends_with(s))
     }
 
     /// A capitalised word that the lexicon cannot place as noun, compound, function word,

@@ -86,10 +86,118 @@ impl Names {
         self.news.get(name).copied()
     }
 
-    /// Wiktionary's names, exact surface.
+    /// Wiktionary's names, exact surface; not the names whose first entry is a common noun
+    /// (see [`Names::wikt_homonym`]).
     pub(crate) fn wikt(&self, name: &str) -> Option<NameKind> {
-        self.wikt.get(name).map(NameKind::from_wikt)
+        self.wikt
+            .get(name)
+            .filter(|rest| !rest.contains('\t'))
+            .map(NameKind::from_wikt)
     }
+
+    /// The kinds column (`t`, `v`, `n`, `e`) of a Wiktionary name whose first entry is a
+    /// common noun, marked `noun` in `wikt_names.tsv` (*Hermann*: Hermannteig, first name,
+    /// last name; *Huber*; *Steuer*): a name only where a text uses it as one.
+    pub(crate) fn wikt_homonym(&self, name: &str) -> Option<&'static str> {
+        self.wikt
+            .get(name)
+            .and_then(|rest| rest.strip_suffix("\tnoun"))
+    }
+}
+
+/// Heads of nouns for a person's office or role that stand right before the person's name
+/// without an article (*Trainer Koller*, *Bischof Schönborn*, *Landeshauptmann Hermann
+/// Schützenhofer*, *Ministerin Gewessler*, *Herr Huber*), lower case: a noun ending in one of
+/// them (*Bundeskanzler*, *Außenminister*) is such a title, also in the feminine (*-in*, and
+/// *-frau* for *-mann*).
+const TITLE_HEADS: &[&str] = &[
+    "präsident",
+    "kanzler",
+    "minister",
+    "premier",
+    "sekretär",
+    "direktor",
+    "chef",
+    "obmann",
+    "hauptmann",
+    "bürgermeister",
+    "gouverneur",
+    "senator",
+    "botschafter",
+    "kommissar",
+    "stadtrat",
+    "stadträt",
+    "landesrat",
+    "landesrät",
+    "bundesrat",
+    "bundesrät",
+    "gemeinderat",
+    "gemeinderät",
+    "hofrat",
+    "hofrät",
+    "abgeordneter",
+    "sprecher",
+    "vorsitzender",
+    "stellvertreter",
+    "richter",
+    "anwalt",
+    "ermittler",
+    "bischof",
+    "kardinal",
+    "papst",
+    "pfarrer",
+    "erzbischof",
+    "trainer",
+    "coach",
+    "kapitän",
+    "stürmer",
+    "verteidiger",
+    "torhüter",
+    "tormann",
+    "professor",
+    "doktor",
+    "general",
+    "oberst",
+    "kommandant",
+    "könig",
+    "prinz",
+    "fürst",
+    "herr",
+    "kollege",
+    "manager",
+    "regisseur",
+    "autor",
+    "sänger",
+    "schauspieler",
+    "künstler",
+    "intendant",
+    "dirigent",
+    "vize",
+];
+
+/// Whether `word` (a capitalised noun, also after a hyphen: *ÖVP-Klubobmann*) names an office
+/// or role that precedes a person's name: a noun ending in one of [`TITLE_HEADS`], its
+/// feminine (*Ministerin*, *Obfrau*) or the weak singular (*Präsidenten*, *Kollegen*), and
+/// *Frau*.
+pub(crate) fn is_title(word: &str) -> bool {
+    let last = word.rsplit('-').next().unwrap_or(word);
+    if !last.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let lower = last.to_lowercase();
+    if lower.ends_with("frau") {
+        return true;
+    }
+    // the word itself, its feminine (Ministerin) or a weak singular (Präsidenten, Kollegen)
+    [
+        Some(lower.as_str()),
+        lower.strip_suffix("in"),
+        lower.strip_suffix("en"),
+        lower.strip_suffix('n'),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|s| TITLE_HEADS.iter().any(|h| s.ends_with(h)))
 }
 
 /// The base forms a name could have before a genitive ending: Chinas → China, Bidens →
@@ -104,4 +212,52 @@ pub(crate) fn genitive_bases(surface: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_whose_first_entry_is_a_noun_are_marked_not_names() {
+        let names = Names::new();
+        // Hermann (Hermannteig, first name, last name), Huber, Steuer: homonyms only
+        for w in ["Hermann", "Huber", "Steuer"] {
+            assert_eq!(names.wikt(w), None, "{w}");
+        }
+        assert_eq!(names.wikt_homonym("Hermann"), Some("nv"));
+        assert_eq!(names.wikt_homonym("Huber"), Some("n"));
+        // a name whose first entry is a name
+        assert_eq!(names.wikt("Aachen"), Some(NameKind::Place));
+        assert_eq!(names.wikt_homonym("Aachen"), None);
+    }
+
+    #[test]
+    fn titles_before_names() {
+        for w in [
+            "Trainer",
+            "Bischof",
+            "Bundeskanzler",
+            "Außenministerin",
+            "Landeshauptmann",
+            "Landeshauptfrau",
+            "ÖVP-Klubobmann",
+            "Präsidenten",
+            "Stadträtin",
+            "Frau",
+            "Herr",
+        ] {
+            assert!(is_title(w), "{w}");
+        }
+        for w in [
+            "Reform",
+            "Apparat",
+            "Mannschaft",
+            "Bank",
+            "trainer",
+            "Ministerium",
+        ] {
+            assert!(!is_title(w), "{w}");
+        }
+    }
 }

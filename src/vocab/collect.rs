@@ -142,7 +142,9 @@ fn hyphenated_name(w: &str) -> bool {
 }
 
 /// The surnames of the article: capitalised words (and particles) right after a person's name
-/// (*Irmgard Griss*, *Alexander Van der Bellen*). They are names wherever they occur in the
+/// (*Irmgard Griss*, *Alexander Van der Bellen*) or after a first name that is also a noun
+/// (*Hermann Schützenhofer*, *Klaus Hübner*: [`first_name_homonym`], which is a name too), and
+/// the names after titles ([`titled_names`]). They are names wherever they occur in the
 /// article, also where the lexicon knows them as nouns (*Griss*, *Van*).
 fn surnames(doc: &Document) -> HashSet<&str> {
     let lex = lexicon();
@@ -162,13 +164,20 @@ fn surnames(doc: &Document) -> HashSet<&str> {
                 out.insert(t.surface(text));
                 out.insert(n.surface(text));
             }
-            if t.kind != TokenKind::Word
-                || !t.capitalized
-                || i + 1 == toks.len()
-                || !toks[i + 1].capitalized
+            if t.kind != TokenKind::Word || !t.capitalized || i + 1 == toks.len() {
+                continue;
+            }
+            if !toks[i + 1].capitalized
                 || !lex.is_proper_name(t.surface(text))
                 || lex.proper_name_kind(t.surface(text)) != Some(NameKind::Person)
             {
+                if !first_name_homonym(doc, s, i) {
+                    continue;
+                }
+                out.insert(t.surface(text));
+                // only the last name: the word after it may be a noun again (Charlotte Perkins
+                // Gilmans Kurzgeschichte, Ernst Lubitsch Anleihen)
+                out.insert(toks[i + 1].surface(text));
                 continue;
             }
             let mut j = i + 1;
@@ -194,7 +203,176 @@ fn surnames(doc: &Document) -> HashSet<&str> {
             }
         }
     }
+    out.extend(titled_names(doc));
     out
+}
+
+/// Zipf frequency below which a first name that Wiktionary lists after a common noun of the
+/// same spelling is taken for the first name before a name (*Hermann* 4.5, *Ernst* 5.2; not
+/// *Art* 5.5: "eine Art Brücke").
+const HOMONYM_FIRST_NAME_ZIPF: f32 = 5.5;
+
+/// Whether the capitalised word `i` of `s` is a first name that Wiktionary lists after a
+/// common noun (*Klaus*, *Roman*, *Ernst*), right before a last name of the same kind (*Klaus
+/// Hübner*, *Roman Binder*, *Ernst Baumeister*) or before a person's name or an unknown
+/// capitalised word (*Hermann Schützenhofer*), without a determiner or an adjective before it.
+fn first_name_homonym(doc: &Document, s: &Sentence, i: usize) -> bool {
+    let lex = lexicon();
+    let text = doc.text.as_str();
+    let toks = &s.tokens;
+    let (t, Some(n)) = (&toks[i], toks.get(i + 1)) else {
+        return false;
+    };
+    let (first, last) = (t.surface(text), n.surface(text));
+    if n.kind != TokenKind::Word
+        || !n.capitalized
+        || &text[t.end..n.start] != " "
+        || !lex.is_person_name_homonym(first, true)
+        || lex
+            .zipf(first)
+            .is_some_and(|z| z >= HOMONYM_FIRST_NAME_ZIPF)
+    {
+        return false;
+    }
+    let last_name = lex.is_person_name_homonym(last, false)
+        && lex.zipf(last).is_none_or(|z| z < COMMON_NOUN_ZIPF)
+        || lex.is_proper_name(last)
+            && lex
+                .proper_name_kind(last)
+                .is_none_or(|k| k == NameKind::Person);
+    let after_determiner = i.checked_sub(1).is_some_and(|j| {
+        let p = &toks[j];
+        let lower = p.lower();
+        p.kind == TokenKind::Word
+            && !p.capitalized
+            && (DETERMINERS.contains(&lower)
+                || ["e", "en", "er", "es", "em"]
+                    .iter()
+                    .any(|e| lower.ends_with(e))
+                    && lex.analyze(lower).is_some_and(|x| x.pos == Pos::Adj))
+    });
+    last_name && !after_determiner
+}
+
+/// The names of the article that the lexicon knows as nouns, found right after a title
+/// (*Trainer Koller*, *Bischof Schönborn*, *Richter Huber*): a last or first name that
+/// Wiktionary lists after a common noun of the same spelling (*Huber*, *Fischer*, *Kern*; not
+/// the frequent *Glück*, *Zeit*), or a rare noun (*der Koller*) without a suffix of common
+/// nouns (not *Zynismus*) that the article also uses alone (*Koller lachte*). Never a word that
+/// has a determiner or an adjective before it anywhere in the article (*der Koller*, *einen
+/// Huber*), nor one after a title in the plural (*dass die Trainer Geduld haben*). Their
+/// genitives (*Hubers*) are names too.
+fn titled_names(doc: &Document) -> HashSet<&str> {
+    let lex = lexicon();
+    let text = doc.text.as_str();
+    let mut after_title: HashSet<&str> = HashSet::default();
+    for s in &doc.sentences {
+        for (i, pair) in s.tokens.windows(2).enumerate() {
+            let (p, t) = (&pair[0], &pair[1]);
+            if t.kind == TokenKind::Word
+                && t.capitalized
+                && p.kind == TokenKind::Word
+                && p.capitalized
+                && &text[p.end..t.start] == " "
+                && lex.is_title(p.surface(text))
+                && !plural_title(s, i)
+            {
+                after_title.insert(t.surface(text));
+            }
+        }
+    }
+    if after_title.is_empty() {
+        return after_title;
+    }
+    // which of them the article also uses with a determiner or adjective, and which alone
+    // (not right after another capitalised word)
+    let mut noun_use: HashSet<&str> = HashSet::default();
+    let mut alone: HashSet<&str> = HashSet::default();
+    for s in &doc.sentences {
+        for (i, t) in s.tokens.iter().enumerate() {
+            let w = t.surface(text);
+            if !after_title.contains(w) {
+                continue;
+            }
+            let Some(p) = i.checked_sub(1).map(|j| &s.tokens[j]) else {
+                alone.insert(w);
+                continue;
+            };
+            let lower = p.lower();
+            let adjective = !p.capitalized
+                && ["e", "en", "er", "es", "em"]
+                    .iter()
+                    .any(|e| lower.ends_with(e))
+                && lex.analyze(lower).is_some_and(|x| x.pos == Pos::Adj);
+            if p.kind == TokenKind::Word && (DETERMINERS.contains(&lower) || adjective) {
+                noun_use.insert(w);
+            } else if !(p.capitalized && text[p.end..t.start].trim().is_empty()) {
+                alone.insert(w);
+            }
+        }
+    }
+    let names: HashSet<&str> = after_title
+        .into_iter()
+        .filter(|w| {
+            if noun_use.contains(w) {
+                return false;
+            }
+            let Some(a) = lex.analyze(w) else {
+                return false; // an unknown word is a name anyway
+            };
+            let zipf = lex.zipf(w);
+            let homonym = (lex.is_person_name_homonym(w, false)
+                || lex.is_person_name_homonym(w, true))
+                && zipf.is_none_or(|z| z < COMMON_NOUN_ZIPF);
+            // an abstract noun after a title is an object (werfen dem Finanzminister
+            // Zynismus vor)
+            let rare = zipf.is_none_or(|z| z < FIRST_NAME_ZIPF)
+                && alone.contains(w)
+                && !lex.has_noun_suffix(w);
+            a.pos == Pos::Noun && !a.domain && a.lemma == *w && (homonym || rare)
+        })
+        .collect();
+    if names.is_empty() {
+        return names;
+    }
+    // their genitives: Hubers, Koller's
+    let mut out = names.clone();
+    for s in &doc.sentences {
+        for t in &s.tokens {
+            let w = t.surface(text);
+            if t.capitalized
+                && crate::lexicon::genitive_bases(w)
+                    .iter()
+                    .any(|b| names.contains(b))
+            {
+                out.insert(w);
+            }
+        }
+    }
+    out
+}
+
+/// Whether the title at token `ti` of `s` is a plural (*die Trainer*, *alle Minister*): a
+/// masculine title after a determiner that ends in *-e* or a number, with only adjectives
+/// between them. Feminine titles (*die Ministerin*, *die Obfrau*) are singular.
+fn plural_title(s: &Sentence, ti: usize) -> bool {
+    let title = s.tokens[ti].lower();
+    if title.ends_with("in") || title.ends_with("frau") {
+        return false;
+    }
+    for p in s.tokens[..ti].iter().rev().take(3) {
+        if p.kind == TokenKind::Number {
+            return true;
+        }
+        if p.kind != TokenKind::Word || p.capitalized {
+            return false;
+        }
+        let lower = p.lower();
+        if DETERMINERS.contains(&lower) {
+            return lower.ends_with('e') || matches!(lower, "zwei" | "drei");
+        }
+    }
+    false
 }
 
 /// Zipf frequency below which a noun right before a surname is a first name (*Fidel Castro*:
@@ -205,7 +383,8 @@ const FIRST_NAME_ZIPF: f32 = 3.5;
 /// fiddle): a rare simple noun, no term of the domain lexicon, written right before a name
 /// (a known name or an unknown capitalised word) that the article also uses alone (*Castro
 /// empfing*). Role nouns before names are frequent (*Kanzler*), compounds (*Chefdiplomat*) or
-/// domain terms (*Diktator*).
+/// domain terms (*Diktator*). First names that Wiktionary lists after a common noun of the same
+/// spelling (*Hermann*: Hermannteig) are found by [`first_name_homonym`].
 fn first_names(doc: &Document) -> HashSet<&str> {
     let lex = lexicon();
     let text = doc.text.as_str();
