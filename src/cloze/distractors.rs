@@ -34,13 +34,14 @@ use std::sync::OnceLock;
 
 use rand::Rng;
 use rand::seq::SliceRandom;
+use rustc_hash::FxHashMap;
 
 use super::generate::Memo;
 use crate::lexicon::grammar::{
     VerbSlot, is_unit, may_take_sein, plural_is_rare, valency, verb_forms,
 };
 use crate::lexicon::{
-    Analysis, Case, Category, DomainEntry, Level, Number, Pos, level_for_zipf, lexicon,
+    Analysis, Case, Category, DomainEntry, Gender, Level, Number, Pos, level_for_zipf, lexicon,
 };
 
 /// What the distractors of one item must respect besides the answer itself.
@@ -655,18 +656,69 @@ fn entry_facts(i: usize, e: &DomainEntry) -> &'static EntryFacts {
         .get_or_init(|| EntryFacts::new(e))
 }
 
-/// The level of every domain entry (by its index): its own, else by its frequency, else C2.
-fn entry_levels() -> &'static [Level] {
-    static LEVELS: OnceLock<Vec<Level>> = OnceLock::new();
-    LEVELS.get_or_init(|| {
+/// The domain entries as candidates: in the lexicon's order, with what the choice of
+/// candidates asks of each before its checks, worked out once per process.
+struct Candidates {
+    entries: Vec<&'static DomainEntry>,
+    /// Per entry: its own level, else by its frequency, else C2.
+    levels: Vec<Level>,
+    /// The entries (indexes, in order) of each part of speech, nouns also by gender: an item
+    /// draws only on its answer's.
+    groups: Vec<(GroupKey, Vec<usize>)>,
+    /// The entries (indexes) of each lemma.
+    by_lemma: FxHashMap<&'static str, Vec<usize>>,
+}
+
+/// A part of speech, and the gender of a noun.
+type GroupKey = (Pos, Option<Gender>);
+
+/// The group key of a part of speech and gender (the gender counts for nouns only).
+fn group_key(pos: Pos, gender: Option<Gender>) -> GroupKey {
+    (pos, if pos == Pos::Noun { gender } else { None })
+}
+
+impl Candidates {
+    /// Per entry: whether its lemma is one of `lemmas` (a set far smaller than the domain).
+    fn marked<'a>(&self, lemmas: impl IntoIterator<Item = &'a String>) -> Vec<bool> {
+        let mut marked = vec![false; self.entries.len()];
+        for l in lemmas {
+            for &i in self.by_lemma.get(l.as_str()).into_iter().flatten() {
+                marked[i] = true;
+            }
+        }
+        marked
+    }
+}
+
+fn candidates() -> &'static Candidates {
+    static CANDIDATES: OnceLock<Candidates> = OnceLock::new();
+    CANDIDATES.get_or_init(|| {
         let lex = lexicon();
-        lex.domain_entries()
+        let entries: Vec<&'static DomainEntry> = lex.domain_entries().collect();
+        let levels = entries
+            .iter()
             .map(|e| {
                 e.level
                     .or_else(|| lex.zipf(e.lemma).map(level_for_zipf))
                     .unwrap_or(Level::C2)
             })
-            .collect()
+            .collect();
+        let mut groups: Vec<(GroupKey, Vec<usize>)> = Vec::new();
+        let mut by_lemma: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            by_lemma.entry(e.lemma).or_default().push(i);
+            let key = group_key(e.pos, e.gender);
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, g)) => g.push(i),
+                None => groups.push((key, vec![i])),
+            }
+        }
+        Candidates {
+            entries,
+            levels,
+            groups,
+            by_lemma,
+        }
     })
 }
 
@@ -802,7 +854,6 @@ pub(super) fn distractors(
     k: usize,
     rng: &mut dyn Rng,
 ) -> Vec<(String, String)> {
-    let lex = lexicon();
     let Some(slot) = slot_of(memo, answer, a) else {
         return Vec::new();
     };
@@ -813,19 +864,25 @@ pub(super) fn distractors(
     let forbidden: HashSet<String> = std::iter::once(a.lemma.to_lowercase())
         .chain(a.synonyms.iter().map(|s| s.to_lowercase()))
         .collect();
-    let levels = entry_levels();
-    let all: Vec<&DomainEntry> = lex.domain_entries().collect();
-    let mut entries: Vec<(usize, usize)> = all
+    // the entries of the answer's part of speech (and gender), in the lexicon's order
+    let cands = candidates();
+    let key = group_key(a.pos, a.gender);
+    let group = cands
+        .groups
         .iter()
-        .enumerate()
-        .filter(|(_, e)| e.pos == a.pos && e.lemma != a.lemma)
-        .filter(|(_, e)| a.pos != Pos::Noun || e.gender == a.gender)
-        .filter(|(_, e)| !ctx.article_lemmas.contains(e.lemma))
+        .find(|(k, _)| *k == key)
+        .map_or(&[][..], |(_, g)| g.as_slice());
+    let in_article = cands.marked(ctx.article_lemmas);
+    let offered = cands.marked(ctx.offered);
+    let mut entries: Vec<(usize, usize)> = group
+        .iter()
+        .map(|&i| (i, cands.entries[i]))
+        .filter(|&(i, e)| !in_article[i] && e.lemma != a.lemma)
         .map(|(i, e)| {
             // another group of subject areas first, then another area of the same group
             let same_group = category_group(Some(e.category)) == category_group(a.category);
-            let pref = level_distance(Some(levels[i]), a.level)
-                + 4 * usize::from(ctx.offered.contains(e.lemma))
+            let pref = level_distance(Some(cands.levels[i]), a.level)
+                + 4 * usize::from(offered[i])
                 + 3 * usize::from(same_group)
                 + 3 * usize::from(Some(e.category) == a.category);
             (i, pref)
@@ -847,7 +904,7 @@ pub(super) fn distractors(
         if out.len() >= k {
             break;
         }
-        let e = all[i];
+        let e = cands.entries[i];
         let facts = entry_facts(i, e);
         // a domain term the lexicon cannot analyse back (Start-up) cannot be checked as a form
         if !facts.analysable {
