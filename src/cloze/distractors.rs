@@ -1142,6 +1142,13 @@ mod tests {
     }
 
     #[test]
+    fn slot_indexes_follow_the_slot_order() {
+        for (i, &(case, number)) in NOUN_SLOTS.iter().enumerate() {
+            assert_eq!(slot_index(case, number), i);
+        }
+    }
+
+    #[test]
     fn part_keys_drop_linking_s() {
         let keys = part_keys(
             "Versorgungssicherheit",
