@@ -375,26 +375,21 @@ pub(crate) fn family_root(lemma: &str) -> Option<String> {
 /// one ends the other (a compound on the root: *Grenzkontrolle*), or they end in the same
 /// compound head of eight consonants or more (*Staatsanwaltschaft*, *Bundesanwaltschaft*).
 pub(crate) fn same_family(a: &str, b: &str) -> bool {
-    let split = |r: &str| -> (String, Vec<char>) {
-        let (start, sk) = r.split_once(':').unwrap_or(("", r));
-        (start.to_owned(), sk.chars().collect())
-    };
-    let ((sa, a), (sb, b)) = (split(a), split(b));
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
+    let (sa, a) = a.split_once(':').unwrap_or(("", a));
+    let (sb, b) = b.split_once(':').unwrap_or(("", b));
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let (short, long, short_len) = if la <= lb { (a, b, la) } else { (b, a, lb) };
+    // (a prefix of characters is a prefix of bytes in UTF-8)
     if sa == sb && long.starts_with(short) {
         return true;
     }
     let common_end = a
-        .iter()
+        .chars()
         .rev()
-        .zip(b.iter().rev())
+        .zip(b.chars().rev())
         .take_while(|(x, y)| x == y)
         .count();
-    (common_end == short.len() && short.len() >= 6) || common_end >= 8
+    (common_end == short_len && short_len >= 6) || common_end >= 8
 }
 
 /// The answer of a grammar drill as the words that show it: the determiner (an article
