@@ -28,17 +28,20 @@
 //! - **Nothing given away** on the sheet: a form that spells another item's answer is skipped
 //!   (the caller says which).
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use rand::Rng;
 use rand::seq::SliceRandom;
+use rustc_hash::FxHashMap;
 
 use super::generate::Memo;
 use crate::lexicon::grammar::{
     VerbSlot, is_unit, may_take_sein, plural_is_rare, valency, verb_forms,
 };
 use crate::lexicon::{
-    Analysis, Case, Category, DomainEntry, Level, Number, Pos, level_for_zipf, lexicon,
+    Analysis, Case, Category, DomainEntry, Gender, Level, Number, Pos, level_for_zipf, lexicon,
 };
 
 /// What the distractors of one item must respect besides the answer itself.
@@ -529,61 +532,266 @@ fn finite(s: VerbSlot) -> bool {
     )
 }
 
-/// The candidate `e`'s form in the answer's slot, or `None` when it has none that fits.
-fn form_in_slot(
-    memo: &Memo,
-    slot: &Slot,
-    a: &Analysis,
+/// The (case, number) slots in the order [`noun_slots`] tries them.
+const NOUN_SLOTS: [(Case, Number); 8] = [
+    (Case::Nom, Number::Sg),
+    (Case::Acc, Number::Sg),
+    (Case::Dat, Number::Sg),
+    (Case::Gen, Number::Sg),
+    (Case::Nom, Number::Pl),
+    (Case::Acc, Number::Pl),
+    (Case::Dat, Number::Pl),
+    (Case::Gen, Number::Pl),
+];
+
+/// The index of a (case, number) slot in [`NOUN_SLOTS`].
+fn slot_index(case: Case, number: Number) -> usize {
+    let case = match case {
+        Case::Nom => 0,
+        Case::Acc => 1,
+        Case::Dat => 2,
+        Case::Gen => 3,
+    };
+    case + 4 * usize::from(number == Number::Pl)
+}
+
+/// What the rules ask of a domain entry that does not depend on the item: worked out once per
+/// process, on the entry's first use as a candidate (the same few hundred candidates come up
+/// for item after item, and each check means analysing, splitting or inflecting the lemma).
+struct EntryFacts {
+    /// The lexicon analyses the lemma back to itself (a term it cannot, *Start-up*, cannot be
+    /// checked as a form).
+    analysable: bool,
+    /// The noun's [`NounType`] (nouns only).
+    noun_type: Option<NounType>,
+    /// An adjective of a name (*japanisch*: its gloss is capitalised).
+    name_adjective: bool,
+    /// The lemma in lower case.
+    lemma_lower: String,
+    /// Its first four letters, in lower case.
+    start: String,
+    /// The content words of its gloss ([`gloss_words`]).
+    gloss_words: HashSet<String>,
+    /// Its [`part_keys`].
+    keys: Vec<String>,
+    /// The keys after the first, capitalised (as a noun of the article would be written).
+    capitalised_keys: Vec<String>,
+    /// The last key (the head).
+    head: String,
+    /// The noun's forms and kind, on first use in a noun slot.
+    noun: OnceLock<NounFacts>,
+}
+
+/// The facts of a noun entry that its form in a noun slot needs.
+struct NounFacts {
+    /// Declined like an adjective, or a unit: never an option.
+    excluded: bool,
+    /// Its form in each of [`NOUN_SLOTS`].
+    forms: [Option<String>; 8],
+    /// It has a nominative plural that is not too rare for an option ([`rare_as_an_option`]).
+    plural_ok: bool,
+    /// It is a [`mass_noun`].
+    mass: bool,
+    /// Per slot: the form is no name and reads back as a noun.
+    form_ok: [OnceLock<bool>; 8],
+}
+
+impl EntryFacts {
+    fn new(e: &DomainEntry) -> EntryFacts {
+        let lex = lexicon();
+        let lemma_lower = e.lemma.to_lowercase();
+        let parts = lex.split_compound(e.lemma).unwrap_or_default();
+        let keys = part_keys(e.lemma, &parts);
+        let capitalised_keys = keys
+            .iter()
+            .skip(1)
+            .map(|k| {
+                let mut cs = k.chars();
+                cs.next()
+                    .map(|c| c.to_uppercase().chain(cs).collect())
+                    .unwrap_or_default()
+            })
+            .collect();
+        EntryFacts {
+            analysable: lex.analyze(e.lemma).is_some_and(|x| x.lemma == e.lemma),
+            noun_type: (e.pos == Pos::Noun).then(|| noun_type(e.lemma, Some(e.gloss))),
+            name_adjective: e.pos == Pos::Adj
+                && e.gloss.chars().next().is_some_and(char::is_uppercase),
+            start: lemma_lower.chars().take(4).collect(),
+            lemma_lower,
+            gloss_words: gloss_words(e.gloss),
+            head: keys.last().cloned().unwrap_or_default(),
+            keys,
+            capitalised_keys,
+            noun: OnceLock::new(),
+        }
+    }
+
+    fn noun(&self, e: &DomainEntry) -> &NounFacts {
+        self.noun.get_or_init(|| {
+            let lex = lexicon();
+            let forms = NOUN_SLOTS.map(|(c, n)| lex.inflect_noun(e.lemma, c, n));
+            let nom_pl = &forms[slot_index(Case::Nom, Number::Pl)];
+            NounFacts {
+                excluded: lex.is_adjectival_noun(e.lemma) || is_unit(e.lemma),
+                plural_ok: nom_pl
+                    .as_deref()
+                    .is_some_and(|p| !rare_as_an_option(e.lemma, p)),
+                mass: mass_noun(e.lemma),
+                forms,
+                form_ok: Default::default(),
+            }
+        })
+    }
+}
+
+/// The facts of every domain entry (by its index), each worked out on first use.
+fn entry_facts(i: usize, e: &DomainEntry) -> &'static EntryFacts {
+    static FACTS: OnceLock<Vec<OnceLock<EntryFacts>>> = OnceLock::new();
+    FACTS.get_or_init(|| {
+        (0..lexicon().domain_entries().count())
+            .map(|_| OnceLock::new())
+            .collect()
+    })[i]
+        .get_or_init(|| EntryFacts::new(e))
+}
+
+/// The domain entries as candidates: in the lexicon's order, with what the choice of
+/// candidates asks of each before its checks, worked out once per process.
+struct Candidates {
+    entries: Vec<&'static DomainEntry>,
+    /// Per entry: its own level, else by its frequency, else C2.
+    levels: Vec<Level>,
+    /// The entries (indexes, in order) of each part of speech, nouns also by gender: an item
+    /// draws only on its answer's.
+    groups: Vec<(GroupKey, Vec<usize>)>,
+    /// The entries (indexes) of each lemma.
+    by_lemma: FxHashMap<&'static str, Vec<usize>>,
+}
+
+/// A part of speech, and the gender of a noun.
+type GroupKey = (Pos, Option<Gender>);
+
+/// The group key of a part of speech and gender (the gender counts for nouns only).
+fn group_key(pos: Pos, gender: Option<Gender>) -> GroupKey {
+    (pos, if pos == Pos::Noun { gender } else { None })
+}
+
+impl Candidates {
+    /// Per entry: whether its lemma is one of `lemmas` (a set far smaller than the domain).
+    fn marked<'a>(&self, lemmas: impl IntoIterator<Item = &'a String>) -> Vec<bool> {
+        let mut marked = vec![false; self.entries.len()];
+        for l in lemmas {
+            for &i in self.by_lemma.get(l.as_str()).into_iter().flatten() {
+                marked[i] = true;
+            }
+        }
+        marked
+    }
+}
+
+fn candidates() -> &'static Candidates {
+    static CANDIDATES: OnceLock<Candidates> = OnceLock::new();
+    CANDIDATES.get_or_init(|| {
+        let lex = lexicon();
+        let entries: Vec<&'static DomainEntry> = lex.domain_entries().collect();
+        let levels = entries
+            .iter()
+            .map(|e| {
+                e.level
+                    .or_else(|| lex.zipf(e.lemma).map(level_for_zipf))
+                    .unwrap_or(Level::C2)
+            })
+            .collect();
+        let mut groups: Vec<(GroupKey, Vec<usize>)> = Vec::new();
+        let mut by_lemma: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            by_lemma.entry(e.lemma).or_default().push(i);
+            let key = group_key(e.pos, e.gender);
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, g)) => g.push(i),
+                None => groups.push((key, vec![i])),
+            }
+        }
+        Candidates {
+            entries,
+            levels,
+            groups,
+            by_lemma,
+        }
+    })
+}
+
+/// The answer's facts a noun slot needs beyond its slot.
+struct NounAnswer<'a> {
+    /// The answer's lemma.
+    lemma: &'a str,
+    /// The answer stands without a determiner ([`Context::bare`]).
+    bare: bool,
+    /// The answer follows the indefinite article ([`Context::counted`]).
+    counted: bool,
+    /// Whether the answer is a [`mass_noun`], asked once.
+    mass: OnceCell<bool>,
+}
+
+/// The noun candidate `e`'s form in the noun slots `slots`, or `None` when it has none that
+/// fits.
+fn noun_in_slot(
+    slots: &[(Case, Number)],
+    answer: &NounAnswer,
     e: &DomainEntry,
-    (answer, bare, counted): (&str, bool, bool),
-) -> Option<String> {
+    facts: &EntryFacts,
+) -> Option<(String, usize)> {
+    let nf = facts.noun(e);
+    if nf.excluded {
+        return None;
+    }
+    let &(case, number) = slots.first()?;
+    let index = slot_index(case, number);
+    let form = nf.forms[index].as_deref()?;
+    // a plural hardly anyone writes (Umwelten, Sozialdemokratien, Streite) reads as invented
+    if number == Number::Pl && !nf.plural_ok {
+        return None;
+    }
+    // a mass noun in the singular may stand without an article (Gerade Erdgas sei …): only
+    // another mass noun is grammatical there (not after the indefinite article: *einen
+    // raschen Ausbau* is counted)
+    if number == Number::Sg
+        && !answer.counted
+        && (answer.bare || *answer.mass.get_or_init(|| mass_noun(answer.lemma)))
+        && !nf.mass
+    {
+        return None;
+    }
+    // after the indefinite article a mass noun is ungrammatical (einen Ökostrom)
+    if answer.counted && nf.mass {
+        return None;
+    }
+    // and a plural slot takes no mass noun (die Mehrheit der Arbeitnehmer / Klimawandel)
+    if slots.iter().any(|(_, n)| *n == Number::Pl) && nf.mass {
+        return None;
+    }
+    // as ambiguous as the answer: the same form in every slot the answer can fill
+    for &(c, n) in &slots[1..] {
+        if nf.forms[slot_index(c, n)].as_deref() != Some(form) {
+            return None;
+        }
+    }
+    // and no other slot the answer's form cannot fill (a distractor that is also a nominative
+    // where the answer must be a dative would be right somewhere else)
+    let filled = nf.forms.iter().filter(|f| f.as_deref() == Some(form));
+    if filled.count() != slots.len() {
+        return None;
+    }
+    Some((form.to_owned(), index))
+}
+
+/// The candidate `e`'s form in the answer's adjective or verb slot, or `None` when it has
+/// none that fits.
+fn form_in_slot(slot: &Slot, a: &Analysis, e: &DomainEntry, answer: &str) -> Option<String> {
     let lex = lexicon();
     let form = match slot {
-        Slot::Noun(slots) => {
-            if e.gender != a.gender || lex.is_adjectival_noun(e.lemma) || is_unit(e.lemma) {
-                return None;
-            }
-            let &(case, number) = slots.first()?;
-            let form = memo.noun(e.lemma, case, number)?;
-            // a plural hardly anyone writes (Umwelten, Sozialdemokratien, Streite) reads as
-            // invented
-            if number == Number::Pl
-                && rare_as_an_option(e.lemma, &memo.noun(e.lemma, Case::Nom, Number::Pl)?)
-            {
-                return None;
-            }
-            // a mass noun in the singular may stand without an article (Gerade Erdgas sei …):
-            // only another mass noun is grammatical there
-            // (not after the indefinite article: *einen raschen Ausbau* is counted)
-            if number == Number::Sg
-                && !counted
-                && (bare || mass_noun(&a.lemma))
-                && !mass_noun(e.lemma)
-            {
-                return None;
-            }
-            // after the indefinite article a mass noun is ungrammatical (einen Ökostrom)
-            if counted && mass_noun(e.lemma) {
-                return None;
-            }
-            // and a plural slot takes no mass noun (die Mehrheit der Arbeitnehmer /
-            // Klimawandel)
-            if slots.iter().any(|(_, n)| *n == Number::Pl) && mass_noun(e.lemma) {
-                return None;
-            }
-            // as ambiguous as the answer: the same form in every slot the answer can fill
-            for &(c, n) in &slots[1..] {
-                if memo.noun(e.lemma, c, n).as_deref() != Some(form.as_str()) {
-                    return None;
-                }
-            }
-            // and no other slot the answer's form cannot fill (a distractor that is also a
-            // nominative where the answer must be a dative would be right somewhere else)
-            if noun_slots(memo, e.lemma, &form).len() != slots.len() {
-                return None;
-            }
-            form
-        }
+        Slot::Noun(_) => return None,
         Slot::Adj(ending) => {
             let lemma = e.lemma;
             if lemma.ends_with("el") || lemma == "hoch" || lemma.contains(' ') {
@@ -646,117 +854,133 @@ pub(super) fn distractors(
     k: usize,
     rng: &mut dyn Rng,
 ) -> Vec<(String, String)> {
-    let lex = lexicon();
     let Some(slot) = slot_of(memo, answer, a) else {
         return Vec::new();
     };
     let answer_lower = answer.to_lowercase();
-    let answer_lemma_lower = a.lemma.to_lowercase();
+    let answer_start: String = a.lemma.to_lowercase().chars().take(4).collect();
     let answer_gloss = a.gloss.as_deref().map(gloss_words).unwrap_or_default();
     let answer_parts = part_keys(&a.lemma, &a.parts);
     let forbidden: HashSet<String> = std::iter::once(a.lemma.to_lowercase())
         .chain(a.synonyms.iter().map(|s| s.to_lowercase()))
         .collect();
-    let mut entries: Vec<(&DomainEntry, usize)> = lex
-        .domain_entries()
-        .filter(|e| e.pos == a.pos && e.lemma != a.lemma)
-        .filter(|e| a.pos != Pos::Noun || e.gender == a.gender)
-        .filter(|e| !ctx.article_lemmas.contains(e.lemma))
-        .map(|e| {
-            let level = e
-                .level
-                .or_else(|| lex.zipf(e.lemma).map(level_for_zipf))
-                .or(Some(Level::C2));
+    // the entries of the answer's part of speech (and gender), in the lexicon's order
+    let cands = candidates();
+    let key = group_key(a.pos, a.gender);
+    let group = cands
+        .groups
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(&[][..], |(_, g)| g.as_slice());
+    let in_article = cands.marked(ctx.article_lemmas);
+    let offered = cands.marked(ctx.offered);
+    let mut entries: Vec<(usize, usize)> = group
+        .iter()
+        .map(|&i| (i, cands.entries[i]))
+        .filter(|&(i, e)| !in_article[i] && e.lemma != a.lemma)
+        .map(|(i, e)| {
             // another group of subject areas first, then another area of the same group
             let same_group = category_group(Some(e.category)) == category_group(a.category);
-            let pref = level_distance(level, a.level)
-                + 4 * usize::from(ctx.offered.contains(e.lemma))
+            let pref = level_distance(Some(cands.levels[i]), a.level)
+                + 4 * usize::from(offered[i])
                 + 3 * usize::from(same_group)
                 + 3 * usize::from(Some(e.category) == a.category);
-            (e, pref)
+            (i, pref)
         })
         .collect();
     entries.shuffle(rng);
     entries.sort_by_key(|e| e.1);
     let answer_type = (a.pos == Pos::Noun).then(|| noun_type(&a.lemma, a.gloss.as_deref()));
+    let noun_answer = NounAnswer {
+        lemma: &a.lemma,
+        bare: ctx.bare,
+        counted: ctx.counted,
+        mass: OnceCell::new(),
+    };
     let mut out: Vec<(String, String)> = Vec::new();
     // the heads of the chosen distractors: no two alike (Weltmächte, Supermächte)
-    let mut heads: Vec<String> = Vec::new();
-    for (e, _) in entries {
+    let mut heads: Vec<&str> = Vec::new();
+    for (i, _) in entries {
         if out.len() >= k {
             break;
         }
+        let e = cands.entries[i];
+        let facts = entry_facts(i, e);
         // a domain term the lexicon cannot analyse back (Start-up) cannot be checked as a form
-        if lex.analyze(e.lemma).is_none_or(|x| x.lemma != e.lemma) {
+        if !facts.analysable {
             continue;
         }
         // never an agent (a person or an organisation fits almost any subject or object:
         // dieser Vorstand / Aspekt spielt eine Rolle), never an abstract noun for an abstract
         // one (viel Sicherheit / Unterstützung brauchen)
-        if let Some(t) = answer_type {
-            let dt = noun_type(e.lemma, Some(e.gloss));
-            if dt == NounType::Agent || (dt == t && t == NounType::Abstract) {
-                continue;
-            }
-        }
-        // no adjective of a name (japanisch beside asiatisch)
-        if e.pos == Pos::Adj && e.gloss.chars().next().is_some_and(char::is_uppercase) {
-            continue;
-        }
-        let lemma_lower = e.lemma.to_lowercase();
-        // no word that starts like the answer: a shared prefix or first part often means a
-        // related sense (Rücktritt / Rückzug, Austritt / Ausstieg) and points at the answer
-        let start = |w: &str| w.chars().take(4).collect::<String>();
-        if start(&lemma_lower) == start(&answer_lemma_lower) {
-            continue;
-        }
-        if forbidden.contains(&lemma_lower)
-            || e.synonyms.iter().any(|s| s.eq_ignore_ascii_case(&a.lemma))
-            || !gloss_words(e.gloss).is_disjoint(&answer_gloss)
+        if let (Some(t), Some(dt)) = (answer_type, facts.noun_type)
+            && (dt == NounType::Agent || (dt == t && t == NounType::Abstract))
         {
             continue;
         }
-        // no shared compound part or head: Verkaufspreis / Wiederverkaufspreis
-        let parts = lex.split_compound(e.lemma).unwrap_or_default();
-        let keys = part_keys(e.lemma, &parts);
+        // no adjective of a name (japanisch beside asiatisch)
+        if facts.name_adjective {
+            continue;
+        }
+        // no word that starts like the answer: a shared prefix or first part often means a
+        // related sense (Rücktritt / Rückzug, Austritt / Ausstieg) and points at the answer
+        if facts.start == answer_start {
+            continue;
+        }
+        if forbidden.contains(&facts.lemma_lower)
+            || e.synonyms.iter().any(|s| s.eq_ignore_ascii_case(&a.lemma))
+            || !facts.gloss_words.is_disjoint(&answer_gloss)
+        {
+            continue;
+        }
         // no compound on a word of the article (Bedrohungslagen where it speaks of a
         // Bedrohung): on its topic, it may fit, and it would show that word on the sheet
-        if keys.iter().skip(1).any(|k| {
-            let mut cs = k.chars();
-            let cap: String = cs
-                .next()
-                .map(|c| c.to_uppercase().chain(cs).collect())
-                .unwrap_or_default();
-            ctx.article_lemmas.contains(&cap) || ctx.article_lemmas.contains(k.as_str())
+        let mut parts = facts.keys.iter().skip(1).zip(&facts.capitalised_keys);
+        if parts.any(|(k, cap)| {
+            ctx.article_lemmas.contains(cap) || ctx.article_lemmas.contains(k.as_str())
         }) {
             continue;
         }
-        if keys.iter().any(|k| {
+        // no shared compound part or head: Verkaufspreis / Wiederverkaufspreis
+        if facts.keys.iter().any(|k| {
             answer_parts
                 .iter()
                 .any(|p| k.contains(p.as_str()) || p.contains(k.as_str()))
         }) {
             continue;
         }
-        let head = keys.last().cloned().unwrap_or_default();
-        if heads
-            .iter()
-            .any(|h| h.ends_with(&head) || head.ends_with(h.as_str()))
-        {
+        let head = facts.head.as_str();
+        if heads.iter().any(|h| h.ends_with(head) || head.ends_with(h)) {
             continue;
         }
-        let Some(form) = form_in_slot(memo, &slot, a, e, (answer, ctx.bare, ctx.counted)) else {
-            continue;
+        // the form, and whether it is no name and reads back as a word of the answer's part
+        // of speech (einigen: a pronoun, not the verb)
+        let (form, reads_back) = match &slot {
+            Slot::Noun(slots) => {
+                if e.gender != a.gender {
+                    continue;
+                }
+                let Some((form, index)) = noun_in_slot(slots, &noun_answer, e, facts) else {
+                    continue;
+                };
+                let ok = *facts.noun(e).form_ok[index].get_or_init(|| reads_as(&form, Pos::Noun));
+                (form, ok)
+            }
+            _ => {
+                let Some(form) = form_in_slot(&slot, a, e, answer) else {
+                    continue;
+                };
+                let ok = reads_as(&form, a.pos);
+                (form, ok)
+            }
         };
         let form_lower = form.to_lowercase();
-        if overlaps(&form_lower, &answer_lower)
+        if !reads_back
+            || overlaps(&form_lower, &answer_lower)
             || out
                 .iter()
                 .any(|(f, _)| overlaps(&f.to_lowercase(), &form_lower))
-            || lex.proper_name_kind(&form).is_some()
             || (ctx.blocked)(&form)
-            // a form that reads as another word (einigen: a pronoun, not the verb)
-            || lex.analyze(&form).is_none_or(|x| x.pos != a.pos)
         {
             continue;
         }
@@ -764,6 +988,12 @@ pub(super) fn distractors(
         heads.push(head);
     }
     out
+}
+
+/// Whether an option's form is no name and reads back as a word of part of speech `pos`.
+fn reads_as(form: &str, pos: Pos) -> bool {
+    let lex = lexicon();
+    lex.proper_name_kind(form).is_none() && lex.analyze(form).is_some_and(|x| x.pos == pos)
 }
 
 #[cfg(test)]
@@ -908,6 +1138,13 @@ mod tests {
                     assert!(!mass_noun(&lemma), "{answer}: {form}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn slot_indexes_follow_the_slot_order() {
+        for (i, &(case, number)) in NOUN_SLOTS.iter().enumerate() {
+            assert_eq!(slot_index(case, number), i);
         }
     }
 

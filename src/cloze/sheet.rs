@@ -8,6 +8,9 @@
 //! the same word family (`family_root`: *Festnahmen* for *festgenommen*, *Grenzkontrolle* for
 //! *kontrolliert*, *Bundesanwaltschaft* for *Staatsanwaltschaft*).
 
+use std::cell::OnceCell;
+use std::sync::Arc;
+
 use super::generate::ClozeOptions;
 use crate::lexicon::{Level, lexicon};
 use crate::tokenize::{TokenKind, tokenize};
@@ -198,11 +201,81 @@ pub(crate) fn hint_without_cognates(hint: &str, lemma: &str, parts: &[String]) -
     (!kept.is_empty()).then(|| kept.join(", "))
 }
 
+/// A word's lemma and the [`family_root`] of that lemma, as an answer's keys compare them.
+#[derive(Debug)]
+struct Family {
+    lemma: String,
+    root: Option<String>,
+}
+
+/// Most words whose [`Family`] is remembered (per thread) before the memo starts afresh.
+const FAMILY_MEMO_MAX: usize = 100_000;
+
+thread_local! {
+    static FAMILIES: crate::memo::MemoCell<Option<Arc<Family>>> = Default::default();
+}
+
+/// The [`Family`] of a word as written (`None` when the lexicon has no analysis of it): the
+/// same words are on item after item's sheet, prompts and options.
+fn family_of(surface: &str) -> Option<Arc<Family>> {
+    crate::memo::memoised(&FAMILIES, surface, FAMILY_MEMO_MAX, || {
+        lexicon().analyze(surface).map(|a| {
+            Arc::new(Family {
+                root: family_root(&a.lemma),
+                lemma: a.lemma,
+            })
+        })
+    })
+}
+
+/// One word of a text, as keys compare it.
+#[derive(Debug, Clone)]
+struct Word {
+    /// As written.
+    surface: String,
+    /// In lower case.
+    lower: String,
+    capitalized: bool,
+    /// Its [`Family`], looked up on first use.
+    family: OnceCell<Option<Arc<Family>>>,
+}
+
+impl Word {
+    fn family(&self) -> Option<&Family> {
+        self.family
+            .get_or_init(|| family_of(&self.surface))
+            .as_deref()
+    }
+}
+
+/// The words of a text, tokenized once for all the keys it is compared with.
+#[derive(Debug, Clone)]
+struct Words(Vec<Word>);
+
+impl Words {
+    fn new(text: &str) -> Words {
+        Words(
+            tokenize(text)
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .map(|t| Word {
+                    surface: t.surface(text).to_owned(),
+                    lower: t.lower().to_owned(),
+                    capitalized: t.capitalized,
+                    family: OnceCell::new(),
+                })
+                .collect(),
+        )
+    }
+}
+
 /// The keys of one answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerKeys {
     lemma: String,
-    keys: Vec<String>,
+    /// Each key with whether it has four letters or more (found inside a word; a shorter one
+    /// only as the whole word).
+    keys: Vec<(String, bool)>,
     /// The lemma's [`family_root`], when it is long enough to compare.
     root: Option<String>,
 }
@@ -217,7 +290,13 @@ impl AnswerKeys {
         }
         AnswerKeys {
             lemma: lemma.to_owned(),
-            keys,
+            keys: keys
+                .into_iter()
+                .map(|k| {
+                    let long = k.chars().count() >= 4;
+                    (k, long)
+                })
+                .collect(),
             root: family_root(lemma),
         }
     }
@@ -235,25 +314,27 @@ impl AnswerKeys {
 
     /// Whether `text` gives this answer away.
     pub fn revealed_by(&self, text: &str) -> bool {
-        let lex = lexicon();
-        tokenize(text)
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .any(|t| {
-                let lower = t.lower();
-                self.keys.iter().any(|k| {
-                    if k.chars().count() >= 4 {
-                        lower.contains(k.as_str())
-                    } else {
-                        lower == k
-                    }
-                }) || lex.analyze(t.surface(text)).is_some_and(|a| {
-                    a.lemma == self.lemma
-                        || self.root.as_deref().is_some_and(|r| {
-                            family_root(&a.lemma).is_some_and(|o| same_family(r, &o))
-                        })
-                })
+        self.revealed_in(&Words::new(text))
+    }
+
+    /// Whether one of `words` gives this answer away: it holds a key, or it is a form of the
+    /// lemma or of its word family.
+    fn revealed_in(&self, words: &Words) -> bool {
+        words.0.iter().any(|w| {
+            self.keys.iter().any(|(k, long)| {
+                if *long {
+                    w.lower.contains(k.as_str())
+                } else {
+                    w.lower == *k
+                }
+            }) || w.family().is_some_and(|f| {
+                f.lemma == self.lemma
+                    || self
+                        .root
+                        .as_deref()
+                        .is_some_and(|r| f.root.as_deref().is_some_and(|o| same_family(r, o)))
             })
+        })
     }
 }
 
@@ -294,26 +375,21 @@ pub(crate) fn family_root(lemma: &str) -> Option<String> {
 /// one ends the other (a compound on the root: *Grenzkontrolle*), or they end in the same
 /// compound head of eight consonants or more (*Staatsanwaltschaft*, *Bundesanwaltschaft*).
 pub(crate) fn same_family(a: &str, b: &str) -> bool {
-    let split = |r: &str| -> (String, Vec<char>) {
-        let (start, sk) = r.split_once(':').unwrap_or(("", r));
-        (start.to_owned(), sk.chars().collect())
-    };
-    let ((sa, a), (sb, b)) = (split(a), split(b));
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
+    let (sa, a) = a.split_once(':').unwrap_or(("", a));
+    let (sb, b) = b.split_once(':').unwrap_or(("", b));
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let (short, long, short_len) = if la <= lb { (a, b, la) } else { (b, a, lb) };
+    // (a prefix of characters is a prefix of bytes in UTF-8)
     if sa == sb && long.starts_with(short) {
         return true;
     }
     let common_end = a
-        .iter()
+        .chars()
         .rev()
-        .zip(b.iter().rev())
+        .zip(b.chars().rev())
         .take_while(|(x, y)| x == y)
         .count();
-    (common_end == short.len() && short.len() >= 6) || common_end >= 8
+    (common_end == short_len && short_len >= 6) || common_end >= 8
 }
 
 /// The answer of a grammar drill as the words that show it: the determiner (an article
@@ -344,17 +420,19 @@ impl PhraseKey {
 
     /// Whether `text` shows the drill's answer.
     pub fn revealed_by(&self, text: &str) -> bool {
-        let toks: Vec<_> = tokenize(text)
-            .into_iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .collect();
+        self.revealed_in(&Words::new(text))
+    }
+
+    /// Whether `words` show the drill's answer.
+    fn revealed_in(&self, words: &Words) -> bool {
+        let toks = &words.0;
         toks.iter().enumerate().any(|(i, t)| {
-            t.lower() == self.first
+            t.lower == self.first
                 && toks[i + 1..]
                     .iter()
                     .take(PHRASE_GAP + 1)
                     .try_for_each(|n| {
-                        if n.lower() == self.noun {
+                        if n.lower == self.noun {
                             Err(true)
                         } else if n.capitalized {
                             Err(false)
@@ -373,7 +451,8 @@ impl PhraseKey {
 /// choice.
 #[derive(Debug, Default, Clone)]
 pub struct Sheet {
-    texts: Vec<(String, Option<usize>)>,
+    /// The texts as their words (see [`Words`]).
+    texts: Vec<(Words, Option<usize>)>,
     answers: Vec<(AnswerKeys, Option<usize>)>,
     /// The drills' answers.
     phrases: Vec<(PhraseKey, Option<usize>)>,
@@ -383,7 +462,7 @@ impl Sheet {
     /// A sheet with only its heading.
     pub fn new(title: &str) -> Sheet {
         Sheet {
-            texts: vec![(title.to_owned(), None)],
+            texts: vec![(Words::new(title), None)],
             answers: Vec::new(),
             phrases: Vec::new(),
         }
@@ -393,13 +472,19 @@ impl Sheet {
     /// sentence `sentence`).
     pub fn reveals_an_answer(&self, text: &str, sentence: Option<usize>) -> bool {
         let other = |s: &Option<usize>| s.is_none() || *s != sentence;
+        if !self.answers.iter().any(|(_, s)| other(s))
+            && !self.phrases.iter().any(|(_, s)| other(s))
+        {
+            return false;
+        }
+        let words = Words::new(text);
         self.answers
             .iter()
-            .any(|(a, s)| other(s) && a.revealed_by(text))
+            .any(|(a, s)| other(s) && a.revealed_in(&words))
             || self
                 .phrases
                 .iter()
-                .any(|(p, s)| other(s) && p.revealed_by(text))
+                .any(|(p, s)| other(s) && p.revealed_in(&words))
     }
 
     /// Whether the sheet's texts (other than those of sentence `sentence`) show the answer
@@ -409,7 +494,7 @@ impl Sheet {
             || self
                 .texts
                 .iter()
-                .any(|(t, s)| (s.is_none() || *s != sentence) && phrase.revealed_by(t))
+                .any(|(t, s)| (s.is_none() || *s != sentence) && phrase.revealed_in(t))
     }
 
     /// Put a drill's answer (in sentence `sentence`) on the sheet: no later text may show it.
@@ -421,12 +506,12 @@ impl Sheet {
     pub fn gives_away(&self, answer: &AnswerKeys, sentence: Option<usize>) -> bool {
         self.texts
             .iter()
-            .any(|(t, s)| (s.is_none() || *s != sentence) && answer.revealed_by(t))
+            .any(|(t, s)| (s.is_none() || *s != sentence) && answer.revealed_in(t))
     }
 
     /// Put a text on the sheet (a prompt or option of sentence `sentence`, a drill word).
     pub fn add_text(&mut self, text: &str, sentence: Option<usize>) {
-        self.texts.push((text.to_owned(), sentence));
+        self.texts.push((Words::new(text), sentence));
     }
 
     /// Put an answer (in sentence `sentence`) on the sheet: no later text may give it away.
