@@ -534,6 +534,8 @@ fn vocab_items(
             || is_unit(&e.lemma)
             || is_weekday_or_month(&e.lemma)
             || !super::sheet::worth_a_gap(e, opts)
+            || english_unchanged(e)
+            || clipping(&e.lemma)
             || skip.contains(&e.lemma)
             || !attested_as_noun(doc, e)
         {
@@ -588,6 +590,201 @@ fn vocab_items(
     items
 }
 
+/// Sounds of English in a Wiktionary pronunciation that German words do not have (*Teenager*
+/// ˈtiːnʔɛɪ̯d͡ʒɐ, *Story* ˈstɔːʁi, *Thread* θʁɛt).
+const ENGLISH_SOUNDS: &[&str] = &[
+    "ɛɪ̯", "əʊ̯", "eɪ̯", "oʊ̯", "ɔʊ̯", "ɔː", "ɜː", "æ", "ð", "θ", "ɹ", "d͡ʒ", "ʌ",
+];
+
+/// English spellings with the English sound in the pronunciation (*Penthouse* ou as aʊ̯,
+/// *Meeting* ee as iː, *Shitstorm* sh as ʃ, *Pool* oo as uː): German spells these sounds
+/// otherwise.
+const ENGLISH_SPELLINGS: &[(&str, &str)] = &[
+    ("ou", "aʊ̯"),
+    ("ee", "iː"),
+    ("ea", "iː"),
+    ("oo", "uː"),
+    ("sh", "ʃ"),
+];
+
+/// The longest lemma an [`ENGLISH_SPELLINGS`] or `-y` check looks at: longer words are
+/// German derivations and compounds (*Realisierung*, *Kaffeemaschine*).
+const ENGLISH_SPELLING_MAX_CHARS: usize = 9;
+
+/// Whether a noun is an English word used unchanged (*Penthouse*, *Meeting*, *Shitstorm*,
+/// *Start-up*, *Know-how*): when it is no compound (*Projektmanager* has a German part to
+/// learn), its pronunciation has a sound of English ([`ENGLISH_SOUNDS`]) or a short lemma an
+/// English spelling ([`ENGLISH_SPELLINGS`], a final *-y*); without a pronunciation, its English
+/// gloss is the word itself. (A gloss alone says little: *Inflation*, *Reform* and *Bank* are
+/// German words spelled like their translation.) A learner reading German news knows such a
+/// word already, or learns English: no target.
+pub(crate) fn english_unchanged(e: &VocabEntry) -> bool {
+    let lemma = e.lemma.to_lowercase();
+    if e.parts.len() >= 2 || lemma.contains("dsch") {
+        return false;
+    }
+    let Some(ipa) = e.ipa.as_deref() else {
+        let domain = lexicon().domain_entry(&e.lemma, Pos::Noun).map(|d| d.gloss);
+        return e.gloss.as_deref().into_iter().chain(domain).any(|g| {
+            g.split([',', ';'])
+                .map(|s| s.trim().to_lowercase())
+                .any(|s| s == lemma)
+        });
+    };
+    let short = lemma.chars().count() <= ENGLISH_SPELLING_MAX_CHARS;
+    ENGLISH_SOUNDS.iter().any(|s| ipa.contains(s))
+        || short
+            && (lemma.ends_with('y')
+                || ENGLISH_SPELLINGS.iter().any(|(spelled, sound)| {
+                    lemma.replace("sch", "").contains(spelled) && ipa.contains(sound)
+                }))
+}
+
+/// The longest clipped form [`clipping`] looks at, in letters.
+const CLIPPING_MAX_CHARS: usize = 5;
+
+/// Zipf frequency a word must reach to be the full form of a clipping.
+const CLIPPING_FULL_ZIPF: f32 = 4.0;
+
+/// Whether a noun is a clipped form (*Uni*, *Kita*, *Demo*, *Info*, *Abi*, *Promi*, *Metal*):
+/// a short word that its dictionary entry calls a short form (`Kurzwort für …`, `kurz für:
+/// …`), or, ending in *-i* or *-o* after a consonant, whose definition opens with a word it
+/// begins (*Demonstration, …*) or that begins a commoner noun that is no compound of it
+/// (*Universität*, *Abitur*; not *Echolot*). The learner needs the full word first: no target.
+pub(crate) fn clipping(lemma: &str) -> bool {
+    let chars: Vec<char> = lemma.chars().collect();
+    let n = chars.len();
+    if !(3..=CLIPPING_MAX_CHARS).contains(&n) {
+        return false;
+    }
+    let lex = lexicon();
+    let lower = lemma.to_lowercase();
+    let senses = lex.senses(lemma);
+    let first = senses.first().map(|s| s.text.to_lowercase());
+    if first.as_deref().is_some_and(|d| {
+        [
+            "kurzwort",
+            "kurzform",
+            "kurzbezeichnung",
+            "kurz für",
+            "kurz:",
+            "koseform",
+        ]
+        .iter()
+        .any(|m| d.contains(m))
+    }) {
+        return true;
+    }
+    // else a clipping ends in -i or -o after a consonant (a final -a ends many whole words:
+    // Firma, Villa)
+    if !matches!(chars[n - 1], 'i' | 'o') || "aeiouäöü".contains(chars[n - 2]) {
+        return false;
+    }
+    if let Some(d) = first {
+        let word = d
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        if word.starts_with(&lower) && word.chars().count() >= n + 3 {
+            return true;
+        }
+    }
+    let own = lex.zipf(lemma).unwrap_or(0.0);
+    lex.nouns_starting_with(lemma).any(|full| {
+        let rest = &full[lemma.len()..];
+        let zipf = lex.zipf(full).unwrap_or(0.0);
+        rest.chars().count() >= 3
+            && !full.contains('-')
+            && rest.chars().next().is_some_and(char::is_lowercase)
+            && zipf >= CLIPPING_FULL_ZIPF
+            && zipf > own
+            && !is_noun_part(rest)
+            && !rest
+                .strip_prefix('s')
+                .is_some_and(|r| r.chars().count() >= 3 && is_noun_part(r))
+    })
+}
+
+/// Whether a compound's rest (`lot` of *Echolot*) is a noun of its own.
+fn is_noun_part(rest: &str) -> bool {
+    let mut c = rest.chars();
+    let Some(first) = c.next() else {
+        return false;
+    };
+    let noun: String = first.to_uppercase().chain(c).collect();
+    lexicon().noun(&noun).is_some()
+}
+
+/// Whether token `ti` of sentence `si` stands in a name given with its abbreviation in
+/// brackets right after it: *Verband der Automobilindustrie (VDA)*, *Bundesamt für Migration
+/// und Flüchtlinge (BAMF)*: the abbreviation's letters are the initials of the phrase's words
+/// (a word may give several: *Bundes-amt*; a lower-case word may give one or none). A word cut
+/// out of a name is not the word's own sense.
+fn in_abbreviated_name(doc: &Document, si: usize, ti: usize) -> bool {
+    let toks = &doc.sentences[si].tokens;
+    // the first word after the gap that is followed by "(ABBR)"
+    for end in ti..toks.len().min(ti + ABBREVIATED_NAME_WORDS) {
+        let after = &doc.text[toks[end].end..];
+        let Some(inner) = after.strip_prefix(" (").or_else(|| after.strip_prefix('(')) else {
+            continue;
+        };
+        let Some(close) = inner.find(')') else {
+            return false;
+        };
+        let abbr: Vec<char> = inner[..close].chars().collect();
+        if !(2..=6).contains(&abbr.len()) || !abbr.iter().all(|c| c.is_uppercase()) {
+            return false;
+        }
+        return initials_match(doc, toks, ti, end, &abbr);
+    }
+    false
+}
+
+/// How many words a name before its abbreviation may have.
+const ABBREVIATED_NAME_WORDS: usize = 8;
+
+/// Whether the words of `toks` ending at `end` spell `abbr` by their initials and the match
+/// reaches back to token `ti` or before it.
+fn initials_match(
+    doc: &Document,
+    toks: &[crate::tokenize::Token],
+    ti: usize,
+    end: usize,
+    abbr: &[char],
+) -> bool {
+    let mut left = abbr.len();
+    let mut j = end + 1;
+    while left > 0 && j > 0 {
+        j -= 1;
+        let t = &toks[j];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w: Vec<char> = t.surface(&doc.text).chars().collect();
+        if !t.capitalized {
+            // a function word (der, für, und) gives its initial or none
+            let first = w[0].to_uppercase().next().unwrap_or(w[0]);
+            if first == abbr[left - 1] {
+                left -= 1;
+            }
+            continue;
+        }
+        // a capitalised word gives its initial and may give the letters after it from
+        // inside (Bundesamt for BA)
+        let upper: Vec<char> = w.iter().flat_map(|c| c.to_uppercase()).collect();
+        let subsequence = |letters: &[char]| {
+            let mut rest = upper[1..].iter();
+            letters.iter().all(|l| rest.any(|c| c == l))
+        };
+        let Some(k) = (0..left).find(|&k| abbr[k] == upper[0] && subsequence(&abbr[k + 1..left]))
+        else {
+            return false;
+        };
+        left = k;
+    }
+    left == 0 && j <= ti && toks[j].capitalized
+}
+
 /// Whether the stem of another word of the sentence begins or ends the answer's lemma and so
 /// gives it away (*Wir arbeiten weit besser zusammen* for *Zusammenarbeit*: *zusammen* and
 /// *arbeit*): stems of four letters or more that are not function words.
@@ -625,6 +822,7 @@ fn vocab_item(
         || in_multiword_name(doc, si, ti)
         || in_suspended_compound(doc, si, ti)
         || before_name(doc, si, ti, memo)
+        || in_abbreviated_name(doc, si, ti)
     {
         return None;
     }
@@ -1271,6 +1469,76 @@ mod tests {
             .iter()
             .position(|t| t.surface(&doc.text) == w)
             .unwrap()
+    }
+
+    #[test]
+    fn english_words_used_unchanged_are_no_targets() {
+        let doc = Document::new(
+            "Der Investor kaufte das Penthouse. Das Meeting mit dem Teenager dauerte lange. Der Shitstorm traf die Firma hart. Die Holding der Gruppe fehlt. Die Inflation und die Reform der Bank. Die Wohnung und die Verhandlung kosten Zeit. Die Realisierung der Kaffeemaschine dauert. Die Landeshauptstadt plant eine Kundgebung. Der Projektmanager kam."
+                .to_owned(),
+        )
+        .unwrap();
+        let ranking = Ranking::for_one_list(&doc, IdfTable::embedded(), false);
+        let vocab = ranking.entries(&VocabOptions {
+            uncut: true,
+            ..VocabOptions::default()
+        });
+        let english = |lemma: &str| {
+            let e = vocab
+                .iter()
+                .find(|e| e.lemma == lemma)
+                .unwrap_or_else(|| panic!("{lemma} not in the vocabulary"));
+            english_unchanged(e)
+        };
+        for lemma in ["Penthouse", "Meeting", "Teenager", "Shitstorm", "Holding"] {
+            assert!(english(lemma), "{lemma}");
+        }
+        for lemma in [
+            "Investor",
+            "Inflation",
+            "Reform",
+            "Bank",
+            "Wohnung",
+            "Verhandlung",
+            "Realisierung",
+            "Kaffeemaschine",
+            "Landeshauptstadt",
+            "Kundgebung",
+            "Projektmanager",
+        ] {
+            assert!(!english(lemma), "{lemma}");
+        }
+    }
+
+    #[test]
+    fn clipped_words_are_no_targets() {
+        for lemma in [
+            "Uni", "Kita", "Demo", "Info", "Abi", "Promi", "Limo", "Metal",
+        ] {
+            assert!(clipping(lemma), "{lemma}");
+        }
+        for lemma in [
+            "Echo", "Tempo", "Motto", "Veto", "Trio", "Lotto", "Partei", "Abtei", "Risiko", "Konto",
+        ] {
+            assert!(!clipping(lemma), "{lemma}");
+        }
+    }
+
+    #[test]
+    fn no_gap_in_a_name_given_with_its_abbreviation() {
+        let doc = Document::new(
+            "Der Verband der Automobilindustrie (VDA) warnte vor neuen Zöllen. Das Bundesamt für Migration und Flüchtlinge (BAMF) prüft die Anträge. Die Zahl der Arbeitslosen (AMS) stieg. Die Inflation (2,5 Prozent) stieg weiter."
+                .to_owned(),
+        )
+        .unwrap();
+        let name = |si: usize, w: &str| in_abbreviated_name(&doc, si, token_at(&doc, si, w));
+        assert!(name(0, "Automobilindustrie"));
+        assert!(name(0, "Verband"));
+        assert!(name(1, "Migration"));
+        assert!(name(1, "Bundesamt"));
+        assert!(!name(1, "Anträge"));
+        assert!(!name(2, "Arbeitslosen"));
+        assert!(!name(3, "Inflation"));
     }
 
     #[test]
