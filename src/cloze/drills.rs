@@ -21,7 +21,7 @@ use std::collections::HashSet;
 use rand::Rng;
 use rand::seq::{IndexedRandom, SliceRandom};
 
-use super::generate::{ClozeOptions, Memo, item_sentence};
+use super::generate::{ClozeOptions, Memo, item_sentence, shown_start};
 use super::sheet::{AnswerKeys, PhraseKey, Sheet};
 use super::{ClozeItem, GAP, Kind, NounDrill};
 use crate::document::Document;
@@ -458,6 +458,8 @@ pub(super) fn drill_items(
             continue;
         }
         let toks = &sent.tokens;
+        // the sentence as shown: after a dateline, which holds no phrase
+        let shown = shown_start(doc, si);
         // the phrases whose answer nothing else on the sheet shows (bei _____ Pressekonferenz
         // where a vocabulary item's sentence has "bei einer Pressekonferenz"), nor the
         // sentence itself elsewhere, and that no drill asked for already
@@ -466,6 +468,9 @@ pub(super) fn drill_items(
                 .iter()
                 .filter_map(|p| {
                     let (s, e, a, o) = drill(doc, si, p, kind)?;
+                    if s < shown {
+                        return None;
+                    }
                     let first = match kind {
                         Kind::Articles => p.article.as_ref()?.0,
                         _ => p.adjectives.first()?.token,
@@ -474,11 +479,7 @@ pub(super) fn drill_items(
                         toks[first].surface(&doc.text),
                         toks[p.noun_token].surface(&doc.text),
                     );
-                    let prompt = format!(
-                        "{}{GAP}{}",
-                        &doc.text[sent.start..s],
-                        &doc.text[e..sent.end]
-                    );
+                    let prompt = format!("{}{GAP}{}", &doc.text[shown..s], &doc.text[e..sent.end]);
                     (!sheet.shows_phrase(&key, Some(si)) && !key.revealed_by(&prompt))
                         .then(|| (s, e, a, o, p.noun_lemma.clone(), key))
                 })
@@ -495,7 +496,7 @@ pub(super) fn drill_items(
             choices.push(answer.clone());
             choices.shuffle(rng);
         }
-        let (s, e) = (start - sent.start, end - sent.start);
+        let (s, e) = (start - shown, end - shown);
         let hint = match kind {
             Kind::Articles => {
                 let (a, _) = Article::parse(&answer.to_lowercase()).expect("an article");

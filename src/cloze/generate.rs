@@ -338,14 +338,34 @@ pub fn meaning_hint(gloss: Option<&str>, answer: &str, lemma: &str) -> Option<St
 /// sentence).
 pub(crate) const MAX_ITEM_SENTENCE_BYTES: usize = 4_000;
 
-/// The text of sentence `si` if it can carry an item: at most [`MAX_ITEM_SENTENCE_BYTES`],
-/// between `min_words` and `max_words` words, whole, and no heading glued to it.
+/// How many of an article's first sentences may start with a dateline (*Wien – …*, *Berlin
+/// (dpa) – …*): the teaser may come first, run into the body on one line.
+const DATELINE_SENTENCES: usize = 3;
+
+/// Where the item shown for sentence `si` starts in the text: after a dateline that opens one
+/// of the article's first sentences (*Wien/Zürich – Die …*; the clean stage removes one only at
+/// the start of a block), else the sentence's start.
+pub(crate) fn shown_start(doc: &Document, si: usize) -> usize {
+    let sent = &doc.sentences[si];
+    if si >= DATELINE_SENTENCES {
+        return sent.start;
+    }
+    let text = &doc.text[sent.start..sent.end];
+    match crate::clean::dateline_len(text) {
+        Some(len) if len < text.len() => sent.start + len,
+        _ => sent.start,
+    }
+}
+
+/// The text of sentence `si` as an item shows it (from [`shown_start`]) if it can carry an
+/// item: at most [`MAX_ITEM_SENTENCE_BYTES`], between `min_words` and `max_words` words,
+/// whole, and no heading glued to it.
 pub(crate) fn item_sentence(doc: &Document, si: usize, opts: &ClozeOptions) -> Option<String> {
     let sent = &doc.sentences[si];
     if sent.end - sent.start > MAX_ITEM_SENTENCE_BYTES {
         return None;
     }
-    let sentence = &doc.text[sent.start..sent.end];
+    let sentence = &doc.text[shown_start(doc, si)..sent.end];
     let words = sent
         .tokens
         .iter()
@@ -896,7 +916,12 @@ fn vocab_item(
         },
     };
     // no giveaway in the sentence: no other word shares the stem, the lemma or a part
-    let (start, end) = (tok.start - sent.start, tok.end - sent.start);
+    // offsets in the sentence as shown (after a dateline); the gap is never in the dateline
+    let shown = shown_start(doc, si);
+    if tok.start < shown {
+        return None;
+    }
+    let (start, end) = (tok.start - shown, tok.end - shown);
     let prompt = format!("{}{GAP}{}", &sentence[..start], &sentence[end..]);
     let same_stem = sent
         .tokens
@@ -1608,6 +1633,42 @@ mod tests {
         assert!(!after_indefinite_article(&doc, 0, at(0, "Land"), &memo));
         assert!(!after_indefinite_article(&doc, 1, at(1, "Länder"), &memo));
         assert!(!after_indefinite_article(&doc, 1, at(1, "Wende"), &memo));
+    }
+
+    #[test]
+    fn an_item_shows_its_sentence_without_the_dateline() {
+        let text = "Die Gewerkschaft verlangt höhere Löhne für die Angestellten im Handel. Wien/Zürich – Die Gewerkschaft sieht dringenden Handlungsbedarf bei den Verträgen der Angestellten im Handel. Berlin (dpa) – Die Verhandlungen über die Tarifverträge der Branche sollen im Herbst beginnen. Die Arbeitgeber lehnen die Forderungen der Gewerkschaft bisher strikt ab.";
+        let doc = Document::new(text.to_owned()).unwrap();
+        let opts = ClozeOptions {
+            min_words: 3,
+            ..ClozeOptions::default()
+        };
+        let shown = |si: usize| item_sentence(&doc, si, &opts).unwrap();
+        assert!(shown(0).starts_with("Die Gewerkschaft verlangt"));
+        assert!(
+            shown(1).starts_with("Die Gewerkschaft sieht"),
+            "{}",
+            shown(1)
+        );
+        assert!(shown(2).starts_with("Die Verhandlungen"), "{}", shown(2));
+        assert_eq!(
+            shown_start(&doc, 1),
+            text.find("Die Gewerkschaft sieht").unwrap()
+        );
+        // the gap's offsets point at the shown sentence and at the source
+        let opts = ClozeOptions {
+            kinds: Kinds::all(),
+            ..opts
+        };
+        let scores = crate::Summarizer::default().scores(&doc);
+        let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(1);
+        let sheet = generate(&doc, &scores, IdfTable::embedded(), "", &opts, &mut rng);
+        assert!(!sheet.items.is_empty());
+        for it in &sheet.items {
+            assert!(!it.sentence.starts_with("Wien") && !it.sentence.starts_with("Berlin"));
+            assert_eq!(&it.sentence[it.start..it.end], it.answer);
+            assert_eq!(&text[it.source_start..it.source_end], it.answer);
+        }
     }
 
     #[test]
