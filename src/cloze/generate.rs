@@ -763,8 +763,8 @@ fn in_abbreviated_name(doc: &Document, si: usize, ti: usize) -> bool {
 /// How many words a name before its abbreviation may have.
 const ABBREVIATED_NAME_WORDS: usize = 8;
 
-/// Whether the words of `toks` ending at `end` spell `abbr` by their initials and the match
-/// reaches back to token `ti` or before it.
+/// Whether two or more words of `toks` ending at `end` spell `abbr` by their initials and the
+/// match reaches back to token `ti` or before it.
 fn initials_match(
     doc: &Document,
     toks: &[crate::tokenize::Token],
@@ -802,7 +802,9 @@ fn initials_match(
         };
         left = k;
     }
-    left == 0 && j <= ti && toks[j].capitalized
+    // a phrase: one word before its abbreviation is a compound, no name (das
+    // Bruttoinlandsprodukt (BIP))
+    left == 0 && j <= ti && j < end && toks[j].capitalized
 }
 
 /// Whether the stem of another word of the sentence begins or ends the answer's lemma and so
@@ -1552,7 +1554,7 @@ mod tests {
     #[test]
     fn no_gap_in_a_name_given_with_its_abbreviation() {
         let doc = Document::new(
-            "Der Verband der Automobilindustrie (VDA) warnte vor neuen Zöllen. Das Bundesamt für Migration und Flüchtlinge (BAMF) prüft die Anträge. Die Zahl der Arbeitslosen (AMS) stieg. Die Inflation (2,5 Prozent) stieg weiter."
+            "Der Verband der Automobilindustrie (VDA) warnte vor neuen Zöllen. Das Bundesamt für Migration und Flüchtlinge (BAMF) prüft die Anträge. Die Zahl der Arbeitslosen (AMS) stieg. Die Inflation (2,5 Prozent) stieg weiter. Das Wachstum des Bruttoinlandsprodukts (BIP) sank."
                 .to_owned(),
         )
         .unwrap();
@@ -1564,6 +1566,7 @@ mod tests {
         assert!(!name(1, "Anträge"));
         assert!(!name(2, "Arbeitslosen"));
         assert!(!name(3, "Inflation"));
+        assert!(!name(4, "Bruttoinlandsprodukts"));
     }
 
     #[test]
