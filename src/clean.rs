@@ -377,7 +377,7 @@ fn is_date(s: &str) -> bool {
 
 /// Length in bytes of a dateline at the start of `block` (including the separator and the
 /// following whitespace), if there is one.
-fn dateline_len(block: &str) -> Option<usize> {
+pub(crate) fn dateline_len(block: &str) -> Option<usize> {
     // the place: one to three capitalised words (`Frankfurt/Main`, `Den Haag`, `St. Pölten`)
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut pos = 0;

@@ -16,12 +16,12 @@
 //! ([`PhraseKey`]: *bei einer Pressekonferenz* in a vocabulary item's sentence answers *bei
 //! _____ Pressekonferenz*).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rand::Rng;
 use rand::seq::{IndexedRandom, SliceRandom};
 
-use super::generate::{ClozeOptions, Memo, item_sentence};
+use super::generate::{ClozeOptions, Memo, item_sentence, shown_start};
 use super::sheet::{AnswerKeys, PhraseKey, Sheet};
 use super::{ClozeItem, GAP, Kind, NounDrill};
 use crate::document::Document;
@@ -440,8 +440,10 @@ pub(super) fn drill_items(
         let sb = scores.get(b).map_or(0.0, |s| s.score);
         sb.total_cmp(&sa).then(a.cmp(&b))
     });
-    let mut items = Vec::new();
+    let mut items: Vec<ClozeItem> = Vec::new();
+    let mut asked: HashMap<String, usize> = HashMap::new();
     for si in order {
+        let used = |a: &str| asked.get(&a.to_lowercase()).copied().unwrap_or(0);
         if items.len() >= opts.items {
             break;
         }
@@ -458,6 +460,8 @@ pub(super) fn drill_items(
             continue;
         }
         let toks = &sent.tokens;
+        // the sentence as shown: after a dateline, which holds no phrase
+        let shown = shown_start(doc, si);
         // the phrases whose answer nothing else on the sheet shows (bei _____ Pressekonferenz
         // where a vocabulary item's sentence has "bei einer Pressekonferenz"), nor the
         // sentence itself elsewhere, and that no drill asked for already
@@ -466,23 +470,35 @@ pub(super) fn drill_items(
                 .iter()
                 .filter_map(|p| {
                     let (s, e, a, o) = drill(doc, si, p, kind)?;
+                    if s < shown {
+                        return None;
+                    }
                     let first = match kind {
                         Kind::Articles => p.article.as_ref()?.0,
                         _ => p.adjectives.first()?.token,
                     };
+                    // no more than MAX_SAME_ANSWER items with one answer, and none whose
+                    // answer a parallel phrase shows just before it
+                    let gap = toks.iter().position(|t| t.start <= s && s < t.end)?;
+                    if used(&a) >= MAX_SAME_ANSWER || parallel_answer(doc, si, gap, &a, kind, &memo)
+                    {
+                        return None;
+                    }
                     let key = PhraseKey::new(
                         toks[first].surface(&doc.text),
                         toks[p.noun_token].surface(&doc.text),
                     );
-                    let prompt = format!(
-                        "{}{GAP}{}",
-                        &doc.text[sent.start..s],
-                        &doc.text[e..sent.end]
-                    );
+                    let prompt = format!("{}{GAP}{}", &doc.text[shown..s], &doc.text[e..sent.end]);
                     (!sheet.shows_phrase(&key, Some(si)) && !key.revealed_by(&prompt))
                         .then(|| (s, e, a, o, p.noun_lemma.clone(), key))
                 })
                 .collect();
+        // the answers asked least so far first: a variety of cases and genders
+        let least = found.iter().map(|f| used(&f.2)).min();
+        let found: Vec<_> = found
+            .into_iter()
+            .filter(|f| Some(used(&f.2)) == least)
+            .collect();
         let Some((start, end, answer, others, lemma, key)) = found.choose(rng).cloned() else {
             continue;
         };
@@ -495,7 +511,7 @@ pub(super) fn drill_items(
             choices.push(answer.clone());
             choices.shuffle(rng);
         }
-        let (s, e) = (start - sent.start, end - sent.start);
+        let (s, e) = (start - shown, end - shown);
         let hint = match kind {
             Kind::Articles => {
                 let (a, _) = Article::parse(&answer.to_lowercase()).expect("an article");
@@ -504,6 +520,7 @@ pub(super) fn drill_items(
             _ => "Endung".to_owned(),
         };
         let prompt = format!("{}{GAP}{}", &sentence[..s], &sentence[e..]);
+        *asked.entry(answer.to_lowercase()).or_insert(0) += 1;
         // the gender-and-plural drill must not ask for a noun this sentence shows
         sheet.add_text(&prompt, Some(si));
         sheet.add_phrase(key, Some(si));
@@ -529,6 +546,51 @@ pub(super) fn drill_items(
     items
 }
 
+/// Most items of one drill with the same answer (*ein … -es* three times is one pattern drilled
+/// thrice).
+const MAX_SAME_ANSWER: usize = 2;
+
+/// How many words before a gap [`parallel_answer`] looks at.
+const PARALLEL_WINDOW: usize = 6;
+
+/// Whether the answer of a drill at token `gap` stands in a parallel phrase just before it,
+/// joined by a coordinator or a comma (*ein Motivationsschreiben und _____ klärendes
+/// Gespräch*, *die Partei wie _____ frühere …*; *ein kleines und ein groß_____ Haus*): the
+/// sentence shows it.
+fn parallel_answer(
+    doc: &Document,
+    si: usize,
+    gap: usize,
+    answer: &str,
+    kind: Kind,
+    memo: &Memo,
+) -> bool {
+    let toks = &doc.sentences[si].tokens;
+    let answer = answer.to_lowercase();
+    (gap.saturating_sub(PARALLEL_WINDOW)..gap).rev().any(|j| {
+        let w = toks[j].lower();
+        let shows = match kind {
+            Kind::Articles => w == answer,
+            _ => {
+                !toks[j].capitalized
+                    && w.len() > answer.len() + 2
+                    && w.ends_with(&answer)
+                    && memo.analyze(w).is_some_and(|a| a.pos == Pos::Adj)
+            }
+        };
+        shows && {
+            let between = &doc.text[toks[j].end..toks[gap].start];
+            between.contains(',')
+                || toks[j + 1..gap].iter().any(|t| {
+                    matches!(
+                        t.lower(),
+                        "und" | "oder" | "sowie" | "wie" | "als" | "bzw" | "sondern"
+                    )
+                })
+        }
+    })
+}
+
 /// Whether the gender-and-plural drill leaves out noun `e` (beside what it requires anyway:
 /// one gender, a plural, a meaning): a plural that is rare in use (*die Bevölkerungen*, *die
 /// Verdachte*: [`plural_is_rare`]), an ad-hoc hyphenated compound (*Terrorismus-Ermittlung*:
@@ -541,6 +603,7 @@ pub(super) fn noun_drill_skips(e: &VocabEntry, chosen: &[NounDrill], sheet: &She
     };
     let lower = e.lemma.to_lowercase();
     plural_is_rare(&e.lemma, plural)
+        || head_plural_is_rare(e, plural)
         || e.lemma.contains('-')
         || sheet.gives_away(
             &AnswerKeys::noun_forms(plural, &e.lemma, e.parts.last()),
@@ -552,6 +615,37 @@ pub(super) fn noun_drill_skips(e: &VocabEntry, chosen: &[NounDrill], sheet: &She
         })
 }
 
+/// Whether a compound the dictionary does not list has its plural only from its head, and
+/// the head's plural is rare in use (*Konsumentenschutz*: *Schutz* has *Schutze* in
+/// Wiktionary, which nobody writes), unless the article writes the plural: [`plural_is_rare`]
+/// compares the compound's own frequencies, where a rare compound's singular is as rare as
+/// its plural.
+fn head_plural_is_rare(e: &VocabEntry, plural: &str) -> bool {
+    if e.parts.len() < 2
+        || lexicon().noun(&e.lemma).is_some()
+        || e.forms.iter().any(|f| f == plural)
+    {
+        return false;
+    }
+    let Some(head) = e.parts.last() else {
+        return false;
+    };
+    let modifiers = e.lemma.len().saturating_sub(head.len());
+    let (Some(tail), Some(mods)) = (plural.get(modifiers..), e.lemma.get(..modifiers)) else {
+        return false;
+    };
+    if !plural.starts_with(mods) {
+        return false;
+    }
+    let cap = |w: &str| {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    plural_is_rare(&cap(head), &cap(tail))
+}
+
 /// The plural of a glossary line: the dictionary notation (`-n`, `¨-e`), or `meist Singular`
 /// when the plural is rare in use (*die Umwelt*, *die Polizei*) rather than a form nobody
 /// writes; a masculine noun of a person keeps its plural (*der Generalsekretär, -e*: there are
@@ -561,7 +655,7 @@ pub(super) fn glossary_plural(e: &VocabEntry) -> Option<String> {
     let person = e.gender == Some("m")
         && super::distractors::noun_type(&e.lemma, e.gloss.as_deref())
             == super::distractors::NounType::Agent;
-    if !person && plural_is_rare(&e.lemma, plural) {
+    if !person && (plural_is_rare(&e.lemma, plural) || head_plural_is_rare(e, plural)) {
         return Some("meist Singular".to_owned());
     }
     e.plural_short()
@@ -570,6 +664,25 @@ pub(super) fn glossary_plural(e: &VocabEntry) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_compound_whose_head_has_no_plural_in_use_is_asked_without_one() {
+        let text = "Der Konsumentenschutz fordert mehr Rechte für Kunden. Der Konsumentenschutz in Österreich ist stark. Die Arbeiterkammer kritisiert den Handel scharf.";
+        let doc = Document::new(text).unwrap();
+        let ranking = crate::vocab::Ranking::for_one_list(&doc, crate::IdfTable::embedded(), false);
+        let vocab = ranking.entries(&crate::vocab::VocabOptions {
+            uncut: true,
+            ..crate::vocab::VocabOptions::default()
+        });
+        let e = vocab
+            .iter()
+            .find(|e| e.lemma == "Konsumentenschutz")
+            .unwrap();
+        assert!(head_plural_is_rare(e, e.plural.as_deref().unwrap()));
+        assert_eq!(glossary_plural(e).as_deref(), Some("meist Singular"));
+        let e = vocab.iter().find(|e| e.lemma == "Arbeiterkammer").unwrap();
+        assert!(!head_plural_is_rare(e, e.plural.as_deref().unwrap()));
+    }
 
     fn items(text: &str, kind: Kind) -> Vec<ClozeItem> {
         let doc = Document::new(text).unwrap();
@@ -585,6 +698,42 @@ mod tests {
             &mut Sheet::new(""),
             &mut rng,
         )
+    }
+
+    #[test]
+    fn one_answer_is_drilled_at_most_twice() {
+        // every sentence has one phrase only, an "ein" before a neuter noun
+        let it = items(
+            "Die Stadt plant ein neues Stadion am Rand der Innenstadt. \
+             Der Verein baut ein großes Trainingszentrum am Stadtrand. \
+             Die Regierung fordert ein klares Bekenntnis zur Reform. \
+             Der Konzern eröffnet ein modernes Werk in Ungarn. \
+             Die Schule bekommt ein eigenes Labor für Chemie.",
+            Kind::Endings,
+        );
+        let es = it.iter().filter(|i| i.answer == "es").count();
+        assert!(!it.is_empty());
+        assert!(es <= 2, "{es} items ask for -es");
+    }
+
+    #[test]
+    fn an_answer_shown_in_a_parallel_phrase_is_no_item() {
+        let text = "Für die Stelle verlangt die Firma ein Motivationsschreiben und ein persönliches Gespräch mit dem Chef.";
+        let it = items(text, Kind::Articles);
+        let second = text.rfind(" ein ").unwrap() + 1;
+        assert!(
+            it.iter().all(|i| i.source_start != second),
+            "{:?}",
+            it.iter().map(|i| &i.prompt).collect::<Vec<_>>()
+        );
+        let it = items(
+            "Er kaufte ein kleines und ein großes Haus am See.",
+            Kind::Endings,
+        );
+        assert!(
+            it.iter()
+                .all(|i| i.answer != "es" || i.prompt.contains("klein_____"))
+        );
     }
 
     #[test]

@@ -338,14 +338,34 @@ pub fn meaning_hint(gloss: Option<&str>, answer: &str, lemma: &str) -> Option<St
 /// sentence).
 pub(crate) const MAX_ITEM_SENTENCE_BYTES: usize = 4_000;
 
-/// The text of sentence `si` if it can carry an item: at most [`MAX_ITEM_SENTENCE_BYTES`],
-/// between `min_words` and `max_words` words, whole, and no heading glued to it.
+/// How many of an article's first sentences may start with a dateline (*Wien – …*, *Berlin
+/// (dpa) – …*): the teaser may come first, run into the body on one line.
+const DATELINE_SENTENCES: usize = 3;
+
+/// Where the item shown for sentence `si` starts in the text: after a dateline that opens one
+/// of the article's first sentences (*Wien/Zürich – Die …*; the clean stage removes one only at
+/// the start of a block), else the sentence's start.
+pub(crate) fn shown_start(doc: &Document, si: usize) -> usize {
+    let sent = &doc.sentences[si];
+    if si >= DATELINE_SENTENCES {
+        return sent.start;
+    }
+    let text = &doc.text[sent.start..sent.end];
+    match crate::clean::dateline_len(text) {
+        Some(len) if len < text.len() => sent.start + len,
+        _ => sent.start,
+    }
+}
+
+/// The text of sentence `si` as an item shows it (from [`shown_start`]) if it can carry an
+/// item: at most [`MAX_ITEM_SENTENCE_BYTES`], between `min_words` and `max_words` words,
+/// whole, and no heading glued to it.
 pub(crate) fn item_sentence(doc: &Document, si: usize, opts: &ClozeOptions) -> Option<String> {
     let sent = &doc.sentences[si];
     if sent.end - sent.start > MAX_ITEM_SENTENCE_BYTES {
         return None;
     }
-    let sentence = &doc.text[sent.start..sent.end];
+    let sentence = &doc.text[shown_start(doc, si)..sent.end];
     let words = sent
         .tokens
         .iter()
@@ -534,6 +554,8 @@ fn vocab_items(
             || is_unit(&e.lemma)
             || is_weekday_or_month(&e.lemma)
             || !super::sheet::worth_a_gap(e, opts)
+            || english_unchanged(e)
+            || clipping(&e.lemma)
             || skip.contains(&e.lemma)
             || !attested_as_noun(doc, e)
         {
@@ -588,6 +610,203 @@ fn vocab_items(
     items
 }
 
+/// Sounds of English in a Wiktionary pronunciation that German words do not have (*Teenager*
+/// ˈtiːnʔɛɪ̯d͡ʒɐ, *Story* ˈstɔːʁi, *Thread* θʁɛt).
+const ENGLISH_SOUNDS: &[&str] = &[
+    "ɛɪ̯", "əʊ̯", "eɪ̯", "oʊ̯", "ɔʊ̯", "ɔː", "ɜː", "æ", "ð", "θ", "ɹ", "d͡ʒ", "ʌ",
+];
+
+/// English spellings with the English sound in the pronunciation (*Penthouse* ou as aʊ̯,
+/// *Meeting* ee as iː, *Shitstorm* sh as ʃ, *Pool* oo as uː): German spells these sounds
+/// otherwise.
+const ENGLISH_SPELLINGS: &[(&str, &str)] = &[
+    ("ou", "aʊ̯"),
+    ("ee", "iː"),
+    ("ea", "iː"),
+    ("oo", "uː"),
+    ("sh", "ʃ"),
+];
+
+/// The longest lemma an [`ENGLISH_SPELLINGS`] or `-y` check looks at: longer words are
+/// German derivations and compounds (*Realisierung*, *Kaffeemaschine*).
+const ENGLISH_SPELLING_MAX_CHARS: usize = 9;
+
+/// Whether a noun is an English word used unchanged (*Penthouse*, *Meeting*, *Shitstorm*,
+/// *Start-up*, *Know-how*): when it is no compound (*Projektmanager* has a German part to
+/// learn), its pronunciation has a sound of English ([`ENGLISH_SOUNDS`]) or a short lemma an
+/// English spelling ([`ENGLISH_SPELLINGS`], a final *-y*); without a pronunciation, its English
+/// gloss is the word itself. (A gloss alone says little: *Inflation*, *Reform* and *Bank* are
+/// German words spelled like their translation.) A learner reading German news knows such a
+/// word already, or learns English: no target.
+pub(crate) fn english_unchanged(e: &VocabEntry) -> bool {
+    let lemma = e.lemma.to_lowercase();
+    if e.parts.len() >= 2 || lemma.contains("dsch") {
+        return false;
+    }
+    let Some(ipa) = e.ipa.as_deref() else {
+        let domain = lexicon().domain_entry(&e.lemma, Pos::Noun).map(|d| d.gloss);
+        return e.gloss.as_deref().into_iter().chain(domain).any(|g| {
+            g.split([',', ';'])
+                .map(|s| s.trim().to_lowercase())
+                .any(|s| s == lemma)
+        });
+    };
+    let short = lemma.chars().count() <= ENGLISH_SPELLING_MAX_CHARS;
+    ENGLISH_SOUNDS.iter().any(|s| ipa.contains(s))
+        || short
+            && (lemma.ends_with('y')
+                || ENGLISH_SPELLINGS.iter().any(|(spelled, sound)| {
+                    lemma.replace("sch", "").contains(spelled) && ipa.contains(sound)
+                }))
+}
+
+/// The longest clipped form [`clipping`] looks at, in letters.
+const CLIPPING_MAX_CHARS: usize = 5;
+
+/// Zipf frequency a word must reach to be the full form of a clipping.
+const CLIPPING_FULL_ZIPF: f32 = 4.0;
+
+/// Whether a noun is a clipped form (*Uni*, *Kita*, *Demo*, *Info*, *Abi*, *Promi*, *Metal*):
+/// a short word that its dictionary entry calls a short form (`Kurzwort für …`, `kurz für:
+/// …`), or, ending in *-i* or *-o* after a consonant, whose definition opens with a word it
+/// begins (*Demonstration, …*) or that begins a commoner noun that is no compound of it
+/// (*Universität*, *Abitur*; not *Echolot*). The learner needs the full word first: no target.
+pub(crate) fn clipping(lemma: &str) -> bool {
+    let chars: Vec<char> = lemma.chars().collect();
+    let n = chars.len();
+    if !(3..=CLIPPING_MAX_CHARS).contains(&n) {
+        return false;
+    }
+    let lex = lexicon();
+    let lower = lemma.to_lowercase();
+    let senses = lex.senses(lemma);
+    let first = senses.first().map(|s| s.text.to_lowercase());
+    if first.as_deref().is_some_and(|d| {
+        [
+            "kurzwort",
+            "kurzform",
+            "kurzbezeichnung",
+            "kurz für",
+            "kurz:",
+            "koseform",
+        ]
+        .iter()
+        .any(|m| d.contains(m))
+    }) {
+        return true;
+    }
+    // else a clipping ends in -i or -o after a consonant (a final -a ends many whole words:
+    // Firma, Villa)
+    if !matches!(chars[n - 1], 'i' | 'o') || "aeiouäöü".contains(chars[n - 2]) {
+        return false;
+    }
+    if let Some(d) = first {
+        let word = d
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        if word.starts_with(&lower) && word.chars().count() >= n + 3 {
+            return true;
+        }
+    }
+    let own = lex.zipf(lemma).unwrap_or(0.0);
+    lex.nouns_starting_with(lemma).any(|full| {
+        let rest = &full[lemma.len()..];
+        let zipf = lex.zipf(full).unwrap_or(0.0);
+        rest.chars().count() >= 3
+            && !full.contains('-')
+            && rest.chars().next().is_some_and(char::is_lowercase)
+            && zipf >= CLIPPING_FULL_ZIPF
+            && zipf > own
+            && !is_noun_part(rest)
+            && !rest
+                .strip_prefix('s')
+                .is_some_and(|r| r.chars().count() >= 3 && is_noun_part(r))
+    })
+}
+
+/// Whether a compound's rest (`lot` of *Echolot*) is a noun of its own.
+fn is_noun_part(rest: &str) -> bool {
+    let mut c = rest.chars();
+    let Some(first) = c.next() else {
+        return false;
+    };
+    let noun: String = first.to_uppercase().chain(c).collect();
+    lexicon().noun(&noun).is_some()
+}
+
+/// Whether token `ti` of sentence `si` stands in a name given with its abbreviation in
+/// brackets right after it: *Verband der Automobilindustrie (VDA)*, *Bundesamt für Migration
+/// und Flüchtlinge (BAMF)*: the abbreviation's letters are the initials of the phrase's words
+/// (a word may give several: *Bundes-amt*; a lower-case word may give one or none). A word cut
+/// out of a name is not the word's own sense.
+fn in_abbreviated_name(doc: &Document, si: usize, ti: usize) -> bool {
+    let toks = &doc.sentences[si].tokens;
+    // the first word after the gap that is followed by "(ABBR)"
+    for end in ti..toks.len().min(ti + ABBREVIATED_NAME_WORDS) {
+        let after = &doc.text[toks[end].end..];
+        let Some(inner) = after.strip_prefix(" (").or_else(|| after.strip_prefix('(')) else {
+            continue;
+        };
+        let Some(close) = inner.find(')') else {
+            return false;
+        };
+        let abbr: Vec<char> = inner[..close].chars().collect();
+        if !(2..=6).contains(&abbr.len()) || !abbr.iter().all(|c| c.is_uppercase()) {
+            return false;
+        }
+        return initials_match(doc, toks, ti, end, &abbr);
+    }
+    false
+}
+
+/// How many words a name before its abbreviation may have.
+const ABBREVIATED_NAME_WORDS: usize = 8;
+
+/// Whether two or more words of `toks` ending at `end` spell `abbr` by their initials and the
+/// match reaches back to token `ti` or before it.
+fn initials_match(
+    doc: &Document,
+    toks: &[crate::tokenize::Token],
+    ti: usize,
+    end: usize,
+    abbr: &[char],
+) -> bool {
+    let mut left = abbr.len();
+    let mut j = end + 1;
+    while left > 0 && j > 0 {
+        j -= 1;
+        let t = &toks[j];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w: Vec<char> = t.surface(&doc.text).chars().collect();
+        if !t.capitalized {
+            // a function word (der, für, und) gives its initial or none
+            let first = w[0].to_uppercase().next().unwrap_or(w[0]);
+            if first == abbr[left - 1] {
+                left -= 1;
+            }
+            continue;
+        }
+        // a capitalised word gives its initial and may give the letters after it from
+        // inside (Bundesamt for BA)
+        let upper: Vec<char> = w.iter().flat_map(|c| c.to_uppercase()).collect();
+        let subsequence = |letters: &[char]| {
+            let mut rest = upper[1..].iter();
+            letters.iter().all(|l| rest.any(|c| c == l))
+        };
+        let Some(k) = (0..left).find(|&k| abbr[k] == upper[0] && subsequence(&abbr[k + 1..left]))
+        else {
+            return false;
+        };
+        left = k;
+    }
+    // a phrase: one word before its abbreviation is a compound, no name (das
+    // Bruttoinlandsprodukt (BIP))
+    left == 0 && j <= ti && j < end && toks[j].capitalized
+}
+
 /// Whether the stem of another word of the sentence begins or ends the answer's lemma and so
 /// gives it away (*Wir arbeiten weit besser zusammen* for *Zusammenarbeit*: *zusammen* and
 /// *arbeit*): stems of four letters or more that are not function words.
@@ -625,6 +844,7 @@ fn vocab_item(
         || in_multiword_name(doc, si, ti)
         || in_suspended_compound(doc, si, ti)
         || before_name(doc, si, ti, memo)
+        || in_abbreviated_name(doc, si, ti)
     {
         return None;
     }
@@ -698,7 +918,12 @@ fn vocab_item(
         },
     };
     // no giveaway in the sentence: no other word shares the stem, the lemma or a part
-    let (start, end) = (tok.start - sent.start, tok.end - sent.start);
+    // offsets in the sentence as shown (after a dateline); the gap is never in the dateline
+    let shown = shown_start(doc, si);
+    if tok.start < shown {
+        return None;
+    }
+    let (start, end) = (tok.start - shown, tok.end - shown);
     let prompt = format!("{}{GAP}{}", &sentence[..start], &sentence[end..]);
     let same_stem = sent
         .tokens
@@ -1274,6 +1499,77 @@ mod tests {
     }
 
     #[test]
+    fn english_words_used_unchanged_are_no_targets() {
+        let doc = Document::new(
+            "Der Investor kaufte das Penthouse. Das Meeting mit dem Teenager dauerte lange. Der Shitstorm traf die Firma hart. Die Holding der Gruppe fehlt. Die Inflation und die Reform der Bank. Die Wohnung und die Verhandlung kosten Zeit. Die Realisierung der Kaffeemaschine dauert. Die Landeshauptstadt plant eine Kundgebung. Der Projektmanager kam."
+                .to_owned(),
+        )
+        .unwrap();
+        let ranking = Ranking::for_one_list(&doc, IdfTable::embedded(), false);
+        let vocab = ranking.entries(&VocabOptions {
+            uncut: true,
+            ..VocabOptions::default()
+        });
+        let english = |lemma: &str| {
+            let e = vocab
+                .iter()
+                .find(|e| e.lemma == lemma)
+                .unwrap_or_else(|| panic!("{lemma} not in the vocabulary"));
+            english_unchanged(e)
+        };
+        for lemma in ["Penthouse", "Meeting", "Teenager", "Shitstorm", "Holding"] {
+            assert!(english(lemma), "{lemma}");
+        }
+        for lemma in [
+            "Investor",
+            "Inflation",
+            "Reform",
+            "Bank",
+            "Wohnung",
+            "Verhandlung",
+            "Realisierung",
+            "Kaffeemaschine",
+            "Landeshauptstadt",
+            "Kundgebung",
+            "Projektmanager",
+        ] {
+            assert!(!english(lemma), "{lemma}");
+        }
+    }
+
+    #[test]
+    fn clipped_words_are_no_targets() {
+        for lemma in [
+            "Uni", "Kita", "Demo", "Info", "Abi", "Promi", "Limo", "Metal",
+        ] {
+            assert!(clipping(lemma), "{lemma}");
+        }
+        for lemma in [
+            "Echo", "Tempo", "Motto", "Veto", "Trio", "Lotto", "Partei", "Abtei", "Risiko", "Konto",
+        ] {
+            assert!(!clipping(lemma), "{lemma}");
+        }
+    }
+
+    #[test]
+    fn no_gap_in_a_name_given_with_its_abbreviation() {
+        let doc = Document::new(
+            "Der Verband der Automobilindustrie (VDA) warnte vor neuen Zöllen. Das Bundesamt für Migration und Flüchtlinge (BAMF) prüft die Anträge. Die Zahl der Arbeitslosen (AMS) stieg. Die Inflation (2,5 Prozent) stieg weiter. Das Wachstum des Bruttoinlandsprodukts (BIP) sank."
+                .to_owned(),
+        )
+        .unwrap();
+        let name = |si: usize, w: &str| in_abbreviated_name(&doc, si, token_at(&doc, si, w));
+        assert!(name(0, "Automobilindustrie"));
+        assert!(name(0, "Verband"));
+        assert!(name(1, "Migration"));
+        assert!(name(1, "Bundesamt"));
+        assert!(!name(1, "Anträge"));
+        assert!(!name(2, "Arbeitslosen"));
+        assert!(!name(3, "Inflation"));
+        assert!(!name(4, "Bruttoinlandsprodukts"));
+    }
+
+    #[test]
     fn drill_nouns_are_nouns_of_the_article_and_no_names() {
         // a capitalised adjective at a sentence's start is read as a noun (das Massiv), and a
         // name in quotation marks is no word to learn (der Tornado)
@@ -1340,6 +1636,42 @@ mod tests {
         assert!(!after_indefinite_article(&doc, 0, at(0, "Land"), &memo));
         assert!(!after_indefinite_article(&doc, 1, at(1, "Länder"), &memo));
         assert!(!after_indefinite_article(&doc, 1, at(1, "Wende"), &memo));
+    }
+
+    #[test]
+    fn an_item_shows_its_sentence_without_the_dateline() {
+        let text = "Die Gewerkschaft verlangt höhere Löhne für die Angestellten im Handel. Wien/Zürich – Die Gewerkschaft sieht dringenden Handlungsbedarf bei den Verträgen der Angestellten im Handel. Berlin (dpa) – Die Verhandlungen über die Tarifverträge der Branche sollen im Herbst beginnen. Die Arbeitgeber lehnen die Forderungen der Gewerkschaft bisher strikt ab.";
+        let doc = Document::new(text.to_owned()).unwrap();
+        let opts = ClozeOptions {
+            min_words: 3,
+            ..ClozeOptions::default()
+        };
+        let shown = |si: usize| item_sentence(&doc, si, &opts).unwrap();
+        assert!(shown(0).starts_with("Die Gewerkschaft verlangt"));
+        assert!(
+            shown(1).starts_with("Die Gewerkschaft sieht"),
+            "{}",
+            shown(1)
+        );
+        assert!(shown(2).starts_with("Die Verhandlungen"), "{}", shown(2));
+        assert_eq!(
+            shown_start(&doc, 1),
+            text.find("Die Gewerkschaft sieht").unwrap()
+        );
+        // the gap's offsets point at the shown sentence and at the source
+        let opts = ClozeOptions {
+            kinds: Kinds::all(),
+            ..opts
+        };
+        let scores = crate::Summarizer::default().scores(&doc);
+        let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(1);
+        let sheet = generate(&doc, &scores, IdfTable::embedded(), "", &opts, &mut rng);
+        assert!(!sheet.items.is_empty());
+        for it in &sheet.items {
+            assert!(!it.sentence.starts_with("Wien") && !it.sentence.starts_with("Berlin"));
+            assert_eq!(&it.sentence[it.start..it.end], it.answer);
+            assert_eq!(&text[it.source_start..it.source_end], it.answer);
+        }
     }
 
     #[test]

@@ -165,6 +165,9 @@ const COGNATE_SIMILARITY: f32 = 0.75;
 /// for *Gipfel*); nor is a word for one part of a compound (*reform* for *Steuerreform*): only
 /// the whole word is compared here (see [`cognate_hint`] for compounds).
 pub fn cognate(english: &str, lemma: &str) -> bool {
+    if short_cognate(english, lemma) {
+        return true;
+    }
     let (e, g) = (cognate_form(english), cognate_form(lemma));
     let (le, lg) = (e.chars().count(), g.chars().count());
     if le < 4 || lg < 4 || e.chars().next() != g.chars().next() {
@@ -174,6 +177,30 @@ pub fn cognate(english: &str, lemma: &str) -> bool {
     let longer = le.max(lg) as f32;
     shared >= COGNATE_PREFIX || 1.0 - edit_distance(&e, &g) as f32 / longer >= COGNATE_SIMILARITY
 }
+
+/// Whether a short English word and a German lemma are one the other's beginning, with at
+/// most [`SHORT_COGNATE_REST`] letters more (*sum* / *Summe*, *plan* / *Plan*, *list* /
+/// *Liste*): too short for the similarity of [`cognate`]. English function words (*the* for
+/// *Thema*) are none.
+fn short_cognate(english: &str, lemma: &str) -> bool {
+    let (e, g) = (fold(english), fold(lemma));
+    let (le, lg) = (e.chars().count(), g.chars().count());
+    le >= 3
+        && lg >= 3
+        && !ENGLISH_FUNCTION_WORDS.contains(&e.as_str())
+        && (g.starts_with(&e) && lg <= le + SHORT_COGNATE_REST
+            || e.starts_with(&g) && le <= lg + SHORT_COGNATE_REST)
+}
+
+/// Letters the longer of two [`short_cognate`]s may have beyond the shorter.
+const SHORT_COGNATE_REST: usize = 3;
+
+/// English words of three letters or more that carry no meaning of their own in a hint.
+const ENGLISH_FUNCTION_WORDS: &[&str] = &[
+    "the", "and", "for", "not", "but", "with", "from", "one", "any", "all", "its", "out", "off",
+    "own", "are", "was", "has", "had", "her", "his", "who", "how", "why", "can", "may", "our",
+    "you", "they", "this", "that", "into", "onto", "than", "then", "some", "such",
+];
 
 /// Letters of [`cognate_form`]s that, shared from the start, make two words cognates whatever
 /// their endings (*candida-cy* / *Kandida-tur*, *investiga-tion* / *Investiga-tive*); the
@@ -626,6 +653,16 @@ mod tests {
             ("guarantee", "Garantie"),
             ("candidacy", "Kandidatur"),
             ("president", "Präsident"),
+            ("sum", "Summe"),
+            ("test", "Test"),
+            ("plan", "Plan"),
+            ("team", "Team"),
+            ("park", "Park"),
+            ("form", "Form"),
+            ("list", "Liste"),
+            ("bank", "Bank"),
+            ("end", "Ende"),
+            ("man", "Mann"),
         ] {
             assert!(cognate(english, lemma), "{english} / {lemma}");
         }
@@ -640,6 +677,12 @@ mod tests {
             ("customer", "Kunde"),
             ("murder", "Mord"),
             ("council", "Rat"),
+            ("the", "Thema"),
+            ("and", "Anden"),
+            ("leg", "Legende"),
+            ("art", "Artikel"),
+            ("pot", "Potenzial"),
+            ("man", "Manager"),
         ] {
             assert!(!cognate(english, lemma), "{english} / {lemma}");
         }

@@ -586,6 +586,19 @@ impl Lexicon {
         Some((v.gender, self.nouns.plural(lemma, v)))
     }
 
+    /// The noun lemmas of the Wiktionary list that begin with `prefix` (case-sensitive; a
+    /// scan of the whole list, for rare checks).
+    pub fn nouns_starting_with<'a>(
+        &self,
+        prefix: &'a str,
+    ) -> impl Iterator<Item = &'static str> + 'a {
+        nouns::NOUNS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').next())
+            .filter(move |w| w.starts_with(prefix))
+    }
+
     /// Every Wiktionary entry of a noun lemma as (gender, plurals): nouns like Steuer (das
     /// Steuer / die Steuer, Steuern) or Bank (Bänke / Banken) have several. The plurals of an
     /// entry list the first plural first, then alternatives (Atlanten, Atlasse).
