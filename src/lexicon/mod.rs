@@ -32,6 +32,7 @@
 pub(crate) mod background;
 mod compound;
 mod domain;
+mod endings;
 mod freq;
 pub mod grammar;
 mod morph;
@@ -137,6 +138,8 @@ pub struct Lexicon {
     wiktionary: Wiktionary,
     not_vocabulary: NotVocabularyList,
     senses: Senses,
+    /// The defined nouns by their ending (built when a corpus asks for them often).
+    by_ending: endings::ByEnding,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -269,6 +272,7 @@ impl Lexicon {
             wiktionary: Wiktionary::new(),
             not_vocabulary: NotVocabularyList::parse(not_vocabulary::NOT_VOCABULARY_TSV),
             senses: Senses::parse(senses::SENSES_TSV),
+            by_ending: endings::ByEnding::default(),
         }
     }
 
@@ -860,7 +864,11 @@ impl Lexicon {
     /// The nouns the German Wiktionary defines that end in `ending` as written inside a word
     /// (the compounds of a head: *Lungenkrebs*, *Flusskrebs* for `krebs`; also non-compounds).
     pub fn defined_nouns_ending_in(&self, ending: &str) -> Vec<&'static str> {
-        self.wiktionary.nouns_ending_in(ending)
+        self.by_ending.nouns_ending_in(
+            ending,
+            || self.wiktionary.nouns_ending_in(""),
+            || self.wiktionary.nouns_ending_in(ending),
+        )
     }
 
     /// Whether some lemma (or idiom) of the German Wiktionary starts with `prefix`: no phrase
