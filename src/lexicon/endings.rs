@@ -8,9 +8,8 @@
 //!
 //! [`Lexicon::defined_nouns_ending_in`]: super::Lexicon::defined_nouns_ending_in
 
-use std::cmp::Ordering;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU32, Ordering as AtomicOrdering};
+use std::sync::atomic::{AtomicU32, Ordering};
 
 /// Questions answered by a scan before the nouns are sorted by their endings.
 pub(crate) const INDEX_AFTER: u32 = 16;
@@ -18,33 +17,44 @@ pub(crate) const INDEX_AFTER: u32 = 16;
 /// The nouns sorted by their reversed bytes, each with its position in the tables' order.
 #[derive(Debug, Default)]
 pub(crate) struct ByEnding {
-    sorted: OnceLock<Vec<(&'static str, u32)>>,
+    sorted: OnceLock<Vec<Reversed>>,
     /// Questions so far (until the index exists).
     asked: AtomicU32,
 }
 
-/// `a` and `b` compared from their last byte backwards.
-fn cmp_reversed(a: &str, b: &str) -> Ordering {
-    a.bytes().rev().cmp(b.bytes().rev())
+/// A noun of the index: its bytes reversed, the noun, its position in the tables' order.
+#[derive(Debug)]
+struct Reversed {
+    bytes: Box<[u8]>,
+    noun: &'static str,
+    position: u32,
+}
+
+fn reversed(s: &str) -> Box<[u8]> {
+    s.bytes().rev().collect()
 }
 
 impl ByEnding {
     /// The index, if built (or due: then it is built from `all`, every noun in the tables'
     /// order).
-    fn sorted(&self, all: impl FnOnce() -> Vec<&'static str>) -> Option<&[(&'static str, u32)]> {
+    fn sorted(&self, all: impl FnOnce() -> Vec<&'static str>) -> Option<&[Reversed]> {
         if let Some(s) = self.sorted.get() {
             return Some(s);
         }
-        if self.asked.fetch_add(1, AtomicOrdering::Relaxed) < INDEX_AFTER {
+        if self.asked.fetch_add(1, Ordering::Relaxed) < INDEX_AFTER {
             return None;
         }
         Some(self.sorted.get_or_init(|| {
-            let mut v: Vec<(&'static str, u32)> = all()
+            let mut v: Vec<Reversed> = all()
                 .into_iter()
                 .enumerate()
-                .map(|(i, w)| (w, u32::try_from(i).unwrap_or(u32::MAX)))
+                .map(|(i, noun)| Reversed {
+                    bytes: reversed(noun),
+                    noun,
+                    position: u32::try_from(i).unwrap_or(u32::MAX),
+                })
                 .collect();
-            v.sort_unstable_by(|a, b| cmp_reversed(a.0, b.0).then(a.1.cmp(&b.1)));
+            v.sort_unstable_by(|a, b| a.bytes.cmp(&b.bytes).then(a.position.cmp(&b.position)));
             v
         }))
     }
@@ -61,13 +71,13 @@ impl ByEnding {
         let Some(sorted) = self.sorted(all) else {
             return scan();
         };
-        let e = ending.as_bytes();
-        let from = sorted.partition_point(|(w, _)| cmp_reversed(w, ending) == Ordering::Less);
-        let run = sorted[from..].partition_point(|(w, _)| w.as_bytes().ends_with(e));
+        let e = reversed(ending);
+        let from = sorted.partition_point(|r| *r.bytes < *e);
+        let run = sorted[from..].partition_point(|r| r.bytes.starts_with(&e));
         let mut found: Vec<(u32, &'static str)> = sorted[from..from + run]
             .iter()
-            .filter(|(w, _)| w.len() > e.len())
-            .map(|&(w, i)| (i, w))
+            .filter(|r| r.bytes.len() > e.len())
+            .map(|r| (r.position, r.noun))
             .collect();
         found.sort_unstable();
         found.into_iter().map(|(_, w)| w).collect()
