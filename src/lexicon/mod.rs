@@ -158,6 +158,11 @@ thread_local! {
     static NAMES: crate::memo::MemoCell<bool> = Default::default();
     static NOUNS_MEMO: crate::memo::MemoCell<Option<Analysis>> = Default::default();
 }
+static ANALYSES_SHARED: crate::memo::SharedCell<Option<Analysis>> =
+    crate::memo::SharedCell::new(Default::default);
+static NAMES_SHARED: crate::memo::SharedCell<bool> = crate::memo::SharedCell::new(Default::default);
+static NOUNS_MEMO_SHARED: crate::memo::SharedCell<Option<Analysis>> =
+    crate::memo::SharedCell::new(Default::default);
 
 /// `a` followed by `b`: `format!("{a}{b}")` without the formatting machinery (the compound
 /// splits and the morphology build hundreds of thousands of candidate words).
@@ -307,7 +312,7 @@ impl Lexicon {
         // analyses are pure functions of the surface form and the lexicon is one per process:
         // a per-thread memo (bounded) saves the compound search for words seen before (the
         // vocabulary, the cloze items and the deck of one article ask for the same words)
-        crate::memo::memoised(&ANALYSES, surface, MEMO_MAX, || {
+        crate::memo::memoised_shared(&ANALYSES, &ANALYSES_SHARED, surface, MEMO_MAX, || {
             self.analyze_uncached(surface)
         })
     }
@@ -350,7 +355,7 @@ impl Lexicon {
 
     fn analyze_noun(&self, surface: &str) -> Option<Analysis> {
         // asked by both the name check and the analysis of a capitalised word: memoised
-        crate::memo::memoised(&NOUNS_MEMO, surface, MEMO_MAX, || {
+        crate::memo::memoised_shared(&NOUNS_MEMO, &NOUNS_MEMO_SHARED, surface, MEMO_MAX, || {
             self.analyze_noun_uncached(surface)
         })
     }
@@ -652,7 +657,7 @@ impl Lexicon {
     /// function word, adjective or verb is taken for a name. For the first word of a sentence
     /// use [`Lexicon::is_proper_name_at_sentence_start`].
     pub fn is_proper_name(&self, surface: &str) -> bool {
-        crate::memo::memoised(&NAMES, surface, MEMO_MAX, || {
+        crate::memo::memoised_shared(&NAMES, &NAMES_SHARED, surface, MEMO_MAX, || {
             self.proper_name_kind(surface).is_some() || self.unknown_capitalised(surface)
         })
     }
