@@ -25,6 +25,8 @@ thread_local! {
     static ALIVE: crate::memo::MemoCell<bool> = Default::default();
     static READINGS: crate::memo::MemoCell<Rc<SegmentReadings>> = Default::default();
 }
+static PARTS_SHARED: crate::memo::SharedCell<Option<Vec<CompoundPart>>> =
+    crate::memo::SharedCell::new(Default::default);
 
 const PART_COST: f32 = 8.0;
 /// Zipf assumed for a known noun that is rarer than the frequency list goes (below Zipf 2).
@@ -528,7 +530,7 @@ impl Lexicon {
     pub fn compound_parts(&self, word: &str) -> Option<Vec<CompoundPart>> {
         // the name check and the analysis of a word both split it: memoise per thread (bounded;
         // the lexicon is one per process)
-        crate::memo::memoised(&PARTS, word, PARTS_MEMO_MAX, || {
+        crate::memo::memoised_shared(&PARTS, &PARTS_SHARED, word, PARTS_MEMO_MAX, || {
             self.compound_parts_uncached(word)
         })
     }

@@ -32,6 +32,7 @@
 pub(crate) mod background;
 mod compound;
 mod domain;
+mod endings;
 mod freq;
 pub mod grammar;
 mod morph;
@@ -138,6 +139,8 @@ pub struct Lexicon {
     wiktionary: Wiktionary,
     not_vocabulary: NotVocabularyList,
     senses: Senses,
+    /// The defined nouns by their ending (built when a corpus asks for them often).
+    by_ending: endings::ByEnding,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -156,6 +159,11 @@ thread_local! {
     static NAMES: crate::memo::MemoCell<bool> = Default::default();
     static NOUNS_MEMO: crate::memo::MemoCell<Option<Analysis>> = Default::default();
 }
+static ANALYSES_SHARED: crate::memo::SharedCell<Option<Analysis>> =
+    crate::memo::SharedCell::new(Default::default);
+static NAMES_SHARED: crate::memo::SharedCell<bool> = crate::memo::SharedCell::new(Default::default);
+static NOUNS_MEMO_SHARED: crate::memo::SharedCell<Option<Analysis>> =
+    crate::memo::SharedCell::new(Default::default);
 
 /// `a` followed by `b`: `format!("{a}{b}")` without the formatting machinery (the compound
 /// splits and the morphology build hundreds of thousands of candidate words).
@@ -270,6 +278,7 @@ impl Lexicon {
             wiktionary: Wiktionary::new(),
             not_vocabulary: NotVocabularyList::parse(not_vocabulary::NOT_VOCABULARY_TSV),
             senses: Senses::parse(senses::SENSES_TSV),
+            by_ending: endings::ByEnding::default(),
         }
     }
 
@@ -304,7 +313,7 @@ impl Lexicon {
         // analyses are pure functions of the surface form and the lexicon is one per process:
         // a per-thread memo (bounded) saves the compound search for words seen before (the
         // vocabulary, the cloze items and the deck of one article ask for the same words)
-        crate::memo::memoised(&ANALYSES, surface, MEMO_MAX, || {
+        crate::memo::memoised_shared(&ANALYSES, &ANALYSES_SHARED, surface, MEMO_MAX, || {
             self.analyze_uncached(surface)
         })
     }
@@ -347,7 +356,7 @@ impl Lexicon {
 
     fn analyze_noun(&self, surface: &str) -> Option<Analysis> {
         // asked by both the name check and the analysis of a capitalised word: memoised
-        crate::memo::memoised(&NOUNS_MEMO, surface, MEMO_MAX, || {
+        crate::memo::memoised_shared(&NOUNS_MEMO, &NOUNS_MEMO_SHARED, surface, MEMO_MAX, || {
             self.analyze_noun_uncached(surface)
         })
     }
@@ -662,7 +671,7 @@ impl Lexicon {
     /// function word, adjective or verb is taken for a name. For the first word of a sentence
     /// use [`Lexicon::is_proper_name_at_sentence_start`].
     pub fn is_proper_name(&self, surface: &str) -> bool {
-        crate::memo::memoised(&NAMES, surface, MEMO_MAX, || {
+        crate::memo::memoised_shared(&NAMES, &NAMES_SHARED, surface, MEMO_MAX, || {
             self.proper_name_kind(surface).is_some() || self.unknown_capitalised(surface)
         })
     }
@@ -896,7 +905,11 @@ impl Lexicon {
     /// The nouns the German Wiktionary defines that end in `ending` as written inside a word
     /// (the compounds of a head: *Lungenkrebs*, *Flusskrebs* for `krebs`; also non-compounds).
     pub fn defined_nouns_ending_in(&self, ending: &str) -> Vec<&'static str> {
-        self.wiktionary.nouns_ending_in(ending)
+        self.by_ending.nouns_ending_in(
+            ending,
+            || self.wiktionary.nouns_ending_in(""),
+            || self.wiktionary.nouns_ending_in(ending),
+        )
     }
 
     /// Whether some lemma (or idiom) of the German Wiktionary starts with `prefix`: no phrase

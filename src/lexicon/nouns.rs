@@ -25,6 +25,10 @@ thread_local! {
     static LEMMAS: crate::memo::MemoCell<Vec<String>> = Default::default();
     static LEMMA_ZIPF: crate::memo::MemoCell<Option<f32>> = Default::default();
 }
+static LEMMAS_SHARED: crate::memo::SharedCell<Vec<String>> =
+    crate::memo::SharedCell::new(Default::default);
+static LEMMA_ZIPF_SHARED: crate::memo::SharedCell<Option<f32>> =
+    crate::memo::SharedCell::new(Default::default);
 
 /// One form of a paradigm, relative to the lemma: strip `del`, append `add`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,7 +229,7 @@ impl Nouns {
     /// Frequency of a lemma: summed over the forms of its primary entry. Memoised per thread
     /// (compound splits ask for the same parts again and again).
     pub(crate) fn lemma_zipf(&self, lemma: &str, freq: &Freq) -> Option<f32> {
-        crate::memo::memoised(&LEMMA_ZIPF, lemma, MEMO_MAX, || {
+        crate::memo::memoised_shared(&LEMMA_ZIPF, &LEMMA_ZIPF_SHARED, lemma, MEMO_MAX, || {
             self.lemma_zipf_uncached(lemma, freq)
         })
     }
@@ -253,7 +257,7 @@ impl Nouns {
     /// Memoised per thread: the name test, the analysis and the compound splits (every tail
     /// of a word is tried as a head) ask for the same surfaces again and again.
     pub(crate) fn lemmas(&self, surface: &str, freq: &Freq) -> Vec<String> {
-        crate::memo::memoised(&LEMMAS, surface, MEMO_MAX, || {
+        crate::memo::memoised_shared(&LEMMAS, &LEMMAS_SHARED, surface, MEMO_MAX, || {
             self.lemmas_uncached(surface, freq)
         })
     }

@@ -961,8 +961,8 @@ fn rank_senses<'s>(
     let lemma_prefix = prefix(&lemma_lower).to_owned();
     let lex = lexicon();
     // the head of a compound: the senses its other compounds have
-    let votes: std::rc::Rc<[f32]> = if parts.is_empty() {
-        std::rc::Rc::from(Vec::new())
+    let votes: std::sync::Arc<[f32]> = if parts.is_empty() {
+        std::sync::Arc::from(Vec::new())
     } else {
         compound_votes(lemma, senses)
     };
@@ -1154,15 +1154,15 @@ const MAX_COMPOUNDS_READ: usize = 200;
 /// crustacean; *Sicherheitslage*, *Finanzlage*: the situation, not the position), splitting
 /// its vote among several. The priors are the votes relative to the best-voted sense's, times
 /// [`COMPOUND_VOTES_WEIGHT`]; none when that sense has fewer than [`MIN_COMPOUND_VOTES`].
-fn compound_votes(head: &str, senses: &[Sense]) -> std::rc::Rc<[f32]> {
-    // the votes depend on the head and its senses only, not on the article: memoised per
-    // thread (a corpus asks for the same heads again and again), keyed by the head and the
-    // addresses of its senses' texts (the embedded data's)
+fn compound_votes(head: &str, senses: &[Sense]) -> std::sync::Arc<[f32]> {
+    // the votes depend on the head and its senses only, not on the article: memoised (per
+    // thread and for all threads: a corpus asks for the same heads again and again), keyed by
+    // the head and the addresses of its senses' texts (the embedded data's)
     let mut key = head.to_owned();
     for s in senses {
         key.push_str(&format!("\u{0}{:x}", s.text.as_ptr() as usize));
     }
-    crate::memo::memoised(&VOTES, &key, VOTES_MAX, || {
+    crate::memo::memoised_shared(&VOTES, &VOTES_SHARED, &key, VOTES_MAX, || {
         compound_votes_uncached(head, senses).into()
     })
 }
@@ -1171,8 +1171,10 @@ fn compound_votes(head: &str, senses: &[Sense]) -> std::rc::Rc<[f32]> {
 const VOTES_MAX: usize = 20_000;
 
 thread_local! {
-    static VOTES: crate::memo::MemoCell<std::rc::Rc<[f32]>> = Default::default();
+    static VOTES: crate::memo::MemoCell<std::sync::Arc<[f32]>> = Default::default();
 }
+static VOTES_SHARED: crate::memo::SharedCell<std::sync::Arc<[f32]>> =
+    crate::memo::SharedCell::new(Default::default);
 
 fn compound_votes_uncached(head: &str, senses: &[Sense]) -> Vec<f32> {
     let lex = lexicon();
