@@ -595,17 +595,13 @@ impl Lexicon {
         Some((v.gender, self.nouns.plural(lemma, v)))
     }
 
-    /// The noun lemmas of the Wiktionary list that begin with `prefix` (case-sensitive; a
-    /// scan of the whole list, for rare checks).
+    /// The noun lemmas of the Wiktionary list that begin with `prefix` (case-sensitive), in
+    /// the list's order (a lemma with several entries as often as it has entries).
     pub fn nouns_starting_with<'a>(
-        &self,
+        &'a self,
         prefix: &'a str,
     ) -> impl Iterator<Item = &'static str> + 'a {
-        nouns::NOUNS_TSV
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split('\t').next())
-            .filter(move |w| w.starts_with(prefix))
+        self.nouns.lemmas_with_prefix(prefix)
     }
 
     /// Every Wiktionary entry of a noun lemma as (gender, plurals): nouns like Steuer (das

@@ -127,6 +127,14 @@ fn slot_index(case: Case, number: Number) -> usize {
 }
 
 impl Nouns {
+    /// The lemmas that begin with `prefix`, in table order (once per entry).
+    pub(crate) fn lemmas_with_prefix<'a>(
+        &'a self,
+        prefix: &'a str,
+    ) -> impl Iterator<Item = &'static str> + 'a {
+        self.table.keys_with_prefix(prefix)
+    }
+
     pub(crate) fn new() -> Self {
         // Paradigm lines are written in id order: line k is paradigm k.
         let paradigms = SortedLines::new(PARADIGMS_TSV)

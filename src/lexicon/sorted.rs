@@ -247,6 +247,26 @@ impl SortedLines {
         pos < self.body.len() && self.body[pos..].starts_with(prefix)
     }
 
+    /// The key of every line whose key starts with `prefix`, in order (a key as often as it
+    /// has lines).
+    pub(crate) fn keys_with_prefix<'a>(
+        &'a self,
+        prefix: &'a str,
+    ) -> impl Iterator<Item = &'static str> + 'a {
+        let mut pos = self.lower_bound(prefix);
+        std::iter::from_fn(move || {
+            if pos >= self.body.len() {
+                return None;
+            }
+            let (k, _, next) = self.line_at(pos);
+            if !k.starts_with(prefix) {
+                return None;
+            }
+            pos = next;
+            Some(k)
+        })
+    }
+
     /// Whether some line has this key.
     pub(crate) fn contains(&self, key: &str) -> bool {
         self.get(key).is_some()
@@ -285,6 +305,13 @@ mod tests {
         assert_eq!(t.len(), 5);
         assert!(t.has_prefix("Ba") && t.has_prefix("Bank") && t.has_prefix(""));
         assert!(!t.has_prefix("Bankx") && !t.has_prefix("Zz") && !t.has_prefix("C"));
+        assert_eq!(
+            t.keys_with_prefix("Ba").collect::<Vec<_>>(),
+            ["Bank", "Bank"]
+        );
+        assert_eq!(t.keys_with_prefix("").count(), 5);
+        assert_eq!(t.keys_with_prefix("Bankx").count(), 0);
+        assert_eq!(t.keys_with_prefix("Zoo").collect::<Vec<_>>(), ["Zoo"]);
     }
 
     #[test]

@@ -484,6 +484,31 @@ impl Entries<'_> {
             .take(self.limit)
     }
 
+    /// The entries whose part of speech and level (known before the meaning is worked out)
+    /// pass `keep`, most relevant first: [`Entries::iter`] filtered by the same test, without
+    /// making the entries (meanings) of the words it leaves out. With a limit the words left
+    /// out count towards it, so every entry is made as in [`Entries::iter`].
+    pub(crate) fn iter_where<'s>(
+        &'s self,
+        keep: impl Fn(&str, Option<&str>) -> bool + 's,
+    ) -> impl Iterator<Item = &'s VocabEntry> + 's {
+        let unlimited = self.limit == usize::MAX;
+        let keep = std::rc::Rc::new(keep);
+        let again = std::rc::Rc::clone(&keep);
+        (0..self.kept.len())
+            .filter(move |&k| {
+                if !unlimited {
+                    return true;
+                }
+                let g = &self.ranking.ranked[self.kept[k]].group;
+                let level = g.analysis.as_ref().and_then(|a| a.level);
+                keep(g.pos.as_str(), level.map(|l| l.as_str()))
+            })
+            .filter_map(|k| self.get(k))
+            .take(self.limit)
+            .filter(move |e| again(e.pos, e.level))
+    }
+
     /// The entry of word `k` of `kept`, if the list shows it.
     fn get(&self, k: usize) -> Option<&VocabEntry> {
         self.made[k]
