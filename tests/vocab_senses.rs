@@ -380,3 +380,28 @@ fn a_plural_in_the_text_means_a_countable_sense_and_an_uncountable_one_has_no_pl
     );
     assert!(e["plural"].is_null(), "{e}");
 }
+
+#[test]
+fn a_participle_of_two_verbs_is_read_by_its_sentence() {
+    // *angehört* with a dative and no passive: *angehören* "to belong to"
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.txt");
+    std::fs::write(
+        &path,
+        "Die Kandidatin, die diesem Landtag nie angehört hat, will nun Ministerin werden.",
+    )
+    .unwrap();
+    let out = kernsatz()
+        .args(["vocab", "--all", "--format", "json", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let list: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(list.iter().any(|e| e["lemma"] == "angehören"), "{list:?}");
+    assert!(!list.iter().any(|e| e["lemma"] == "anhören"));
+    // the passive: *anhören* "to hear (witnesses)"
+    let d = definition(
+        "Die Experten wurden im Ausschuss angehört. Der Bericht folgt.",
+        "anhören",
+    );
+    assert!(d.contains("zuhören"), "{d}");
+}

@@ -383,6 +383,110 @@ fn mass_sense(text: &str) -> bool {
     clean_grammar_labels(text).1 || genus(text).is_some_and(|g| MASS_GENERA.contains(&g))
 }
 
+/// Words of a sentence that make a past participle passive (*die Zeugen wurden angehört*): a
+/// verb without an accusative object has no passive. Not *werden* anywhere (*will Ministerin
+/// werden*): only right after the participle (*angehört werden*).
+const PASSIVE_AUXILIARIES: &[&str] = &["wurde", "wurden", "worden", "wird"];
+
+/// Pronouns that are a reflexive or an accusative object (*hat sich gut angehört*, *hat ihn
+/// angehört*).
+const OBJECT_PRONOUNS: &[&str] = &["sich", "mich", "dich", "uns", "euch", "ihn"];
+
+/// Words that mark a dative object (*die diesem Landtag nie angehört hat*, *der Regierung
+/// angehört*).
+const DATIVE_WORDS: &[&str] = &[
+    "dem", "diesem", "einem", "jenem", "seinem", "ihrem", "unserem", "eurem", "keinem", "meinem",
+    "deinem", "welchem", "ihm", "der",
+];
+
+/// A past participle that belongs to two verbs (*angehört*: *anhören* "to listen to" and
+/// *angehören* "to belong to"): the analysis reads it as the verb without *ge-* in its base; a
+/// group whose every form is that participle becomes the verb with *ge-* (*angehören*) where
+/// that verb takes no accusative object and the other does, and the participle's sentences
+/// have a dative and neither a passive auxiliary nor an object pronoun. A verb the article
+/// uses otherwise too stays as it is.
+pub(super) fn participle_of_two_verbs(doc: &Document, groups: &mut [super::collect::Group]) {
+    let lex = lexicon();
+    let lemmas: HashSet<String> = groups.iter().map(|g| g.lemma.clone()).collect();
+    for g in groups.iter_mut() {
+        if g.pos != Pos::Verb {
+            continue;
+        }
+        let Some(other) = ge_verb_reading(&g.lemma, &g.forms) else {
+            continue;
+        };
+        if lemmas.contains(&other) || !transitive(&g.lemma) || transitive(&other) {
+            continue;
+        }
+        let words = |i: usize| {
+            doc.sentences[i]
+                .tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .map(|t| t.lower())
+        };
+        let form = g.forms[0].to_lowercase();
+        // *angehört werden*: the passive infinitive
+        let passive_infinitive = |i: usize| {
+            let mut it = words(i).peekable();
+            while let Some(w) = it.next() {
+                if w == form && it.peek() == Some(&"werden") {
+                    return true;
+                }
+            }
+            false
+        };
+        let fits = g.sentences.iter().all(|&i| {
+            words(i).any(|w| DATIVE_WORDS.contains(&w))
+                && !words(i)
+                    .any(|w| PASSIVE_AUXILIARIES.contains(&w) || OBJECT_PRONOUNS.contains(&w))
+                && !passive_infinitive(i)
+        });
+        if !fits {
+            continue;
+        }
+        if let Some(a) = lex
+            .analyze(&other)
+            .filter(|a| a.lemma == other && a.pos == Pos::Verb)
+        {
+            g.lemma = other;
+            g.analysis = Some(a);
+        }
+    }
+}
+
+/// The verb with *ge-* in its base (*angehören*) whose past participle is also that of the
+/// separable verb `lemma` (*anhören*), when every form in `forms` is that participle
+/// (*angehört*) and Wiktionary has the verb.
+fn ge_verb_reading(lemma: &str, forms: &[String]) -> Option<String> {
+    let form = forms.first()?.to_lowercase();
+    if forms.iter().any(|f| f.to_lowercase() != form) {
+        return None;
+    }
+    let stem = lemma
+        .strip_suffix("en")
+        .or_else(|| lemma.strip_suffix('n'))?;
+    (2..stem.len().min(9))
+        .filter(|&k| stem.is_char_boundary(k))
+        .find_map(|k| {
+            let (prefix, base_stem) = stem.split_at(k);
+            (base_stem.chars().count() >= 3 && form == format!("{prefix}ge{base_stem}t"))
+                .then(|| format!("{prefix}ge{}", &lemma[k..]))
+        })
+        .filter(|other| !lexicon().senses(other).is_empty())
+}
+
+/// Whether a verb takes an accusative object in one of its Wiktionary senses (*jemanden
+/// anhören:*, *transitiv:*).
+fn transitive(verb: &str) -> bool {
+    lexicon().senses(verb).iter().any(|s| {
+        labels(s.text).contains(&"transitiv")
+            || ["jemanden ", "etwas "]
+                .iter()
+                .any(|o| s.text.starts_with(o) && s.text.contains(&format!(" {verb}")))
+    })
+}
+
 /// Wiktionary labels (the start of a definition, before `:`) and the category they stand for.
 const LABEL_CATEGORIES: &[(&str, Category)] = &[
     ("Politik", Category::Politics),
@@ -1677,6 +1781,19 @@ mod tests {
         assert!(!mass_sense(
             "Politik: für Wissenschaft zuständiges Ministerium"
         ));
+    }
+
+    #[test]
+    fn participles_of_two_verbs() {
+        let f = |w: &str| vec![w.to_owned()];
+        assert_eq!(
+            ge_verb_reading("anhören", &f("angehört")).as_deref(),
+            Some("angehören")
+        );
+        assert_eq!(ge_verb_reading("anhören", &f("hört")), None);
+        assert_eq!(ge_verb_reading("aufbauen", &f("aufgebaut")), None);
+        assert!(transitive("anhören"));
+        assert!(!transitive("angehören"));
     }
 
     #[test]
