@@ -323,3 +323,85 @@ fn a_short_form_of_a_common_word_keeps_its_place() {
     );
     assert!(d.starts_with("(1) Kurzform für Tochtergesellschaft"), "{d}");
 }
+
+#[test]
+fn a_compound_whose_modifier_names_an_activity_means_the_scheme_sense_of_its_head() {
+    // *Programm* as a planned set of measures (Wiktionary's fifth sense), not a broadcast or
+    // a computer program
+    let d = definition(
+        "Die Stadt startet ein zweijähriges Einführungsprogramm für neue Lehrer. Die Lehrer \
+         besuchen Kurse und Seminare.",
+        "Einführungsprogramm",
+    );
+    assert!(d.contains("Konzept zum Erreichen"), "{d}");
+    assert!(
+        d.find("Konzept").unwrap() < d.find("Veranstaltungen").unwrap_or(usize::MAX),
+        "{d}"
+    );
+    // *Angebot* as the range on offer, first; the contract law sense (§ 145 BGB) not shown
+    let d = definition(
+        "Das Weiterbildungsangebot der Volkshochschule umfasst Sprachkurse und Seminare. \
+         Viele Menschen nutzen das Weiterbildungsangebot.",
+        "Weiterbildungsangebot",
+    );
+    assert!(d.contains("Gesamtheit der auf dem Markt"), "{d}");
+    assert!(
+        d.find("Gesamtheit").unwrap() < d.find("Vorschlag").unwrap_or(usize::MAX),
+        "{d}"
+    );
+    assert!(!d.contains("BGB"), "{d}");
+}
+
+#[test]
+fn a_plural_in_the_text_means_a_countable_sense_and_an_uncountable_one_has_no_plural() {
+    // *Abtreibungsrechten*: rights, not the law as an order of society
+    let e = entry(
+        "Die Regierung will die Abtreibungsrechten der Frauen nicht einschränken. Die \
+         Opposition kritisiert das.",
+        "Abtreibungsrecht",
+    );
+    let d = e["definition_de"].as_str().unwrap_or("");
+    assert!(d.contains("Befugnis"), "{d}");
+    assert!(!d.contains("Ordnung des menschlichen"), "{d}");
+    assert_eq!(e["plural"], "Abtreibungsrechte", "{e}");
+    // the law as a whole: no plural shown
+    let e = entry(
+        "Das Haushaltsrecht ist kompliziert. Über das Haushaltsrecht streiten die Juristen.",
+        "Haushaltsrecht",
+    );
+    let d = e["definition_de"].as_str().unwrap_or("");
+    assert!(d.contains("Ordnung"), "{d}");
+    assert!(e["plural"].is_null(), "{e}");
+    // a noun practically used only in the singular
+    let e = entry(
+        "Die Privatsphäre der Bürger soll geschützt werden. Datenschützer fordern mehr \
+         Schutz der Privatsphäre.",
+        "Privatsphäre",
+    );
+    assert!(e["plural"].is_null(), "{e}");
+}
+
+#[test]
+fn a_participle_of_two_verbs_is_read_by_its_sentence() {
+    // *angehört* with a dative and no passive: *angehören* "to belong to"
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.txt");
+    std::fs::write(
+        &path,
+        "Die Kandidatin, die diesem Landtag nie angehört hat, will nun Ministerin werden.",
+    )
+    .unwrap();
+    let out = kernsatz()
+        .args(["vocab", "--all", "--format", "json", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let list: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(list.iter().any(|e| e["lemma"] == "angehören"), "{list:?}");
+    assert!(!list.iter().any(|e| e["lemma"] == "anhören"));
+    // the passive: *anhören* "to hear (witnesses)"
+    let d = definition(
+        "Die Experten wurden im Ausschuss angehört. Der Bericht folgt.",
+        "anhören",
+    );
+    assert!(d.contains("zuhören"), "{d}");
+}

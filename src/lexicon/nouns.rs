@@ -525,11 +525,49 @@ pub(crate) fn compound_plural_attested(lemma: &str, plural: &str, head: &str, fr
     }
 }
 
+/// Zipf of a singular from which a plural missing from the frequency table (at least
+/// [`PLURAL_GAP`] + 0.3 below it) marks a noun used practically only in the singular.
+const UNCOUNTABLE_MIN_ZIPF: f32 = FREQ_FLOOR + PLURAL_GAP + 0.3;
+
+/// What a compound's singular needs above [`UNCOUNTABLE_MIN_ZIPF`].
+const COMPOUND_EXTRA_ZIPF: f32 = 0.1;
+
+/// Whether a noun is practically uncountable (issue 13): its singular is frequent
+/// ([`UNCOUNTABLE_MIN_ZIPF`]) and neither its plural nor an *-s*/*-es* plural is in the
+/// frequency table (*Privatsphäre*, *Zukunft*, *Korruption*; not *Report*: *Reports*); a
+/// compound (`compound`) needs more ([`COMPOUND_EXTRA_ZIPF`]). Not for a
+/// feminine in *-in*, whose plural in *-innen* the table undercounts (*Präsidentinnen*).
+fn practically_uncountable(lemma: &str, plural: &str, compound: bool, freq: &Freq) -> bool {
+    use super::freq::fold;
+    let (lemma, plural) = (fold(lemma), fold(plural));
+    if plural == lemma || lemma.ends_with("in") {
+        return false;
+    }
+    let zipf = |w: &str| freq.centi(w).map(|c| c as f32 / 100.0);
+    // the table undercounts a compound's plural more (*Heimatstädte*, 3.86 below
+    // *Heimatstadt*): a compound needs a more frequent singular
+    let min = UNCOUNTABLE_MIN_ZIPF + if compound { COMPOUND_EXTRA_ZIPF } else { 0.0 };
+    let Some(z) = zipf(&lemma).filter(|&z| z >= min) else {
+        return false;
+    };
+    // an -s form is a plural in use only when it is near the singular's frequency (*Reports*),
+    // else the modifier of compounds (*Zukunfts-*)
+    zipf(&plural).is_none()
+        && [format!("{lemma}s"), format!("{lemma}es")]
+            .iter()
+            .all(|p| zipf(p).is_none_or(|zp| z - zp > PLURAL_GAP))
+}
+
 impl super::Lexicon {
     /// Whether a vocabulary entry shows the plural `plural` of the noun `lemma` (compound parts
     /// `parts`, as written): the dictionary's plural of a lemma of its own (Wiktionary, the
     /// domain lexicon), else `compound_plural_attested` with the compound's head.
     pub fn plural_attested(&self, lemma: &str, plural: &str, parts: &[String]) -> bool {
+        if self.domain.get(lemma, super::Pos::Noun).is_none()
+            && practically_uncountable(lemma, plural, parts.len() >= 2, &self.freq)
+        {
+            return false;
+        }
         let [.., head] = parts else { return true };
         parts.len() < 2
             || self.nouns.is_lemma(lemma)
@@ -567,6 +605,40 @@ mod tests {
             "Ausgrenzungspolitiken",
             "politik"
         ));
+    }
+
+    #[test]
+    fn frequent_nouns_without_a_plural_in_use_are_uncountable() {
+        let f = Freq::new();
+        assert!(practically_uncountable(
+            "Privatsphäre",
+            "Privatsphären",
+            true,
+            &f
+        ));
+        assert!(practically_uncountable("Zukunft", "Zukünfte", false, &f));
+        // a compound whose plural the table undercounts
+        assert!(!practically_uncountable(
+            "Heimatstadt",
+            "Heimatstädte",
+            true,
+            &f
+        ));
+        // plurals in use, an -s plural, a feminine in -in, a rare singular
+        assert!(!practically_uncountable(
+            "Regierung",
+            "Regierungen",
+            false,
+            &f
+        ));
+        assert!(!practically_uncountable("Report", "Reporte", false, &f));
+        assert!(!practically_uncountable(
+            "Präsidentin",
+            "Präsidentinnen",
+            false,
+            &f
+        ));
+        assert!(!practically_uncountable("Lehrer", "Lehrer", false, &f));
     }
 
     #[test]

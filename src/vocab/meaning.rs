@@ -236,6 +236,7 @@ fn category_fits(a: &Analysis, c: Category, ctx: &Context) -> bool {
 /// The meaning of a word of the article whose occurrences are in `sentences`.
 pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meaning {
     let lex = lexicon();
+    let plural = plural_in_text(a, sentences, ctx);
     if let Some(e) = lex.domain_entry(&a.lemma, a.pos) {
         let around = ctx.around(sentences);
         let sense = lex.domain_senses(&a.lemma, a.pos).into_iter().find(|s| {
@@ -255,7 +256,7 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
         // (*Bewerber* "applicant" for a candidate in an election): the Wiktionary senses that
         // fit the article go with it
         let definition_de = if sense.is_none() && !fits && lex.senses(&a.lemma).len() >= 2 {
-            definition(&a.lemma, &[], sentences, ctx).map(|(d, _)| d)
+            definition(&a.lemma, &[], sentences, ctx, plural).map(|(d, _)| d)
         } else {
             None
         };
@@ -269,18 +270,18 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
     }
     if let Some(g) = &a.gloss {
         // a compound's gloss composed from its parts'
-        let def = definition(&a.lemma, &[], sentences, ctx);
+        let def = definition(&a.lemma, &[], sentences, ctx, plural);
         return Meaning {
             gloss: Some(g.clone()),
             gloss_composed: a.gloss_composed,
-            no_plural: def.as_ref().is_some_and(|d| d.1),
+            no_plural: !plural && def.as_ref().is_some_and(|d| d.1),
             definition_de: def.map(|d| d.0),
             category: a.category.filter(|c| category_fits(a, *c, ctx)),
         };
     }
-    let def = definition(&a.lemma, &[], sentences, ctx)
-        .or_else(|| compound_definition(a, sentences, ctx));
-    let no_plural = def.as_ref().is_some_and(|d| d.1);
+    let def = definition(&a.lemma, &[], sentences, ctx, plural)
+        .or_else(|| compound_definition(a, sentences, ctx, plural));
+    let no_plural = !plural && def.as_ref().is_some_and(|d| d.1);
     let definition = def.map(|d| d.0);
     // the category follows the chosen sense: its label's subject, none for a specialist sense
     // (*Schach:*), else the word's own, when the article is about it
@@ -312,6 +313,178 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
         category,
         no_plural,
     }
+}
+
+/// Whether the sentences of noun `a` have its plural (*Abtreibungsrechte*, dative
+/// *Abtreibungsrechten*): then the article means a countable sense of it (a right, not the law
+/// as a whole). A plural like the singular (*der Lehrer*, *die Lehrer*) says nothing.
+fn plural_in_text(a: &Analysis, sentences: &[usize], ctx: &Context) -> bool {
+    let Some(p) = a.plural.as_deref().filter(|_| a.pos == Pos::Noun) else {
+        return false;
+    };
+    let p = p.to_lowercase();
+    if p == a.lemma.to_lowercase() {
+        return false;
+    }
+    let dative = (!p.ends_with('n') && !p.ends_with('s')).then(|| format!("{p}n"));
+    sentences.iter().any(|&i| {
+        ctx.doc.sentences[i].tokens.iter().any(|t| {
+            t.kind == TokenKind::Word && {
+                let w = t.lower();
+                w == p || dative.as_deref() == Some(w)
+            }
+        })
+    })
+}
+
+/// Words a definition starts with (its genus, the first noun) that make its sense uncountable:
+/// a field of knowledge (*Wissenschaft vom Recht*, *Lehre von …*) or a legal order (*staatlich
+/// festgelegte … Ordnung*: the law, not a right). Not *Gesamtheit*: a set may be counted
+/// (*Steuersysteme*, *Agenden*).
+const MASS_GENERA: &[&str] = &[
+    "Wissenschaft",
+    "Lehre",
+    "Ordnung",
+    "Rechtsgebiet",
+    "Fachgebiet",
+];
+
+/// Prepositions that start a phrase before the genus of a definition (`für Wissenschaft
+/// zuständiges Ministerium`): the noun after them is not the genus.
+const GENUS_PREPOSITIONS: &[&str] = &[
+    "für", "mit", "von", "vom", "aus", "bei", "nach", "zu", "zur", "zum", "in", "im", "an", "am",
+    "auf", "über", "unter", "vor", "durch", "gegen", "ohne", "um",
+];
+
+/// The genus of a definition: the first capitalised word of its body among its first five
+/// (`staatlich festgelegte und anerkannte Ordnung …` → `Ordnung`), none when a preposition
+/// comes before it.
+fn genus(text: &str) -> Option<&str> {
+    let body = text.rsplit_once(": ").map_or(text, |(_, b)| b);
+    for w in body
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .take(5)
+    {
+        if w.starts_with(char::is_uppercase) {
+            return Some(w);
+        }
+        if GENUS_PREPOSITIONS.contains(&w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a sense is uncountable: labelled so (*kein Plural:*) or a field or a legal order by
+/// its genus ([`MASS_GENERA`]).
+fn mass_sense(text: &str) -> bool {
+    clean_grammar_labels(text).1 || genus(text).is_some_and(|g| MASS_GENERA.contains(&g))
+}
+
+/// Words of a sentence that make a past participle passive (*die Zeugen wurden angehört*): a
+/// verb without an accusative object has no passive. Not *werden* anywhere (*will Ministerin
+/// werden*): only right after the participle (*angehört werden*).
+const PASSIVE_AUXILIARIES: &[&str] = &["wurde", "wurden", "worden", "wird"];
+
+/// Pronouns that are a reflexive or an accusative object (*hat sich gut angehört*, *hat ihn
+/// angehört*).
+const OBJECT_PRONOUNS: &[&str] = &["sich", "mich", "dich", "uns", "euch", "ihn"];
+
+/// Words that mark a dative object (*die diesem Landtag nie angehört hat*, *der Regierung
+/// angehört*).
+const DATIVE_WORDS: &[&str] = &[
+    "dem", "diesem", "einem", "jenem", "seinem", "ihrem", "unserem", "eurem", "keinem", "meinem",
+    "deinem", "welchem", "ihm", "der",
+];
+
+/// A past participle that belongs to two verbs (*angehört*: *anhören* "to listen to" and
+/// *angehören* "to belong to"): the analysis reads it as the verb without *ge-* in its base; a
+/// group whose every form is that participle becomes the verb with *ge-* (*angehören*) where
+/// that verb takes no accusative object and the other does, and the participle's sentences
+/// have a dative and neither a passive auxiliary nor an object pronoun. A verb the article
+/// uses otherwise too stays as it is.
+pub(super) fn participle_of_two_verbs(doc: &Document, groups: &mut [super::collect::Group]) {
+    let lex = lexicon();
+    let lemmas: HashSet<String> = groups.iter().map(|g| g.lemma.clone()).collect();
+    for g in groups.iter_mut() {
+        if g.pos != Pos::Verb {
+            continue;
+        }
+        let Some(other) = ge_verb_reading(&g.lemma, &g.forms) else {
+            continue;
+        };
+        if lemmas.contains(&other) || !transitive(&g.lemma) || transitive(&other) {
+            continue;
+        }
+        let words = |i: usize| {
+            doc.sentences[i]
+                .tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .map(|t| t.lower())
+        };
+        let form = g.forms[0].to_lowercase();
+        // *angehört werden*: the passive infinitive
+        let passive_infinitive = |i: usize| {
+            let mut it = words(i).peekable();
+            while let Some(w) = it.next() {
+                if w == form && it.peek() == Some(&"werden") {
+                    return true;
+                }
+            }
+            false
+        };
+        let fits = g.sentences.iter().all(|&i| {
+            words(i).any(|w| DATIVE_WORDS.contains(&w))
+                && !words(i)
+                    .any(|w| PASSIVE_AUXILIARIES.contains(&w) || OBJECT_PRONOUNS.contains(&w))
+                && !passive_infinitive(i)
+        });
+        if !fits {
+            continue;
+        }
+        if let Some(a) = lex
+            .analyze(&other)
+            .filter(|a| a.lemma == other && a.pos == Pos::Verb)
+        {
+            g.lemma = other;
+            g.analysis = Some(a);
+        }
+    }
+}
+
+/// The verb with *ge-* in its base (*angehören*) whose past participle is also that of the
+/// separable verb `lemma` (*anhören*), when every form in `forms` is that participle
+/// (*angehört*) and Wiktionary has the verb.
+fn ge_verb_reading(lemma: &str, forms: &[String]) -> Option<String> {
+    let form = forms.first()?.to_lowercase();
+    if forms.iter().any(|f| f.to_lowercase() != form) {
+        return None;
+    }
+    let stem = lemma
+        .strip_suffix("en")
+        .or_else(|| lemma.strip_suffix('n'))?;
+    (2..stem.len().min(9))
+        .filter(|&k| stem.is_char_boundary(k))
+        .find_map(|k| {
+            let (prefix, base_stem) = stem.split_at(k);
+            (base_stem.chars().count() >= 3 && form == format!("{prefix}ge{base_stem}t"))
+                .then(|| format!("{prefix}ge{}", &lemma[k..]))
+        })
+        .filter(|other| !lexicon().senses(other).is_empty())
+}
+
+/// Whether a verb takes an accusative object in one of its Wiktionary senses (*jemanden
+/// anhören:*, *transitiv:*).
+fn transitive(verb: &str) -> bool {
+    lexicon().senses(verb).iter().any(|s| {
+        labels(s.text).contains(&"transitiv")
+            || ["jemanden ", "etwas "]
+                .iter()
+                .any(|o| s.text.starts_with(o) && s.text.contains(&format!(" {verb}")))
+    })
 }
 
 /// Wiktionary labels (the start of a definition, before `:`) and the category they stand for.
@@ -584,9 +757,10 @@ fn definition(
     parts: &[String],
     sentences: &[usize],
     ctx: &Context,
+    plural: bool,
 ) -> Option<(String, bool)> {
     let senses = lexicon().senses(lemma);
-    let chosen = choose_sense(lemma, parts, &senses, sentences, ctx)?;
+    let chosen = choose_sense(lemma, parts, &senses, sentences, ctx, plural)?;
     Some(chosen.render())
 }
 
@@ -681,13 +855,18 @@ fn verbal_noun_of(lemma: &str) -> Option<String> {
 /// (`Verband (in Konsumentenschutzverband): …`), its senses in order when the article does not
 /// clearly support one; for a noun in *-ung* of a verb Wiktionary has, the verb's (`das
 /// Schächten: …`); else what the compound is made of when every part is a real word.
-fn compound_definition(a: &Analysis, sentences: &[usize], ctx: &Context) -> Option<(String, bool)> {
+fn compound_definition(
+    a: &Analysis,
+    sentences: &[usize],
+    ctx: &Context,
+    plural: bool,
+) -> Option<(String, bool)> {
     if a.pos != Pos::Noun {
         return None;
     }
     if let Some(verb) = verbal_noun_of(&a.lemma) {
         let senses = lexicon().senses(&verb);
-        let chosen = choose_sense(&verb, &[], &senses, sentences, ctx)?;
+        let chosen = choose_sense(&verb, &[], &senses, sentences, ctx, false)?;
         let (text, _) = chosen.render();
         return Some((
             format!("das {}{}: {text}", verb[..1].to_uppercase(), &verb[1..]),
@@ -718,8 +897,17 @@ fn compound_definition(a: &Analysis, sentences: &[usize], ctx: &Context) -> Opti
         .iter()
         .map(|p| p.lemma.clone())
         .collect();
-    if let Some(chosen) = choose_sense(&head.lemma, &modifiers, &senses, sentences, ctx) {
+    if let Some(chosen) = choose_sense(&head.lemma, &modifiers, &senses, sentences, ctx, plural) {
         let (text, no_plural) = chosen.render();
+        // the head's sense is a guess for the compound: it drops the plural only where the
+        // texts of the frequency table have the compound and never its plural
+        // (*Haushaltsrecht*, *Verfassungsrecht*; not *Mitspracherecht*, *Mitspracherechte*)
+        let lex = lexicon();
+        let no_plural = no_plural
+            && lex.zipf(&a.lemma.to_lowercase()).is_some()
+            && a.plural
+                .as_deref()
+                .is_none_or(|p| lex.zipf(&p.to_lowercase()).is_none());
         return Some((
             format!("{} (in {}): {text}", head.lemma, a.lemma),
             no_plural,
@@ -859,6 +1047,59 @@ fn short_for(label: &str) -> Option<&str> {
     (rest.starts_with(char::is_uppercase) && !rest.contains(' ')).then_some(rest)
 }
 
+/// What an uncountable sense ([`mass_sense`]) loses where the article uses the plural.
+const MASS_IN_PLURAL_PENALTY: f32 = 2.0;
+
+/// What a sense citing a statute loses where the article is not about law.
+const STATUTE_PENALTY: f32 = 1.0;
+
+/// Codes of law a definition cites (*§ 145 BGB*).
+const STATUTES: &[&str] = &[
+    "BGB", "StGB", "HGB", "ABGB", "ZPO", "StPO", "GG", "UGB", "AktG",
+];
+
+/// Whether a definition cites a paragraph or a code of law.
+fn cites_statute(body: &str) -> bool {
+    body.contains('§')
+        || body
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| STATUTES.contains(&w))
+}
+
+/// Genera of the senses of a head that a compound with an activity as its modifier means: a
+/// scheme (*Konzept zum Erreichen bestimmter Ziele*, the *Programm* of *Förderprogramm*) or the
+/// range on offer (*Gesamtheit der … Waren und Dienstleistungen*, the *Angebot* of
+/// *Bildungsangebot*).
+const SCHEME_GENERA: &[&str] = &[
+    "Konzept",
+    "Plan",
+    "Vorhaben",
+    "Maßnahme",
+    "Maßnahmen",
+    "Gesamtheit",
+    "Projekt",
+    "Strategie",
+];
+
+/// What a scheme sense gains in a compound whose modifier names an activity: more than the
+/// order prior of four places (0.6) and the weight of the compound votes then
+/// ([`ACTIVITY_VOTES_WEIGHT`] × [`COMPOUND_VOTES_WEIGHT`]), so that the fifth sense of
+/// *Programm* can come first.
+const ACTION_SCHEME_BONUS: f32 = 1.1;
+
+/// The share of the compound votes' weight left for a compound whose modifier names an
+/// activity, where its head has a scheme sense.
+const ACTIVITY_VOTES_WEIGHT: f32 = 0.5;
+
+/// Whether a compound's modifier (`Einführung`, `Weiterbildungs`) is a noun of an activity:
+/// one in *-ung*, with or without its linking *-s* (not *-ion*: *Opposition*, *Region* are
+/// bodies and places).
+fn names_activity(modifier: &str) -> bool {
+    let m = modifier.trim_end_matches('-').to_lowercase();
+    let m = m.strip_suffix('s').unwrap_or(&m);
+    m.chars().count() >= 6 && m.ends_with("ung")
+}
+
 /// Support of a sense whose construction (*es heißt:*) the word's sentences have.
 const CONSTRUCTION_SUPPORT: f32 = 0.5;
 
@@ -914,6 +1155,7 @@ fn rank_senses<'s>(
     senses: &'s [Sense],
     sentences: &[usize],
     ctx: &Context,
+    plural: bool,
 ) -> Vec<Scored<'s>> {
     if senses.len() <= 1 {
         return senses
@@ -960,6 +1202,19 @@ fn rank_senses<'s>(
     let lemma_lower = lemma.to_lowercase();
     let lemma_prefix = prefix(&lemma_lower).to_owned();
     let lex = lexicon();
+    let action_modifier = parts
+        .last()
+        .is_some_and(|m| !m.eq_ignore_ascii_case(lemma) && names_activity(m))
+        && senses
+            .iter()
+            .any(|s| genus(s.text).is_some_and(|g| SCHEME_GENERA.contains(&g)));
+    // the compounds of the head Wiktionary has are mostly not of activities: their votes say
+    // less about a compound of an activity (*Kinoprogramm* about *Einführungsprogramm*)
+    let votes_weight = if action_modifier {
+        ACTIVITY_VOTES_WEIGHT
+    } else {
+        1.0
+    };
     // the head of a compound: the senses its other compounds have
     let votes: std::sync::Arc<[f32]> = if parts.is_empty() {
         std::sync::Arc::from(Vec::new())
@@ -976,7 +1231,8 @@ fn rank_senses<'s>(
     let mut raw = Vec::with_capacity(senses.len());
     for (rank, s) in senses.iter().enumerate() {
         // earlier senses are the more common ones
-        let mut prior = -0.15 * rank as f32 + votes.get(rank).copied().unwrap_or(0.0);
+        let mut prior =
+            -0.15 * rank as f32 + votes_weight * votes.get(rank).copied().unwrap_or(0.0);
         let mut support: f32 = 0.0;
         let ls = labels(s.text);
         let kinds: Vec<LabelKind> = ls.iter().map(|l| label_kind(l)).collect();
@@ -1037,6 +1293,23 @@ fn rank_senses<'s>(
             }
         }
         let body = s.text.rsplit_once(": ").map_or(s.text, |(_, b)| b);
+        // the article uses the plural: an uncountable sense is not the one meant
+        // (*Abtreibungsrechte* are rights, not the law as a whole)
+        if plural && mass_sense(s.text) {
+            prior -= MASS_IN_PLURAL_PENALTY;
+        }
+        // a sense that cites a statute (*§ 145 BGB*) is a term of art of lawyers: meant where
+        // the article is about law
+        if cites_statute(body) && ctx.share(Category::Law) < SUBJECT_CUE_SHARE {
+            plain = false;
+            prior -= STATUTE_PENALTY;
+        }
+        // a compound whose modifier names an activity (*Einführungs-*, *Weiterbildungs-*)
+        // means the head as a scheme or a range of offers (*Konzept …*, *Gesamtheit …*), not a
+        // broadcast or a single proposal
+        if action_modifier && genus(s.text).is_some_and(|g| SCHEME_GENERA.contains(&g)) {
+            prior += ACTION_SCHEME_BONUS;
+        }
         // a reflexive verb sense (*sich zerstreuen*) where the word has no reflexive pronoun
         if !reflexive_around && lemma.starts_with(char::is_lowercase) && body.starts_with("sich ") {
             prior -= 0.4;
@@ -1304,8 +1577,9 @@ fn choose_sense<'s>(
     senses: &'s [Sense],
     sentences: &[usize],
     ctx: &Context,
+    plural: bool,
 ) -> Option<Chosen<'s>> {
-    let ranked = rank_senses(lemma, parts, senses, sentences, ctx);
+    let ranked = rank_senses(lemma, parts, senses, sentences, ctx, plural);
     let best = ranked.first()?;
     let margin = ranked
         .get(1)
@@ -1352,10 +1626,14 @@ impl Chosen<'_> {
     /// best-fitting senses in order (`(1) … (2) …`); grammatical labels (*kein Plural:*)
     /// removed. Also whether the (best) sense has no plural.
     fn render(&self) -> (String, bool) {
-        let (first, no_plural) = clean_grammar_labels(self.sense.text);
+        let (first, labelled) = clean_grammar_labels(self.sense.text);
         // the word has no plural when its main sense has none and the article means that one
-        // (a later sense without plural does not make the noun a singular-only one)
-        let no_plural = no_plural && self.first;
+        // (a later sense without plural does not make the noun a singular-only one), or when
+        // the sense the article means is a field or a body of law by its genus (*Recht* as the
+        // law, *Verfassungsrecht*) and no other sense is shown beside it
+        let by_genus = mass_sense(self.sense.text)
+            && (self.confident() || self.alternatives.iter().all(|s| mass_sense(s.text)));
+        let no_plural = (labelled && self.first) || by_genus;
         if self.confident() {
             return (first, no_plural);
         }
@@ -1480,6 +1758,57 @@ mod tests {
         assert_eq!(short_for("Kurzform für Fankurve"), Some("Fankurve"));
         assert_eq!(short_for("kurz für"), None);
         assert_eq!(short_for("kurz für eine Sache"), None);
+    }
+
+    #[test]
+    fn uncountable_senses_by_label_and_genus() {
+        assert!(mass_sense(
+            "staatlich festgelegte und anerkannte Ordnung des menschlichen Zusammenlebens"
+        ));
+        assert!(mass_sense(
+            "Wissenschaft vom Recht; Jura, Rechtswissenschaft"
+        ));
+        assert!(mass_sense("kein Plural: Beseitigung von etwas"));
+        assert!(!mass_sense(
+            "Befugnis einer Person, etwas zu tun, zu unterlassen oder zu verlangen"
+        ));
+        assert!(!mass_sense(
+            "Gesamtheit der Gesetze und Maßnahmen zur Erhebung von Steuern"
+        ));
+        assert_eq!(genus("Recht: Gesamtheit der Normen"), Some("Gesamtheit"));
+        assert_eq!(
+            genus("Politik: für Wissenschaft zuständiges Ministerium"),
+            None
+        );
+        assert!(!mass_sense(
+            "Politik: für Wissenschaft zuständiges Ministerium"
+        ));
+    }
+
+    #[test]
+    fn participles_of_two_verbs() {
+        let f = |w: &str| vec![w.to_owned()];
+        assert_eq!(
+            ge_verb_reading("anhören", &f("angehört")).as_deref(),
+            Some("angehören")
+        );
+        assert_eq!(ge_verb_reading("anhören", &f("hört")), None);
+        assert_eq!(ge_verb_reading("aufbauen", &f("aufgebaut")), None);
+        assert!(transitive("anhören"));
+        assert!(!transitive("angehören"));
+    }
+
+    #[test]
+    fn statutes_and_activities() {
+        assert!(cites_statute("bindender Antrag (§ 145 BGB)"));
+        assert!(cites_statute("nach StGB strafbar"));
+        assert!(!cites_statute(
+            "Gesamtheit der auf dem Markt verfügbaren Waren"
+        ));
+        assert!(names_activity("Einführungs"));
+        assert!(names_activity("Weiterbildung"));
+        assert!(!names_activity("Opposition"));
+        assert!(!names_activity("Kino"));
     }
 
     #[test]

@@ -292,6 +292,7 @@ impl<'a> Ranking<'a> {
         for g in &mut groups {
             participle_adjective(doc, g);
         }
+        meaning::participle_of_two_verbs(doc, &mut groups);
         let scores = crate::summarize::Summarizer::new(idf, crate::summarize::Options::default())
             .scores(doc);
         let sentence_scores: Vec<f32> = {
