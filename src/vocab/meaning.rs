@@ -315,6 +315,25 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
     }
 }
 
+/// The sentence indexes of `sentences` (one per occurrence, in order) without repeats: a word
+/// said a thousand times in one huge sentence looks at it once.
+fn distinct(sentences: &[usize]) -> impl Iterator<Item = usize> + '_ {
+    sentences
+        .iter()
+        .enumerate()
+        .filter(|&(k, i)| k == 0 || sentences[k - 1] != *i)
+        .map(|(_, &i)| i)
+}
+
+/// The tokens of sentence `i` that a sense test reads: those in its first
+/// [`MAX_AROUND_BYTES`] (issue 16: a test per entry that read a whole 50 MB sentence made
+/// `vocab` quadratic in the sentence's length).
+fn context_tokens(doc: &Document, i: usize) -> &[crate::tokenize::Token] {
+    let s = &doc.sentences[i];
+    let end = s.start + MAX_AROUND_BYTES;
+    &s.tokens[..s.tokens.partition_point(|t| t.end <= end)]
+}
+
 /// Whether the sentences of noun `a` have its plural (*Abtreibungsrechte*, dative
 /// *Abtreibungsrechten*): then the article means a countable sense of it (a right, not the law
 /// as a whole). A plural like the singular (*der Lehrer*, *die Lehrer*) says nothing.
@@ -327,8 +346,8 @@ fn plural_in_text(a: &Analysis, sentences: &[usize], ctx: &Context) -> bool {
         return false;
     }
     let dative = (!p.ends_with('n') && !p.ends_with('s')).then(|| format!("{p}n"));
-    sentences.iter().any(|&i| {
-        ctx.doc.sentences[i].tokens.iter().any(|t| {
+    distinct(sentences).any(|i| {
+        context_tokens(ctx.doc, i).iter().any(|t| {
             t.kind == TokenKind::Word && {
                 let w = t.lower();
                 w == p || dative.as_deref() == Some(w)
@@ -419,8 +438,7 @@ pub(super) fn participle_of_two_verbs(doc: &Document, groups: &mut [super::colle
             continue;
         }
         let words = |i: usize| {
-            doc.sentences[i]
-                .tokens
+            context_tokens(doc, i)
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word)
                 .map(|t| t.lower())
@@ -436,7 +454,7 @@ pub(super) fn participle_of_two_verbs(doc: &Document, groups: &mut [super::colle
             }
             false
         };
-        let fits = g.sentences.iter().all(|&i| {
+        let fits = distinct(&g.sentences).all(|i| {
             words(i).any(|w| DATIVE_WORDS.contains(&w))
                 && !words(i)
                     .any(|w| PASSIVE_AUXILIARIES.contains(&w) || OBJECT_PRONOUNS.contains(&w))
@@ -1747,6 +1765,35 @@ mod tests {
         let stems = super::stems(&doc);
         let ctx = Context::new(&doc, &stems, &[]);
         assert_eq!(ctx.around(&[0]), "die regierung plant eine reform. ");
+    }
+
+    #[test]
+    fn the_plural_test_reads_a_huge_sentence_once_and_only_its_start() {
+        let a = lexicon().analyze("Reform").unwrap();
+        assert_eq!(a.plural.as_deref(), Some("Reformen"));
+        // the plural within the first MAX_AROUND_BYTES counts, once per sentence however
+        // often the word occurs in it (one index per occurrence)
+        let near = format!(
+            "Die Reformen kommen und {}",
+            "die Regierung plant eine Reform der Steuern und ".repeat(200)
+        );
+        let doc = Document::new(near).unwrap();
+        assert_eq!(doc.sentences.len(), 1);
+        let stems = stems(&doc);
+        let ctx = Context::new(&doc, &stems, &[]);
+        assert!(plural_in_text(&a, &[0; 200], &ctx));
+        assert_eq!(distinct(&[0; 200]).count(), 1);
+        assert_eq!(distinct(&[0, 0, 2, 2, 3]).collect::<Vec<_>>(), [0, 2, 3]);
+        // beyond them it is not read (issue 16: a 50 MB line made this test quadratic)
+        let far = format!(
+            "{}und die Reformen kommen",
+            "Die Regierung plant eine Reform der Steuern und ".repeat(200)
+        );
+        let doc = Document::new(far).unwrap();
+        let stems = super::stems(&doc);
+        let ctx = Context::new(&doc, &stems, &[]);
+        assert!(doc.text.len() > MAX_AROUND_BYTES);
+        assert!(!plural_in_text(&a, &[0; 200], &ctx));
     }
 
     #[test]
