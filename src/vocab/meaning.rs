@@ -16,6 +16,7 @@
 //!    when the compound is built on a homograph of the head the data lacks (*das
 //!    Anfangsgehalt* on *das Gehalt*, while Wiktionary's senses are *der Gehalt*'s).
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::document::Document;
@@ -1255,7 +1256,7 @@ fn sense_facts_uncached(lemma_lower: &str, s: &Sense) -> SenseFacts {
         if p == lemma_prefix || lw.contains(lemma_lower) || !seen.insert(st.clone()) {
             continue;
         }
-        let weight = lex.zipf(&lw).map_or(1.0, |z| {
+        let weight = zipf(&lw).map_or(1.0, |z| {
             if z <= COMMON_ZIPF {
                 1.0
             } else {
@@ -1324,7 +1325,7 @@ fn rank_senses<'s>(
     // *festgelegt* and *festgenommen* do not, as they would share a prefix)
     // and of the parts of the word itself (*Schnee* of *Schneebrett*)
     // (each sentence once, and like `around_text` only its first MAX_AROUND_BYTES)
-    let mut around: HashSet<String> = sentences
+    let mut around: rustc_hash::FxHashSet<Cow<str>> = sentences
         .iter()
         .enumerate()
         .filter(|&(k, i)| k == 0 || sentences[k - 1] != *i)
@@ -1334,17 +1335,17 @@ fn rank_senses<'s>(
             &s.tokens[..s.tokens.partition_point(|t| t.end <= end)]
         })
         .filter(|t| t.kind == TokenKind::Word && !t.stop)
-        .map(|t| t.stem().to_owned())
+        .map(|t| Cow::Borrowed(t.stem()))
         .collect();
     if parts.len() >= 2 || parts.len() == 1 && parts[0] != lemma {
         for p in parts {
             let lower = p.trim_end_matches('-').to_lowercase();
             if lower.chars().count() >= 3 && !lemma.eq_ignore_ascii_case(p) {
-                around.insert(stem(&lower).into_owned());
+                around.insert(Cow::Owned(stem(&lower).into_owned()));
             }
         }
     }
-    let around_words: HashSet<&str> = around_text
+    let around_words: rustc_hash::FxHashSet<&str> = around_text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
@@ -1568,7 +1569,7 @@ fn compound_votes_uncached(head: &str, senses: &[Sense]) -> Vec<f32> {
     let lex = lexicon();
     let head_lower = head.to_lowercase();
     let head_chars = head.chars().count();
-    let sense_words: Vec<Vec<String>> = senses
+    let sense_words: Vec<Vec<std::rc::Rc<str>>> = senses
         .iter()
         .map(|s| content_stems(s.text, &head_lower))
         .collect();
@@ -1647,12 +1648,25 @@ fn modifier_word(front: &str) -> bool {
         .any(|w| lex.noun(w).is_some() || lex.noun(&format!("{w}e")).is_some())
 }
 
+/// The Zipf frequency of a lower-case word ([`crate::lexicon::Lexicon::zipf`]), memoised per
+/// thread: the words of definitions recur in the definitions of many lemmas and compounds.
+fn zipf(lower: &str) -> Option<f32> {
+    crate::memo::memoised(&ZIPF, lower, ZIPF_MAX, || lexicon().zipf(lower))
+}
+
+/// Bound of the per-thread memo of [`zipf`].
+const ZIPF_MAX: usize = 50_000;
+
+thread_local! {
+    static ZIPF: crate::memo::MemoCell<Option<f32>> = Default::default();
+}
+
 /// Snowball stems of the content words of a definition's body (labels left out), without
 /// common words (*allgemein*, *Bereich*: above [`VOTE_COMMON_ZIPF`]) and the words that contain
 /// `lemma_lower` (the defined word says nothing about its sense).
-fn content_stems(text: &str, lemma_lower: &str) -> Vec<String> {
+fn content_stems(text: &str, lemma_lower: &str) -> Vec<std::rc::Rc<str>> {
     let body = text.rsplit_once(": ").map_or(text, |(_, b)| b);
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<std::rc::Rc<str>> = Vec::new();
     for w in body
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 4 && !VAGUE_WORDS.contains(w))
@@ -1666,11 +1680,11 @@ fn content_stems(text: &str, lemma_lower: &str) -> Vec<String> {
                         .iter()
                         .filter_map(|e| lw.strip_suffix(e)),
                 )
-                .any(|w| lexicon().zipf(w).is_some_and(|z| z > VOTE_COMMON_ZIPF))
+                .any(|w| zipf(w).is_some_and(|z| z > VOTE_COMMON_ZIPF))
         {
             continue;
         }
-        let st = stem(&lw).into_owned();
+        let st = super::stem(&lw);
         if !out.contains(&st) {
             out.push(st);
         }
