@@ -1180,13 +1180,9 @@ struct SenseFacts {
 }
 
 /// The facts of each of `senses` of `lemma`, memoised (per thread and for all threads) like
-/// [`compound_votes`], keyed by the lemma and the addresses of its senses' texts.
-fn sense_facts(lemma: &str, senses: &[Sense]) -> std::sync::Arc<[SenseFacts]> {
-    let mut key = lemma.to_owned();
-    for s in senses {
-        key.push_str(&format!("\u{0}{:x}", s.text.as_ptr() as usize));
-    }
-    crate::memo::memoised_shared(&FACTS, &FACTS_SHARED, &key, FACTS_MAX, || {
+/// [`compound_votes`], under its `key` ([`senses_key`]).
+fn sense_facts(lemma: &str, senses: &[Sense], key: &str) -> std::sync::Arc<[SenseFacts]> {
+    crate::memo::memoised_shared(&FACTS, &FACTS_SHARED, key, FACTS_MAX, || {
         let lemma_lower = lemma.to_lowercase();
         senses
             .iter()
@@ -1320,7 +1316,20 @@ fn rank_senses<'s>(
             })
             .collect();
     }
-    let around_text = ctx.around(sentences);
+    let key = senses_key(lemma, senses);
+    let facts = sense_facts(lemma, senses, &key);
+    // the text of the word's sentences is read only for a construction or a reflexive sense
+    let reads_text = facts.iter().any(|f| {
+        (f.reflexive_body && lemma.starts_with(char::is_lowercase))
+            || f.labels
+                .iter()
+                .any(|l| matches!(l, LabelFact::Reflexive | LabelFact::Construction(_)))
+    });
+    let around_text = if reads_text {
+        ctx.around(sentences)
+    } else {
+        String::new()
+    };
     // Snowball stems of the word's sentences (*wirtschaftlich* and *Wirtschaft* share one;
     // *festgelegt* and *festgenommen* do not, as they would share a prefix)
     // and of the parts of the word itself (*Schnee* of *Schneebrett*)
@@ -1371,7 +1380,7 @@ fn rank_senses<'s>(
     let votes: std::sync::Arc<[f32]> = if parts.is_empty() {
         std::sync::Arc::from(Vec::new())
     } else {
-        compound_votes(lemma, senses)
+        compound_votes(lemma, senses, &key)
     };
     struct Raw<'s> {
         sense: &'s Sense,
@@ -1380,7 +1389,6 @@ fn rank_senses<'s>(
         figurative: bool,
         plain: bool,
     }
-    let facts = sense_facts(lemma, senses);
     let mut raw = Vec::with_capacity(senses.len());
     for (rank, (s, f)) in senses.iter().zip(facts.iter()).enumerate() {
         // earlier senses are the more common ones
@@ -1543,17 +1551,24 @@ const MAX_COMPOUNDS_READ: usize = 200;
 /// crustacean; *Sicherheitslage*, *Finanzlage*: the situation, not the position), splitting
 /// its vote among several. The priors are the votes relative to the best-voted sense's, times
 /// [`COMPOUND_VOTES_WEIGHT`]; none when that sense has fewer than [`MIN_COMPOUND_VOTES`].
-fn compound_votes(head: &str, senses: &[Sense]) -> std::sync::Arc<[f32]> {
+fn compound_votes(head: &str, senses: &[Sense], key: &str) -> std::sync::Arc<[f32]> {
     // the votes depend on the head and its senses only, not on the article: memoised (per
-    // thread and for all threads: a corpus asks for the same heads again and again), keyed by
-    // the head and the addresses of its senses' texts (the embedded data's)
-    let mut key = head.to_owned();
-    for s in senses {
-        key.push_str(&format!("\u{0}{:x}", s.text.as_ptr() as usize));
-    }
-    crate::memo::memoised_shared(&VOTES, &VOTES_SHARED, &key, VOTES_MAX, || {
+    // thread and for all threads: a corpus asks for the same heads again and again) under the
+    // key of the head and its senses ([`senses_key`])
+    crate::memo::memoised_shared(&VOTES, &VOTES_SHARED, key, VOTES_MAX, || {
         compound_votes_uncached(head, senses).into()
     })
+}
+
+/// The key of a lemma and its senses in the memos of [`compound_votes`] and [`sense_facts`]:
+/// the lemma and the addresses of its senses' texts (the embedded data's).
+fn senses_key(lemma: &str, senses: &[Sense]) -> String {
+    use std::fmt::Write as _;
+    let mut key = lemma.to_owned();
+    for s in senses {
+        let _ = write!(key, "\u{0}{:x}", s.text.as_ptr() as usize);
+    }
+    key
 }
 
 /// Bound of the per-thread memo of [`compound_votes`].
