@@ -16,6 +16,7 @@
 //!    when the compound is built on a homograph of the head the data lacks (*das
 //!    Anfangsgehalt* on *das Gehalt*, while Wiktionary's senses are *der Gehalt*'s).
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::document::Document;
@@ -1128,26 +1129,174 @@ const FILLER_WORDS: &[&str] = &[
     "einer", "der", "die", "das", "den", "dem", "person", "sache",
 ];
 
-/// Whether `label` is a construction of the word (`es heißt`, `sich auf etwas verlassen`: a
-/// form of the word in it) whose other words, fillers aside, all occur in `around` (the
-/// lower-case words of the word's sentences).
-fn construction_in(label: &str, lemma_lower: &str, around: &HashSet<&str>) -> bool {
+/// The other words, fillers aside, of `label` when it is a construction of the word (`es
+/// heißt`, `sich auf etwas verlassen`: a form of the word in it): the label selects its sense
+/// where they all occur in the lower-case words of the word's sentences.
+fn construction_words(label: &str, lemma_lower: &str) -> Option<Vec<Box<str>>> {
     let head: String = lemma_lower.chars().take(3).collect();
     let words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
     if words.len() < 2 || !words.iter().any(|w| w.starts_with(&head)) {
-        return false;
+        return None;
     }
-    let rest: Vec<&String> = words
+    let rest: Vec<Box<str>> = words
         .iter()
         .filter(|w| !w.starts_with(&head) && !FILLER_WORDS.contains(&w.as_str()))
+        .map(|w| w.as_str().into())
         .collect();
-    !rest.is_empty() && rest.iter().all(|w| around.contains(w.as_str()))
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// The Zipf frequency above which a shared word says little about a sense (*Menschen*,
 /// *leben*): its weight falls towards [`COMMON_WORD_WEIGHT`].
 const COMMON_ZIPF: f32 = 4.5;
 const COMMON_WORD_WEIGHT: f32 = 0.3;
+
+/// What a label of a sense says, worked out once per sense ([`SenseFacts`]): the part of
+/// [`label_kind`]'s reading that does not depend on the article.
+enum LabelFact {
+    Category(Category),
+    /// A specialist or dated label, with the stem of its lower-case form.
+    Unless(Box<str>),
+    ForeignRegion,
+    Austrian,
+    Figurative,
+    Register,
+    Colloquial,
+    /// A sense of the plural form.
+    Plural,
+    /// Short for a compound: the stem of its lower-case form, and whether the compound is
+    /// rare (below [`SHORT_FOR_COMMON_ZIPF`]).
+    ShortFor(Box<str>, bool),
+    Reflexive,
+    /// A construction of the word: its other words, fillers aside ([`construction_in`]).
+    Construction(Box<[Box<str>]>),
+    Other,
+}
+
+/// A content word of a sense's definition, as the Lesk overlap in [`rank_senses`] reads it.
+struct WordFact {
+    /// Its stem.
+    stem: Box<str>,
+    /// Its weight by frequency (rare words say more than common ones).
+    weight: f32,
+    /// The category of the domain term it is, when it is capitalised.
+    domain: Option<Category>,
+    /// Whether it is a word of politics, business or society.
+    newsy: bool,
+}
+
+/// What [`rank_senses`] reads from a sense of a lemma that does not depend on the article:
+/// worked out once per lemma and sense ([`sense_facts`]).
+struct SenseFacts {
+    labels: Box<[LabelFact]>,
+    mass: bool,
+    statute: bool,
+    scheme: bool,
+    reflexive_body: bool,
+    technical: bool,
+    words: Box<[WordFact]>,
+}
+
+/// The facts of each of `senses` of `lemma`, memoised (per thread and for all threads) like
+/// [`compound_votes`], under its `key` ([`senses_key`]).
+fn sense_facts(lemma: &str, senses: &[Sense], key: &str) -> std::sync::Arc<[SenseFacts]> {
+    crate::memo::memoised_shared(&FACTS, &FACTS_SHARED, key, FACTS_MAX, || {
+        let lemma_lower = lemma.to_lowercase();
+        senses
+            .iter()
+            .map(|s| sense_facts_uncached(&lemma_lower, s))
+            .collect()
+    })
+}
+
+/// Bound of each level of the memo of [`sense_facts`].
+const FACTS_MAX: usize = 20_000;
+
+thread_local! {
+    static FACTS: crate::memo::MemoCell<std::sync::Arc<[SenseFacts]>> = Default::default();
+}
+static FACTS_SHARED: crate::memo::SharedCell<std::sync::Arc<[SenseFacts]>> =
+    crate::memo::SharedCell::new(Default::default);
+
+fn sense_facts_uncached(lemma_lower: &str, s: &Sense) -> SenseFacts {
+    let lex = lexicon();
+    let labels = labels(s.text)
+        .into_iter()
+        .map(|l| match label_kind(l) {
+            LabelKind::Category(c) => LabelFact::Category(c),
+            LabelKind::Specialist | LabelKind::Dated => {
+                LabelFact::Unless(stem(&l.to_lowercase()).into())
+            }
+            LabelKind::ForeignRegion => LabelFact::ForeignRegion,
+            LabelKind::Austrian => LabelFact::Austrian,
+            LabelKind::Figurative => LabelFact::Figurative,
+            LabelKind::Register => LabelFact::Register,
+            LabelKind::Colloquial => LabelFact::Colloquial,
+            LabelKind::Other if matches!(l, "Plural" | "nur Plural" | "nur im Plural") => {
+                LabelFact::Plural
+            }
+            LabelKind::Other if short_for(l).is_some() => {
+                let full = short_for(l).unwrap_or_default().to_lowercase();
+                let rare = lex.zipf(&full).is_none_or(|z| z < SHORT_FOR_COMMON_ZIPF);
+                LabelFact::ShortFor(stem(&full).into(), rare)
+            }
+            LabelKind::Other if l == "reflexiv" => LabelFact::Reflexive,
+            LabelKind::Other => construction_words(l, lemma_lower)
+                .map_or(LabelFact::Other, |w| LabelFact::Construction(w.into())),
+        })
+        .collect();
+    let body = s.text.rsplit_once(": ").map_or(s.text, |(_, b)| b);
+    let lemma_prefix = prefix(lemma_lower);
+    let mut technical = false;
+    let mut words = Vec::new();
+    let mut seen = HashSet::new();
+    for w in body
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+    {
+        if VAGUE_WORDS.contains(&w) {
+            continue;
+        }
+        let lw = w.to_lowercase();
+        if TECHNICAL_STEMS.iter().any(|t| lw.starts_with(t)) {
+            technical = true;
+        }
+        if crate::stopwords::is_stopword(&lw) {
+            continue;
+        }
+        let p = prefix(&lw);
+        let st = super::stem(&lw);
+        // the word itself says nothing about which of its senses is meant
+        if p == lemma_prefix || lw.contains(lemma_lower) || !seen.insert(st.clone()) {
+            continue;
+        }
+        let weight = zipf(&lw).map_or(1.0, |z| {
+            if z <= COMMON_ZIPF {
+                1.0
+            } else {
+                (1.0 - (z - COMMON_ZIPF) * 0.7).max(COMMON_WORD_WEIGHT)
+            }
+        });
+        let entry = lex.domain_entry(w, Pos::Noun);
+        words.push(WordFact {
+            stem: st.as_ref().into(),
+            weight,
+            domain: entry
+                .filter(|_| w.chars().next().is_some_and(char::is_uppercase))
+                .map(|e| e.category),
+            newsy: entry.is_some() || domain_adjective(&lw),
+        });
+    }
+    SenseFacts {
+        labels,
+        mass: mass_sense(s.text),
+        statute: cites_statute(body),
+        scheme: genus(s.text).is_some_and(|g| SCHEME_GENERA.contains(&g)),
+        reflexive_body: body.starts_with("sich "),
+        technical,
+        words: words.into(),
+    }
+}
 
 /// One sense of a lemma scored against the article.
 struct Scored<'s> {
@@ -1185,12 +1334,25 @@ fn rank_senses<'s>(
             })
             .collect();
     }
-    let around_text = ctx.around(sentences);
+    let key = senses_key(lemma, senses);
+    let facts = sense_facts(lemma, senses, &key);
+    // the text of the word's sentences is read only for a construction or a reflexive sense
+    let reads_text = facts.iter().any(|f| {
+        (f.reflexive_body && lemma.starts_with(char::is_lowercase))
+            || f.labels
+                .iter()
+                .any(|l| matches!(l, LabelFact::Reflexive | LabelFact::Construction(_)))
+    });
+    let around_text = if reads_text {
+        ctx.around(sentences)
+    } else {
+        String::new()
+    };
     // Snowball stems of the word's sentences (*wirtschaftlich* and *Wirtschaft* share one;
     // *festgelegt* and *festgenommen* do not, as they would share a prefix)
     // and of the parts of the word itself (*Schnee* of *Schneebrett*)
     // (each sentence once, and like `around_text` only its first MAX_AROUND_BYTES)
-    let mut around: HashSet<String> = sentences
+    let mut around: rustc_hash::FxHashSet<Cow<str>> = sentences
         .iter()
         .enumerate()
         .filter(|&(k, i)| k == 0 || sentences[k - 1] != *i)
@@ -1200,17 +1362,17 @@ fn rank_senses<'s>(
             &s.tokens[..s.tokens.partition_point(|t| t.end <= end)]
         })
         .filter(|t| t.kind == TokenKind::Word && !t.stop)
-        .map(|t| t.stem().to_owned())
+        .map(|t| Cow::Borrowed(t.stem()))
         .collect();
     if parts.len() >= 2 || parts.len() == 1 && parts[0] != lemma {
         for p in parts {
             let lower = p.trim_end_matches('-').to_lowercase();
             if lower.chars().count() >= 3 && !lemma.eq_ignore_ascii_case(p) {
-                around.insert(stem(&lower).into_owned());
+                around.insert(Cow::Owned(stem(&lower).into_owned()));
             }
         }
     }
-    let around_words: HashSet<&str> = around_text
+    let around_words: rustc_hash::FxHashSet<&str> = around_text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
@@ -1218,7 +1380,6 @@ fn rank_senses<'s>(
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| matches!(w, "sich" | "mich" | "dich" | "uns" | "euch"));
     let lemma_lower = lemma.to_lowercase();
-    let lemma_prefix = prefix(&lemma_lower).to_owned();
     let lex = lexicon();
     let action_modifier = parts
         .last()
@@ -1237,7 +1398,7 @@ fn rank_senses<'s>(
     let votes: std::sync::Arc<[f32]> = if parts.is_empty() {
         std::sync::Arc::from(Vec::new())
     } else {
-        compound_votes(lemma, senses)
+        compound_votes(lemma, senses, &key)
     };
     struct Raw<'s> {
         sense: &'s Sense,
@@ -1247,89 +1408,84 @@ fn rank_senses<'s>(
         plain: bool,
     }
     let mut raw = Vec::with_capacity(senses.len());
-    for (rank, s) in senses.iter().enumerate() {
+    for (rank, (s, f)) in senses.iter().zip(facts.iter()).enumerate() {
         // earlier senses are the more common ones
         let mut prior =
             -0.15 * rank as f32 + votes_weight * votes.get(rank).copied().unwrap_or(0.0);
         let mut support: f32 = 0.0;
-        let ls = labels(s.text);
-        let kinds: Vec<LabelKind> = ls.iter().map(|l| label_kind(l)).collect();
-        let austrian = kinds.contains(&LabelKind::Austrian);
+        let austrian = f.labels.iter().any(|l| matches!(l, LabelFact::Austrian));
         let mut figurative = false;
         let mut plain = true;
-        for (l, k) in ls.iter().zip(&kinds) {
-            match k {
-                LabelKind::Category(c) => {
+        for l in &f.labels {
+            match l {
+                LabelFact::Category(c) => {
                     support += 2.0 * ctx.share(*c);
                 }
-                LabelKind::Specialist | LabelKind::Dated => {
+                LabelFact::Unless(label_stem) => {
                     plain = false;
                     // unless the article is about it (a sense labelled Sport in a match report)
-                    let label_stem = stem(&l.to_lowercase()).into_owned();
-                    if ctx.stems.contains(&label_stem) {
+                    if ctx.stems.contains(&**label_stem) {
                         support += 0.6;
                     } else {
                         prior -= 1.0;
                     }
                 }
-                LabelKind::ForeignRegion if !austrian => {
+                LabelFact::ForeignRegion if !austrian => {
                     plain = false;
                     prior -= 0.8;
                 }
-                LabelKind::Austrian => prior += 0.1,
-                LabelKind::Figurative => {
+                LabelFact::Austrian => prior += 0.1,
+                LabelFact::Figurative => {
                     figurative = true;
                     plain = false;
                 }
-                LabelKind::Register => {
+                LabelFact::Register => {
                     plain = false;
                     prior -= 0.4;
                 }
-                LabelKind::Colloquial => plain = false,
+                LabelFact::Colloquial => plain = false,
                 // a sense of the plural form (*Alpenrepubliken*: Switzerland and Austria)
-                LabelKind::Other if matches!(*l, "Plural" | "nur Plural" | "nur im Plural") => {
-                    prior -= 0.5;
-                }
+                LabelFact::Plural => prior -= 0.5,
                 // a sense that is short for a rare compound (*kurz für Fankurve:* of *Kurve*):
                 // meant where the article has the compound's word, else rarely; the short form
                 // of a common word is common itself (*Tochter* for *Tochtergesellschaft*)
-                LabelKind::Other if short_for(l).is_some() => {
-                    let full = short_for(l).unwrap_or_default().to_lowercase();
-                    if ctx.stems.contains(stem(&full).as_ref()) {
+                LabelFact::ShortFor(full_stem, rare) => {
+                    if ctx.stems.contains(&**full_stem) {
                         support += CONSTRUCTION_SUPPORT;
-                    } else if lex.zipf(&full).is_none_or(|z| z < SHORT_FOR_COMMON_ZIPF) {
+                    } else if *rare {
                         prior -= SHORT_FOR_PENALTY;
                     }
                 }
-                LabelKind::Other if *l == "reflexiv" && !reflexive_around => prior -= 0.5,
+                LabelFact::Reflexive if !reflexive_around => prior -= 0.5,
                 // a construction of the word (*es heißt:*, *sich auf etwas verlassen:*): its
                 // other words in the word's sentences select the sense
-                LabelKind::Other if construction_in(l, &lemma_lower, &around_words) => {
+                LabelFact::Construction(words)
+                    if words.iter().all(|w| around_words.contains(&**w)) =>
+                {
                     support += CONSTRUCTION_SUPPORT;
                 }
                 _ => {}
             }
         }
-        let body = s.text.rsplit_once(": ").map_or(s.text, |(_, b)| b);
         // the article uses the plural: an uncountable sense is not the one meant
         // (*Abtreibungsrechte* are rights, not the law as a whole)
-        if plural && mass_sense(s.text) {
+        if plural && f.mass {
             prior -= MASS_IN_PLURAL_PENALTY;
         }
         // a sense that cites a statute (*§ 145 BGB*) is a term of art of lawyers: meant where
         // the article is about law
-        if cites_statute(body) && ctx.share(Category::Law) < SUBJECT_CUE_SHARE {
+        if f.statute && ctx.share(Category::Law) < SUBJECT_CUE_SHARE {
             plain = false;
             prior -= STATUTE_PENALTY;
         }
         // a compound whose modifier names an activity (*Einführungs-*, *Weiterbildungs-*)
         // means the head as a scheme or a range of offers (*Konzept …*, *Gesamtheit …*), not a
         // broadcast or a single proposal
-        if action_modifier && genus(s.text).is_some_and(|g| SCHEME_GENERA.contains(&g)) {
+        if action_modifier && f.scheme {
             prior += ACTION_SCHEME_BONUS;
         }
         // a reflexive verb sense (*sich zerstreuen*) where the word has no reflexive pronoun
-        if !reflexive_around && lemma.starts_with(char::is_lowercase) && body.starts_with("sich ") {
+        if !reflexive_around && lemma.starts_with(char::is_lowercase) && f.reflexive_body {
             prior -= 0.4;
         }
         // words the definition shares with the article (Lesk), more with the sentences of the
@@ -1337,56 +1493,24 @@ fn rank_senses<'s>(
         // subjects counts as shared
         let mut shared: f32 = 0.0;
         let mut newsy: f32 = 0.0;
-        let mut technical = false;
-        let mut seen = HashSet::new();
-        for w in body
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 4)
-        {
-            if VAGUE_WORDS.contains(&w) {
-                continue;
-            }
-            let lw = w.to_lowercase();
-            if TECHNICAL_STEMS.iter().any(|t| lw.starts_with(t)) {
-                technical = true;
-            }
-            if crate::stopwords::is_stopword(&lw) {
-                continue;
-            }
-            let p = prefix(&lw);
-            let st = super::stem(&lw).to_string();
-            // the word itself says nothing about which of its senses is meant
-            if p == lemma_prefix || lw.contains(&lemma_lower) || !seen.insert(st.clone()) {
-                continue;
-            }
-            // rare words say more than common ones (looked up only for shared words)
-            let weight = || {
-                lex.zipf(&lw).map_or(1.0, |z| {
-                    if z <= COMMON_ZIPF {
-                        1.0
-                    } else {
-                        (1.0 - (z - COMMON_ZIPF) * 0.7).max(COMMON_WORD_WEIGHT)
-                    }
-                })
-            };
-            if around.contains(&st) {
-                shared += 0.6 * weight();
-            } else if ctx.stems.contains(&st) {
-                shared += 0.3 * weight();
-            } else if w.chars().next().is_some_and(char::is_uppercase)
-                && let Some(e) = lex.domain_entry(w, Pos::Noun)
-                && ctx.share(e.category) >= 0.2
+        for w in &f.words {
+            if around.contains(&*w.stem) {
+                shared += 0.6 * w.weight;
+            } else if ctx.stems.contains(&*w.stem) {
+                shared += 0.3 * w.weight;
+            } else if let Some(c) = w.domain
+                && ctx.share(c) >= 0.2
             {
                 shared += 0.3;
             }
             // a word of politics, business or society: the kind of sense news means
-            if lex.domain_entry(w, Pos::Noun).is_some() || domain_adjective(&lw) {
+            if w.newsy {
                 newsy += 0.1;
             }
         }
         support += shared.min(1.5);
         prior += newsy.min(0.2);
-        if technical && shared < 0.5 {
+        if f.technical && shared < 0.5 {
             prior -= 0.5;
         }
         raw.push(Raw {
@@ -1445,17 +1569,24 @@ const MAX_COMPOUNDS_READ: usize = 200;
 /// crustacean; *Sicherheitslage*, *Finanzlage*: the situation, not the position), splitting
 /// its vote among several. The priors are the votes relative to the best-voted sense's, times
 /// [`COMPOUND_VOTES_WEIGHT`]; none when that sense has fewer than [`MIN_COMPOUND_VOTES`].
-fn compound_votes(head: &str, senses: &[Sense]) -> std::sync::Arc<[f32]> {
+fn compound_votes(head: &str, senses: &[Sense], key: &str) -> std::sync::Arc<[f32]> {
     // the votes depend on the head and its senses only, not on the article: memoised (per
-    // thread and for all threads: a corpus asks for the same heads again and again), keyed by
-    // the head and the addresses of its senses' texts (the embedded data's)
-    let mut key = head.to_owned();
-    for s in senses {
-        key.push_str(&format!("\u{0}{:x}", s.text.as_ptr() as usize));
-    }
-    crate::memo::memoised_shared(&VOTES, &VOTES_SHARED, &key, VOTES_MAX, || {
+    // thread and for all threads: a corpus asks for the same heads again and again) under the
+    // key of the head and its senses ([`senses_key`])
+    crate::memo::memoised_shared(&VOTES, &VOTES_SHARED, key, VOTES_MAX, || {
         compound_votes_uncached(head, senses).into()
     })
+}
+
+/// The key of a lemma and its senses in the memos of [`compound_votes`] and [`sense_facts`]:
+/// the lemma and the addresses of its senses' texts (the embedded data's).
+fn senses_key(lemma: &str, senses: &[Sense]) -> String {
+    use std::fmt::Write as _;
+    let mut key = lemma.to_owned();
+    for s in senses {
+        let _ = write!(key, "\u{0}{:x}", s.text.as_ptr() as usize);
+    }
+    key
 }
 
 /// Bound of the per-thread memo of [`compound_votes`].
@@ -1471,7 +1602,7 @@ fn compound_votes_uncached(head: &str, senses: &[Sense]) -> Vec<f32> {
     let lex = lexicon();
     let head_lower = head.to_lowercase();
     let head_chars = head.chars().count();
-    let sense_words: Vec<Vec<String>> = senses
+    let sense_words: Vec<Vec<std::rc::Rc<str>>> = senses
         .iter()
         .map(|s| content_stems(s.text, &head_lower))
         .collect();
@@ -1550,12 +1681,25 @@ fn modifier_word(front: &str) -> bool {
         .any(|w| lex.noun(w).is_some() || lex.noun(&format!("{w}e")).is_some())
 }
 
+/// The Zipf frequency of a lower-case word ([`crate::lexicon::Lexicon::zipf`]), memoised per
+/// thread: the words of definitions recur in the definitions of many lemmas and compounds.
+fn zipf(lower: &str) -> Option<f32> {
+    crate::memo::memoised(&ZIPF, lower, ZIPF_MAX, || lexicon().zipf(lower))
+}
+
+/// Bound of the per-thread memo of [`zipf`].
+const ZIPF_MAX: usize = 50_000;
+
+thread_local! {
+    static ZIPF: crate::memo::MemoCell<Option<f32>> = Default::default();
+}
+
 /// Snowball stems of the content words of a definition's body (labels left out), without
 /// common words (*allgemein*, *Bereich*: above [`VOTE_COMMON_ZIPF`]) and the words that contain
 /// `lemma_lower` (the defined word says nothing about its sense).
-fn content_stems(text: &str, lemma_lower: &str) -> Vec<String> {
+fn content_stems(text: &str, lemma_lower: &str) -> Vec<std::rc::Rc<str>> {
     let body = text.rsplit_once(": ").map_or(text, |(_, b)| b);
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<std::rc::Rc<str>> = Vec::new();
     for w in body
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 4 && !VAGUE_WORDS.contains(w))
@@ -1569,11 +1713,11 @@ fn content_stems(text: &str, lemma_lower: &str) -> Vec<String> {
                         .iter()
                         .filter_map(|e| lw.strip_suffix(e)),
                 )
-                .any(|w| lexicon().zipf(w).is_some_and(|z| z > VOTE_COMMON_ZIPF))
+                .any(|w| zipf(w).is_some_and(|z| z > VOTE_COMMON_ZIPF))
         {
             continue;
         }
-        let st = stem(&lw).into_owned();
+        let st = super::stem(&lw);
         if !out.contains(&st) {
             out.push(st);
         }
