@@ -435,6 +435,47 @@ fn quiz(seed: &str, input: String) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+#[test]
+fn quiz_on_a_corpus_reads_its_first_article_and_nothing_after_it() {
+    // issue 16: a quiz on a 200 MB JSONL loaded every record (2.2 GB) to ask about the first;
+    // now the records after the first readable one are never read, so a broken line after it
+    // is no failure (exit 0), and one before it is named (exit 1) while the quiz goes on
+    let text = std::fs::read_to_string(QUIZ_ARTICLE).unwrap();
+    let record = serde_json::json!({"id": "first", "text": text}).to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let run = |name: &str, lines: &[&str]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+        kernsatz()
+            .args(["quiz", "--seed", "1", path.to_str().unwrap()])
+            .write_stdin("q\n")
+            .output()
+            .unwrap()
+    };
+    let out = run("after.jsonl", &[&record, "not json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.starts_with("Lückentext-Quiz: "), "{stdout}");
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = run("before.jsonl", &["not json", &record]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .starts_with("Lückentext-Quiz: ")
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 1"));
+}
+
 /// The score line of a quiz's output.
 fn score_line(out: &str) -> &str {
     out.lines()

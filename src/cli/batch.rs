@@ -197,7 +197,7 @@ pub fn documents_warning(
         })
 }
 
-/// The documents of a batch that one output is made of, read and analysed.
+/// Documents read and analysed (for `quiz`: the first article of its input).
 pub struct Loaded {
     /// The articles that could be read, with their names, in input order.
     pub docs: Vec<(String, Document)>,
@@ -217,17 +217,19 @@ impl Loaded {
     }
 }
 
-/// Every document of `paths` read and analysed, with its name (for the commands that make one
-/// output of all their inputs). A document that fails is left out and named in
-/// [`Loaded::failures`]; when none is left, that is a usage error.
-pub fn load_documents(paths: &[PathBuf], read: ReadOptions) -> Result<Loaded, Failure> {
-    check_inputs(paths)?;
+/// The first document of `path` that can be read and analysed (a file, or the first article of
+/// a JSONL file or a directory), with the failures of those before it; nothing after it is
+/// read, so a quiz on a 200 MB corpus holds one article, not all. When none can be read, that
+/// is a usage error.
+pub fn load_first_document(path: &Path, read: ReadOptions) -> Result<Loaded, Failure> {
+    let paths = [path.to_path_buf()];
+    check_inputs(&paths)?;
     let mut loaded = Loaded {
         docs: Vec::new(),
         meta: Vec::new(),
         failures: Vec::new(),
     };
-    for d in documents(paths, false, read) {
+    for d in documents(&paths, false, read) {
         let analysed = d.article.and_then(|a| {
             Document::from_article(&a)
                 .map(|doc| ((a.name.clone(), doc), (a.title, a.date)))
@@ -237,17 +239,15 @@ pub fn load_documents(paths: &[PathBuf], read: ReadOptions) -> Result<Loaded, Fa
             Ok((nd, meta)) => {
                 loaded.docs.push(nd);
                 loaded.meta.push(meta);
+                return Ok(loaded);
             }
             Err(e) => loaded.failures.push(named(&d.name, e)),
         }
     }
-    if loaded.docs.is_empty() {
-        return Err(Failure::usage(loaded.failures.join("\n")));
-    }
-    Ok(loaded)
+    Err(Failure::usage(loaded.failures.join("\n")))
 }
 
-/// The document of an article, or why there is none (as [`load_documents`] says it).
+/// The document of an article, or why there is none (as [`load_first_document`] says it).
 pub fn analyse(article: &Article) -> Result<Document, String> {
     Document::from_article(article).map_err(|e| describe(&e.in_source(article.name.clone())))
 }
@@ -308,8 +308,8 @@ impl Doc {
 }
 
 /// The seed `Seed::FromText` gives for the texts of every document of `inputs` that can be
-/// analysed (what [`load_documents`] would keep), found in a pass over them that keeps nothing.
-/// Fails like [`load_documents`] when none can be analysed.
+/// analysed, found in a pass over them that keeps nothing. When none can be analysed, that is a
+/// usage error naming why each could not.
 pub fn seed_from_texts(inputs: &mut Inputs, quiet: bool) -> Result<u64, Failure> {
     let mut seed = TextSeed::new();
     let mut failures = Vec::new();

@@ -25,7 +25,8 @@ pub fn run(a: QuizArgs) -> Result<Outcome, Failure> {
     let read = ReadOptions {
         encoding: a.encoding,
     };
-    let loaded = batch::load_documents(std::slice::from_ref(&a.file), read)?;
+    // the quiz asks about one article: of a JSONL file or a directory, the first one
+    let loaded = batch::load_first_document(&a.file, read)?;
     let (_, doc) = &loaded.docs[0];
     let seed = a.exercise.seed().resolve(&[doc.text.as_str()]);
     let title = loaded.meta[0].0.as_deref().unwrap_or("");
