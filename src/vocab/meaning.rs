@@ -170,12 +170,7 @@ impl<'a> Context<'a> {
     /// entry of a one-sentence 50 MB text used to lower-case and split all of it).
     fn around(&self, sentences: &[usize]) -> String {
         let mut out = String::new();
-        let mut last = usize::MAX;
-        for &i in sentences {
-            if i == last {
-                continue;
-            }
-            last = i;
+        for i in distinct(sentences) {
             out.push_str(&bounded_text(self.doc.sentence_text(i)).to_lowercase());
             out.push(' ');
         }
@@ -1352,15 +1347,8 @@ fn rank_senses<'s>(
     // *festgelegt* and *festgenommen* do not, as they would share a prefix)
     // and of the parts of the word itself (*Schnee* of *Schneebrett*)
     // (each sentence once, and like `around_text` only its first MAX_AROUND_BYTES)
-    let mut around: rustc_hash::FxHashSet<Cow<str>> = sentences
-        .iter()
-        .enumerate()
-        .filter(|&(k, i)| k == 0 || sentences[k - 1] != *i)
-        .flat_map(|(_, &i)| {
-            let s = &ctx.doc.sentences[i];
-            let end = s.start + MAX_AROUND_BYTES;
-            &s.tokens[..s.tokens.partition_point(|t| t.end <= end)]
-        })
+    let mut around: rustc_hash::FxHashSet<Cow<str>> = distinct(sentences)
+        .flat_map(|i| context_tokens(ctx.doc, i))
         .filter(|t| t.kind == TokenKind::Word && !t.stop)
         .map(|t| Cow::Borrowed(t.stem()))
         .collect();
