@@ -405,3 +405,24 @@ fn a_participle_of_two_verbs_is_read_by_its_sentence() {
     );
     assert!(d.contains("zuhören"), "{d}");
 }
+
+#[test]
+fn a_compound_head_is_a_nouns_plural_rather_than_an_infinitive() {
+    // *aus Verhandlerkreisen*: the dative plural of *der Verhandlerkreis*, not the activity
+    // *das Kreisen*; *Missbrauchsfällen* of *der Missbrauchsfall*, not *das Fällen*
+    let e = entry(
+        "Aus Verhandlerkreisen hieß es, man sei einer Einigung nahe. Die Regierung \
+         bestätigte das nicht.",
+        "Verhandlerkreis",
+    );
+    assert_eq!(e["gender"], "m", "{e}");
+    let e = entry(
+        "Die Kommission soll die Aufarbeitung von Missbrauchsfällen beschleunigen. Der \
+         Bischof sagte das zu.",
+        "Missbrauchsfall",
+    );
+    assert_eq!(e["gender"], "m", "{e}");
+    // a genuine nominalised infinitive stays one
+    let a = lexicon().analyze("Schulessen");
+    assert!(a.as_ref().is_none_or(|a| a.lemma != "Schulesse"), "{a:?}");
+}

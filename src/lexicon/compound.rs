@@ -303,11 +303,12 @@ impl Lexicon {
     /// The head reading of `seg` (the last part): a noun lemma or noun form.
     fn head(&self, seg: &str, memo: &mut Memo) -> Option<Choice> {
         let cap = capitalize(seg);
-        let lemma = self
-            .nouns
-            .lemmas(&cap, &self.freq)
-            .into_iter()
-            .find(|l| self.is_common_noun(l))?;
+        let lemmas = self.nouns.lemmas(&cap, &self.freq);
+        let mut nouns = lemmas.into_iter().filter(|l| self.is_common_noun(l));
+        let mut lemma = nouns.next()?;
+        if let Some(other) = self.plural_head_of_infinitive(&lemma, nouns) {
+            lemma = other;
+        }
         let zipf = self.noun_zipf(&lemma, memo);
         if !Self::part_ok(zipf, &lemma) {
             return None;
@@ -319,6 +320,41 @@ impl Lexicon {
             linker: "",
             kind: PartKind::Noun,
         })
+    }
+
+    /// The noun whose plural a compound's head `lemma` is, where `lemma` is a nominalised
+    /// infinitive (*das Kreisen*) and `others` (the other lemmas of the head's form) have a noun
+    /// whose own word is more frequent than the infinitive (*Kreis* over *kreisen*, *Reise*
+    /// over *reisen*): *Verhandlerkreisen*, *Parteikreisen* are circles, the dative plural of
+    /// *Verhandlerkreis*; a noun modifier hardly makes a compound of the activity (*Bewegen im
+    /// Kreis*). Not where the infinitive is the more frequent word (*Essen* over *Esse*: a
+    /// *Schulessen* is a meal, not chimneys).
+    fn plural_head_of_infinitive(
+        &self,
+        lemma: &str,
+        others: impl Iterator<Item = String>,
+    ) -> Option<String> {
+        let infinitive = lemma.ends_with("en")
+            && self
+                .nouns
+                .primary(lemma)
+                .is_some_and(|v| v.gender == Gender::N)
+            && {
+                let inf = lemma.to_lowercase();
+                inf.strip_suffix("en")
+                    .is_some_and(|stem| self.verb_stem_zipf(stem, &inf).is_some())
+            };
+        if !infinitive {
+            return None;
+        }
+        let own = self.freq.zipf(lemma).unwrap_or(0.0);
+        others
+            .filter(|o| self.freq.zipf(o).is_some_and(|z| z > own))
+            .max_by(|a, b| {
+                let za = self.freq.zipf(a).unwrap_or(0.0);
+                let zb = self.freq.zipf(b).unwrap_or(0.0);
+                za.total_cmp(&zb)
+            })
     }
 
     /// Whether the noun `cap` ends in one of the [`S_LINKED_SUFFIXES`] (with its gender and a

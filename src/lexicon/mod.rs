@@ -431,7 +431,14 @@ impl Lexicon {
             } else {
                 compound::capitalize(head_surface)
             };
-            Some((k, self.analyze_noun_simple(&word)?))
+            let simple = self.analyze_noun_simple(&word)?;
+            // the split read the head as another noun's plural (*Kreis* of *…kreisen*, not
+            // the infinitive *das Kreisen*: `compound.rs`)
+            let lemma = &parts[k].lemma;
+            if k + 1 == parts.len() && simple.lemma == word && *lemma != word {
+                return Some((k, self.noun_analysis(lemma)));
+            }
+            Some((k, simple))
         })?;
         let prefix = &surface[..parts[k].offset];
         let hyphen = prefix.ends_with('-');
