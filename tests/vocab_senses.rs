@@ -426,3 +426,13 @@ fn a_compound_head_is_a_nouns_plural_rather_than_an_infinitive() {
     let a = lexicon().analyze("Schulessen");
     assert!(a.as_ref().is_none_or(|a| a.lemma != "Schulesse"), "{a:?}");
 }
+
+#[test]
+fn an_abstract_compound_without_a_plural_in_use_shows_none() {
+    // *Pressefreiheiten* is practically unused, whatever the dictionaries list
+    let lex = lexicon();
+    let parts = ["Presse".to_owned(), "freiheit".to_owned()];
+    assert!(!lex.plural_attested("Pressefreiheit", "Pressefreiheiten", &parts));
+    let parts = ["Bundes".to_owned(), "regierung".to_owned()];
+    assert!(lex.plural_attested("Bundesregierung", "Bundesregierungen", &parts));
+}

@@ -525,6 +525,23 @@ pub(crate) fn compound_plural_attested(lemma: &str, plural: &str, head: &str, fr
     }
 }
 
+/// Whether a compound with an abstract head (`head` ends in one of [`ABSTRACT_SUFFIXES`]) is in
+/// the frequency table and its plural is not, though the singular is frequent enough for a
+/// plural within [`PLURAL_GAP`] to be in it: the first evidence of [`compound_plural_attested`]
+/// (*Pressefreiheit*, *Meinungsfreiheit*: practically uncountable, whatever a dictionary says).
+fn singular_without_plural(lemma: &str, plural: &str, head: &str, freq: &Freq) -> bool {
+    use super::freq::fold;
+    let (lemma, plural, head) = (fold(lemma), fold(plural), fold(head));
+    if plural == lemma
+        || head.len() >= lemma.len()
+        || !ABSTRACT_SUFFIXES.iter().any(|s| head.ends_with(s))
+    {
+        return false;
+    }
+    let zipf = |w: &str| freq.centi(w).map(|c| c as f32 / 100.0);
+    zipf(&plural).is_none() && zipf(&lemma).is_some_and(|z| z - FREQ_FLOOR > PLURAL_GAP)
+}
+
 /// Zipf of a singular from which a plural missing from the frequency table (at least
 /// [`PLURAL_GAP`] + 0.3 below it) marks a noun used practically only in the singular.
 const UNCOUNTABLE_MIN_ZIPF: f32 = FREQ_FLOOR + PLURAL_GAP + 0.3;
@@ -569,10 +586,16 @@ impl super::Lexicon {
             return false;
         }
         let [.., head] = parts else { return true };
-        parts.len() < 2
-            || self.nouns.is_lemma(lemma)
-            || self.domain.get(lemma, super::Pos::Noun).is_some()
-            || compound_plural_attested(lemma, plural, head, &self.freq)
+        if parts.len() < 2 {
+            return true;
+        }
+        if self.nouns.is_lemma(lemma) || self.domain.get(lemma, super::Pos::Noun).is_some() {
+            // a dictionary's plural of an abstract compound may be one nobody uses
+            // (*Pressefreiheiten*, *Meinungsfreiheiten*): only the compound's own frequencies
+            // take it away
+            return !singular_without_plural(lemma, plural, head, &self.freq);
+        }
+        compound_plural_attested(lemma, plural, head, &self.freq)
     }
 }
 
