@@ -436,3 +436,18 @@ fn an_abstract_compound_without_a_plural_in_use_shows_none() {
     let parts = ["Bundes".to_owned(), "regierung".to_owned()];
     assert!(lex.plural_attested("Bundesregierung", "Bundesregierungen", &parts));
 }
+
+#[test]
+fn a_compound_ending_in_a_compound_of_its_own_has_that_compounds_sense() {
+    // *Stichwahl · kampf*: the end *Wahlkampf* is a word of its own, the campaign, not the
+    // battle of *Kampf*
+    let e = entry(
+        "Der Stichwahlkampf hat begonnen. Die beiden Kandidaten werben um Stimmen. Im \
+         Stichwahlkampf geht es um die Wähler der anderen Parteien.",
+        "Stichwahlkampf",
+    );
+    let d = e["definition_de"].as_str().unwrap_or("");
+    assert!(d.starts_with("Wahlkampf (in Stichwahlkampf)"), "{d}");
+    assert_eq!(e["gloss"], "election campaign", "{e}");
+    assert_ne!(e["category"], "security", "{e}");
+}

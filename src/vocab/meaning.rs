@@ -275,8 +275,13 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
             category: a.category.filter(|c| category_fits(a, *c, ctx)),
         };
     }
-    let def = definition(&a.lemma, &[], sentences, ctx, plural)
-        .or_else(|| compound_definition(a, sentences, ctx, plural));
+    let own = definition(&a.lemma, &[], sentences, ctx, plural);
+    if own.is_none()
+        && let Some(tail) = lexicalised_tail(a)
+    {
+        return tail_meaning(a, &tail, sentences, ctx, plural);
+    }
+    let def = own.or_else(|| compound_definition(a, sentences, ctx, plural));
     let no_plural = !plural && def.as_ref().is_some_and(|d| d.1);
     let definition = def.map(|d| d.0);
     // the category follows the chosen sense: its label's subject, none for a specialist sense
@@ -308,6 +313,83 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
         definition_de: definition,
         category,
         no_plural,
+    }
+}
+
+/// The compound that ends compound noun `a` and is a word of its own with a meaning, longer
+/// than `a`'s head (*Wahlkampf* of *Stichwahlkampf*, split *Stichwahl · kampf*): the head in
+/// the sense that compound has (the campaign, not the battle). It is the head with the end of
+/// the modifier before it, where what is left in front is a real word (*Stich*, not *Stichw*)
+/// and the dictionary defines the compound (Wiktionary or the domain lexicon); the longest.
+fn lexicalised_tail(a: &Analysis) -> Option<String> {
+    if a.pos != Pos::Noun {
+        return None;
+    }
+    let lex = lexicon();
+    let parts = lex.compound_parts(&a.lemma)?;
+    let [.., modifier, head] = parts.as_slice() else {
+        return None;
+    };
+    if head.kind != crate::lexicon::PartKind::Noun
+        || modifier.kind == crate::lexicon::PartKind::Other
+    {
+        return None;
+    }
+    let head_lower = head.surface.to_lowercase();
+    let start = modifier.offset;
+    let front_of = |cut: usize| &a.lemma[..start + cut];
+    modifier
+        .surface
+        .char_indices()
+        .map(|(i, _)| i)
+        // the whole modifier of a two-part compound would be the word itself
+        .filter(|&i| i > 0 || start > 0)
+        .filter(|&i| modifier.surface[i..].chars().count() >= 3)
+        .find_map(|i| {
+            let tail = capitalised(&format!(
+                "{}{head_lower}",
+                &modifier.surface[i..].to_lowercase()
+            ));
+            let defined = lex.domain_entry(&tail, Pos::Noun).is_some()
+                || (!lex.senses(&tail).is_empty() && lex.noun(&tail).is_some());
+            let front = front_of(i);
+            (defined
+                && lex.noun(&tail).is_some()
+                && real_part(&capitalised(front.trim_end_matches('-'))))
+            .then_some(tail)
+        })
+}
+
+/// The meaning of compound `a` whose end is the compound `tail` ([`lexicalised_tail`]):
+/// `tail`'s sense that fits the article (`Wahlkampf (in Stichwahlkampf): …`), its gloss as an
+/// approximation (≈ "election campaign") and category, not its head's (*Kampf*: security).
+fn tail_meaning(
+    a: &Analysis,
+    tail: &str,
+    sentences: &[usize],
+    ctx: &Context,
+    plural: bool,
+) -> Meaning {
+    let lex = lexicon();
+    let entry = lex.domain_entry(tail, Pos::Noun);
+    let def = definition(tail, &[], sentences, ctx, plural);
+    let category = entry
+        .map(|e| e.category)
+        .or_else(|| {
+            def.as_ref().and_then(|(d, _)| {
+                labels(d).into_iter().find_map(|l| match label_kind(l) {
+                    LabelKind::Category(c) => Some(c),
+                    _ => None,
+                })
+            })
+        })
+        .filter(|c| category_fits(a, *c, ctx));
+    Meaning {
+        gloss: entry.map(|e| e.gloss.to_owned()),
+        gloss_composed: entry.is_some(),
+        definition_de: def.map(|(d, _)| format!("{tail} (in {}): {d}", a.lemma)),
+        category,
+        no_plural: false,
     }
 }
 
