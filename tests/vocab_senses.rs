@@ -451,3 +451,18 @@ fn a_compound_ending_in_a_compound_of_its_own_has_that_compounds_sense() {
     assert_eq!(e["gloss"], "election campaign", "{e}");
     assert_ne!(e["category"], "security", "{e}");
 }
+
+#[test]
+fn a_plural_like_the_singular_after_a_plural_determiner_means_the_countable_sense() {
+    // *die Bedenken* (neuter: *die* only in the plural): the reservations, not the pondering,
+    // and the plural is shown
+    let e = entry(
+        "Die Opposition hat die Bedenken der Experten aufgegriffen. Die Bedenken seien \
+         groß, sagte ihr Sprecher.",
+        "Bedenken",
+    );
+    let d = e["definition_de"].as_str().unwrap_or("");
+    assert!(d.contains("Vorbehalt"), "{d}");
+    assert!(!d.contains("Erwägen"), "{d}");
+    assert_eq!(e["plural"], "Bedenken", "{e}");
+}

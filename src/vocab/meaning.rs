@@ -421,7 +421,7 @@ fn plural_in_text(a: &Analysis, sentences: &[usize], ctx: &Context) -> bool {
     };
     let p = p.to_lowercase();
     if p == a.lemma.to_lowercase() {
-        return false;
+        return same_form_plural_in_text(a, &p, sentences, ctx);
     }
     let dative = (!p.ends_with('n') && !p.ends_with('s')).then(|| format!("{p}n"));
     distinct(sentences).any(|i| {
@@ -430,6 +430,55 @@ fn plural_in_text(a: &Analysis, sentences: &[usize], ctx: &Context) -> bool {
                 let w = t.lower();
                 w == p || dative.as_deref() == Some(w)
             }
+        })
+    })
+}
+
+/// Words before a masculine or neuter noun that make it plural (*die Bedenken*, *keine
+/// Bedenken*, *zahlreiche Bedenken*): their singular forms go with a feminine noun only.
+const PLURAL_DETERMINERS: &[&str] = &[
+    "die",
+    "diese",
+    "jene",
+    "keine",
+    "alle",
+    "viele",
+    "einige",
+    "mehrere",
+    "zahlreiche",
+    "beide",
+    "solche",
+    "welche",
+    "manche",
+    "wenige",
+    "meine",
+    "deine",
+    "seine",
+    "ihre",
+    "unsere",
+    "eure",
+];
+
+/// Whether the sentences of a masculine or neuter noun whose plural is its singular (*das
+/// Bedenken*, *die Bedenken*; `p`, lower-case) have it as a plural: after a word of
+/// [`PLURAL_DETERMINERS`], an adjective in *-en* between them allowed (*die großen Bedenken*).
+/// Then its sense without plural (*das Bedenken*: the pondering) is not the one meant.
+fn same_form_plural_in_text(a: &Analysis, p: &str, sentences: &[usize], ctx: &Context) -> bool {
+    if !matches!(a.gender, Some(Gender::M | Gender::N)) {
+        return false;
+    }
+    distinct(sentences).any(|i| {
+        let words: Vec<String> = context_tokens(ctx.doc, i)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.lower().to_owned())
+            .collect();
+        words.iter().enumerate().any(|(k, w)| {
+            w == p
+                && (k >= 1 && PLURAL_DETERMINERS.contains(&words[k - 1].as_str())
+                    || k >= 2
+                        && words[k - 1].ends_with("en")
+                        && PLURAL_DETERMINERS.contains(&words[k - 2].as_str()))
         })
     })
 }
