@@ -466,3 +466,18 @@ fn a_plural_like_the_singular_after_a_plural_determiner_means_the_countable_sens
     assert!(!d.contains("Erwägen"), "{d}");
     assert_eq!(e["plural"], "Bedenken", "{e}");
 }
+
+#[test]
+fn a_domain_term_in_a_definition_supports_a_sense_only_for_a_main_subject() {
+    // an election report with a few words of attacks and conflict: *Ausdruck für Militär,
+    // Armee* is not the flag in front of the Hofburg
+    let d = definition(
+        "Vor der Hofburg wehte die rot-weiß-rote Fahne. Im Wahlkampf um das Amt des \
+         Bundespräsidenten gab es heftige Attacken und Angriffe zwischen den Kandidaten. Der \
+         Kampf um die Stimmen wurde härter, die Parteien warben um die Wähler. Die Koalition \
+         und die Opposition streiten über die Verfassung. Der Kandidat der Grünen sprach von \
+         einer Eskalation des Konflikts im Parlament.",
+        "Fahne",
+    );
+    assert!(d.starts_with("(1) einzigartiges"), "{d}");
+}

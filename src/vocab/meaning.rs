@@ -145,6 +145,19 @@ impl<'a> Context<'a> {
         self.profile[category_index(c)] / total
     }
 
+    /// Whether `c` is a main subject of the article: at least [`MAIN_SUBJECT_SHARE`] of its
+    /// specific terms, and the largest share or close to it ([`MAIN_SUBJECT_RATIO`]). A domain
+    /// term in a definition supports the sense only then: *Ausdruck für Militär, Armee* of
+    /// *Fahne* is not the flag of an election report with a few words of fights and attacks.
+    fn main_subject(&self, c: Category) -> bool {
+        let share = self.share(c);
+        let top = Category::ALL
+            .iter()
+            .map(|&x| self.share(x))
+            .fold(0.0, f32::max);
+        share >= MAIN_SUBJECT_SHARE && share >= MAIN_SUBJECT_RATIO * top
+    }
+
     /// The share of the article's specific terms other than `lemma` that belong to `c`: a
     /// word does not prove by itself that the article is about its subject.
     fn share_without(&self, c: Category, lemma: &str) -> f32 {
@@ -177,6 +190,11 @@ impl<'a> Context<'a> {
         out
     }
 }
+
+/// The least share of a main subject of an article ([`Context::main_subject`]).
+const MAIN_SUBJECT_SHARE: f32 = 0.2;
+/// The least share of a main subject relative to the article's largest subject.
+const MAIN_SUBJECT_RATIO: f32 = 0.6;
 
 /// The share of an article's specific terms in a subject that makes a sense with that subject
 /// cue (`@finance` in `senses.tsv`) the sense of a word.
@@ -1618,7 +1636,7 @@ fn rank_senses<'s>(
             } else if ctx.stems.contains(&*w.stem) {
                 shared += 0.3 * w.weight;
             } else if let Some(c) = w.domain
-                && ctx.share(c) >= 0.2
+                && ctx.main_subject(c)
             {
                 shared += 0.3;
             }
