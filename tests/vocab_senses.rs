@@ -481,3 +481,16 @@ fn a_domain_term_in_a_definition_supports_a_sense_only_for_a_main_subject() {
     );
     assert!(d.starts_with("(1) einzigartiges"), "{d}");
 }
+
+#[test]
+fn compounds_of_the_head_with_a_like_modifier_choose_its_sense() {
+    // *Beitrag* ("Geldbetrag …") is like the modifiers of *Tagessatz* ("festgelegter … zu
+    // zahlender Geldbetrag") and *Prozentsatz*: *Satz* as a fixed measure, the rate, not the
+    // sentence
+    let d = definition(
+        "Der Beitragssatz zur Krankenversicherung soll im kommenden Jahr steigen, sagte die \
+         Ministerin. Die Gemeinden bekommen weniger Geld vom Bund.",
+        "Beitragssatz",
+    );
+    assert!(d.starts_with("Satz (in Beitragssatz): (1) gängiges"), "{d}");
+}
