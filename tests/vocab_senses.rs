@@ -425,6 +425,12 @@ fn a_compound_head_is_a_nouns_plural_rather_than_an_infinitive() {
     // a genuine nominalised infinitive stays one
     let a = lexicon().analyze("Schulessen");
     assert!(a.as_ref().is_none_or(|a| a.lemma != "Schulesse"), "{a:?}");
+    // and one whose noun is hardly more frequent (*Spiel*, *spielen*)
+    let a = lexicon().analyze("Saxofonspielen");
+    assert!(
+        a.as_ref().is_none_or(|a| a.lemma != "Saxofonspiel"),
+        "{a:?}"
+    );
 }
 
 #[test]
@@ -450,6 +456,12 @@ fn a_compound_ending_in_a_compound_of_its_own_has_that_compounds_sense() {
     assert!(d.starts_with("Wahlkampf (in Stichwahlkampf)"), "{d}");
     assert_eq!(e["gloss"], "election campaign", "{e}");
     assert_ne!(e["category"], "security", "{e}");
+    // a particle in front is no word of its own: *Ausbau · plan* is no *Bauplan*
+    let d = definition(
+        "Der Ausbauplan für die Bahnstrecke wurde vorgestellt. Der Ausbauplan kostet viel.",
+        "Ausbauplan",
+    );
+    assert!(!d.starts_with("Bauplan"), "{d}");
 }
 
 #[test]

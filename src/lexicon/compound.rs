@@ -51,6 +51,10 @@ const LINKERS: &[(&str, f32)] = &[
     ("ens", 0.8),
 ];
 
+/// How much more frequent (Zipf) a noun must be than a nominalised infinitive for a compound's
+/// head that is both (its plural and the infinitive) to be read as the noun's plural.
+const PLURAL_HEAD_MARGIN: f32 = 0.2;
+
 /// Derivational suffixes, with the gender of their nouns, after which a modifier is joined to
 /// the next noun by the linking element -s- only (*Regierungs·chef*, *Gesundheits·system*,
 /// *Gemeinschafts·schule*, *Universitäts·klinik*, *Religions·unterricht*,
@@ -324,11 +328,13 @@ impl Lexicon {
 
     /// The noun whose plural a compound's head `lemma` is, where `lemma` is a nominalised
     /// infinitive (*das Kreisen*) and `others` (the other lemmas of the head's form) have a noun
-    /// whose own word is more frequent than the infinitive (*Kreis* over *kreisen*, *Reise*
-    /// over *reisen*): *Verhandlerkreisen*, *Parteikreisen* are circles, the dative plural of
+    /// whose own word is more frequent than the infinitive by [`PLURAL_HEAD_MARGIN`] (*Kreis*
+    /// over *kreisen*, *Fall* over *fällen*): *Verhandlerkreisen*, *Parteikreisen* are circles,
+    /// the dative plural of
     /// *Verhandlerkreis*; a noun modifier hardly makes a compound of the activity (*Bewegen im
     /// Kreis*). Not where the infinitive is the more frequent word (*Essen* over *Esse*: a
-    /// *Schulessen* is a meal, not chimneys).
+    /// *Schulessen* is a meal, not chimneys) or about as frequent (*Spiel*, *spielen*: the
+    /// *Saxofonspielen*).
     fn plural_head_of_infinitive(
         &self,
         lemma: &str,
@@ -347,9 +353,9 @@ impl Lexicon {
         if !infinitive {
             return None;
         }
-        let own = self.freq.zipf(lemma).unwrap_or(0.0);
+        let own = self.freq.zipf(lemma).unwrap_or(0.0) + PLURAL_HEAD_MARGIN;
         others
-            .filter(|o| self.freq.zipf(o).is_some_and(|z| z > own))
+            .filter(|o| self.freq.zipf(o).is_some_and(|z| z >= own))
             .max_by(|a, b| {
                 let za = self.freq.zipf(a).unwrap_or(0.0);
                 let zb = self.freq.zipf(b).unwrap_or(0.0);
