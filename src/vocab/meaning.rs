@@ -337,8 +337,8 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
 /// The compound that ends compound noun `a` and is a word of its own with a meaning, longer
 /// than `a`'s head (*Wahlkampf* of *Stichwahlkampf*, split *Stichwahl · kampf*): the head in
 /// the sense that compound has (the campaign, not the battle). It is the head with the end of
-/// the modifier before it, where what is left in front is a real word (*Stich*, not *Stichw*)
-/// and the dictionary defines the compound (Wiktionary or the domain lexicon); the longest.
+/// the modifier before it, where what is left in front is a real word (*Stich*, not *Stichw*;
+/// no particle: *Ausbau · plan* is no *Bauplan*) and the dictionary defines the compound (Wiktionary or the domain lexicon); the longest.
 fn lexicalised_tail(a: &Analysis) -> Option<String> {
     if a.pos != Pos::Noun {
         return None;
@@ -371,7 +371,10 @@ fn lexicalised_tail(a: &Analysis) -> Option<String> {
             let defined = lex.domain_entry(&tail, Pos::Noun).is_some()
                 || (!lex.senses(&tail).is_empty() && lex.noun(&tail).is_some());
             let front = front_of(i);
-            (defined
+            // a particle in front is no word of its own (*Aus · bauplan* of *Ausbau · plan*)
+            let particle = lex.is_function_word(&front.trim_end_matches('-').to_lowercase());
+            (!particle
+                && defined
                 && lex.noun(&tail).is_some()
                 && real_part(&capitalised(front.trim_end_matches('-'))))
             .then_some(tail)
