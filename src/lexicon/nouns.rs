@@ -260,7 +260,9 @@ impl Nouns {
     /// Ranking: the surface itself when it is an ordinary (not adjectival) noun lemma; then
     /// ordinary nouns before nouns with adjectival declension (Alternativen → Alternative, not
     /// Alternativer); among those, the masculine first (Verbündeten, Verbündete → Verbündeter,
-    /// not the feminine Verbündete); then the surface itself; then the more frequent lemma.
+    /// not the feminine Verbündete); then the surface itself; then a lemma of which the surface
+    /// is a nominative (Granaten → Granate, not Granat, whose dative plural it is), unless the
+    /// other is far more frequent ([`NOMINATIVE_MARGIN`]); then the more frequent lemma.
     ///
     /// Memoised per thread: the name test, the analysis and the compound splits (every tail
     /// of a word is tried as a head) ask for the same surfaces again and again.
@@ -280,9 +282,18 @@ impl Nouns {
             adj_m: bool,
             /// Is the surface itself.
             is_self: bool,
+            /// The surface is a nominative of an entry (*Granaten* of *Granate*; of *Granat*,
+            /// plural *Granate*, only the dative plural).
+            nominative: bool,
         }
         let mut found: Vec<Found> = Vec::new();
+        let nominative = |lemma: &str, v: Variant| {
+            [Number::Sg, Number::Pl]
+                .into_iter()
+                .any(|n| self.form(lemma, v, Case::Nom, n).as_deref() == Some(surface))
+        };
         let push = |lemma: String, v: Variant, is_self: bool, found: &mut Vec<Found>| {
+            let nom = is_self || nominative(&lemma, v);
             let i = match found.iter().position(|e| e.lemma == lemma) {
                 Some(i) => i,
                 None => {
@@ -297,6 +308,7 @@ impl Nouns {
             e.plain |= !v.adjectival;
             e.adj_m |= v.adjectival && v.gender == Gender::M;
             e.is_self |= is_self;
+            e.nominative |= nom;
         };
         for v in self.variants(surface) {
             push(surface.to_owned(), v, true, &mut found);
@@ -331,6 +343,31 @@ impl Nouns {
         }
         if found.len() > 1 {
             // Frequencies only to break ties: most surfaces have one candidate.
+            // a nominative reading wins unless the other noun's own word is far more frequent
+            // (*Muslimen*: *Muslim*, 3.67, not *Muslima*, 2.90)
+            // (*Muslimen*: *Muslim*, 3.67, not *Muslima*, 2.90); a nominative noun whose own
+            // word is also a form of the other shares its count: it must be more frequent
+            // (*Zwecken*: *Zweck*, not *die Zwecke*, whose word is *Zweck*'s plural)
+            let own = |f: &Found| freq.zipf(&f.lemma).unwrap_or(0.0);
+            let others: Vec<(String, f32)> = found
+                .iter()
+                .filter(|f| !f.nominative)
+                .map(|f| (f.lemma.clone(), own(f)))
+                .collect();
+            for f in &mut found {
+                if !f.nominative {
+                    continue;
+                }
+                let mine = own(f);
+                f.nominative = others.iter().all(|(other, z)| {
+                    let margin = if self.is_form_of(&f.lemma, other) {
+                        0.0
+                    } else {
+                        NOMINATIVE_MARGIN
+                    };
+                    mine + margin > *z
+                });
+            }
             let mut ranked: Vec<(Found, f32)> = found
                 .into_iter()
                 .map(|f| {
@@ -344,12 +381,25 @@ impl Nouns {
                     .then(b.plain.cmp(&a.plain))
                     .then(b.adj_m.cmp(&a.adj_m))
                     .then(b.is_self.cmp(&a.is_self))
+                    // a nominative (plural) before a form that is only another case of
+                    // another noun: *die Granaten* of *die Granate*, not *der Granat*
+                    .then(b.nominative.cmp(&a.nominative))
                     .then(zb.total_cmp(za))
                     .then(a.lemma.cmp(&b.lemma))
             });
             return ranked.into_iter().map(|(f, _)| f.lemma).collect();
         }
         found.into_iter().map(|f| f.lemma).collect()
+    }
+
+    /// Whether `word` is a form of some entry of `lemma`.
+    fn is_form_of(&self, word: &str, lemma: &str) -> bool {
+        self.variants(lemma).any(|v| {
+            [Case::Nom, Case::Gen, Case::Dat, Case::Acc]
+                .into_iter()
+                .flat_map(|c| [(c, Number::Sg), (c, Number::Pl)])
+                .any(|(c, n)| self.form(lemma, v, c, n).as_deref() == Some(word))
+        })
     }
 
     /// Number of lines (entries) of the noun table.
@@ -451,6 +501,11 @@ fn abstract_words() -> &'static [(String, u16)] {
         v
     })
 }
+
+/// How much less frequent (Zipf of the lemma's own word) a noun of which a surface is a
+/// nominative may be than another noun of which it is another case, and still be its lemma
+/// (*Granaten*: *Granate*, not *Granat*; *Russen*: *Russe*, not *Ruß*).
+const NOMINATIVE_MARGIN: f32 = 0.5;
 
 /// Whether the plural of a compound noun whose head is an abstract noun of an activity or a
 /// field (`head` ends in one of [`ABSTRACT_SUFFIXES`]) is attested, so that a vocabulary entry
@@ -705,5 +760,17 @@ mod tests {
             "Mobilfunkrechnungen",
             "rechnung"
         ));
+    }
+
+    #[test]
+    fn a_nominative_reading_before_another_case_of_another_noun() {
+        let (nouns, freq) = (Nouns::new(), Freq::new());
+        // *Granaten*: the plural of *die Granate*, only the dative plural of *der Granat*
+        assert_eq!(nouns.lemmas("Granaten", &freq)[0], "Granate");
+        assert_eq!(nouns.lemmas("Quellen", &freq)[0], "Quelle");
+        // not where the other noun is far more frequent (*Muslim*, not *Muslima*) or the
+        // nominative noun's word is the other's plural (*Zweck*, not *die Zwecke*)
+        assert_eq!(nouns.lemmas("Muslimen", &freq)[0], "Muslim");
+        assert_eq!(nouns.lemmas("Zwecken", &freq)[0], "Zweck");
     }
 }
