@@ -1852,7 +1852,19 @@ fn definition_body(text: &str) -> &str {
 /// The content stems of the definitions of a word (its first [`MODIFIER_SENSES_READ`] senses)
 /// that is a compound's modifier as written (`Beitrags`, `Transfer`): of the word with or
 /// without its linking element.
-fn modifier_stems(modifier: &str) -> Vec<std::rc::Rc<str>> {
+fn modifier_stems(modifier: &str) -> std::rc::Rc<[std::rc::Rc<str>]> {
+    // the same modifiers recur in the compounds of many heads: memoised per thread
+    crate::memo::memoised(&MODIFIER_STEMS, modifier, ZIPF_MAX, || {
+        modifier_stems_uncached(modifier).into()
+    })
+}
+
+thread_local! {
+    static MODIFIER_STEMS: crate::memo::MemoCell<std::rc::Rc<[std::rc::Rc<str>]>> =
+        Default::default();
+}
+
+fn modifier_stems_uncached(modifier: &str) -> Vec<std::rc::Rc<str>> {
     let lex = lexicon();
     let word = capitalised(modifier.trim_end_matches('-'));
     let senses = std::iter::once(word.as_str())
@@ -1909,8 +1921,11 @@ fn sibling_votes_uncached(head: &str, modifier: &str, senses: &[Sense]) -> Vec<f
             continue;
         };
         let words = body_stems(definition_body(first.text), &head_lower);
-        let theirs: Vec<std::rc::Rc<str>> =
-            words.iter().cloned().chain(modifier_stems(front)).collect();
+        let theirs: Vec<std::rc::Rc<str>> = words
+            .iter()
+            .cloned()
+            .chain(modifier_stems(front).iter().cloned())
+            .collect();
         let like = mine
             .iter()
             .filter(|m| theirs.iter().any(|t| same_word(m, t)))
