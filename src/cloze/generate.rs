@@ -379,6 +379,57 @@ pub(crate) fn item_sentence(doc: &Document, si: usize, opts: &ClozeOptions) -> O
     fits.then(|| sentence.to_owned())
 }
 
+/// How many of the article's first sentences are its teaser: those before the first of its
+/// first [`DATELINE_SENTENCES`] that opens with a dateline (*Finanzminister erinnert an … .
+/// Athen – Eine Rückkehr …*: a news text starts with its teaser, written in headline syntax,
+/// then the body after the dateline); 0 when none opens with one.
+pub(crate) fn teaser_sentences(doc: &Document) -> usize {
+    (0..DATELINE_SENTENCES.min(doc.sentences.len()))
+        .find(|&si| shown_start(doc, si) > doc.sentences[si].start)
+        .unwrap_or(0)
+}
+
+/// Whether sentence `si` is written in headline syntax, as a title or teaser is: a part after
+/// a spaced dash that starts like a new sentence (a capitalised word: *… erzwingen –
+/// Demonstration direkt vor der Konzernzentrale.*, *Erstmals auf öffentlichen Straßen – Ein
+/// Mensch muss …*) and either ends the sentence without a verb or opens with a capitalised
+/// function word (two headlines joined). A dash in running text goes on in lower case (*– wie
+/// immer*) or with a verb (*– Kanzler Kurz sagte …*).
+pub(crate) fn headline_syntax(doc: &Document, si: usize, memo: &Memo) -> bool {
+    let sent = &doc.sentences[si];
+    let toks = &sent.tokens;
+    let shown = shown_start(doc, si);
+    let lex = lexicon();
+    // the tokens that follow a spaced dash (in the sentence as shown)
+    let after_dash: Vec<usize> = (1..toks.len())
+        .filter(|&i| {
+            let between = &doc.text[toks[i - 1].end..toks[i].start];
+            toks[i - 1].start >= shown
+                && [" – ", " - ", " — "]
+                    .iter()
+                    .any(|d| between.trim_start_matches(['"', '“', '«', ')']) == *d)
+        })
+        .collect();
+    let verb = |t: &crate::tokenize::Token| {
+        t.kind == TokenKind::Word
+            && !t.capitalized
+            && memo
+                .analyze(t.surface(&doc.text))
+                .is_some_and(|a| a.pos == Pos::Verb)
+    };
+    after_dash.iter().enumerate().any(|(n, &i)| {
+        let t = &toks[i];
+        if !t.capitalized || t.kind != TokenKind::Word {
+            return false;
+        }
+        if lex.is_function_word(t.surface(&doc.text)) {
+            return true;
+        }
+        // the last part, without a verb
+        n + 1 == after_dash.len() && !toks[i..].iter().any(verb)
+    })
+}
+
 /// Whether a sentence carries a web address, a handle or an e-mail address: an embedded tweet
 /// or a link run into the text ("… choice for the $20 bill: https://t.co/… -H 1849 sollen …"),
 /// no sentence to learn from.
@@ -838,6 +889,10 @@ fn vocab_item(
     let sent = &doc.sentences[si];
     let tok = &sent.tokens[ti];
     let sentence = item_sentence(doc, si, opts)?;
+    // a whole sentence of running text: not the teaser, nor in headline syntax
+    if si < teaser_sentences(doc) || headline_syntax(doc, si, memo) {
+        return None;
+    }
     let answer = tok.surface(&doc.text).to_owned();
     if !tok.is_content()
         || lexicon().is_function_word(&answer)
@@ -1546,7 +1601,8 @@ mod tests {
             assert!(clipping(lemma), "{lemma}");
         }
         for lemma in [
-            "Echo", "Tempo", "Motto", "Veto", "Trio", "Lotto", "Partei", "Abtei", "Risiko", "Konto",
+            "Echo", "Tempo", "Motto", "Veto", "Trio", "Lotto", "Partei", "Abtei", "Risiko",
+            "Konto", "Bank", "Staat", "Land", "Zeit", "Film", "Ton", "Pass", "Wahl", "Rat",
         ] {
             assert!(!clipping(lemma), "{lemma}");
         }
@@ -1673,6 +1729,24 @@ mod tests {
             assert_eq!(&it.sentence[it.start..it.end], it.answer);
             assert_eq!(&text[it.source_start..it.source_end], it.answer);
         }
+    }
+
+    #[test]
+    fn no_vocabulary_item_in_the_teaser_or_in_headline_syntax() {
+        let text = "Gewerkschaft will Verzicht auf Kündigungen erzwingen – Protest direkt vor der Zentrale. Bonn – Die Gewerkschaft hat am Montag vor der Zentrale des Konzerns protestiert. Erstmals auf öffentlichen Straßen – Ein Fahrer muss aber im Lastwagen sitzen. Der Vorstand lehnte die Forderung ab – wie schon im vergangenen Jahr. Die Belegschaft wartet auf ein Angebot – Konzernchef Müller hat eines versprochen. Der Streit dauert an – Zweifel am zeitlichen Fahrplan.";
+        let doc = Document::new(text.to_owned()).unwrap();
+        let memo = Memo::default();
+        assert_eq!(teaser_sentences(&doc), 1);
+        let headline: Vec<bool> = (0..doc.sentences.len())
+            .map(|si| headline_syntax(&doc, si, &memo))
+            .collect();
+        assert_eq!(headline, [true, false, true, false, false, true]);
+        // no teaser without a dateline
+        let doc = Document::new(
+            "Die Gewerkschaft hat protestiert. Der Vorstand lehnte die Forderung ab.".to_owned(),
+        )
+        .unwrap();
+        assert_eq!(teaser_sentences(&doc), 0);
     }
 
     #[test]
