@@ -589,6 +589,7 @@ fn vocab_items(
     }
     let article_lemmas = article_lemmas(doc, memo);
     let mut offered: HashSet<String> = HashSet::new();
+    let mut placed: Vec<Placed> = Vec::new();
     let mut used = vec![0usize; doc.sentences.len()];
     for &si in reserved {
         used[si] = opts.gaps;
@@ -627,7 +628,7 @@ fn vocab_items(
             if used[si] >= opts.gaps {
                 continue;
             }
-            let Some((item, lemmas)) = vocab_item(
+            let Some((item, lemmas, hint)) = vocab_item(
                 doc,
                 e,
                 si,
@@ -635,7 +636,7 @@ fn vocab_items(
                 opts,
                 memo,
                 (&article_lemmas, &offered),
-                sheet,
+                (&*sheet, &placed),
                 rng,
             ) else {
                 continue;
@@ -650,6 +651,12 @@ fn vocab_items(
                 sheet.add_text(c, Some(si));
             }
             offered.extend(lemmas);
+            placed.push(Placed {
+                keys: AnswerKeys::new(&item.answer, &item.lemma, &e.parts),
+                lemma: item.lemma.clone(),
+                parts: e.parts.clone(),
+                hint,
+            });
             used[si] += 1;
             *per_paragraph
                 .entry(doc.sentences[si].paragraph)
@@ -870,6 +877,26 @@ fn stem_frames(stem: &str, lemma: &str) -> bool {
         && (lemma.starts_with(stem) || lemma.ends_with(stem))
 }
 
+/// An answer placed on the sheet with its meaning hint: no other item's hint may give the
+/// answer away, nor may its hint give another item's answer away.
+struct Placed {
+    keys: AnswerKeys,
+    lemma: String,
+    parts: Vec<String>,
+    hint: String,
+}
+
+impl Placed {
+    /// Whether the meaning hint `hint` (English or German) gives this answer away: it holds a
+    /// form of the answer, of its lemma, parts or word family (*Tönen* for *Ton*), a word on
+    /// its stem (*flüchten* for *Flucht*) or an English cognate of it (*tone* for *Ton*).
+    fn revealed_by_hint(&self, hint: &str) -> bool {
+        self.keys.revealed_by(hint)
+            || super::sheet::hint_gives_away(hint, &self.lemma)
+            || super::sheet::cognate_hint(hint, &self.lemma, &self.parts)
+    }
+}
+
 /// The item of entry `e` at token `ti` of sentence `si`, if the occurrence makes a good one,
 /// with the lemmas of its distractors. `lemmas` are the article's lemmas, those offered on
 /// the sheet so far, and the words that stand right after another capitalised word.
@@ -882,9 +909,9 @@ fn vocab_item(
     opts: &ClozeOptions,
     memo: &Memo,
     lemmas: (&HashSet<String>, &HashSet<String>),
-    sheet: &Sheet,
+    (sheet, placed): (&Sheet, &[Placed]),
     rng: &mut dyn Rng,
-) -> Option<(ClozeItem, Vec<String>)> {
+) -> Option<(ClozeItem, Vec<String>, String)> {
     let (article_lemmas, offered) = lemmas;
     let sent = &doc.sentences[si];
     let tok = &sent.tokens[ti];
@@ -979,6 +1006,16 @@ fn vocab_item(
     if tok.start < shown {
         return None;
     }
+    // the hint gives no other item's answer away, and no other item's hint gives this one
+    // away (a German definition holds the words of its sense: "Gerät zur Aufnahme von Tönen")
+    if placed.iter().any(|p| {
+        p.revealed_by_hint(&hint_meaning)
+            || keys.revealed_by(&p.hint)
+            || super::sheet::hint_gives_away(&p.hint, &e.lemma)
+            || super::sheet::cognate_hint(&p.hint, &e.lemma, &e.parts)
+    }) {
+        return None;
+    }
     let (start, end) = (tok.start - shown, tok.end - shown);
     let prompt = format!("{}{GAP}{}", &sentence[..start], &sentence[end..]);
     let same_stem = sent
@@ -1039,7 +1076,7 @@ fn vocab_item(
         gloss: e.gloss.clone(),
         article,
     };
-    Some((item, distractor_lemmas))
+    Some((item, distractor_lemmas, hint_meaning))
 }
 
 /// A sheet with fewer vocabulary items than this is tried again without one of its answers.
@@ -1747,6 +1784,31 @@ mod tests {
         )
         .unwrap();
         assert_eq!(teaser_sentences(&doc), 0);
+    }
+
+    #[test]
+    fn a_hint_that_shows_another_answer_gives_it_away() {
+        let placed = |answer: &str, lemma: &str, parts: &[&str]| {
+            let parts: Vec<String> = parts.iter().map(|p| (*p).to_owned()).collect();
+            Placed {
+                keys: AnswerKeys::new(answer, lemma, &parts),
+                lemma: lemma.to_owned(),
+                parts,
+                hint: String::new(),
+            }
+        };
+        let ton = placed("Ton", "Ton", &[]);
+        // German: an inflected form; English: a cognate
+        assert!(ton.revealed_by_hint("Gerät zur Aufnahme von Tönen"));
+        assert!(ton.revealed_by_hint("tone"));
+        assert!(!ton.revealed_by_hint("clay"));
+        assert!(!ton.revealed_by_hint("Gerät zur Aufnahme von Bildern"));
+        let flucht = placed("Flucht", "Flucht", &[]);
+        assert!(flucht.revealed_by_hint("jemand, der flüchten musste"));
+        let steuer = placed("Steuerreform", "Steuerreform", &["Steuer", "Reform"]);
+        assert!(steuer.revealed_by_hint("Reform der Steuern"));
+        assert!(steuer.revealed_by_hint("tax reform"));
+        assert!(!steuer.revealed_by_hint("pension"));
     }
 
     #[test]
