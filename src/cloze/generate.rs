@@ -754,6 +754,12 @@ pub(crate) fn clipping(lemma: &str) -> bool {
     }) {
         return true;
     }
+    if first
+        .as_deref()
+        .is_some_and(|d| same_meaning_as_longer(lemma, d))
+    {
+        return true;
+    }
     // else a clipping ends in -i or -o after a consonant (a final -a ends many whole words:
     // Firma, Villa)
     if !matches!(chars[n - 1], 'i' | 'o') || "aeiouäöü".contains(chars[n - 2]) {
@@ -781,6 +787,45 @@ pub(crate) fn clipping(lemma: &str) -> bool {
             && !rest
                 .strip_prefix('s')
                 .is_some_and(|r| r.chars().count() >= 3 && is_noun_part(r))
+    })
+}
+
+/// Share of the content words of a short noun's definition that the definition of a longer
+/// noun must hold for the two to mean the same.
+const CLIPPING_SAME_MEANING: f32 = 0.75;
+
+/// Whether the short noun `lemma` (first defined as `definition`) is the start of a longer noun
+/// of its gender, at least as common, whose first definition says the same (*Mikro* and
+/// *Mikrofon*: "technisches Gerät zur Aufnahme von Tönen"; *Uni* and *Universität*): a
+/// clipping, whatever its last letter. The definition words compared have four letters or
+/// more; two at least.
+fn same_meaning_as_longer(lemma: &str, definition: &str) -> bool {
+    let lex = lexicon();
+    let words = |d: &str| -> HashSet<String> {
+        d.to_lowercase()
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_owned)
+            .collect()
+    };
+    let own = words(definition);
+    let Some((gender, _)) = lex.noun(lemma) else {
+        return false;
+    };
+    if own.len() < 2 {
+        return false;
+    }
+    let zipf = lex.zipf(lemma).unwrap_or(0.0);
+    lex.nouns_starting_with(lemma).any(|full| {
+        full.chars().count() >= lemma.chars().count() + 2
+            && !full.contains('-')
+            && lex.noun(full).is_some_and(|(g, _)| g == gender)
+            && lex.zipf(full).unwrap_or(0.0) >= zipf
+            && lex.senses(full).first().is_some_and(|s| {
+                let theirs = words(s.text);
+                own.iter().filter(|w| theirs.contains(*w)).count() as f32
+                    >= CLIPPING_SAME_MEANING * own.len() as f32
+            })
     })
 }
 
@@ -1633,7 +1678,7 @@ mod tests {
     #[test]
     fn clipped_words_are_no_targets() {
         for lemma in [
-            "Uni", "Kita", "Demo", "Info", "Abi", "Promi", "Limo", "Metal",
+            "Uni", "Kita", "Demo", "Info", "Abi", "Promi", "Limo", "Metal", "Mikro",
         ] {
             assert!(clipping(lemma), "{lemma}");
         }
