@@ -600,7 +600,21 @@ fn vocab_items(
     let candidate = |pos: &str, level: Option<&str>| {
         pos == "noun" && level != Some("A1") && level_ok(level.and_then(|l| l.parse().ok()), opts)
     };
-    for e in vocab.iter_where(candidate) {
+    // transparent compounds come after every other candidate (see [`transparent_compound`])
+    let mut entries = vocab.iter_where(candidate);
+    let mut deferred: Vec<&VocabEntry> = Vec::new();
+    let mut next_deferred = 0;
+    loop {
+        let (e, late) = match entries.next() {
+            Some(e) => (e, false),
+            None => match deferred.get(next_deferred) {
+                Some(&e) => {
+                    next_deferred += 1;
+                    (e, true)
+                }
+                None => break,
+            },
+        };
         if items.len() >= opts.items {
             break;
         }
@@ -612,6 +626,10 @@ fn vocab_items(
             || skip.contains(&e.lemma)
             || !attested_as_noun(doc, e)
         {
+            continue;
+        }
+        if !late && transparent_compound(e.gloss.as_deref(), e.gloss_composed, &e.parts) {
+            deferred.push(e);
             continue;
         }
         // occurrences, a sentence in a paragraph with fewer items first, then in order
@@ -667,6 +685,65 @@ fn vocab_items(
     }
     items.sort_by_key(|i| (i.sentence_index, i.start));
     items
+}
+
+/// English words that join the glosses of a compound's parts (*ministry of defence*).
+const GLOSS_JOINERS: &[&str] = &["of", "the", "a", "an", "for", "to"];
+
+/// Whether a compound's English gloss is its parts' glosses word by word (*Wahlergebnis*
+/// "election result", *Verteidigungsministerium* "ministry of defence", *Menschenrecht* "human
+/// right"): a gloss composed from them, or one with a word for each part (joiners aside) where
+/// each part with a gloss of its own in the domain lexicon has one of its senses in it, and a
+/// part without one is a word known before B1 (*Mensch*, *Ergebnis*). The learner can assemble
+/// such a word from its parts: a gap on it tests little while another target is left
+/// (*Währungsunion* "monetary union" is none: *Währung* is "currency").
+pub(crate) fn transparent_compound(gloss: Option<&str>, composed: bool, parts: &[String]) -> bool {
+    let Some(gloss) = gloss else {
+        return false;
+    };
+    if parts.len() < 2 {
+        return false;
+    }
+    if composed || gloss.contains(" + ") {
+        return true;
+    }
+    if gloss.contains([';', ',', '(']) {
+        return false;
+    }
+    let lower = gloss.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && !GLOSS_JOINERS.contains(w))
+        .collect();
+    if words.len() != parts.len() {
+        return false;
+    }
+    // a gloss word for a part's sense, in the singular or plural (right, rights)
+    let holds = |sense: &str| {
+        let sense = sense.trim().trim_start_matches("to ").to_lowercase();
+        !sense.is_empty()
+            && sense.split_whitespace().all(|w| {
+                words
+                    .iter()
+                    .any(|g| *g == w || g.strip_suffix('s') == Some(w))
+            })
+    };
+    let lex = lexicon();
+    parts.iter().all(|p| {
+        let p = p.trim_end_matches('-');
+        let mut c = p.chars();
+        let noun: String = c
+            .next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default();
+        match [Pos::Noun, Pos::Adj, Pos::Verb]
+            .iter()
+            .find_map(|&pos| lex.domain_entry(if pos == Pos::Noun { &noun } else { p }, pos))
+        {
+            Some(d) => d.gloss.split([';', ',']).any(holds),
+            None => lex.level(&noun).is_some_and(|l| l <= Level::A2),
+        }
+    })
 }
 
 /// Sounds of English in a Wiktionary pronunciation that German words do not have (*Teenager*
@@ -1854,6 +1931,29 @@ mod tests {
         assert!(steuer.revealed_by_hint("Reform der Steuern"));
         assert!(steuer.revealed_by_hint("tax reform"));
         assert!(!steuer.revealed_by_hint("pension"));
+    }
+
+    #[test]
+    fn compounds_glossed_part_by_part_are_transparent() {
+        let parts = |p: &[&str]| p.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let t = |gloss: &str, p: &[&str]| transparent_compound(Some(gloss), false, &parts(p));
+        assert!(t("ministry of defence", &["Verteidigung", "Ministerium"]));
+        assert!(t("election result", &["Wahl", "Ergebnis"]));
+        assert!(t("human right", &["Mensch", "Recht"]));
+        assert!(transparent_compound(
+            Some("energy company"),
+            true,
+            &parts(&["Energie", "Unternehmen"])
+        ));
+        // a word of the gloss that is no part's
+        assert!(!t("monetary union", &["Währung", "Union"]));
+        assert!(!t("ministry", &["Verteidigung", "Ministerium"]));
+        assert!(!t("currency", &["Währung"]));
+        assert!(!transparent_compound(
+            None,
+            false,
+            &parts(&["Wahl", "Ergebnis"])
+        ));
     }
 
     #[test]
