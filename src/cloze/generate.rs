@@ -392,8 +392,9 @@ pub(crate) fn teaser_sentences(doc: &Document) -> usize {
 /// Whether sentence `si` is written in headline syntax, as a title or teaser is: a part after
 /// a spaced dash that starts like a new sentence (a capitalised word: *… erzwingen –
 /// Demonstration direkt vor der Konzernzentrale.*, *Erstmals auf öffentlichen Straßen – Ein
-/// Mensch muss …*) and either ends the sentence without a verb or opens with a capitalised
-/// function word (two headlines joined). A dash in running text goes on in lower case (*– wie
+/// Mensch muss …*) and either ends the sentence without a verb, or opens with a capitalised
+/// function word (two headlines joined), or follows the sentence's one dash after a verbless
+/// part of [`HEADLINE_WORDS`] words or more. A dash in running text goes on in lower case (*– wie
 /// immer*) or with a verb (*– Kanzler Kurz sagte …*).
 pub(crate) fn headline_syntax(doc: &Document, si: usize, memo: &Memo) -> bool {
     let sent = &doc.sentences[si];
@@ -426,9 +427,22 @@ pub(crate) fn headline_syntax(doc: &Document, si: usize, memo: &Memo) -> bool {
             return true;
         }
         // the last part, without a verb
-        n + 1 == after_dash.len() && !toks[i..].iter().any(verb)
+        if n + 1 == after_dash.len() && !toks[i..].iter().any(verb) {
+            return true;
+        }
+        // a headline without a verb, then one with it (Suche nach Ausweg nach Verhör in der
+        // Affäre – Präsidentin kämpft um ihr Amt): the one dash, three words or more before it
+        let before: Vec<&crate::tokenize::Token> = toks[..i]
+            .iter()
+            .filter(|t| t.start >= shown && t.kind == TokenKind::Word)
+            .collect();
+        after_dash.len() == 1 && before.len() >= HEADLINE_WORDS && !before.iter().any(|t| verb(t))
     })
 }
+
+/// Fewest words of a verbless headline before a dash in [`headline_syntax`] (a shorter part is
+/// more often a subject set apart: *Der Außenminister – Kurz sagte …*).
+const HEADLINE_WORDS: usize = 3;
 
 /// Whether a sentence carries a web address, a handle or an e-mail address: an embedded tweet
 /// or a link run into the text ("… choice for the $20 bill: https://t.co/… -H 1849 sollen …"),
@@ -1900,6 +1914,15 @@ mod tests {
             .map(|si| headline_syntax(&doc, si, &memo))
             .collect();
         assert_eq!(headline, [true, false, true, false, false, true]);
+        let doc = Document::new(
+            "Suche nach Ausweg nach Verhör in der Affäre – Präsidentin Rousseff kämpft um ihr Amt. Der Außenminister – Kurz ist seit 2013 im Amt – sagte das am Montag. Die neue Regelung gilt ab Montag – Kanzler Kurz hat sie angekündigt."
+                .to_owned(),
+        )
+        .unwrap();
+        let headline: Vec<bool> = (0..doc.sentences.len())
+            .map(|si| headline_syntax(&doc, si, &memo))
+            .collect();
+        assert_eq!(headline, [true, false, false]);
         // no teaser without a dateline
         let doc = Document::new(
             "Die Gewerkschaft hat protestiert. Der Vorstand lehnte die Forderung ab.".to_owned(),
