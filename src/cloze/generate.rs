@@ -789,13 +789,30 @@ const ENGLISH_SPELLING_MAX_CHARS: usize = 9;
 /// German words spelled like their translation.) A learner reading German news knows such a
 /// word already, or learns English: no target.
 pub(crate) fn english_unchanged(e: &VocabEntry) -> bool {
-    let lemma = e.lemma.to_lowercase();
-    if e.parts.len() >= 2 || lemma.contains("dsch") {
+    english_word(
+        &e.lemma,
+        e.parts.len(),
+        e.ipa.as_deref(),
+        e.gloss.as_deref(),
+    )
+}
+
+/// [`english_unchanged`] for a noun `lemma` of `parts` compound parts, with its pronunciation
+/// and English gloss (the domain lexicon's gloss is looked at too).
+pub(crate) fn english_word(
+    lemma: &str,
+    parts: usize,
+    ipa: Option<&str>,
+    gloss: Option<&str>,
+) -> bool {
+    let original = lemma;
+    let lemma = lemma.to_lowercase();
+    if parts >= 2 || lemma.contains("dsch") {
         return false;
     }
-    let Some(ipa) = e.ipa.as_deref() else {
-        let domain = lexicon().domain_entry(&e.lemma, Pos::Noun).map(|d| d.gloss);
-        return e.gloss.as_deref().into_iter().chain(domain).any(|g| {
+    let Some(ipa) = ipa else {
+        let domain = lexicon().domain_entry(original, Pos::Noun).map(|d| d.gloss);
+        return gloss.into_iter().chain(domain).any(|g| {
             g.split([',', ';'])
                 .map(|s| s.trim().to_lowercase())
                 .any(|s| s == lemma)
