@@ -614,7 +614,8 @@ fn vocab_items(
     let candidate = |pos: &str, level: Option<&str>| {
         pos == "noun" && level != Some("A1") && level_ok(level.and_then(|l| l.parse().ok()), opts)
     };
-    // transparent compounds come after every other candidate (see [`transparent_compound`])
+    // transparent compounds and words of an uncertain sense come after every other candidate
+    // (see [`transparent_compound`], [`uncertain_sense`])
     let mut entries = vocab.iter_where(candidate);
     let mut deferred: Vec<&VocabEntry> = Vec::new();
     let mut next_deferred = 0;
@@ -642,7 +643,10 @@ fn vocab_items(
         {
             continue;
         }
-        if !late && transparent_compound(e.gloss.as_deref(), e.gloss_composed, &e.parts) {
+        if !late
+            && (transparent_compound(e.gloss.as_deref(), e.gloss_composed, &e.parts)
+                || uncertain_sense(e))
+        {
             deferred.push(e);
             continue;
         }
@@ -699,6 +703,18 @@ fn vocab_items(
     }
     items.sort_by_key(|i| (i.sentence_index, i.start));
     items
+}
+
+/// Whether the vocabulary was unsure of the sense a word of the domain lexicon has in the
+/// article: it gives the word's German definitions beside the lexicon's gloss, which it does
+/// when no cue chose a sense and the article is not about the gloss's subject (*Herstellung*
+/// "manufacture" in *die Herstellung des Einvernehmens*). The hint may name the wrong sense:
+/// another target first.
+pub(crate) fn uncertain_sense(e: &VocabEntry) -> bool {
+    e.gloss.is_some()
+        && e.definition_de.is_some()
+        && !e.gloss_composed
+        && lexicon().domain_entry(&e.lemma, Pos::Noun).is_some()
 }
 
 /// English words that join the glosses of a compound's parts (*ministry of defence*).
@@ -1994,6 +2010,35 @@ mod tests {
             false,
             &parts(&["Wahl", "Ergebnis"])
         ));
+    }
+
+    #[test]
+    fn a_word_of_an_uncertain_sense_is_a_target_after_the_others() {
+        let doc = Document::new(
+            "Die Regierung bemüht sich um die Herstellung des Einvernehmens mit den Ländern. Der Bundeskanzler sprach mit den Landeshauptleuten über die Koalition und die Wahl. Die Opposition kritisiert das Vorgehen der Regierung im Parlament."
+                .to_owned(),
+        )
+        .unwrap();
+        let ranking = Ranking::for_one_list(&doc, IdfTable::embedded(), false);
+        let vocab = ranking.entries(&VocabOptions::default());
+        let herstellung = vocab.iter().find(|e| e.lemma == "Herstellung").unwrap();
+        assert!(uncertain_sense(herstellung));
+        let scores = crate::Summarizer::default().scores(&doc);
+        let answers = |items: usize| -> Vec<String> {
+            let opts = ClozeOptions {
+                items,
+                ..ClozeOptions::default()
+            };
+            let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(1);
+            generate(&doc, &scores, IdfTable::embedded(), "", &opts, &mut rng)
+                .items
+                .into_iter()
+                .map(|i| i.lemma)
+                .collect()
+        };
+        // another word of its sentence first (Einvernehmen)
+        let all = answers(10);
+        assert!(all.contains(&"Einvernehmen".to_owned()), "{all:?}");
     }
 
     #[test]
