@@ -937,14 +937,18 @@ pub(super) fn distractors(
         .filter(|&(i, e)| !in_article[i] && e.lemma != a.lemma)
         .map(|(i, e)| {
             // a word of the article's subject areas first (plausible on its page: no
-            // *Raumfahrt* among the options of an article on party politics), but of another
-            // area than the answer's (a word of the same area is the likeliest to fit), then
-            // the other areas, the answer's own last
-            let elsewhere = !article_groups[usize::from(category_group(Some(e.category)))];
+            // *Raumfahrt* among the options of an article on party politics and business),
+            // but of another group of areas than the answer's (a word of the same group is
+            // the likeliest to fit: *Verlust* for *Betrag*), then the other groups, then
+            // another area of the answer's group, its own area last
+            let group = category_group(Some(e.category));
+            let same_group = group == category_group(a.category);
+            let elsewhere = !article_groups[usize::from(group)];
             let pref = level_distance(Some(cands.levels[i]), a.level)
                 + 4 * usize::from(offered[i])
-                + 3 * usize::from(elsewhere)
-                + 4 * usize::from(Some(e.category) == a.category);
+                + 2 * usize::from(elsewhere)
+                + 3 * usize::from(same_group)
+                + 3 * usize::from(Some(e.category) == a.category);
             (i, pref)
         })
         .collect();
@@ -1265,11 +1269,20 @@ mod tests {
         let memo = Memo::default();
         let none = HashSet::new();
         let blocked = |_: &str| false;
-        // an article on party politics
-        let article: HashSet<String> = ["Partei", "Wahl", "Koalition", "Parlament", "Regierung"]
-            .iter()
-            .map(|w| (*w).to_owned())
-            .collect();
+        // an article on party politics and business
+        let article: HashSet<String> = [
+            "Partei",
+            "Wahl",
+            "Koalition",
+            "Unternehmen",
+            "Umsatz",
+            "Gewinn",
+        ]
+        .iter()
+        .map(|w| (*w).to_owned())
+        .collect();
+        let groups = article_groups(&candidates().marked(&article));
+        assert_eq!(groups, [true, false, true, false, false]);
         let answer = "Opposition";
         let a = lexicon().analyze(answer).unwrap();
         let ctx = Context {
@@ -1279,8 +1292,6 @@ mod tests {
             bare: false,
             counted: false,
         };
-        let groups = article_groups(&candidates().marked(&article));
-        assert_eq!(groups, [false, false, true, false, false]);
         for seed in 0..10 {
             let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
             let found = distractors(&memo, answer, &a, &ctx, 3, &mut rng);
@@ -1291,9 +1302,8 @@ mod tests {
                     .map(|&i| candidates().entries[i])
                     .find(|e| e.pos == Pos::Noun)
                     .unwrap();
-                // politics, diplomacy or law, but not the answer's own area
-                assert_eq!(category_group(Some(e.category)), 2, "{form}");
-                assert_ne!(Some(e.category), a.category, "{form}");
+                // of the article's other group of areas: business, not energy or security
+                assert_eq!(category_group(Some(e.category)), 0, "{form}");
             }
         }
     }
