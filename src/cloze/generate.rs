@@ -1206,7 +1206,14 @@ fn vocab_item(
     let mut choices = Vec::new();
     let mut distractor_lemmas = Vec::new();
     if opts.choices >= 2 {
-        let blocked = |form: &str| sheet.reveals_an_answer(form, None) || keys.revealed_by(form);
+        // nor a word of the answer's own hint: the hint describes the answer, a word it uses
+        // is close enough to fit the gap too (*Einzelhandel* for *Baumarkt*, "großes
+        // Einzelhandelsgeschäft, …")
+        let blocked = |form: &str| {
+            sheet.reveals_an_answer(form, None)
+                || keys.revealed_by(form)
+                || in_hint(&hint_meaning, form)
+        };
         let ctx = Context {
             article_lemmas,
             blocked: &blocked,
@@ -1246,6 +1253,12 @@ fn vocab_item(
         article,
     };
     Some((item, distractor_lemmas, hint_meaning))
+}
+
+/// Whether an option's form (or its stem) is a word of the hint, or inside one
+/// ([`super::sheet::hint_gives_away`] read the other way: the option as the answer).
+fn in_hint(hint: &str, form: &str) -> bool {
+    super::sheet::hint_gives_away(hint, form)
 }
 
 /// A sheet with fewer vocabulary items than this is tried again without one of its answers.
@@ -2039,6 +2052,15 @@ mod tests {
         // another word of its sentence first (Einvernehmen)
         let all = answers(10);
         assert!(all.contains(&"Einvernehmen".to_owned()), "{all:?}");
+    }
+
+    #[test]
+    fn an_option_named_in_the_answers_hint_is_none() {
+        let hint = "großes Einzelhandelsgeschäft, in dem es Werkzeug gibt";
+        assert!(in_hint(hint, "Einzelhandel"));
+        assert!(in_hint(hint, "Werkzeuge"));
+        assert!(!in_hint(hint, "Vorsitz"));
+        assert!(!in_hint(hint, "Mittelstand"));
     }
 
     #[test]
