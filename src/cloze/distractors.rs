@@ -372,6 +372,40 @@ pub(crate) fn noun_type(lemma: &str, gloss: Option<&str>) -> NounType {
     }
 }
 
+/// Spellings of English that German words do not have (*Blackout*, *Lobby*, *Software*,
+/// *Smartphone*, *Fracking*, *Interview*, *Start-up*).
+const ENGLISH_LETTERS: &[&str] = &["oo", "ea", "ou", "sh", "iew", "y", "-"];
+/// Endings of English that German words do not have (*-ling* is German: *Flüchtling*).
+const ENGLISH_ENDINGS: &[&str] = &["ware", "one", "ing", "er"];
+
+/// Whether a domain noun is an English word used unchanged by its spelling: its gloss's first
+/// sense is the word itself (*Software* — software), and it is spelt as no German word is
+/// ([`ENGLISH_LETTERS`], [`ENGLISH_ENDINGS`] after a consonant but *-ling*, a *c* before
+/// *a*, *o*, *u*, *l* or *r* at the start: *Computer*, *Cloud*). German words spelt like their
+/// translation (*Reform*, *Inflation*, *Minister*) are none.
+fn english_loan(lemma: &str, gloss: &str) -> bool {
+    let lower = lemma.to_lowercase();
+    let first = gloss
+        .split([';', ',', '('])
+        .next()
+        .unwrap_or(gloss)
+        .trim()
+        .to_lowercase();
+    if first != lower {
+        return false;
+    }
+    let ending = ENGLISH_ENDINGS.iter().any(|e| {
+        lower.strip_suffix(e).is_some_and(|stem| {
+            stem.chars().last().is_some_and(|c| !"aeiouäöü".contains(c))
+                && !stem.ends_with('l')
+                && (*e != "er" || stem.ends_with("ut") || stem.ends_with("ck"))
+        })
+    });
+    let mut cs = lower.chars();
+    let c_start = cs.next() == Some('c') && cs.next().is_some_and(|c| "aoulr".contains(c));
+    ending || c_start || ENGLISH_LETTERS.iter().any(|l| lower.contains(l))
+}
+
 /// The subject areas in groups of neighbours: a word of the same group is likelier to fit.
 fn category_group(c: Option<Category>) -> u8 {
     match c {
@@ -381,6 +415,18 @@ fn category_group(c: Option<Category>) -> u8 {
         Some(Category::Security) => 3,
         None => 4,
     }
+}
+
+/// The groups of subject areas ([`category_group`]) an article is about: those of its domain
+/// words (`in_article`, per domain entry), each with at least half as many as the commonest.
+fn article_groups(in_article: &[bool]) -> [bool; 5] {
+    let cands = candidates();
+    let mut count = [0usize; 5];
+    for (i, _) in in_article.iter().enumerate().filter(|(_, m)| **m) {
+        count[usize::from(category_group(Some(cands.entries[i].category)))] += 1;
+    }
+    let top = count.iter().copied().max().unwrap_or(0);
+    count.map(|n| n > 0 && 2 * n >= top)
 }
 
 fn level_distance(a: Option<Level>, b: Option<Level>) -> usize {
@@ -578,6 +624,9 @@ struct EntryFacts {
     capitalised_keys: Vec<String>,
     /// The last key (the head).
     head: String,
+    /// An English noun used unchanged (*Software*, *Fracking*): an option the learner can rule
+    /// out as foreign, or learns English from.
+    english: bool,
     /// The noun's forms and kind, on first use in a noun slot.
     noun: OnceLock<NounFacts>,
 }
@@ -621,6 +670,13 @@ impl EntryFacts {
             lemma_lower,
             gloss_words: gloss_words(e.gloss),
             head: keys.last().cloned().unwrap_or_default(),
+            english: e.pos == Pos::Noun
+                && (super::generate::english_word(
+                    e.lemma,
+                    parts.len(),
+                    lex.ipa(e.lemma),
+                    Some(e.gloss),
+                ) || english_loan(e.lemma, e.gloss)),
             keys,
             capitalised_keys,
             noun: OnceLock::new(),
@@ -874,15 +930,23 @@ pub(super) fn distractors(
         .map_or(&[][..], |(_, g)| g.as_slice());
     let in_article = cands.marked(ctx.article_lemmas);
     let offered = cands.marked(ctx.offered);
+    let article_groups = article_groups(&in_article);
     let mut entries: Vec<(usize, usize)> = group
         .iter()
         .map(|&i| (i, cands.entries[i]))
         .filter(|&(i, e)| !in_article[i] && e.lemma != a.lemma)
         .map(|(i, e)| {
-            // another group of subject areas first, then another area of the same group
-            let same_group = category_group(Some(e.category)) == category_group(a.category);
+            // a word of the article's subject areas first (plausible on its page: no
+            // *Raumfahrt* among the options of an article on party politics and business),
+            // but of another group of areas than the answer's (a word of the same group is
+            // the likeliest to fit: *Verlust* for *Betrag*), then the other groups, then
+            // another area of the answer's group, its own area last
+            let group = category_group(Some(e.category));
+            let same_group = group == category_group(a.category);
+            let elsewhere = !article_groups[usize::from(group)];
             let pref = level_distance(Some(cands.levels[i]), a.level)
                 + 4 * usize::from(offered[i])
+                + 2 * usize::from(elsewhere)
                 + 3 * usize::from(same_group)
                 + 3 * usize::from(Some(e.category) == a.category);
             (i, pref)
@@ -918,8 +982,8 @@ pub(super) fn distractors(
         {
             continue;
         }
-        // no adjective of a name (japanisch beside asiatisch)
-        if facts.name_adjective {
+        // no adjective of a name (japanisch beside asiatisch), no English noun (Software)
+        if facts.name_adjective || facts.english {
             continue;
         }
         // no word that starts like the answer: a shared prefix or first part often means a
@@ -1137,6 +1201,109 @@ mod tests {
                 for (form, lemma) in found {
                     assert!(!mass_noun(&lemma), "{answer}: {form}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn no_english_noun_is_an_option() {
+        use rand::SeedableRng;
+        let memo = Memo::default();
+        let none = HashSet::new();
+        let blocked = |_: &str| false;
+        // English nouns of the domain lexicon that would be options of these answers' gender
+        assert!(entry_facts_of("Software").english);
+        assert!(entry_facts_of("Fracking").english);
+        assert!(entry_facts_of("Blackout").english);
+        assert!(entry_facts_of("Computer").english);
+        for german in [
+            "Reform",
+            "Inflation",
+            "Minister",
+            "Diesel",
+            "Reserve",
+            "Gas",
+            "Terror",
+        ] {
+            assert!(!entry_facts_of(german).english, "{german}");
+        }
+        for answer in [
+            "Ausbau",
+            "Reform",
+            "Abkommen",
+            "Koalition",
+            "Gewerkschaft",
+            "Vorstand",
+        ] {
+            let a = lexicon().analyze(answer).unwrap();
+            let ctx = Context {
+                article_lemmas: &none,
+                blocked: &blocked,
+                offered: &none,
+                bare: false,
+                counted: false,
+            };
+            for seed in 0..10 {
+                let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+                for (form, lemma) in distractors(&memo, answer, &a, &ctx, 3, &mut rng) {
+                    assert!(!entry_facts_of(&lemma).english, "{answer}: {form}");
+                }
+            }
+        }
+    }
+
+    /// The [`EntryFacts`] of the domain noun `lemma`.
+    fn entry_facts_of(lemma: &str) -> &'static EntryFacts {
+        let cands = candidates();
+        let i = cands.by_lemma[lemma]
+            .iter()
+            .copied()
+            .find(|&i| cands.entries[i].pos == Pos::Noun)
+            .unwrap();
+        entry_facts(i, cands.entries[i])
+    }
+
+    #[test]
+    fn options_come_from_the_articles_subject_areas() {
+        use rand::SeedableRng;
+        let memo = Memo::default();
+        let none = HashSet::new();
+        let blocked = |_: &str| false;
+        // an article on party politics and business
+        let article: HashSet<String> = [
+            "Partei",
+            "Wahl",
+            "Koalition",
+            "Unternehmen",
+            "Umsatz",
+            "Gewinn",
+        ]
+        .iter()
+        .map(|w| (*w).to_owned())
+        .collect();
+        let groups = article_groups(&candidates().marked(&article));
+        assert_eq!(groups, [true, false, true, false, false]);
+        let answer = "Opposition";
+        let a = lexicon().analyze(answer).unwrap();
+        let ctx = Context {
+            article_lemmas: &article,
+            blocked: &blocked,
+            offered: &none,
+            bare: false,
+            counted: false,
+        };
+        for seed in 0..10 {
+            let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+            let found = distractors(&memo, answer, &a, &ctx, 3, &mut rng);
+            assert_eq!(found.len(), 3);
+            for (form, lemma) in found {
+                let e = candidates().by_lemma[lemma.as_str()]
+                    .iter()
+                    .map(|&i| candidates().entries[i])
+                    .find(|e| e.pos == Pos::Noun)
+                    .unwrap();
+                // of the article's other group of areas: business, not energy or security
+                assert_eq!(category_group(Some(e.category)), 0, "{form}");
             }
         }
     }

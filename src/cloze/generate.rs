@@ -379,6 +379,71 @@ pub(crate) fn item_sentence(doc: &Document, si: usize, opts: &ClozeOptions) -> O
     fits.then(|| sentence.to_owned())
 }
 
+/// How many of the article's first sentences are its teaser: those before the first of its
+/// first [`DATELINE_SENTENCES`] that opens with a dateline (*Finanzminister erinnert an … .
+/// Athen – Eine Rückkehr …*: a news text starts with its teaser, written in headline syntax,
+/// then the body after the dateline); 0 when none opens with one.
+pub(crate) fn teaser_sentences(doc: &Document) -> usize {
+    (0..DATELINE_SENTENCES.min(doc.sentences.len()))
+        .find(|&si| shown_start(doc, si) > doc.sentences[si].start)
+        .unwrap_or(0)
+}
+
+/// Whether sentence `si` is written in headline syntax, as a title or teaser is: a part after
+/// a spaced dash that starts like a new sentence (a capitalised word: *… erzwingen –
+/// Demonstration direkt vor der Konzernzentrale.*, *Erstmals auf öffentlichen Straßen – Ein
+/// Mensch muss …*) and either ends the sentence without a verb, or opens with a capitalised
+/// function word (two headlines joined), or follows the sentence's one dash after a verbless
+/// part of [`HEADLINE_WORDS`] words or more. A dash in running text goes on in lower case (*– wie
+/// immer*) or with a verb (*– Kanzler Kurz sagte …*).
+pub(crate) fn headline_syntax(doc: &Document, si: usize, memo: &Memo) -> bool {
+    let sent = &doc.sentences[si];
+    let toks = &sent.tokens;
+    let shown = shown_start(doc, si);
+    let lex = lexicon();
+    // the tokens that follow a spaced dash (in the sentence as shown)
+    let after_dash: Vec<usize> = (1..toks.len())
+        .filter(|&i| {
+            let between = &doc.text[toks[i - 1].end..toks[i].start];
+            toks[i - 1].start >= shown
+                && [" – ", " - ", " — "]
+                    .iter()
+                    .any(|d| between.trim_start_matches(['"', '“', '«', ')']) == *d)
+        })
+        .collect();
+    let verb = |t: &crate::tokenize::Token| {
+        t.kind == TokenKind::Word
+            && !t.capitalized
+            && memo
+                .analyze(t.surface(&doc.text))
+                .is_some_and(|a| a.pos == Pos::Verb)
+    };
+    after_dash.iter().enumerate().any(|(n, &i)| {
+        let t = &toks[i];
+        if !t.capitalized || t.kind != TokenKind::Word {
+            return false;
+        }
+        if lex.is_function_word(t.surface(&doc.text)) {
+            return true;
+        }
+        // the last part, without a verb
+        if n + 1 == after_dash.len() && !toks[i..].iter().any(verb) {
+            return true;
+        }
+        // a headline without a verb, then one with it (Suche nach Ausweg nach Verhör in der
+        // Affäre – Präsidentin kämpft um ihr Amt): the one dash, three words or more before it
+        let before: Vec<&crate::tokenize::Token> = toks[..i]
+            .iter()
+            .filter(|t| t.start >= shown && t.kind == TokenKind::Word)
+            .collect();
+        after_dash.len() == 1 && before.len() >= HEADLINE_WORDS && !before.iter().any(|t| verb(t))
+    })
+}
+
+/// Fewest words of a verbless headline before a dash in [`headline_syntax`] (a shorter part is
+/// more often a subject set apart: *Der Außenminister – Kurz sagte …*).
+const HEADLINE_WORDS: usize = 3;
+
 /// Whether a sentence carries a web address, a handle or an e-mail address: an embedded tweet
 /// or a link run into the text ("… choice for the $20 bill: https://t.co/… -H 1849 sollen …"),
 /// no sentence to learn from.
@@ -538,6 +603,7 @@ fn vocab_items(
     }
     let article_lemmas = article_lemmas(doc, memo);
     let mut offered: HashSet<String> = HashSet::new();
+    let mut placed: Vec<Placed> = Vec::new();
     let mut used = vec![0usize; doc.sentences.len()];
     for &si in reserved {
         used[si] = opts.gaps;
@@ -548,7 +614,22 @@ fn vocab_items(
     let candidate = |pos: &str, level: Option<&str>| {
         pos == "noun" && level != Some("A1") && level_ok(level.and_then(|l| l.parse().ok()), opts)
     };
-    for e in vocab.iter_where(candidate) {
+    // transparent compounds and words of an uncertain sense come after every other candidate
+    // (see [`transparent_compound`], [`uncertain_sense`])
+    let mut entries = vocab.iter_where(candidate);
+    let mut deferred: Vec<&VocabEntry> = Vec::new();
+    let mut next_deferred = 0;
+    loop {
+        let (e, late) = match entries.next() {
+            Some(e) => (e, false),
+            None => match deferred.get(next_deferred) {
+                Some(&e) => {
+                    next_deferred += 1;
+                    (e, true)
+                }
+                None => break,
+            },
+        };
         if items.len() >= opts.items {
             break;
         }
@@ -560,6 +641,13 @@ fn vocab_items(
             || skip.contains(&e.lemma)
             || !attested_as_noun(doc, e)
         {
+            continue;
+        }
+        if !late
+            && (transparent_compound(e.gloss.as_deref(), e.gloss_composed, &e.parts)
+                || uncertain_sense(e))
+        {
+            deferred.push(e);
             continue;
         }
         // occurrences, a sentence in a paragraph with fewer items first, then in order
@@ -576,7 +664,7 @@ fn vocab_items(
             if used[si] >= opts.gaps {
                 continue;
             }
-            let Some((item, lemmas)) = vocab_item(
+            let Some((item, lemmas, hint)) = vocab_item(
                 doc,
                 e,
                 si,
@@ -584,7 +672,7 @@ fn vocab_items(
                 opts,
                 memo,
                 (&article_lemmas, &offered),
-                sheet,
+                (&*sheet, &placed),
                 rng,
             ) else {
                 continue;
@@ -599,6 +687,12 @@ fn vocab_items(
                 sheet.add_text(c, Some(si));
             }
             offered.extend(lemmas);
+            placed.push(Placed {
+                keys: AnswerKeys::new(&item.answer, &item.lemma, &e.parts),
+                lemma: item.lemma.clone(),
+                parts: e.parts.clone(),
+                hint,
+            });
             used[si] += 1;
             *per_paragraph
                 .entry(doc.sentences[si].paragraph)
@@ -609,6 +703,77 @@ fn vocab_items(
     }
     items.sort_by_key(|i| (i.sentence_index, i.start));
     items
+}
+
+/// Whether the vocabulary was unsure of the sense a word of the domain lexicon has in the
+/// article: it gives the word's German definitions beside the lexicon's gloss, which it does
+/// when no cue chose a sense and the article is not about the gloss's subject (*Herstellung*
+/// "manufacture" in *die Herstellung des Einvernehmens*). The hint may name the wrong sense:
+/// another target first.
+pub(crate) fn uncertain_sense(e: &VocabEntry) -> bool {
+    e.gloss.is_some()
+        && e.definition_de.is_some()
+        && !e.gloss_composed
+        && lexicon().domain_entry(&e.lemma, Pos::Noun).is_some()
+}
+
+/// English words that join the glosses of a compound's parts (*ministry of defence*).
+const GLOSS_JOINERS: &[&str] = &["of", "the", "a", "an", "for", "to"];
+
+/// Whether a compound's English gloss is its parts' glosses word by word (*Wahlergebnis*
+/// "election result", *Verteidigungsministerium* "ministry of defence", *Menschenrecht* "human
+/// right"): a gloss composed from them, or one with a word for each part (joiners aside) where
+/// each part with a gloss of its own in the domain lexicon has one of its senses in it, and a
+/// part without one is a word known before B1 (*Mensch*, *Ergebnis*). The learner can assemble
+/// such a word from its parts: a gap on it tests little while another target is left
+/// (*Währungsunion* "monetary union" is none: *Währung* is "currency").
+pub(crate) fn transparent_compound(gloss: Option<&str>, composed: bool, parts: &[String]) -> bool {
+    let Some(gloss) = gloss else {
+        return false;
+    };
+    if parts.len() < 2 {
+        return false;
+    }
+    if composed || gloss.contains(" + ") {
+        return true;
+    }
+    if gloss.contains([';', ',', '(']) {
+        return false;
+    }
+    let lower = gloss.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && !GLOSS_JOINERS.contains(w))
+        .collect();
+    if words.len() != parts.len() {
+        return false;
+    }
+    // a gloss word for a part's sense, in the singular or plural (right, rights)
+    let holds = |sense: &str| {
+        let sense = sense.trim().trim_start_matches("to ").to_lowercase();
+        !sense.is_empty()
+            && sense.split_whitespace().all(|w| {
+                words
+                    .iter()
+                    .any(|g| *g == w || g.strip_suffix('s') == Some(w))
+            })
+    };
+    let lex = lexicon();
+    parts.iter().all(|p| {
+        let p = p.trim_end_matches('-');
+        let mut c = p.chars();
+        let noun: String = c
+            .next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default();
+        match [Pos::Noun, Pos::Adj, Pos::Verb]
+            .iter()
+            .find_map(|&pos| lex.domain_entry(if pos == Pos::Noun { &noun } else { p }, pos))
+        {
+            Some(d) => d.gloss.split([';', ',']).any(holds),
+            None => lex.level(&noun).is_some_and(|l| l <= Level::A2),
+        }
+    })
 }
 
 /// Sounds of English in a Wiktionary pronunciation that German words do not have (*Teenager*
@@ -640,13 +805,30 @@ const ENGLISH_SPELLING_MAX_CHARS: usize = 9;
 /// German words spelled like their translation.) A learner reading German news knows such a
 /// word already, or learns English: no target.
 pub(crate) fn english_unchanged(e: &VocabEntry) -> bool {
-    let lemma = e.lemma.to_lowercase();
-    if e.parts.len() >= 2 || lemma.contains("dsch") {
+    english_word(
+        &e.lemma,
+        e.parts.len(),
+        e.ipa.as_deref(),
+        e.gloss.as_deref(),
+    )
+}
+
+/// [`english_unchanged`] for a noun `lemma` of `parts` compound parts, with its pronunciation
+/// and English gloss (the domain lexicon's gloss is looked at too).
+pub(crate) fn english_word(
+    lemma: &str,
+    parts: usize,
+    ipa: Option<&str>,
+    gloss: Option<&str>,
+) -> bool {
+    let original = lemma;
+    let lemma = lemma.to_lowercase();
+    if parts >= 2 || lemma.contains("dsch") {
         return false;
     }
-    let Some(ipa) = e.ipa.as_deref() else {
-        let domain = lexicon().domain_entry(&e.lemma, Pos::Noun).map(|d| d.gloss);
-        return e.gloss.as_deref().into_iter().chain(domain).any(|g| {
+    let Some(ipa) = ipa else {
+        let domain = lexicon().domain_entry(original, Pos::Noun).map(|d| d.gloss);
+        return gloss.into_iter().chain(domain).any(|g| {
             g.split([',', ';'])
                 .map(|s| s.trim().to_lowercase())
                 .any(|s| s == lemma)
@@ -696,6 +878,12 @@ pub(crate) fn clipping(lemma: &str) -> bool {
     }) {
         return true;
     }
+    if first
+        .as_deref()
+        .is_some_and(|d| same_meaning_as_longer(lemma, d))
+    {
+        return true;
+    }
     // else a clipping ends in -i or -o after a consonant (a final -a ends many whole words:
     // Firma, Villa)
     if !matches!(chars[n - 1], 'i' | 'o') || "aeiouäöü".contains(chars[n - 2]) {
@@ -723,6 +911,45 @@ pub(crate) fn clipping(lemma: &str) -> bool {
             && !rest
                 .strip_prefix('s')
                 .is_some_and(|r| r.chars().count() >= 3 && is_noun_part(r))
+    })
+}
+
+/// Share of the content words of a short noun's definition that the definition of a longer
+/// noun must hold for the two to mean the same.
+const CLIPPING_SAME_MEANING: f32 = 0.75;
+
+/// Whether the short noun `lemma` (first defined as `definition`) is the start of a longer noun
+/// of its gender, at least as common, whose first definition says the same (*Mikro* and
+/// *Mikrofon*: "technisches Gerät zur Aufnahme von Tönen"; *Uni* and *Universität*): a
+/// clipping, whatever its last letter. The definition words compared have four letters or
+/// more; two at least.
+fn same_meaning_as_longer(lemma: &str, definition: &str) -> bool {
+    let lex = lexicon();
+    let words = |d: &str| -> HashSet<String> {
+        d.to_lowercase()
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_owned)
+            .collect()
+    };
+    let own = words(definition);
+    let Some((gender, _)) = lex.noun(lemma) else {
+        return false;
+    };
+    if own.len() < 2 {
+        return false;
+    }
+    let zipf = lex.zipf(lemma).unwrap_or(0.0);
+    lex.nouns_starting_with(lemma).any(|full| {
+        full.chars().count() >= lemma.chars().count() + 2
+            && !full.contains('-')
+            && lex.noun(full).is_some_and(|(g, _)| g == gender)
+            && lex.zipf(full).unwrap_or(0.0) >= zipf
+            && lex.senses(full).first().is_some_and(|s| {
+                let theirs = words(s.text);
+                own.iter().filter(|w| theirs.contains(*w)).count() as f32
+                    >= CLIPPING_SAME_MEANING * own.len() as f32
+            })
     })
 }
 
@@ -819,6 +1046,26 @@ fn stem_frames(stem: &str, lemma: &str) -> bool {
         && (lemma.starts_with(stem) || lemma.ends_with(stem))
 }
 
+/// An answer placed on the sheet with its meaning hint: no other item's hint may give the
+/// answer away, nor may its hint give another item's answer away.
+struct Placed {
+    keys: AnswerKeys,
+    lemma: String,
+    parts: Vec<String>,
+    hint: String,
+}
+
+impl Placed {
+    /// Whether the meaning hint `hint` (English or German) gives this answer away: it holds a
+    /// form of the answer, of its lemma, parts or word family (*Tönen* for *Ton*), a word on
+    /// its stem (*flüchten* for *Flucht*) or an English cognate of it (*tone* for *Ton*).
+    fn revealed_by_hint(&self, hint: &str) -> bool {
+        self.keys.revealed_by(hint)
+            || super::sheet::hint_gives_away(hint, &self.lemma)
+            || super::sheet::cognate_hint(hint, &self.lemma, &self.parts)
+    }
+}
+
 /// The item of entry `e` at token `ti` of sentence `si`, if the occurrence makes a good one,
 /// with the lemmas of its distractors. `lemmas` are the article's lemmas, those offered on
 /// the sheet so far, and the words that stand right after another capitalised word.
@@ -831,13 +1078,17 @@ fn vocab_item(
     opts: &ClozeOptions,
     memo: &Memo,
     lemmas: (&HashSet<String>, &HashSet<String>),
-    sheet: &Sheet,
+    (sheet, placed): (&Sheet, &[Placed]),
     rng: &mut dyn Rng,
-) -> Option<(ClozeItem, Vec<String>)> {
+) -> Option<(ClozeItem, Vec<String>, String)> {
     let (article_lemmas, offered) = lemmas;
     let sent = &doc.sentences[si];
     let tok = &sent.tokens[ti];
     let sentence = item_sentence(doc, si, opts)?;
+    // a whole sentence of running text: not the teaser, nor in headline syntax
+    if si < teaser_sentences(doc) || headline_syntax(doc, si, memo) {
+        return None;
+    }
     let answer = tok.surface(&doc.text).to_owned();
     if !tok.is_content()
         || lexicon().is_function_word(&answer)
@@ -924,6 +1175,16 @@ fn vocab_item(
     if tok.start < shown {
         return None;
     }
+    // the hint gives no other item's answer away, and no other item's hint gives this one
+    // away (a German definition holds the words of its sense: "Gerät zur Aufnahme von Tönen")
+    if placed.iter().any(|p| {
+        p.revealed_by_hint(&hint_meaning)
+            || keys.revealed_by(&p.hint)
+            || super::sheet::hint_gives_away(&p.hint, &e.lemma)
+            || super::sheet::cognate_hint(&p.hint, &e.lemma, &e.parts)
+    }) {
+        return None;
+    }
     let (start, end) = (tok.start - shown, tok.end - shown);
     let prompt = format!("{}{GAP}{}", &sentence[..start], &sentence[end..]);
     let same_stem = sent
@@ -945,7 +1206,14 @@ fn vocab_item(
     let mut choices = Vec::new();
     let mut distractor_lemmas = Vec::new();
     if opts.choices >= 2 {
-        let blocked = |form: &str| sheet.reveals_an_answer(form, None) || keys.revealed_by(form);
+        // nor a word of the answer's own hint: the hint describes the answer, a word it uses
+        // is close enough to fit the gap too (*Einzelhandel* for *Baumarkt*, "großes
+        // Einzelhandelsgeschäft, …")
+        let blocked = |form: &str| {
+            sheet.reveals_an_answer(form, None)
+                || keys.revealed_by(form)
+                || in_hint(&hint_meaning, form)
+        };
         let ctx = Context {
             article_lemmas,
             blocked: &blocked,
@@ -984,7 +1252,13 @@ fn vocab_item(
         gloss: e.gloss.clone(),
         article,
     };
-    Some((item, distractor_lemmas))
+    Some((item, distractor_lemmas, hint_meaning))
+}
+
+/// Whether an option's form (or its stem) is a word of the hint, or inside one
+/// ([`super::sheet::hint_gives_away`] read the other way: the option as the answer).
+fn in_hint(hint: &str, form: &str) -> bool {
+    super::sheet::hint_gives_away(hint, form)
 }
 
 /// A sheet with fewer vocabulary items than this is tried again without one of its answers.
@@ -1541,12 +1815,13 @@ mod tests {
     #[test]
     fn clipped_words_are_no_targets() {
         for lemma in [
-            "Uni", "Kita", "Demo", "Info", "Abi", "Promi", "Limo", "Metal",
+            "Uni", "Kita", "Demo", "Info", "Abi", "Promi", "Limo", "Metal", "Mikro",
         ] {
             assert!(clipping(lemma), "{lemma}");
         }
         for lemma in [
-            "Echo", "Tempo", "Motto", "Veto", "Trio", "Lotto", "Partei", "Abtei", "Risiko", "Konto",
+            "Echo", "Tempo", "Motto", "Veto", "Trio", "Lotto", "Partei", "Abtei", "Risiko",
+            "Konto", "Bank", "Staat", "Land", "Zeit", "Film", "Ton", "Pass", "Wahl", "Rat",
         ] {
             assert!(!clipping(lemma), "{lemma}");
         }
@@ -1673,6 +1948,119 @@ mod tests {
             assert_eq!(&it.sentence[it.start..it.end], it.answer);
             assert_eq!(&text[it.source_start..it.source_end], it.answer);
         }
+    }
+
+    #[test]
+    fn no_vocabulary_item_in_the_teaser_or_in_headline_syntax() {
+        let text = "Gewerkschaft will Verzicht auf Kündigungen erzwingen – Protest direkt vor der Zentrale. Bonn – Die Gewerkschaft hat am Montag vor der Zentrale des Konzerns protestiert. Erstmals auf öffentlichen Straßen – Ein Fahrer muss aber im Lastwagen sitzen. Der Vorstand lehnte die Forderung ab – wie schon im vergangenen Jahr. Die Belegschaft wartet auf ein Angebot – Konzernchef Müller hat eines versprochen. Der Streit dauert an – Zweifel am zeitlichen Fahrplan.";
+        let doc = Document::new(text.to_owned()).unwrap();
+        let memo = Memo::default();
+        assert_eq!(teaser_sentences(&doc), 1);
+        let headline: Vec<bool> = (0..doc.sentences.len())
+            .map(|si| headline_syntax(&doc, si, &memo))
+            .collect();
+        assert_eq!(headline, [true, false, true, false, false, true]);
+        let doc = Document::new(
+            "Suche nach Ausweg nach Verhör in der Affäre – Präsidentin Rousseff kämpft um ihr Amt. Der Außenminister – Kurz ist seit 2013 im Amt – sagte das am Montag. Die neue Regelung gilt ab Montag – Kanzler Kurz hat sie angekündigt."
+                .to_owned(),
+        )
+        .unwrap();
+        let headline: Vec<bool> = (0..doc.sentences.len())
+            .map(|si| headline_syntax(&doc, si, &memo))
+            .collect();
+        assert_eq!(headline, [true, false, false]);
+        // no teaser without a dateline
+        let doc = Document::new(
+            "Die Gewerkschaft hat protestiert. Der Vorstand lehnte die Forderung ab.".to_owned(),
+        )
+        .unwrap();
+        assert_eq!(teaser_sentences(&doc), 0);
+    }
+
+    #[test]
+    fn a_hint_that_shows_another_answer_gives_it_away() {
+        let placed = |answer: &str, lemma: &str, parts: &[&str]| {
+            let parts: Vec<String> = parts.iter().map(|p| (*p).to_owned()).collect();
+            Placed {
+                keys: AnswerKeys::new(answer, lemma, &parts),
+                lemma: lemma.to_owned(),
+                parts,
+                hint: String::new(),
+            }
+        };
+        let ton = placed("Ton", "Ton", &[]);
+        // German: an inflected form; English: a cognate
+        assert!(ton.revealed_by_hint("Gerät zur Aufnahme von Tönen"));
+        assert!(ton.revealed_by_hint("tone"));
+        assert!(!ton.revealed_by_hint("clay"));
+        assert!(!ton.revealed_by_hint("Gerät zur Aufnahme von Bildern"));
+        let flucht = placed("Flucht", "Flucht", &[]);
+        assert!(flucht.revealed_by_hint("jemand, der flüchten musste"));
+        let steuer = placed("Steuerreform", "Steuerreform", &["Steuer", "Reform"]);
+        assert!(steuer.revealed_by_hint("Reform der Steuern"));
+        assert!(steuer.revealed_by_hint("tax reform"));
+        assert!(!steuer.revealed_by_hint("pension"));
+    }
+
+    #[test]
+    fn compounds_glossed_part_by_part_are_transparent() {
+        let parts = |p: &[&str]| p.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let t = |gloss: &str, p: &[&str]| transparent_compound(Some(gloss), false, &parts(p));
+        assert!(t("ministry of defence", &["Verteidigung", "Ministerium"]));
+        assert!(t("election result", &["Wahl", "Ergebnis"]));
+        assert!(t("human right", &["Mensch", "Recht"]));
+        assert!(transparent_compound(
+            Some("energy company"),
+            true,
+            &parts(&["Energie", "Unternehmen"])
+        ));
+        // a word of the gloss that is no part's
+        assert!(!t("monetary union", &["Währung", "Union"]));
+        assert!(!t("ministry", &["Verteidigung", "Ministerium"]));
+        assert!(!t("currency", &["Währung"]));
+        assert!(!transparent_compound(
+            None,
+            false,
+            &parts(&["Wahl", "Ergebnis"])
+        ));
+    }
+
+    #[test]
+    fn a_word_of_an_uncertain_sense_is_a_target_after_the_others() {
+        let doc = Document::new(
+            "Die Regierung bemüht sich um die Herstellung des Einvernehmens mit den Ländern. Der Bundeskanzler sprach mit den Landeshauptleuten über die Koalition und die Wahl. Die Opposition kritisiert das Vorgehen der Regierung im Parlament."
+                .to_owned(),
+        )
+        .unwrap();
+        let ranking = Ranking::for_one_list(&doc, IdfTable::embedded(), false);
+        let vocab = ranking.entries(&VocabOptions::default());
+        let herstellung = vocab.iter().find(|e| e.lemma == "Herstellung").unwrap();
+        assert!(uncertain_sense(herstellung));
+        let scores = crate::Summarizer::default().scores(&doc);
+        let answers = |items: usize| -> Vec<String> {
+            let opts = ClozeOptions {
+                items,
+                ..ClozeOptions::default()
+            };
+            let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(1);
+            generate(&doc, &scores, IdfTable::embedded(), "", &opts, &mut rng)
+                .items
+                .into_iter()
+                .map(|i| i.lemma)
+                .collect()
+        };
+        // another word of its sentence first (Einvernehmen)
+        let all = answers(10);
+        assert!(all.contains(&"Einvernehmen".to_owned()), "{all:?}");
+    }
+
+    #[test]
+    fn an_option_named_in_the_answers_hint_is_none() {
+        let hint = "großes Einzelhandelsgeschäft, in dem es Werkzeug gibt";
+        assert!(in_hint(hint, "Einzelhandel"));
+        assert!(in_hint(hint, "Werkzeuge"));
+        assert!(!in_hint(hint, "Vorsitz"));
+        assert!(!in_hint(hint, "Mittelstand"));
     }
 
     #[test]
