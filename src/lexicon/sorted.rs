@@ -131,7 +131,13 @@ impl SortedLines {
             return None;
         }
         Some(self.keys.get_or_init(|| {
-            let mut keys = FxHashMap::default();
+            // sized for every line up front: growing a map of 100,000s of keys rehashes it
+            // again and again
+            let lines = match self.starts.get() {
+                Some(index) => index.starts.len(),
+                None => memchr::memchr_iter(b'\n', self.body.as_bytes()).count() + 1,
+            };
+            let mut keys = FxHashMap::with_capacity_and_hasher(lines, Default::default());
             let mut pos = 0;
             while pos < self.body.len() {
                 let (key, _, next) = self.line_at(pos);
