@@ -241,6 +241,12 @@ impl SortedLines {
         })
     }
 
+    /// Whether the keys are hashed: an exact look-up is then one hash probe, which a memo in
+    /// front of the table would only repeat.
+    pub(crate) fn is_hashed(&self) -> bool {
+        self.keys.get().is_some()
+    }
+
     /// The rest of the first line with this key.
     pub(crate) fn get(&self, key: &str) -> Option<&'static str> {
         let pos = self.find(key)?;
