@@ -65,6 +65,12 @@ impl Token {
         &self.forms[..self.split as usize]
     }
 
+    /// The surface form as written (what [`Token::surface`] finds in the text), without the
+    /// text.
+    pub(crate) fn written(&self) -> &str {
+        &self.forms[self.stem_end as usize..]
+    }
+
     /// Snowball German stem of [`Token::lower`] (numbers: the number itself).
     pub fn stem(&self) -> &str {
         &self.forms[self.split as usize..self.stem_end as usize]

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use super::generate::ClozeOptions;
 use crate::lexicon::{Level, lexicon};
-use crate::tokenize::{TokenKind, tokenize};
+use crate::tokenize::{Token, TokenKind, tokenize};
 use crate::vocab::VocabEntry;
 
 /// Whether a word of the vocabulary is worth a gap: above A2 (*Gespräch*, *Grenze*,
@@ -255,22 +255,23 @@ fn family_of(surface: &str) -> Option<Arc<Family>> {
     })
 }
 
-/// One word of a text, as keys compare it.
+/// One word of a text, as keys compare it: its token (which holds the word as written and in
+/// lower case, shared with the other tokens of the form: no copies).
 #[derive(Debug, Clone)]
 struct Word {
-    /// As written.
-    surface: String,
-    /// In lower case.
-    lower: String,
-    capitalized: bool,
+    token: Token,
     /// Its [`Family`], looked up on first use.
     family: OnceCell<Option<Arc<Family>>>,
 }
 
 impl Word {
+    fn lower(&self) -> &str {
+        self.token.lower()
+    }
+
     fn family(&self) -> Option<&Family> {
         self.family
-            .get_or_init(|| family_of(&self.surface))
+            .get_or_init(|| family_of(self.token.written()))
             .as_deref()
     }
 }
@@ -283,12 +284,10 @@ impl Words {
     fn new(text: &str) -> Words {
         Words(
             tokenize(text)
-                .iter()
+                .into_iter()
                 .filter(|t| t.kind == TokenKind::Word)
-                .map(|t| Word {
-                    surface: t.surface(text).to_owned(),
-                    lower: t.lower().to_owned(),
-                    capitalized: t.capitalized,
+                .map(|token| Word {
+                    token,
                     family: OnceCell::new(),
                 })
                 .collect(),
@@ -350,9 +349,9 @@ impl AnswerKeys {
         words.0.iter().any(|w| {
             self.keys.iter().any(|(k, long)| {
                 if *long {
-                    w.lower.contains(k.as_str())
+                    w.lower().contains(k.as_str())
                 } else {
-                    w.lower == *k
+                    w.lower() == k.as_str()
                 }
             }) || w.family().is_some_and(|f| {
                 f.lemma == self.lemma
@@ -454,14 +453,14 @@ impl PhraseKey {
     fn revealed_in(&self, words: &Words) -> bool {
         let toks = &words.0;
         toks.iter().enumerate().any(|(i, t)| {
-            t.lower == self.first
+            t.lower() == self.first
                 && toks[i + 1..]
                     .iter()
                     .take(PHRASE_GAP + 1)
                     .try_for_each(|n| {
-                        if n.lower == self.noun {
+                        if n.lower() == self.noun {
                             Err(true)
-                        } else if n.capitalized {
+                        } else if n.token.capitalized {
                             Err(false)
                         } else {
                             Ok(())

@@ -58,9 +58,13 @@ impl Freq {
     /// Zipf × 100 of an already folded word. Compound splitting asks for the same substrings
     /// again and again: answers are memoised per thread (bounded; the table is one per process).
     pub(crate) fn centi(&self, folded: &str) -> Option<u16> {
-        crate::memo::memoised(&CENTI, folded, CENTI_MEMO_MAX, || {
-            self.table.get(folded).and_then(|v| v.parse().ok())
-        })
+        let look_up = || self.table.get(folded).and_then(|v| v.parse().ok());
+        // once the table has hashed its keys (a long run), its own look-up is as quick as the
+        // memo's, and the memo's copies of 100,000s of words only cost memory
+        if self.table.is_hashed() {
+            return look_up();
+        }
+        crate::memo::memoised(&CENTI, folded, CENTI_MEMO_MAX, look_up)
     }
 
     /// Whether some word of the list starts with this (folded) prefix (memoised like `centi`).

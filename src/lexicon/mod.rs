@@ -941,7 +941,13 @@ impl Lexicon {
     /// Whether a lowercase word is a function word (article, pronoun, preposition, conjunction,
     /// auxiliary, common adverb) on the embedded list.
     pub fn is_function_word(&self, word: &str) -> bool {
-        self.morph.is_function_word(&word.to_lowercase())
+        self.is_lower_function_word(&word.to_lowercase())
+    }
+
+    /// [`Lexicon::is_function_word`] of a word already in lower case (a token's
+    /// [`crate::tokenize::Token::lower`]): no copy.
+    pub(crate) fn is_lower_function_word(&self, lower: &str) -> bool {
+        self.morph.is_function_word(lower)
     }
 }
 

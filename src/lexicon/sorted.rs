@@ -131,7 +131,13 @@ impl SortedLines {
             return None;
         }
         Some(self.keys.get_or_init(|| {
-            let mut keys = FxHashMap::default();
+            // sized for every line up front: growing a map of 100,000s of keys rehashes it
+            // again and again
+            let lines = match self.starts.get() {
+                Some(index) => index.starts.len(),
+                None => memchr::memchr_iter(b'\n', self.body.as_bytes()).count() + 1,
+            };
+            let mut keys = FxHashMap::with_capacity_and_hasher(lines, Default::default());
             let mut pos = 0;
             while pos < self.body.len() {
                 let (key, _, next) = self.line_at(pos);
@@ -233,6 +239,12 @@ impl SortedLines {
             pos = next;
             Some(rest)
         })
+    }
+
+    /// Whether the keys are hashed: an exact look-up is then one hash probe, which a memo in
+    /// front of the table would only repeat.
+    pub(crate) fn is_hashed(&self) -> bool {
+        self.keys.get().is_some()
     }
 
     /// The rest of the first line with this key.

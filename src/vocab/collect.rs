@@ -4,6 +4,8 @@
 //! a name in front counted as its head (*FPÖ-Kandidat* is a *Kandidat*), and the gender an
 //! adjectival noun has in the text (*die Angeklagte*).
 
+use std::borrow::Cow;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::coordination::sentence_completions;
@@ -517,7 +519,9 @@ pub(super) fn groups(doc: &Document, all: bool) -> Vec<Group> {
     let lex = lexicon();
     let lead_end = lead_sentences(doc);
     let mut groups: Vec<Group> = Vec::new();
-    let mut index: HashMap<(String, Pos), usize> = HashMap::default();
+    // the group of each lemma, by part of speech and lemma (looked up by `&str`: no key is
+    // allocated for a token whose group exists)
+    let mut index: HashMap<Pos, HashMap<String, usize>> = HashMap::default();
     // analyses by surface, and whether a surface is a name inside a sentence (costly look-ups:
     // an article repeats its words)
     let mut analyses: HashMap<String, Option<Analysis>> = HashMap::default();
@@ -560,7 +564,8 @@ pub(super) fn groups(doc: &Document, all: bool) -> Vec<Group> {
                 Some(c) => (c.word.as_str(), (c.start, c.end)),
                 None => (surface, (tok.start, tok.end)),
             };
-            if completion.is_none() && particle.is_none() && lex.is_function_word(surface) {
+            if completion.is_none() && particle.is_none() && lex.is_lower_function_word(tok.lower())
+            {
                 continue;
             }
             let name = if particle.is_some() {
@@ -581,15 +586,16 @@ pub(super) fn groups(doc: &Document, all: bool) -> Vec<Group> {
             if !name && !all && in_multiword_name(doc, si, ti) {
                 continue;
             }
-            let analysis = if name {
+            // borrowed from the article's memo: copied only into a new group
+            let analysis: Option<Cow<'_, Analysis>> = if name {
                 None
             } else if let Some(a) = particle {
-                Some(a.clone())
+                Some(Cow::Borrowed(a))
             } else {
-                analyses
-                    .entry(word.to_owned())
-                    .or_insert_with(|| analyse(word))
-                    .clone()
+                if !analyses.contains_key(word) {
+                    analyses.insert(word.to_owned(), analyse(word));
+                }
+                analyses[word].as_ref().map(Cow::Borrowed)
             };
             if analysis.is_none() && !all {
                 continue;
@@ -602,7 +608,7 @@ pub(super) fn groups(doc: &Document, all: bool) -> Vec<Group> {
                 && let Some(a) = &analysis
                 && let Some(adj) = sentence_initial_adjective(word, a)
             {
-                analysis = Some(adj);
+                analysis = Some(Cow::Owned(adj));
             }
             // die Befragten, der Vorsitzende: a nominalised participle or adjective
             if ti > 0
@@ -612,7 +618,7 @@ pub(super) fn groups(doc: &Document, all: bool) -> Vec<Group> {
                 && nominal_position(doc, sent, ti)
                 && let Some(n) = nominalised(word, a, sent.tokens[ti - 1].lower())
             {
-                analysis = Some(n);
+                analysis = Some(Cow::Owned(n));
             }
             // die Angeklagte: the feminine reading of an adjectival noun, from its determiner
             if let Some(a) = &analysis
@@ -631,37 +637,41 @@ pub(super) fn groups(doc: &Document, all: bool) -> Vec<Group> {
                     ev.1 += 1;
                 }
             }
-            if let Some(a) = &mut analysis
+            if let Some(a) = &analysis
                 && a.lemma.is_empty()
             {
                 analysis = None;
             }
             let (lemma, pos) = match &analysis {
-                Some(a) => (a.lemma.clone(), a.pos),
-                None => (word.to_owned(), Pos::Other),
+                Some(a) => (a.lemma.as_str(), a.pos),
+                None => (word, Pos::Other),
             };
             // the form as the text has it: a truncated word with its hyphen (`Außen-`)
             let form = match (particle, completion) {
-                (Some(_), _) => surface.to_owned(),
-                (None, Some(c)) => doc.text[c.start..c.end].to_owned(),
-                (None, None) => word.to_owned(),
+                (Some(_), _) => surface,
+                (None, Some(c)) => &doc.text[c.start..c.end],
+                (None, None) => word,
             };
-            let key = (lemma.clone(), pos);
-            let gi = *index.entry(key).or_insert_with(|| {
-                groups.push(Group {
-                    analysis: analysis.clone(),
-                    lemma,
-                    pos,
-                    count: 0,
-                    lead: 0,
-                    forms: Vec::new(),
-                    sentence_index: si,
-                    occurrences: Vec::new(),
-                    sentences: Vec::new(),
-                    name,
-                });
-                groups.len() - 1
-            });
+            let by_lemma = index.entry(pos).or_default();
+            let gi = match by_lemma.get(lemma) {
+                Some(&gi) => gi,
+                None => {
+                    by_lemma.insert(lemma.to_owned(), groups.len());
+                    groups.push(Group {
+                        analysis: analysis.as_deref().cloned(),
+                        lemma: lemma.to_owned(),
+                        pos,
+                        count: 0,
+                        lead: 0,
+                        forms: Vec::new(),
+                        sentence_index: si,
+                        occurrences: Vec::new(),
+                        sentences: Vec::new(),
+                        name,
+                    });
+                    groups.len() - 1
+                }
+            };
             let g = &mut groups[gi];
             g.count += 1;
             if si < lead_end {
@@ -669,8 +679,8 @@ pub(super) fn groups(doc: &Document, all: bool) -> Vec<Group> {
             }
             g.occurrences.push(span);
             g.sentences.push(si);
-            if !g.forms.contains(&form) {
-                g.forms.push(form);
+            if !g.forms.iter().any(|f| f == form) {
+                g.forms.push(form.to_owned());
             }
         }
     }
