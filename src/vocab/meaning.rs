@@ -1832,7 +1832,7 @@ const MODIFIER_SENSES_READ: usize = 4;
 fn sibling_votes(head: &str, modifier: &str, senses: &[Sense], key: &str) -> std::rc::Rc<[f32]> {
     let memo_key = format!("{key}\u{0}{modifier}");
     crate::memo::memoised(&SIBLINGS, &memo_key, VOTES_MAX, || {
-        sibling_votes_uncached(head, modifier, senses).into()
+        sibling_votes_uncached(head, modifier, senses, key).into()
     })
 }
 
@@ -1891,57 +1891,28 @@ fn modifier_stems_uncached(modifier: &str) -> Vec<std::rc::Rc<str>> {
     out
 }
 
-fn sibling_votes_uncached(head: &str, modifier: &str, senses: &[Sense]) -> Vec<f32> {
-    let lex = lexicon();
-    let head_lower = head.to_lowercase();
-    let head_chars = head.chars().count();
+fn sibling_votes_uncached(head: &str, modifier: &str, senses: &[Sense], key: &str) -> Vec<f32> {
     let mine = modifier_stems(modifier);
     if mine.is_empty() {
         return Vec::new();
     }
     let modifier_lower = modifier.trim_end_matches('-').to_lowercase();
-    let sense_words: Vec<Vec<std::rc::Rc<str>>> = senses
-        .iter()
-        .map(|s| body_stems(definition_body(s.text), &head_lower))
-        .collect();
     let mut votes = vec![0.0f32; senses.len()];
     // the like compounds that voted for each sense
     let mut voters = vec![0usize; senses.len()];
-    for compound in lex
-        .defined_nouns_ending_in(&head_lower)
-        .into_iter()
-        .filter(|c| !c.contains(' ') && c.chars().count() >= head_chars + 3)
-        .take(MAX_COMPOUNDS_READ)
-    {
-        let front = &compound[..compound.len() - head_lower.len()];
-        if front.to_lowercase() == modifier_lower || !modifier_word(front) {
+    for sibling in sibling_table(head, senses, key).iter() {
+        if *sibling.front_lower == *modifier_lower {
             continue;
         }
-        let Some(first) = lex.senses(compound).into_iter().next() else {
-            continue;
-        };
-        let words = body_stems(definition_body(first.text), &head_lower);
-        let theirs: Vec<std::rc::Rc<str>> = words
-            .iter()
-            .cloned()
-            .chain(modifier_stems(front).iter().cloned())
-            .collect();
         let like = mine
             .iter()
-            .filter(|m| theirs.iter().any(|t| same_word(m, t)))
+            .filter(|m| sibling.stems.iter().any(|t| same_word(m, t)))
             .count();
         if like == 0 {
             continue;
         }
-        let hits: Vec<usize> = (0..senses.len())
-            .filter(|&i| {
-                sense_words[i]
-                    .iter()
-                    .any(|w| words.iter().any(|x| same_word(w, x)))
-            })
-            .collect();
-        for &i in &hits {
-            votes[i] += like as f32 / hits.len() as f32;
+        for &i in sibling.hits.iter() {
+            votes[i] += like as f32 / sibling.hits.len() as f32;
             voters[i] += 1;
         }
     }
@@ -1956,6 +1927,75 @@ fn sibling_votes_uncached(head: &str, modifier: &str, senses: &[Sense]) -> Vec<f
         .iter()
         .map(|&v| SIBLING_VOTES_WEIGHT * v / most)
         .collect()
+}
+
+/// A compound of a head that Wiktionary defines, as [`sibling_votes`] reads it: its modifier
+/// in lower case, the stems of its first definition and of its modifier's definitions, and
+/// the senses of the head its definition shares words with (never empty).
+struct Sibling {
+    front_lower: Box<str>,
+    stems: Box<[std::rc::Rc<str>]>,
+    hits: Box<[usize]>,
+}
+
+/// The compounds of `head` (with `senses`, under `key`: [`senses_key`]) that can vote in
+/// [`sibling_votes`], whatever the modifier asked about: made once per head and thread (a
+/// corpus asks about the same heads with many modifiers), at most [`MAX_COMPOUNDS_READ`] read.
+fn sibling_table(head: &str, senses: &[Sense], key: &str) -> std::rc::Rc<[Sibling]> {
+    crate::memo::memoised(&SIBLING_TABLES, key, VOTES_MAX, || {
+        sibling_table_uncached(head, senses).into()
+    })
+}
+
+thread_local! {
+    static SIBLING_TABLES: crate::memo::MemoCell<std::rc::Rc<[Sibling]>> = Default::default();
+}
+
+fn sibling_table_uncached(head: &str, senses: &[Sense]) -> Vec<Sibling> {
+    let lex = lexicon();
+    let head_lower = head.to_lowercase();
+    let head_chars = head.chars().count();
+    let sense_words: Vec<Vec<std::rc::Rc<str>>> = senses
+        .iter()
+        .map(|s| body_stems(definition_body(s.text), &head_lower))
+        .collect();
+    let mut table = Vec::new();
+    for compound in lex
+        .defined_nouns_ending_in(&head_lower)
+        .into_iter()
+        .filter(|c| !c.contains(' ') && c.chars().count() >= head_chars + 3)
+        .take(MAX_COMPOUNDS_READ)
+    {
+        let front = &compound[..compound.len() - head_lower.len()];
+        if !modifier_word(front) {
+            continue;
+        }
+        let Some(first) = lex.senses(compound).into_iter().next() else {
+            continue;
+        };
+        let words = body_stems(definition_body(first.text), &head_lower);
+        let hits: Box<[usize]> = (0..senses.len())
+            .filter(|&i| {
+                sense_words[i]
+                    .iter()
+                    .any(|w| words.iter().any(|x| same_word(w, x)))
+            })
+            .collect();
+        if hits.is_empty() {
+            continue;
+        }
+        let stems: Box<[std::rc::Rc<str>]> = words
+            .iter()
+            .cloned()
+            .chain(modifier_stems(front).iter().cloned())
+            .collect();
+        table.push(Sibling {
+            front_lower: front.to_lowercase().into(),
+            stems,
+            hits,
+        });
+    }
+    table
 }
 
 /// Whether the front of a compound (`Lungen` of *Lungenkrebs*) is a word with or without its
