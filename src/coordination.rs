@@ -234,6 +234,20 @@ mod tests {
     }
 
     #[test]
+    fn a_coordination_of_modifiers_is_no_ellipsis() {
+        // the full word is a modifier itself, written apart from its head: nothing to complete
+        // (not *Beteiligungsschaft* from Liegen·schaft)
+        assert!(
+            words("Die Beteiligungs- und Liegenschafts GmbH des Landes meldete einen Verlust.")
+                .is_empty()
+        );
+        assert_eq!(
+            words("Die Kredit- und Einlagengeschäfte der Bank gingen zurück."),
+            vec![("Kredit-".to_owned(), "Kreditgeschäfte".to_owned())]
+        );
+    }
+
+    #[test]
     fn hyphens_elsewhere_are_no_ellipsis() {
         assert!(words("Der US-Präsident sagte - wie erwartet - nichts dazu.").is_empty());
         assert!(words("Das ist ein Test-Satz ohne jede Auslassung im Text.").is_empty());

@@ -137,6 +137,10 @@ fn short_penalty(s: &str) -> f32 {
 /// Zipf frequencies of noun lemmas computed during one split.
 type Memo = rustc_hash::FxHashMap<String, f32>;
 
+/// Feminine suffixes followed by the linking -s: a word that ends so is a compound's modifier
+/// (*Beteiligungs*, *Liegenschafts*), never a word of its own.
+const LINKED_SUFFIXES: &[&str] = &["ungs", "heits", "keits", "schafts", "tions", "täts"];
+
 impl Lexicon {
     fn noun_zipf(&self, lemma: &str, memo: &mut Memo) -> f32 {
         if let Some(z) = memo.get(lemma) {
@@ -481,6 +485,12 @@ impl Lexicon {
             return None;
         }
         let noun = super::is_capitalised(full);
+        // a full word that ends in a suffix with the linking -s (`Liegenschafts` of
+        // "Beteiligungs- und Liegenschafts GmbH") is itself a modifier, written apart from its
+        // head: no word to complete with (a feminine noun of these suffixes has no -s form)
+        if noun && LINKED_SUFFIXES.iter().any(|x| full.ends_with(x)) {
+            return None;
+        }
         // the candidate that the truncated word and the tail `tail` of `full` make
         let join = |tail: &str| -> String {
             if noun {
