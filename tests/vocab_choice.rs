@@ -476,6 +476,31 @@ fn a_rare_noun_right_before_a_surname_is_a_first_name() {
 }
 
 #[test]
+fn a_word_after_a_foreign_first_name_is_a_surname() {
+    // François is no name of the lists, but written with a letter German words lack; Hollande
+    // after it is his name, also alone, not the dative of the country Holland
+    let got = default_lemmas(
+        "Staatschef François Hollande rechnete mit einer knappen Mehrheit. Hollande und sein \
+         Premier gehen davon aus, dass die Sozialisten die Regierung stützen. Warum fährt \
+         Hollande plötzlich einen harten Kurs? Hollande hat Rückschläge einstecken müssen.\n",
+    );
+    assert!(!got.contains("Holland"), "{got:?}");
+    assert!(
+        got.contains("Staatschef") && got.contains("Rückschlag"),
+        "{got:?}"
+    );
+    // but a word of its own after a foreign name stays a word
+    let got = default_lemmas(
+        "Zwar bleibt Mevlüt Çavuşoğlu Außenminister, doch der Außenminister hat wenig Einfluss. \
+         Zwischen Beginn (Eva Peróns Begräbnis) und Ende liegt das Begräbnis der Diplomatie.\n",
+    );
+    assert!(
+        got.contains("Außenminister") && got.contains("Begräbnis"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_word_after_a_place_and_a_hyphen_without_article_is_a_name() {
     // a district (in Wien-Landstraße), but a word with an article (die Wien-Wahl) or before a
     // name (US-Präsident Obama)

@@ -169,9 +169,12 @@ fn surnames(doc: &Document) -> HashSet<&str> {
             if t.kind != TokenKind::Word || !t.capitalized || i + 1 == toks.len() {
                 continue;
             }
+            // a foreign first name the lists lack: only a last name that is no word of its own
+            let foreign = lex.proper_name_kind(t.surface(text)) != Some(NameKind::Person)
+                && foreign_name(t.surface(text));
             if !toks[i + 1].capitalized
                 || !lex.is_proper_name(t.surface(text))
-                || lex.proper_name_kind(t.surface(text)) != Some(NameKind::Person)
+                || lex.proper_name_kind(t.surface(text)) != Some(NameKind::Person) && !foreign
             {
                 if !first_name_homonym(doc, s, i) {
                     continue;
@@ -196,6 +199,12 @@ fn surnames(doc: &Document) -> HashSet<&str> {
                     {
                         break;
                     }
+                    // after a foreign first name, one word that the lexicon reads only as a
+                    // form of another (*Hollande*), not a noun of its own (*Mevlüt Çavuşoğlu
+                    // Außenminister*, *Eva Peróns Begräbnis*)
+                    if foreign && (taken > 0 || lex.analyze(w).is_some_and(|a| a.lemma == w)) {
+                        break;
+                    }
                     out.insert(w);
                     taken += 1;
                 } else if !NAME_PARTICLES.contains(&n.lower()) {
@@ -207,6 +216,18 @@ fn surnames(doc: &Document) -> HashSet<&str> {
     }
     out.extend(titled_names(doc));
     out
+}
+
+/// Whether a capitalised word the lexicon does not know is written with letters German words
+/// do not have (*François*, *José*, *Ségolène*; not *Andrzej*: only the letters count): a
+/// foreign name, so the capitalised word after it can be the rest of the name (*François
+/// Hollande*, not the dative of *Holland*).
+fn foreign_name(word: &str) -> bool {
+    const FOREIGN: &str = "àáâãåæçèéêëìíîïñòóôõøùúûýÿāăąćčďđēėęěğīıłńňōőœřśşšťūůűźżž";
+    word.chars()
+        .any(|c| FOREIGN.contains(c.to_lowercase().next().unwrap_or(c)))
+        && lexicon().is_proper_name(word)
+        && lexicon().proper_name_kind(word).is_none()
 }
 
 /// Zipf frequency below which a first name that Wiktionary lists after a common noun of the
