@@ -169,12 +169,10 @@ fn surnames(doc: &Document) -> HashSet<&str> {
             if t.kind != TokenKind::Word || !t.capitalized || i + 1 == toks.len() {
                 continue;
             }
-            // a foreign first name the lists lack: only a last name that is no word of its own
-            let foreign = lex.proper_name_kind(t.surface(text)) != Some(NameKind::Person)
-                && foreign_name(t.surface(text));
+            let person = |w| lex.proper_name_kind(w) == Some(NameKind::Person);
             if !toks[i + 1].capitalized
                 || !lex.is_proper_name(t.surface(text))
-                || lex.proper_name_kind(t.surface(text)) != Some(NameKind::Person) && !foreign
+                || !person(t.surface(text)) && !foreign_name(t.surface(text))
             {
                 if !first_name_homonym(doc, s, i) {
                     continue;
@@ -185,6 +183,8 @@ fn surnames(doc: &Document) -> HashSet<&str> {
                 out.insert(toks[i + 1].surface(text));
                 continue;
             }
+            // a foreign first name the lists lack: only a last name that is no word of its own
+            let foreign = !person(t.surface(text));
             let mut j = i + 1;
             let mut taken = 0;
             while j < toks.len() && taken < 3 {
