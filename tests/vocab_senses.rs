@@ -133,6 +133,29 @@ fn a_sense_without_plural_drops_the_plural_and_its_label() {
 }
 
 #[test]
+fn a_body_of_law_has_no_plural_also_with_a_gloss_of_the_domain_list() {
+    // Arbeitsrecht ("labour law" in the domain list) is in Wiktionary only the body of law
+    let e = entry(
+        "Die Reform des Arbeitsrechts ist umstritten. Das Arbeitsrecht soll liberalisiert \
+         werden, sagt die Regierung.",
+        "Arbeitsrecht",
+    );
+    assert!(e["plural"].is_null(), "{e}");
+    // a plural the domain list gives, but not in use (Asyle)
+    let e = entry(
+        "Der Flüchtling beantragte Asyl in Österreich. Das Asyl wurde ihm gewährt.",
+        "Asyl",
+    );
+    assert!(e["plural"].is_null(), "{e}");
+    // a right keeps its plural
+    let e = entry(
+        "Die Menschenrechte gelten für alle. Das Menschenrecht auf Asyl ist umstritten.",
+        "Menschenrecht",
+    );
+    assert_eq!(e["plural"], "Menschenrechte", "{e}");
+}
+
+#[test]
 fn a_capitalised_adjective_at_the_start_of_a_sentence_is_no_noun() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("adj.txt");

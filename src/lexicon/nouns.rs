@@ -624,20 +624,38 @@ fn practically_uncountable(lemma: &str, plural: &str, compound: bool, freq: &Fre
     };
     // an -s form is a plural in use only when it is near the singular's frequency (*Reports*),
     // else the modifier of compounds (*Zukunfts-*)
-    zipf(&plural).is_none()
-        && [format!("{lemma}s"), format!("{lemma}es")]
+    // the plural as the table has it most: nominative or dative (*Zeitpunkten*)
+    let dative = (!plural.ends_with('n') && !plural.ends_with('s')).then(|| format!("{plural}n"));
+    let in_use = [Some(plural.as_str()), dative.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter_map(zipf)
+        .reduce(f32::max);
+    match in_use {
+        // a plural in the table, but a hundred times rarer or more (*Umgänge*, *Politiken*,
+        // *Verantwortungen*): a plural of another, rare sense, or none in use
+        // (not for a compound, whose plural the table undercounts: *Bundesregierungen*)
+        Some(zp) => !compound && z - zp >= UNCOUNTABLE_GAP,
+        None => [format!("{lemma}s"), format!("{lemma}es")]
             .iter()
-            .all(|p| zipf(p).is_none_or(|zp| z - zp > PLURAL_GAP))
+            .all(|p| zipf(p).is_none_or(|zp| z - zp > PLURAL_GAP)),
+    }
 }
+
+/// How far (in Zipf) below a frequent singular a plural in the table marks a noun practically
+/// used only in the singular: *Umgänge* 2.48 below *Umgang*, *Politiken* 2.56,
+/// *Verantwortungen* 2.32, *Unterstützungen* 2.24; not *Zeitpunkten* (1.99), *Verkehre*
+/// (2.12), *Sicherheiten* (1.85), *Gelder* (1.67), *Welten* (1.60), *Regierungen* (1.09).
+const UNCOUNTABLE_GAP: f32 = 2.2;
 
 impl super::Lexicon {
     /// Whether a vocabulary entry shows the plural `plural` of the noun `lemma` (compound parts
     /// `parts`, as written): the dictionary's plural of a lemma of its own (Wiktionary, the
     /// domain lexicon), else `compound_plural_attested` with the compound's head.
     pub fn plural_attested(&self, lemma: &str, plural: &str, parts: &[String]) -> bool {
-        if self.domain.get(lemma, super::Pos::Noun).is_none()
-            && practically_uncountable(lemma, plural, parts.len() >= 2, &self.freq)
-        {
+        // also a plural the domain list gives (*Asyl*, *Asyle*: not in the table beside a
+        // frequent singular)
+        if practically_uncountable(lemma, plural, parts.len() >= 2, &self.freq) {
             return false;
         }
         let [.., head] = parts else { return true };
@@ -695,6 +713,18 @@ mod tests {
             &f
         ));
         assert!(practically_uncountable("Zukunft", "Zukünfte", false, &f));
+        // a plural in the table, but a hundred times rarer than the singular
+        assert!(practically_uncountable("Umgang", "Umgänge", false, &f));
+        assert!(practically_uncountable("Politik", "Politiken", false, &f));
+        // not where the dative plural is in use (*zu verschiedenen Zeitpunkten*)
+        assert!(!practically_uncountable(
+            "Zeitpunkt",
+            "Zeitpunkte",
+            false,
+            &f
+        ));
+        assert!(!practically_uncountable("Geld", "Gelder", false, &f));
+        assert!(!practically_uncountable("Welt", "Welten", false, &f));
         // a compound whose plural the table undercounts
         assert!(!practically_uncountable(
             "Heimatstadt",

@@ -279,7 +279,7 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
             gloss_composed: false,
             definition_de,
             category: category.filter(|_| fits),
-            no_plural: false,
+            no_plural: !plural && body_of_law(&a.lemma),
         };
     }
     if let Some(g) = &a.gloss {
@@ -502,6 +502,22 @@ fn same_form_plural_in_text(a: &Analysis, p: &str, sentences: &[usize], ctx: &Co
                         && PLURAL_DETERMINERS.contains(&words[k - 2].as_str()))
         })
     })
+}
+
+/// Whether a compound of *Recht* is a body of law in every sense Wiktionary gives it
+/// (*Arbeitsrecht*: "die Gesamtheit aller Rechtsnormen, die das Arbeitsverhältnis … regeln"):
+/// a field without a plural in use, also where the domain list glosses it ("labour law"). Not
+/// a right (*Menschenrecht*: "Recht, das jedem Menschen zusteht"; *Wahlrecht*, also the right
+/// to vote).
+fn body_of_law(lemma: &str) -> bool {
+    if lemma.len() <= "recht".len() || !lemma.ends_with("recht") {
+        return false;
+    }
+    let senses = lexicon().senses(lemma);
+    !senses.is_empty()
+        && senses
+            .iter()
+            .all(|s| mass_sense(s.text) || genus(s.text) == Some("Gesamtheit"))
 }
 
 /// Words a definition starts with (its genus, the first noun) that make its sense uncountable:
