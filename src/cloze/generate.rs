@@ -243,11 +243,13 @@ pub(crate) fn generate_ranked(
             }
         }
         let before = sheet.clone();
+        // what the tries share (a thin sheet is tried again)
+        let article = ArticleFacts::default();
         let mut chosen = vocab_items(
             doc,
             &vocab,
             opts,
-            &memo,
+            (&memo, &article),
             (&reserved, &HashSet::new()),
             &mut sheet,
             rng,
@@ -266,7 +268,7 @@ pub(crate) fn generate_ranked(
                 doc,
                 &vocab,
                 opts,
-                &memo,
+                (&memo, &article),
                 (&reserved, &skip),
                 &mut other,
                 rng,
@@ -589,7 +591,7 @@ fn vocab_items(
     doc: &Document,
     vocab: &Entries,
     opts: &ClozeOptions,
-    memo: &Memo,
+    (memo, article): (&Memo, &ArticleFacts),
     (reserved, skip): (&HashSet<usize>, &HashSet<String>),
     sheet: &mut Sheet,
     rng: &mut dyn Rng,
@@ -601,10 +603,10 @@ fn vocab_items(
     {
         return Vec::new();
     }
-    let article_lemmas = article_lemmas(doc, memo);
+    let article_lemmas = article.lemmas.get_or_init(|| article_lemmas(doc, memo));
     let mut offered: HashSet<String> = HashSet::new();
     let mut placed: Vec<Placed> = Vec::new();
-    let running = RunningText::new(doc);
+    let running = article.running.get_or_init(|| RunningText::new(doc));
     let mut used = vec![0usize; doc.sentences.len()];
     for &si in reserved {
         used[si] = opts.gaps;
@@ -672,8 +674,8 @@ fn vocab_items(
                 ti,
                 opts,
                 memo,
-                (&article_lemmas, &offered),
-                (&*sheet, &placed, &running),
+                (article_lemmas, &offered),
+                (&*sheet, &placed, running),
                 rng,
             ) else {
                 continue;
@@ -1066,6 +1068,14 @@ impl Placed {
             || hint.gives_away(&self.lemma)
             || hint.holds_cognate(&self.cognates)
     }
+}
+
+/// What [`vocab_items`] works out about an article on first need, for all its tries.
+#[derive(Default)]
+struct ArticleFacts {
+    /// [`article_lemmas`].
+    lemmas: OnceCell<HashSet<String>>,
+    running: OnceCell<RunningText>,
 }
 
 /// Which sentences of an article are running text, where vocabulary items may be: not the

@@ -34,11 +34,22 @@ pub(super) fn worth_a_gap(e: &VocabEntry, opts: &ClozeOptions) -> bool {
 /// A word folded for comparing stems: lower case, umlauts as their base vowels (*Jahr* and
 /// *jährlich*, *Flucht* and *flüchten*).
 fn fold(w: &str) -> String {
-    w.to_lowercase()
-        .replace('ä', "a")
-        .replace('ö', "o")
-        .replace('ü', "u")
-        .replace('ß', "ss")
+    // ASCII has no umlaut to fold
+    if w.is_ascii() {
+        return w.to_ascii_lowercase();
+    }
+    let lower = w.to_lowercase();
+    let mut folded = String::with_capacity(lower.len() + 1);
+    for c in lower.chars() {
+        match c {
+            'ä' => folded.push('a'),
+            'ö' => folded.push('o'),
+            'ü' => folded.push('u'),
+            'ß' => folded.push_str("ss"),
+            c => folded.push(c),
+        }
+    }
+    folded
 }
 
 /// Endings a hint word loses before its stem is looked for in the answer (longest first).
@@ -175,11 +186,19 @@ fn cognate_form(w: &str) -> String {
     if let Some(stem) = w.strip_suffix("ierung") {
         w = format!("{stem}ation");
     }
-    let w = w
-        .replace("ph", "f")
-        .replace("th", "t")
-        .replace("sch", "sh")
-        .replace(['k', 'z'], "c");
+    // (each replaced only where it occurs: no copy of a word without it)
+    if w.contains("ph") {
+        w = w.replace("ph", "f");
+    }
+    if w.contains("th") {
+        w = w.replace("th", "t");
+    }
+    if w.contains("sch") {
+        w = w.replace("sch", "sh");
+    }
+    if w.contains(['k', 'z']) {
+        w = w.replace(['k', 'z'], "c");
+    }
     ["ium", "ies", "ie", "um", "is", "y", "o", "e"]
         .iter()
         .find_map(|e| w.strip_suffix(e).filter(|b| b.chars().count() >= 4))
