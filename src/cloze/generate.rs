@@ -244,7 +244,7 @@ pub(crate) fn generate_ranked(
         }
         let before = sheet.clone();
         // what the tries share (a thin sheet is tried again)
-        let article = ArticleFacts::default();
+        let article = ArticleFacts::new(doc);
         let mut chosen = vocab_items(
             doc,
             &vocab,
@@ -599,14 +599,13 @@ fn vocab_items(
     // no sentence can carry an item (a text of one huge sentence): the ranking's entries need
     // not be read at all
     if (0..doc.sentences.len())
-        .all(|si| reserved.contains(&si) || item_sentence(doc, si, opts).is_none())
+        .all(|si| reserved.contains(&si) || article.item_sentence(doc, si, opts).is_none())
     {
         return Vec::new();
     }
     let article_lemmas = article.lemmas.get_or_init(|| article_lemmas(doc, memo));
     let mut offered: HashSet<String> = HashSet::new();
     let mut placed: Vec<Placed> = Vec::new();
-    let running = article.running.get_or_init(|| RunningText::new(doc));
     let mut used = vec![0usize; doc.sentences.len()];
     for &si in reserved {
         used[si] = opts.gaps;
@@ -675,7 +674,7 @@ fn vocab_items(
                 opts,
                 memo,
                 (article_lemmas, &offered),
-                (&*sheet, &placed, running),
+                (&*sheet, &placed, article),
                 rng,
             ) else {
                 continue;
@@ -1071,11 +1070,29 @@ impl Placed {
 }
 
 /// What [`vocab_items`] works out about an article on first need, for all its tries.
-#[derive(Default)]
 struct ArticleFacts {
     /// [`article_lemmas`].
     lemmas: OnceCell<HashSet<String>>,
     running: OnceCell<RunningText>,
+    /// Per sentence, its [`item_sentence`].
+    sentences: Vec<OnceCell<Option<String>>>,
+}
+
+impl ArticleFacts {
+    fn new(doc: &Document) -> ArticleFacts {
+        ArticleFacts {
+            lemmas: OnceCell::new(),
+            running: OnceCell::new(),
+            sentences: vec![OnceCell::new(); doc.sentences.len()],
+        }
+    }
+
+    /// [`item_sentence`] of sentence `si` (the options are the same for all tries).
+    fn item_sentence(&self, doc: &Document, si: usize, opts: &ClozeOptions) -> Option<&str> {
+        self.sentences[si]
+            .get_or_init(|| item_sentence(doc, si, opts))
+            .as_deref()
+    }
 }
 
 /// Which sentences of an article are running text, where vocabulary items may be: not the
@@ -1112,14 +1129,15 @@ fn vocab_item(
     opts: &ClozeOptions,
     memo: &Memo,
     lemmas: (&HashSet<String>, &HashSet<String>),
-    (sheet, placed, running): (&Sheet, &[Placed], &RunningText),
+    (sheet, placed, article): (&Sheet, &[Placed], &ArticleFacts),
     rng: &mut dyn Rng,
 ) -> Option<(ClozeItem, Vec<String>, HintText)> {
     let (article_lemmas, offered) = lemmas;
     let sent = &doc.sentences[si];
     let tok = &sent.tokens[ti];
-    let sentence = item_sentence(doc, si, opts)?;
+    let sentence = article.item_sentence(doc, si, opts)?.to_owned();
     // a whole sentence of running text: not the teaser, nor in headline syntax
+    let running = article.running.get_or_init(|| RunningText::new(doc));
     if !running.holds(doc, si, memo) {
         return None;
     }
