@@ -839,10 +839,12 @@ pub(crate) fn english_word(
     let short = lemma.chars().count() <= ENGLISH_SPELLING_MAX_CHARS;
     ENGLISH_SOUNDS.iter().any(|s| ipa.contains(s))
         || short
-            && (lemma.ends_with('y')
-                || ENGLISH_SPELLINGS.iter().any(|(spelled, sound)| {
-                    lemma.replace("sch", "").contains(spelled) && ipa.contains(sound)
-                }))
+            && (lemma.ends_with('y') || {
+                let spelling = lemma.replace("sch", "");
+                ENGLISH_SPELLINGS
+                    .iter()
+                    .any(|(spelled, sound)| spelling.contains(spelled) && ipa.contains(sound))
+            })
 }
 
 /// The longest clipped form [`clipping`] looks at, in letters.
