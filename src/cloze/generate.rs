@@ -39,14 +39,14 @@
 //! All random choices go through the `rng` passed in: the same article, options and seed give
 //! the same worksheet.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 
 use rand::Rng;
 use rand::seq::SliceRandom;
 
 use super::distractors::{Context, distractors};
-use super::sheet::{AnswerKeys, Sheet};
+use super::sheet::{AnswerKeys, CognateKeys, HintText, Sheet};
 use super::{ClozeItem, GAP, GlossaryEntry, Kind, Kinds, NounDrill, Worksheet};
 use crate::document::Document;
 use crate::idf::IdfTable;
@@ -243,11 +243,13 @@ pub(crate) fn generate_ranked(
             }
         }
         let before = sheet.clone();
+        // what the tries share (a thin sheet is tried again)
+        let article = ArticleFacts::new(doc);
         let mut chosen = vocab_items(
             doc,
             &vocab,
             opts,
-            &memo,
+            (&memo, &article),
             (&reserved, &HashSet::new()),
             &mut sheet,
             rng,
@@ -266,7 +268,7 @@ pub(crate) fn generate_ranked(
                 doc,
                 &vocab,
                 opts,
-                &memo,
+                (&memo, &article),
                 (&reserved, &skip),
                 &mut other,
                 rng,
@@ -589,7 +591,7 @@ fn vocab_items(
     doc: &Document,
     vocab: &Entries,
     opts: &ClozeOptions,
-    memo: &Memo,
+    (memo, article): (&Memo, &ArticleFacts),
     (reserved, skip): (&HashSet<usize>, &HashSet<String>),
     sheet: &mut Sheet,
     rng: &mut dyn Rng,
@@ -597,11 +599,11 @@ fn vocab_items(
     // no sentence can carry an item (a text of one huge sentence): the ranking's entries need
     // not be read at all
     if (0..doc.sentences.len())
-        .all(|si| reserved.contains(&si) || item_sentence(doc, si, opts).is_none())
+        .all(|si| reserved.contains(&si) || article.item_sentence(doc, si, opts).is_none())
     {
         return Vec::new();
     }
-    let article_lemmas = article_lemmas(doc, memo);
+    let article_lemmas = article.lemmas.get_or_init(|| article_lemmas(doc, memo));
     let mut offered: HashSet<String> = HashSet::new();
     let mut placed: Vec<Placed> = Vec::new();
     let mut used = vec![0usize; doc.sentences.len()];
@@ -671,8 +673,8 @@ fn vocab_items(
                 ti,
                 opts,
                 memo,
-                (&article_lemmas, &offered),
-                (&*sheet, &placed),
+                (article_lemmas, &offered),
+                (&*sheet, &placed, article),
                 rng,
             ) else {
                 continue;
@@ -690,7 +692,7 @@ fn vocab_items(
             placed.push(Placed {
                 keys: AnswerKeys::new(&item.answer, &item.lemma, &e.parts),
                 lemma: item.lemma.clone(),
-                parts: e.parts.clone(),
+                cognates: CognateKeys::new(&item.lemma, &e.parts),
                 hint,
             });
             used[si] += 1;
@@ -837,10 +839,12 @@ pub(crate) fn english_word(
     let short = lemma.chars().count() <= ENGLISH_SPELLING_MAX_CHARS;
     ENGLISH_SOUNDS.iter().any(|s| ipa.contains(s))
         || short
-            && (lemma.ends_with('y')
-                || ENGLISH_SPELLINGS.iter().any(|(spelled, sound)| {
-                    lemma.replace("sch", "").contains(spelled) && ipa.contains(sound)
-                }))
+            && (lemma.ends_with('y') || {
+                let spelling = lemma.replace("sch", "");
+                ENGLISH_SPELLINGS
+                    .iter()
+                    .any(|(spelled, sound)| spelling.contains(spelled) && ipa.contains(sound))
+            })
 }
 
 /// The longest clipped form [`clipping`] looks at, in letters.
@@ -1051,18 +1055,67 @@ fn stem_frames(stem: &str, lemma: &str) -> bool {
 struct Placed {
     keys: AnswerKeys,
     lemma: String,
-    parts: Vec<String>,
-    hint: String,
+    /// Its lemma and parts as English cognates are looked for.
+    cognates: CognateKeys,
+    hint: HintText,
 }
 
 impl Placed {
     /// Whether the meaning hint `hint` (English or German) gives this answer away: it holds a
     /// form of the answer, of its lemma, parts or word family (*Tönen* for *Ton*), a word on
     /// its stem (*flüchten* for *Flucht*) or an English cognate of it (*tone* for *Ton*).
-    fn revealed_by_hint(&self, hint: &str) -> bool {
-        self.keys.revealed_by(hint)
-            || super::sheet::hint_gives_away(hint, &self.lemma)
-            || super::sheet::cognate_hint(hint, &self.lemma, &self.parts)
+    fn revealed_by_hint(&self, hint: &HintText) -> bool {
+        hint.reveals(&self.keys)
+            || hint.gives_away(&self.lemma)
+            || hint.holds_cognate(&self.cognates)
+    }
+}
+
+/// What [`vocab_items`] works out about an article on first need, for all its tries.
+struct ArticleFacts {
+    /// [`article_lemmas`].
+    lemmas: OnceCell<HashSet<String>>,
+    running: OnceCell<RunningText>,
+    /// Per sentence, its [`item_sentence`].
+    sentences: Vec<OnceCell<Option<String>>>,
+}
+
+impl ArticleFacts {
+    fn new(doc: &Document) -> ArticleFacts {
+        ArticleFacts {
+            lemmas: OnceCell::new(),
+            running: OnceCell::new(),
+            sentences: vec![OnceCell::new(); doc.sentences.len()],
+        }
+    }
+
+    /// [`item_sentence`] of sentence `si` (the options are the same for all tries).
+    fn item_sentence(&self, doc: &Document, si: usize, opts: &ClozeOptions) -> Option<&str> {
+        self.sentences[si]
+            .get_or_init(|| item_sentence(doc, si, opts))
+            .as_deref()
+    }
+}
+
+/// Which sentences of an article are running text, where vocabulary items may be: not the
+/// teaser ([`teaser_sentences`]), nor in headline syntax ([`headline_syntax`], looked at once
+/// per sentence, on first need).
+struct RunningText {
+    teaser: usize,
+    headline: Vec<OnceCell<bool>>,
+}
+
+impl RunningText {
+    fn new(doc: &Document) -> RunningText {
+        RunningText {
+            teaser: teaser_sentences(doc),
+            headline: vec![OnceCell::new(); doc.sentences.len()],
+        }
+    }
+
+    /// Whether sentence `si` is running text.
+    fn holds(&self, doc: &Document, si: usize, memo: &Memo) -> bool {
+        si >= self.teaser && !*self.headline[si].get_or_init(|| headline_syntax(doc, si, memo))
     }
 }
 
@@ -1078,15 +1131,16 @@ fn vocab_item(
     opts: &ClozeOptions,
     memo: &Memo,
     lemmas: (&HashSet<String>, &HashSet<String>),
-    (sheet, placed): (&Sheet, &[Placed]),
+    (sheet, placed, article): (&Sheet, &[Placed], &ArticleFacts),
     rng: &mut dyn Rng,
-) -> Option<(ClozeItem, Vec<String>, String)> {
+) -> Option<(ClozeItem, Vec<String>, HintText)> {
     let (article_lemmas, offered) = lemmas;
     let sent = &doc.sentences[si];
     let tok = &sent.tokens[ti];
-    let sentence = item_sentence(doc, si, opts)?;
+    let sentence = article.item_sentence(doc, si, opts)?.to_owned();
     // a whole sentence of running text: not the teaser, nor in headline syntax
-    if si < teaser_sentences(doc) || headline_syntax(doc, si, memo) {
+    let running = article.running.get_or_init(|| RunningText::new(doc));
+    if !running.holds(doc, si, memo) {
         return None;
     }
     let answer = tok.surface(&doc.text).to_owned();
@@ -1177,11 +1231,13 @@ fn vocab_item(
     }
     // the hint gives no other item's answer away, and no other item's hint gives this one
     // away (a German definition holds the words of its sense: "Gerät zur Aufnahme von Tönen")
+    let hint_words = HintText::new(&hint_meaning);
+    let cognates = CognateKeys::new(&e.lemma, &e.parts);
     if placed.iter().any(|p| {
-        p.revealed_by_hint(&hint_meaning)
-            || keys.revealed_by(&p.hint)
-            || super::sheet::hint_gives_away(&p.hint, &e.lemma)
-            || super::sheet::cognate_hint(&p.hint, &e.lemma, &e.parts)
+        p.revealed_by_hint(&hint_words)
+            || p.hint.reveals(&keys)
+            || p.hint.gives_away(&e.lemma)
+            || p.hint.holds_cognate(&cognates)
     }) {
         return None;
     }
@@ -1212,7 +1268,7 @@ fn vocab_item(
         let blocked = |form: &str| {
             sheet.reveals_an_answer(form, None)
                 || keys.revealed_by(form)
-                || in_hint(&hint_meaning, form)
+                || in_hint(&hint_words, form)
         };
         let ctx = Context {
             article_lemmas,
@@ -1252,13 +1308,13 @@ fn vocab_item(
         gloss: e.gloss.clone(),
         article,
     };
-    Some((item, distractor_lemmas, hint_meaning))
+    Some((item, distractor_lemmas, hint_words))
 }
 
 /// Whether an option's form (or its stem) is a word of the hint, or inside one
 /// ([`super::sheet::hint_gives_away`] read the other way: the option as the answer).
-fn in_hint(hint: &str, form: &str) -> bool {
-    super::sheet::hint_gives_away(hint, form)
+fn in_hint(hint: &HintText, form: &str) -> bool {
+    hint.gives_away(form)
 }
 
 /// A sheet with fewer vocabulary items than this is tried again without one of its answers.
@@ -1984,22 +2040,22 @@ mod tests {
             Placed {
                 keys: AnswerKeys::new(answer, lemma, &parts),
                 lemma: lemma.to_owned(),
-                parts,
-                hint: String::new(),
+                cognates: CognateKeys::new(lemma, &parts),
+                hint: HintText::new(""),
             }
         };
         let ton = placed("Ton", "Ton", &[]);
         // German: an inflected form; English: a cognate
-        assert!(ton.revealed_by_hint("Gerät zur Aufnahme von Tönen"));
-        assert!(ton.revealed_by_hint("tone"));
-        assert!(!ton.revealed_by_hint("clay"));
-        assert!(!ton.revealed_by_hint("Gerät zur Aufnahme von Bildern"));
+        assert!(ton.revealed_by_hint(&HintText::new("Gerät zur Aufnahme von Tönen")));
+        assert!(ton.revealed_by_hint(&HintText::new("tone")));
+        assert!(!ton.revealed_by_hint(&HintText::new("clay")));
+        assert!(!ton.revealed_by_hint(&HintText::new("Gerät zur Aufnahme von Bildern")));
         let flucht = placed("Flucht", "Flucht", &[]);
-        assert!(flucht.revealed_by_hint("jemand, der flüchten musste"));
+        assert!(flucht.revealed_by_hint(&HintText::new("jemand, der flüchten musste")));
         let steuer = placed("Steuerreform", "Steuerreform", &["Steuer", "Reform"]);
-        assert!(steuer.revealed_by_hint("Reform der Steuern"));
-        assert!(steuer.revealed_by_hint("tax reform"));
-        assert!(!steuer.revealed_by_hint("pension"));
+        assert!(steuer.revealed_by_hint(&HintText::new("Reform der Steuern")));
+        assert!(steuer.revealed_by_hint(&HintText::new("tax reform")));
+        assert!(!steuer.revealed_by_hint(&HintText::new("pension")));
     }
 
     #[test]
@@ -2056,7 +2112,7 @@ mod tests {
 
     #[test]
     fn an_option_named_in_the_answers_hint_is_none() {
-        let hint = "großes Einzelhandelsgeschäft, in dem es Werkzeug gibt";
+        let hint = &HintText::new("großes Einzelhandelsgeschäft, in dem es Werkzeug gibt");
         assert!(in_hint(hint, "Einzelhandel"));
         assert!(in_hint(hint, "Werkzeuge"));
         assert!(!in_hint(hint, "Vorsitz"));

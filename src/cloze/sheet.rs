@@ -34,11 +34,22 @@ pub(super) fn worth_a_gap(e: &VocabEntry, opts: &ClozeOptions) -> bool {
 /// A word folded for comparing stems: lower case, umlauts as their base vowels (*Jahr* and
 /// *jährlich*, *Flucht* and *flüchten*).
 fn fold(w: &str) -> String {
-    w.to_lowercase()
-        .replace('ä', "a")
-        .replace('ö', "o")
-        .replace('ü', "u")
-        .replace('ß', "ss")
+    // ASCII has no umlaut to fold
+    if w.is_ascii() {
+        return w.to_ascii_lowercase();
+    }
+    let lower = w.to_lowercase();
+    let mut folded = String::with_capacity(lower.len() + 1);
+    for c in lower.chars() {
+        match c {
+            'ä' => folded.push('a'),
+            'ö' => folded.push('o'),
+            'ü' => folded.push('u'),
+            'ß' => folded.push_str("ss"),
+            c => folded.push(c),
+        }
+    }
+    folded
 }
 
 /// Endings a hint word loses before its stem is looked for in the answer (longest first).
@@ -58,53 +69,110 @@ const HINT_PREFIX: usize = 6;
 /// *alljährlich*, *ein Amt* for *Amtsperiode*), or the answer's stem is inside a word of the
 /// hint (*flüchten* for *Flucht*).
 pub(crate) fn hint_gives_away(hint: &str, lemma: &str) -> bool {
-    let lex = lexicon();
-    let answer = fold(lemma);
-    let answer_stem = STEM_ENDINGS
-        .iter()
-        .find_map(|e| answer.strip_suffix(e))
-        .unwrap_or(&answer)
-        .to_owned();
-    tokenize(hint)
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .any(|t| {
-            let surface = t.surface(hint);
-            if lex.is_function_word(surface) {
-                return false;
+    HintText::new(hint).gives_away(lemma)
+}
+
+/// A meaning hint read once for the give-away tests against many answers and options
+/// ([`hint_gives_away`], [`AnswerKeys::revealed_by`]): its words tokenized and looked up once.
+#[derive(Debug)]
+pub(crate) struct HintText {
+    text: String,
+    words: Words,
+    /// Its words but function words, as [`hint_gives_away`] compares them.
+    content: Vec<HintWord>,
+    /// Its words as [`cognate_hint`] compares them, on first use.
+    english: OnceCell<Vec<CognateWord>>,
+}
+
+/// A content word of a hint: capitalised or not, [`fold`]ed as written and as its lemma, and
+/// those without a [`STEM_ENDINGS`] ending.
+#[derive(Debug)]
+struct HintWord {
+    capitalized: bool,
+    words: Vec<String>,
+    stems: Vec<String>,
+}
+
+impl HintText {
+    pub(crate) fn new(hint: &str) -> HintText {
+        let lex = lexicon();
+        let words = Words::new(hint);
+        let content = words
+            .0
+            .iter()
+            .map(|w| &w.token)
+            .filter(|t| !lex.is_function_word(t.written()))
+            .map(|t| {
+                let surface = t.written();
+                let mut words = vec![fold(surface)];
+                if let Some(a) = lex.analyze(surface) {
+                    words.push(fold(&a.lemma));
+                }
+                let stems = words
+                    .iter()
+                    .filter_map(|w| STEM_ENDINGS.iter().find_map(|e| w.strip_suffix(e)))
+                    .map(str::to_owned)
+                    .collect();
+                HintWord {
+                    capitalized: t.capitalized,
+                    words,
+                    stems,
+                }
+            })
+            .collect();
+        HintText {
+            text: hint.to_owned(),
+            words,
+            content,
+            english: OnceCell::new(),
+        }
+    }
+
+    /// [`cognate_hint`] for this hint and an answer's `keys`.
+    pub(crate) fn holds_cognate(&self, keys: &CognateKeys) -> bool {
+        holds_cognate(self.english.get_or_init(|| english_words(&self.text)), keys)
+    }
+
+    /// [`hint_gives_away`] for this hint and `lemma`.
+    pub(crate) fn gives_away(&self, lemma: &str) -> bool {
+        let answer = fold(lemma);
+        let answer_stem = STEM_ENDINGS
+            .iter()
+            .find_map(|e| answer.strip_suffix(e))
+            .unwrap_or(&answer);
+        let long_stem = answer_stem.chars().count() >= 5;
+        // the answer's first letters, as many as a stem has ([`HINT_PREFIX`]): *investiert*
+        // for *Investor*, *Computerprogramm* for *Programmierer*
+        let prefix: Option<String> = (answer.chars().count() > HINT_PREFIX)
+            .then(|| answer.chars().take(HINT_PREFIX).collect());
+        self.content.iter().any(|h| {
+            if long_stem && h.words.iter().any(|w| w.contains(answer_stem)) {
+                return true;
             }
-            let mut words = vec![fold(surface)];
-            if let Some(a) = lex.analyze(surface) {
-                words.push(fold(&a.lemma));
-            }
-            if answer_stem.chars().count() >= 5
-                && words.iter().any(|w| w.contains(answer_stem.as_str()))
+            if let Some(prefix) = &prefix
+                && h.words.iter().any(|w| w.contains(prefix.as_str()))
             {
                 return true;
             }
-            // the answer's first letters, as many as a stem has ([`HINT_PREFIX`]): *investiert*
-            // for *Investor*, *Computerprogramm* for *Programmierer*
-            if answer.chars().count() > HINT_PREFIX {
-                let prefix: String = answer.chars().take(HINT_PREFIX).collect();
-                if words.iter().any(|w| w.contains(prefix.as_str())) {
-                    return true;
-                }
-            }
-            let stems: Vec<String> = words
+            h.words
                 .iter()
-                .filter_map(|w| STEM_ENDINGS.iter().find_map(|e| w.strip_suffix(e)))
-                .map(str::to_owned)
-                .collect();
-            words.iter().chain(&stems).any(|w| match w.chars().count() {
-                0..=2 => false,
-                // a short noun as the answer's first or last part (Amt, Tag)
-                3 => {
-                    t.capitalized
-                        && (answer.starts_with(w.as_str()) || answer.ends_with(w.as_str()))
-                }
-                _ => answer.contains(w.as_str()),
-            })
+                .chain(&h.stems)
+                .any(|w| match w.chars().count() {
+                    0..=2 => false,
+                    // a short noun as the answer's first or last part (Amt, Tag)
+                    3 => {
+                        h.capitalized
+                            && (answer.starts_with(w.as_str()) || answer.ends_with(w.as_str()))
+                    }
+                    _ => answer.contains(w.as_str()),
+                })
         })
+    }
+
+    /// Whether this hint gives away the answer of `keys` ([`AnswerKeys::revealed_by`]).
+    pub(crate) fn reveals(&self, keys: &AnswerKeys) -> bool {
+        keys.revealed_in(&self.words)
+    }
 }
 
 /// A word folded for comparing a German word with an English one: [`fold`]ed, the German
@@ -118,11 +186,19 @@ fn cognate_form(w: &str) -> String {
     if let Some(stem) = w.strip_suffix("ierung") {
         w = format!("{stem}ation");
     }
-    let w = w
-        .replace("ph", "f")
-        .replace("th", "t")
-        .replace("sch", "sh")
-        .replace(['k', 'z'], "c");
+    // (each replaced only where it occurs: no copy of a word without it)
+    if w.contains("ph") {
+        w = w.replace("ph", "f");
+    }
+    if w.contains("th") {
+        w = w.replace("th", "t");
+    }
+    if w.contains("sch") {
+        w = w.replace("sch", "sh");
+    }
+    if w.contains(['k', 'z']) {
+        w = w.replace(['k', 'z'], "c");
+    }
     ["ium", "ies", "ie", "um", "is", "y", "o", "e"]
         .iter()
         .find_map(|e| w.strip_suffix(e).filter(|b| b.chars().count() >= 4))
@@ -165,31 +241,81 @@ const COGNATE_SIMILARITY: f32 = 0.75;
 /// for *Gipfel*); nor is a word for one part of a compound (*reform* for *Steuerreform*): only
 /// the whole word is compared here (see [`cognate_hint`] for compounds).
 pub fn cognate(english: &str, lemma: &str) -> bool {
-    if short_cognate(english, lemma) {
-        return true;
-    }
-    let (e, g) = (cognate_form(english), cognate_form(lemma));
-    let (le, lg) = (e.chars().count(), g.chars().count());
-    if le < 4 || lg < 4 || e.chars().next() != g.chars().next() {
-        return false;
-    }
-    let shared = e.chars().zip(g.chars()).take_while(|(a, b)| a == b).count();
-    let longer = le.max(lg) as f32;
-    shared >= COGNATE_PREFIX || 1.0 - edit_distance(&e, &g) as f32 / longer >= COGNATE_SIMILARITY
+    CognateWord::new(english).cognate_of(&CognateWord::new(lemma))
 }
 
-/// Whether a short English word and a German lemma are one the other's beginning, with at
-/// most [`SHORT_COGNATE_REST`] letters more (*sum* / *Summe*, *plan* / *Plan*, *list* /
-/// *Liste*): too short for the similarity of [`cognate`]. English function words (*the* for
-/// *Thema*) are none.
-fn short_cognate(english: &str, lemma: &str) -> bool {
-    let (e, g) = (fold(english), fold(lemma));
+/// A word as [`cognate`] compares it, [`fold`]ed and as its [`cognate_form`]: made once for
+/// the many comparisons of a hint's words with answers.
+#[derive(Debug)]
+struct CognateWord {
+    folded: String,
+    form: String,
+}
+
+impl CognateWord {
+    fn new(w: &str) -> CognateWord {
+        CognateWord {
+            folded: fold(w),
+            form: cognate_form(w),
+        }
+    }
+
+    /// [`cognate`] of this English word and the German `lemma`.
+    fn cognate_of(&self, lemma: &CognateWord) -> bool {
+        if short_cognate(&self.folded, &lemma.folded) {
+            return true;
+        }
+        let (e, g) = (&self.form, &lemma.form);
+        let (le, lg) = (e.chars().count(), g.chars().count());
+        if le < 4 || lg < 4 || e.chars().next() != g.chars().next() {
+            return false;
+        }
+        let shared = e.chars().zip(g.chars()).take_while(|(a, b)| a == b).count();
+        let longer = le.max(lg) as f32;
+        if shared >= COGNATE_PREFIX {
+            return true;
+        }
+        // the edit distance is at least the difference in length: too far apart without it
+        if 1.0 - le.abs_diff(lg) as f32 / longer < COGNATE_SIMILARITY {
+            return false;
+        }
+        1.0 - edit_distance(e, g) as f32 / longer >= COGNATE_SIMILARITY
+    }
+}
+
+/// A German answer as [`cognate_hint`] compares it with a hint: its lemma and, for a compound,
+/// its parts, as [`CognateWord`]s.
+#[derive(Debug)]
+pub(crate) struct CognateKeys {
+    lemma: CognateWord,
+    /// The parts of a compound of two or more; none else.
+    parts: Vec<CognateWord>,
+}
+
+impl CognateKeys {
+    pub(crate) fn new(lemma: &str, parts: &[String]) -> CognateKeys {
+        CognateKeys {
+            lemma: CognateWord::new(lemma),
+            parts: if parts.len() >= 2 {
+                parts.iter().map(|p| CognateWord::new(p)).collect()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}
+
+/// Whether a short English word and a German lemma (both [`fold`]ed) are one the other's
+/// beginning, with at most [`SHORT_COGNATE_REST`] letters more (*sum* / *Summe*, *plan* /
+/// *Plan*, *list* / *Liste*): too short for the similarity of [`cognate`]. English function
+/// words (*the* for *Thema*) are none.
+fn short_cognate(e: &str, g: &str) -> bool {
     let (le, lg) = (e.chars().count(), g.chars().count());
     le >= 3
         && lg >= 3
-        && !ENGLISH_FUNCTION_WORDS.contains(&e.as_str())
-        && (g.starts_with(&e) && lg <= le + SHORT_COGNATE_REST
-            || e.starts_with(&g) && le <= lg + SHORT_COGNATE_REST)
+        && !ENGLISH_FUNCTION_WORDS.contains(&e)
+        && (g.starts_with(e) && lg <= le + SHORT_COGNATE_REST
+            || e.starts_with(g) && le <= lg + SHORT_COGNATE_REST)
 }
 
 /// Letters the longer of two [`short_cognate`]s may have beyond the shorter.
@@ -211,9 +337,26 @@ const COGNATE_PREFIX: usize = 7;
 /// `parts`, a cognate of each part (*bank licence* for *Banklizenz*, *ministry of justice* for
 /// *Justizministerium*; not *tax reform* for *Steuerreform*).
 pub fn cognate_hint(hint: &str, lemma: &str, parts: &[String]) -> bool {
-    let words = || hint.split(|c: char| !c.is_alphabetic());
-    words().any(|w| cognate(w, lemma))
-        || parts.len() >= 2 && parts.iter().all(|p| words().any(|w| cognate(w, p)))
+    holds_cognate(&english_words(hint), &CognateKeys::new(lemma, parts))
+}
+
+/// The words of an English hint as [`cognate`] compares them.
+fn english_words(hint: &str) -> Vec<CognateWord> {
+    hint.split(|c: char| !c.is_alphabetic())
+        // an empty word is no cognate of anything
+        .filter(|w| !w.is_empty())
+        .map(CognateWord::new)
+        .collect()
+}
+
+/// [`cognate_hint`] of a hint's `words` and an answer's `keys`.
+fn holds_cognate(words: &[CognateWord], keys: &CognateKeys) -> bool {
+    words.iter().any(|w| w.cognate_of(&keys.lemma))
+        || !keys.parts.is_empty()
+            && keys
+                .parts
+                .iter()
+                .all(|p| words.iter().any(|w| w.cognate_of(p)))
 }
 
 /// The senses of an English hint (separated by `,` or `;`) that hold no [`cognate`] of the
