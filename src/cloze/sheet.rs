@@ -183,7 +183,10 @@ impl HintText {
 /// → `territor`, *Allianz* and *alliance* → `allianc`, *Risiko* and *risk* → `risc`.
 fn cognate_form(w: &str) -> String {
     let mut w = fold(w);
+    // *-ierung* and the English *-ation* or gerund *-ing* (*Finanzierung* / *financing*)
     if let Some(stem) = w.strip_suffix("ierung") {
+        w = format!("{stem}ation");
+    } else if let Some(stem) = w.strip_suffix("ing").filter(|s| s.chars().count() >= 4) {
         w = format!("{stem}ation");
     }
     // (each replaced only where it occurs: no copy of a word without it)
@@ -199,7 +202,7 @@ fn cognate_form(w: &str) -> String {
     if w.contains(['k', 'z']) {
         w = w.replace(['k', 'z'], "c");
     }
-    ["ium", "ies", "ie", "um", "is", "y", "o", "e"]
+    ["ium", "ies", "ie", "ia", "um", "is", "y", "o", "e"]
         .iter()
         .find_map(|e| w.strip_suffix(e).filter(|b| b.chars().count() >= 4))
         .unwrap_or(&w)
@@ -805,10 +808,14 @@ mod tests {
             ("bank", "Bank"),
             ("end", "Ende"),
             ("man", "Mann"),
+            ("financing", "Finanzierung"),
+            ("militia", "Miliz"),
         ] {
             assert!(cognate(english, lemma), "{english} / {lemma}");
         }
         for (english, lemma) in [
+            ("funding", "Finanzierung"),
+            ("building", "Bildung"),
             ("union", "Gewerkschaft"),
             ("summit", "Gipfel"),
             ("investment", "Investition"),
