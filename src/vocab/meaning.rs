@@ -1760,10 +1760,30 @@ thread_local! {
 static VOTES_SHARED: crate::memo::SharedCell<std::sync::Arc<[f32]>> =
     crate::memo::SharedCell::new(Default::default);
 
-fn compound_votes_uncached(head: &str, senses: &[Sense]) -> Vec<f32> {
+/// The compounds of a head (`head_lower`, lower case) that Wiktionary defines, at most
+/// [`MAX_COMPOUNDS_READ`] read: each one's front (its modifier as written) and first sense.
+/// Only compounds of the head, not words that merely end like it (*Anlage*, *Klage* of
+/// *Lage*): what comes before the head is a word of its own (a full split of every compound
+/// would cost more than the votes are worth).
+fn defined_compounds(head_lower: &str) -> impl Iterator<Item = (&'static str, Sense)> + '_ {
     let lex = lexicon();
+    let head_chars = head_lower.chars().count();
+    lex.defined_nouns_ending_in(head_lower)
+        .into_iter()
+        .filter(move |c| !c.contains(' ') && c.chars().count() >= head_chars + 3)
+        .take(MAX_COMPOUNDS_READ)
+        .filter_map(move |compound| {
+            let front = &compound[..compound.len() - head_lower.len()];
+            if !modifier_word(front) {
+                return None;
+            }
+            let first = lex.senses(compound).into_iter().next()?;
+            Some((front, first))
+        })
+}
+
+fn compound_votes_uncached(head: &str, senses: &[Sense]) -> Vec<f32> {
     let head_lower = head.to_lowercase();
-    let head_chars = head.chars().count();
     let sense_words: Vec<Vec<std::rc::Rc<str>>> = senses
         .iter()
         .map(|s| content_stems(s.text, &head_lower))
@@ -1771,22 +1791,7 @@ fn compound_votes_uncached(head: &str, senses: &[Sense]) -> Vec<f32> {
     let mut votes = vec![0.0f32; senses.len()];
     // the words of each sense that votes came through
     let mut voted_by: Vec<HashSet<usize>> = vec![HashSet::new(); senses.len()];
-    for compound in lex
-        .defined_nouns_ending_in(&head_lower)
-        .into_iter()
-        .filter(|c| !c.contains(' ') && c.chars().count() >= head_chars + 3)
-        .take(MAX_COMPOUNDS_READ)
-    {
-        // a compound of this head, not a word that merely ends like it (*Anlage*, *Klage* of
-        // *Lage*): what comes before the head is a word of its own (a full split of every
-        // compound would cost more than the vote is worth)
-        let front = &compound[..compound.len() - head_lower.len()];
-        if !modifier_word(front) {
-            continue;
-        }
-        let Some(first) = lex.senses(compound).into_iter().next() else {
-            continue;
-        };
+    for (_, first) in defined_compounds(&head_lower) {
         let words = content_stems(first.text, &head_lower);
         let shared: Vec<Vec<usize>> = sense_words
             .iter()
@@ -1968,27 +1973,13 @@ thread_local! {
 }
 
 fn sibling_table_uncached(head: &str, senses: &[Sense]) -> Vec<Sibling> {
-    let lex = lexicon();
     let head_lower = head.to_lowercase();
-    let head_chars = head.chars().count();
     let sense_words: Vec<Vec<std::rc::Rc<str>>> = senses
         .iter()
         .map(|s| body_stems(definition_body(s.text), &head_lower))
         .collect();
     let mut table = Vec::new();
-    for compound in lex
-        .defined_nouns_ending_in(&head_lower)
-        .into_iter()
-        .filter(|c| !c.contains(' ') && c.chars().count() >= head_chars + 3)
-        .take(MAX_COMPOUNDS_READ)
-    {
-        let front = &compound[..compound.len() - head_lower.len()];
-        if !modifier_word(front) {
-            continue;
-        }
-        let Some(first) = lex.senses(compound).into_iter().next() else {
-            continue;
-        };
+    for (front, first) in defined_compounds(&head_lower) {
         let words = body_stems(definition_body(first.text), &head_lower);
         let hits: Box<[usize]> = (0..senses.len())
             .filter(|&i| {
