@@ -334,9 +334,8 @@ impl Lexicon {
     /// infinitive (*das Kreisen*) and `others` (the other lemmas of the head's form) have a noun
     /// whose own word is more frequent than the infinitive by [`PLURAL_HEAD_MARGIN`] (*Kreis*
     /// over *kreisen*, *Fall* over *fällen*): *Verhandlerkreisen*, *Parteikreisen* are circles,
-    /// the dative plural of
-    /// *Verhandlerkreis*; a noun modifier hardly makes a compound of the activity (*Bewegen im
-    /// Kreis*). Not where the infinitive is the more frequent word (*Essen* over *Esse*: a
+    /// the dative plural of *Verhandlerkreis*; a noun modifier hardly makes a compound of the
+    /// activity (*Bewegen im Kreis*). Not where the infinitive is the more frequent word (*Essen* over *Esse*: a
     /// *Schulessen* is a meal, not chimneys) or about as frequent (*Spiel*, *spielen*: the
     /// *Saxofonspielen*).
     fn plural_head_of_infinitive(

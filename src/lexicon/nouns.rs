@@ -344,7 +344,6 @@ impl Nouns {
         if found.len() > 1 {
             // Frequencies only to break ties: most surfaces have one candidate.
             // a nominative reading wins unless the other noun's own word is far more frequent
-            // (*Muslimen*: *Muslim*, 3.67, not *Muslima*, 2.90)
             // (*Muslimen*: *Muslim*, 3.67, not *Muslima*, 2.90); a nominative noun whose own
             // word is also a form of the other shares its count: it must be more frequent
             // (*Zwecken*: *Zweck*, not *die Zwecke*, whose word is *Zweck*'s plural)
