@@ -338,7 +338,8 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
 /// than `a`'s head (*Wahlkampf* of *Stichwahlkampf*, split *Stichwahl · kampf*): the head in
 /// the sense that compound has (the campaign, not the battle). It is the head with the end of
 /// the modifier before it, where what is left in front is a real word (*Stich*, not *Stichw*;
-/// no particle: *Ausbau · plan* is no *Bauplan*) and the dictionary defines the compound (Wiktionary or the domain lexicon); the longest.
+/// no particle: *Ausbau · plan* is no *Bauplan*) and the dictionary defines the compound
+/// (Wiktionary or the domain lexicon); the longest.
 fn lexicalised_tail(a: &Analysis) -> Option<String> {
     if a.pos != Pos::Noun {
         return None;
