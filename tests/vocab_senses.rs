@@ -156,6 +156,23 @@ fn a_body_of_law_has_no_plural_also_with_a_gloss_of_the_domain_list() {
 }
 
 #[test]
+fn an_unknown_word_in_schaft_is_no_compound_of_schaft() {
+    // -schaft is a suffix (Führerschaft, Hintermannschaft), not the noun Schaft (shaft, der)
+    for word in ["Führerschaft", "Hintermannschaft"] {
+        let a = lexicon().analyze(word);
+        assert!(
+            a.as_ref()
+                .is_none_or(|a| a.parts.last().is_none_or(|p| p != "schaft")
+                    && a.gender != Some(kernsatz::lexicon::Gender::M)),
+            "{word}: {a:?}"
+        );
+    }
+    // a word of the noun table keeps its parts (Partnerschaft: Partner · schaft)
+    let a = lexicon().analyze("Partnerschaft").unwrap();
+    assert_eq!(a.gender, Some(kernsatz::lexicon::Gender::F), "{a:?}");
+}
+
+#[test]
 fn a_capitalised_adjective_at_the_start_of_a_sentence_is_no_noun() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("adj.txt");

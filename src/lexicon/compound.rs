@@ -420,10 +420,16 @@ impl Lexicon {
             }
         }
         let mut winner: Option<(f32, usize, Choice)> = None;
+        // a word the noun table does not know that ends in -schaft is a derivation (*Führerschaft*,
+        // *Komplizenschaft*), not a compound of the noun *Schaft* (shaft)
+        let suffix_schaft = !self.nouns.is_lemma(word);
         for i in 3..=(n - 3) {
             let Some((cost, _, _)) = &best[i] else {
                 continue;
             };
+            if suffix_schaft && word[idx[i]..].starts_with("schaft") {
+                continue;
+            }
             if let Some(h) = self.head(&word[idx[i]..], &mut memo) {
                 let total = cost + h.cost;
                 if winner.as_ref().is_none_or(|w| total < w.0) {
