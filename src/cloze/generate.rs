@@ -779,9 +779,11 @@ pub(crate) fn transparent_compound(gloss: Option<&str>, composed: bool, parts: &
 }
 
 /// Sounds of English in a Wiktionary pronunciation that German words do not have (*Teenager*
-/// ˈtiːnʔɛɪ̯d͡ʒɐ, *Story* ˈstɔːʁi, *Thread* θʁɛt).
+/// ˈtiːnʔɛɪ̯d͡ʒɐ, *Story* ˈstɔːʁi, *Thread* θʁɛt, *Computer* kɔmˈpjuːtɐ, *News* njuːs: a
+/// consonant before *juː*, which German has only across a word's parts, *Gründungs·jubiläum*).
 const ENGLISH_SOUNDS: &[&str] = &[
-    "ɛɪ̯", "əʊ̯", "eɪ̯", "oʊ̯", "ɔʊ̯", "ɔː", "ɜː", "æ", "ð", "θ", "ɹ", "d͡ʒ", "ʌ",
+    "ɛɪ̯", "əʊ̯", "eɪ̯", "oʊ̯", "ɔʊ̯", "ɔː", "ɜː", "æ", "ð", "θ", "ɹ", "d͡ʒ", "ʌ", "pjuː", "bjuː",
+    "tjuː", "djuː", "kjuː", "ɡjuː", "mjuː", "njuː", "fjuː", "vjuː", "ljuː",
 ];
 
 /// English spellings with the English sound in the pronunciation (*Penthouse* ou as aʊ̯,
@@ -1827,6 +1829,14 @@ mod tests {
             .iter()
             .position(|t| t.surface(&doc.text) == w)
             .unwrap()
+    }
+
+    #[test]
+    fn english_sounds_of_a_pronunciation() {
+        assert!(english_word("Computer", 1, Some("kɔmˈpjuːtɐ"), None));
+        assert!(english_word("Community", 1, Some("kɔˈmjuːnɪti"), None));
+        assert!(!english_word("Jubiläum", 1, Some("juːbiˈlɛːʊm"), None));
+        assert!(!english_word("Jugend", 1, Some("ˈjuːɡn̩t"), None));
     }
 
     #[test]
