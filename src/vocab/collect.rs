@@ -169,11 +169,13 @@ fn surnames(doc: &Document) -> HashSet<&str> {
             if t.kind != TokenKind::Word || !t.capitalized || i + 1 == toks.len() {
                 continue;
             }
-            let person = |w| lex.proper_name_kind(w) == Some(NameKind::Person);
-            if !toks[i + 1].capitalized
-                || !lex.is_proper_name(t.surface(text))
-                || !person(t.surface(text)) && !foreign_name(t.surface(text))
-            {
+            let first = t.surface(text);
+            // the kind of name the word is, where it is one before another capitalised word
+            let kind = (toks[i + 1].capitalized && lex.is_proper_name(first))
+                .then(|| lex.proper_name_kind(first));
+            // a foreign first name the lists lack: only a last name that is no word of its own
+            let foreign = kind == Some(None) && foreign_letters(first);
+            if kind != Some(Some(NameKind::Person)) && !foreign {
                 if !first_name_homonym(doc, s, i) {
                     continue;
                 }
@@ -183,8 +185,6 @@ fn surnames(doc: &Document) -> HashSet<&str> {
                 out.insert(toks[i + 1].surface(text));
                 continue;
             }
-            // a foreign first name the lists lack: only a last name that is no word of its own
-            let foreign = !person(t.surface(text));
             let mut j = i + 1;
             let mut taken = 0;
             while j < toks.len() && taken < 3 {
@@ -218,16 +218,14 @@ fn surnames(doc: &Document) -> HashSet<&str> {
     out
 }
 
-/// Whether a capitalised word the lexicon does not know is written with letters German words
-/// do not have (*François*, *José*, *Ségolène*; not *Andrzej*: only the letters count): a
-/// foreign name, so the capitalised word after it can be the rest of the name (*François
-/// Hollande*, not the dative of *Holland*).
-fn foreign_name(word: &str) -> bool {
+/// Whether a word is written with letters German words do not have (*François*, *José*,
+/// *Ségolène*; not *Andrzej*: only the letters count): a name the lists lack that is written
+/// so is a foreign first name, and the capitalised word after it can be the rest of the name
+/// (*François Hollande*, not the dative of *Holland*).
+fn foreign_letters(word: &str) -> bool {
     const FOREIGN: &str = "àáâãåæçèéêëìíîïñòóôõøùúûýÿāăąćčďđēėęěğīıłńňōőœřśşšťūůűźżž";
     word.chars()
         .any(|c| FOREIGN.contains(c.to_lowercase().next().unwrap_or(c)))
-        && lexicon().is_proper_name(word)
-        && lexicon().proper_name_kind(word).is_none()
 }
 
 /// Zipf frequency below which a first name that Wiktionary lists after a common noun of the
