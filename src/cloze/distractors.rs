@@ -42,6 +42,7 @@ use crate::lexicon::grammar::{
 };
 use crate::lexicon::{
     Analysis, Case, Category, DomainEntry, Gender, Level, Number, Pos, level_for_zipf, lexicon,
+    slot_index,
 };
 
 /// What the distractors of one item must respect besides the answer itself.
@@ -578,28 +579,17 @@ fn finite(s: VerbSlot) -> bool {
     )
 }
 
-/// The (case, number) slots in the order [`noun_slots`] tries them.
+/// The (case, number) slots of a noun's forms, in the order of the lexicon's [`slot_index`].
 const NOUN_SLOTS: [(Case, Number); 8] = [
     (Case::Nom, Number::Sg),
-    (Case::Acc, Number::Sg),
-    (Case::Dat, Number::Sg),
     (Case::Gen, Number::Sg),
+    (Case::Dat, Number::Sg),
+    (Case::Acc, Number::Sg),
     (Case::Nom, Number::Pl),
-    (Case::Acc, Number::Pl),
-    (Case::Dat, Number::Pl),
     (Case::Gen, Number::Pl),
+    (Case::Dat, Number::Pl),
+    (Case::Acc, Number::Pl),
 ];
-
-/// The index of a (case, number) slot in [`NOUN_SLOTS`].
-fn slot_index(case: Case, number: Number) -> usize {
-    let case = match case {
-        Case::Nom => 0,
-        Case::Acc => 1,
-        Case::Dat => 2,
-        Case::Gen => 3,
-    };
-    case + 4 * usize::from(number == Number::Pl)
-}
 
 /// What the rules ask of a domain entry that does not depend on the item: worked out once per
 /// process, on the entry's first use as a candidate (the same few hundred candidates come up

@@ -54,6 +54,7 @@ pub use freq::{LEVEL_THRESHOLDS, level_for_zipf};
 pub use names::NameKind;
 pub(crate) use names::genitive_bases;
 pub use not_vocabulary::NotVocabulary;
+pub(crate) use nouns::slot_index;
 pub use senses::{Cue, DomainSense};
 pub use sources::{DataSource, data_sources};
 pub use types::{Case, Category, Gender, Level, Number, Pos};

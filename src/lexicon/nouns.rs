@@ -116,7 +116,9 @@ pub(crate) struct Nouns {
     max_add: usize,
 }
 
-fn slot_index(case: Case, number: Number) -> usize {
+/// The index of a (case, number) slot in a paradigm's forms: nominative, genitive, dative,
+/// accusative singular, then the same in the plural.
+pub(crate) fn slot_index(case: Case, number: Number) -> usize {
     let c = match case {
         Case::Nom => 0,
         Case::Gen => 1,
