@@ -563,3 +563,128 @@ fn cues_choose_the_senses_of_election_report_words() {
     let e = entry(text, "Herstellung");
     assert_ne!(e["gloss"], "manufacture, production", "{e}");
 }
+
+/// A report on a federal budget in the style of Austrian news.
+const BUDGET: &str = "Der Bund stellt den Ländern zusätzliche Bundesmittel für den Ausbau der \
+    Kinderbetreuung zur Verfügung. Laut Budgetdienst des Parlaments steigt der Pensionsaufwand \
+    des Bundes im kommenden Jahr um 800 Millionen Euro. Die Gesamtausgaben des Staates wachsen \
+    damit stärker als die Einnahmen, das Defizit steigt. Der Finanzminister will die Ausgaben \
+    senken und das Budget sanieren. Die Länder erhalten ein Vorschlagsrecht für die Besetzung \
+    des Fiskalrats, die Gemeinden ein Mitspracherecht bei der Verteilung der Mittel.";
+
+#[test]
+fn the_head_of_a_compound_has_its_sense_in_the_articles_subject() {
+    // *Mittel* in a budget: money, not a remedy; *Aufwand*: the means spent, not the effort
+    let d = definition(BUDGET, "Bundesmittel");
+    assert!(d.starts_with("Mittel (in Bundesmittel): Geldmittel"), "{d}");
+    let d = definition(BUDGET, "Pensionsaufwand");
+    assert!(
+        d.starts_with("Aufwand (in Pensionsaufwand): Mittel, die"),
+        "{d}"
+    );
+    // the simple word too
+    let d = definition(BUDGET, "Mittel");
+    assert!(d.starts_with("Geldmittel"), "{d}");
+    // without cues the head keeps its first sense: the remedy of a report on medicine
+    let d = definition(
+        "Die Ärzte testen ein neues Schlafmittel. Die Patienten nahmen das Mittel drei \
+         Wochen lang ein, die Nebenwirkungen waren gering.",
+        "Schlafmittel",
+    );
+    assert!(!d.contains("Geldmittel"), "{d}");
+}
+
+#[test]
+fn a_right_or_a_body_of_law_by_the_modifier_of_recht() {
+    // a modifier that names what one may do: a right; a field: a body of law
+    let d = definition(BUDGET, "Vorschlagsrecht");
+    assert!(d.starts_with("Recht (in Vorschlagsrecht): Befugnis"), "{d}");
+    let d = definition(
+        "Das Vergaberecht der EU schreibt eine öffentliche Ausschreibung vor. Die Gemeinde \
+         hat den Auftrag ohne Ausschreibung vergeben, sagte der Anwalt.",
+        "Vergaberecht",
+    );
+    assert!(d.starts_with("Recht (in Vergaberecht): staatlich"), "{d}");
+}
+
+#[test]
+fn a_compound_read_through_its_heads_sense_where_its_own_has_no_support() {
+    // *Gesamtausgaben* of a budget: the total spending, not the collected works
+    let d = definition(BUDGET, "Gesamtausgabe");
+    assert!(
+        d.starts_with("Ausgabe (in Gesamtausgabe): Verbrauch von Geld"),
+        "{d}"
+    );
+    // of a publisher: its own sense
+    let d = definition(
+        "Der Verlag bringt eine Gesamtausgabe der Werke Thomas Bernhards heraus. Die \
+         Gesamtausgabe umfasst 22 Bände, der Herausgeber arbeitete zehn Jahre daran.",
+        "Gesamtausgabe",
+    );
+    assert!(d.starts_with("Veröffentlichung aller Werke"), "{d}");
+    // a compound whose own sense comes from its modifier keeps it in a report on money
+    let d = definition(
+        "Die Preise für Lebensmittel steigen, die Inflation liegt bei drei Prozent. Die \
+         Haushalte geben mehr Geld für Lebensmittel aus, die Ausgaben für Energie sinken.",
+        "Lebensmittel",
+    );
+    assert!(d.starts_with("Ware zum Essen"), "{d}");
+}
+
+#[test]
+fn a_figurative_sense_wiktionary_lacks_where_the_article_is_about_relations() {
+    let text = "Zwischen Moskau und Washington herrscht wieder Eiszeit. Die diplomatischen \
+                Beziehungen der beiden Staaten sind auf einem Tiefpunkt, der russische \
+                Botschafter wurde ins Außenministerium zitiert. Die Regierung in Wien bietet \
+                sich als Vermittlerin an.";
+    let e = entry(text, "Eiszeit");
+    assert_eq!(e["gloss"], "freeze (in relations), frosty period", "{e}");
+    assert!(e["definition_de"].is_null(), "{e}");
+    let text = "Während der letzten Eiszeit lag das Alpenvorland unter einem Gletscher. Die \
+                Forscher untersuchten Sedimente aus dem Bodensee, das Klima war damals um \
+                zehn Grad kälter.";
+    let e = entry(text, "Eiszeit");
+    assert!(e["gloss"].is_null(), "{e}");
+    assert!(
+        e["definition_de"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("erdgeschichtliche Periode")),
+        "{e}"
+    );
+}
+
+#[test]
+fn travel_words_in_their_travel_sense() {
+    let text = "Die Reisebranche meldet ein Rekordjahr. Immer mehr Urlauber buchen ihre Reise \
+                im Internet, die Zahl der Buchungen für Flüge nach Griechenland stieg um zwölf \
+                Prozent. Viele Reisende verzichten auf ein Reisebüro, sagte der Sprecher des \
+                Reiseveranstalters. Die Hotels auf den Inseln sind ausgebucht.";
+    let d = definition(text, "Buchung");
+    assert!(d.starts_with("Reservierung"), "{d}");
+    let d = definition(text, "Reisender");
+    assert!(d.contains("Person, die eine Reise unternimmt"), "{d}");
+    assert!(!d.contains("Kunden"), "{d}");
+    // an accounting entry in a report on a bank
+    let d = definition(
+        "Die Bank hat eine Buchung von 2,3 Millionen Euro auf das Konto der Firma storniert. \
+         Der Betrag wurde falsch überwiesen, teilte die Bank mit.",
+        "Buchung",
+    );
+    assert!(d.starts_with("Übertragung eines Betrages"), "{d}");
+}
+
+#[test]
+fn a_conflict_of_arms_in_a_report_on_war() {
+    let war = "Im Jemen haben die Konfliktparteien die Waffenruhe gebrochen. Die Armee und \
+               die Rebellen liefern sich schwere Kämpfe, Soldaten wurden getötet. Mehr als \
+               6.400 Menschen sind dem Konflikt zum Opfer gefallen, die Milizen rücken vor.";
+    let e = entry(war, "Konflikt");
+    assert_eq!(e["gloss"], "armed conflict", "{e}");
+    let d = definition(war, "Konfliktpartei");
+    assert!(d.contains("Teilnehmer an einem Krieg"), "{d}");
+    assert!(!d.contains("Meinungsunterschieden"), "{d}");
+    let quarrel = "Im Konflikt um die Bildungsreform haben sich SPÖ und ÖVP geeinigt. Die \
+                   Ministerin sprach von einem Kompromiss, die Opposition kritisiert die \
+                   Einigung der Regierung.";
+    assert_eq!(entry(quarrel, "Konflikt")["gloss"], "conflict");
+}

@@ -292,9 +292,15 @@ impl Lexicon {
         out.extend(self.not_vocabulary.problems.iter().cloned());
         out.extend(self.senses.problems.iter().cloned());
         for s in self.senses.all() {
-            if self.domain.get(s.lemma, s.pos).is_none() {
+            // a row of a domain term, or of a word of Wiktionary (its sense `#N` must exist)
+            let wikt = self.wiktionary.senses(s.lemma);
+            let known = match s.wiktionary {
+                Some(n) => wikt.iter().any(|w| w.number == n),
+                None => self.domain.get(s.lemma, s.pos).is_some() || !wikt.is_empty(),
+            };
+            if !known {
                 out.push(format!(
-                    "senses.tsv: {} {} is no entry of domain.tsv",
+                    "senses.tsv: {} {} is no entry of domain.tsv or Wiktionary (or lacks the sense)",
                     s.lemma, s.pos
                 ));
             }
@@ -927,8 +933,9 @@ impl Lexicon {
         self.wiktionary.ipa(lemma)
     }
 
-    /// The other senses of a domain term (`senses.tsv`): glosses and categories that cues
-    /// around the word select; the domain entry's gloss is the sense without cues.
+    /// The other senses of a word (`senses.tsv`): glosses and categories, or Wiktionary
+    /// senses, that cues around the word select; a domain entry's gloss is the sense without
+    /// cues.
     pub fn domain_senses(&self, lemma: &str, pos: Pos) -> Vec<&DomainSense> {
         self.senses.get(lemma, pos).collect()
     }

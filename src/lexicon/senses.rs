@@ -2,6 +2,12 @@
 //! the domain lexicon has where cues around it say so (*im Vergleich zu* →
 //! "comparison"; *Werk* with *Zeichnung* or *Künstler* → "work"; *abziehen* in an article about
 //! finance → "to deduct"). The word's own gloss is the sense without cues.
+//!
+//! A row may also be about a word of the German Wiktionary that is no domain term: `#N` in the
+//! gloss column selects its Wiktionary sense N where a cue matches (*Mittel* in a report on a
+//! budget: "Geldmittel", not a remedy; *Recht* in *Vorschlagsrecht*: a right, not the law),
+//! also where it is the head of a compound Wiktionary lacks; an English gloss gives a sense
+//! Wiktionary's first entry lacks (*Eiszeit* between two states: a freeze in relations).
 
 use std::collections::HashMap;
 
@@ -20,6 +26,9 @@ pub enum Cue {
     /// The article is about a subject (`@finance`: *abziehen* "to deduct" in a report on
     /// taxes, not "to withdraw").
     Subject(Category),
+    /// The modifier next to the word in a compound it is the head of starts so (`+vorschlag`:
+    /// *Recht* in *Vorschlagsrecht*).
+    Modifier(&'static str),
 }
 
 /// Another sense of a domain term.
@@ -29,8 +38,10 @@ pub struct DomainSense {
     pub lemma: &'static str,
     /// Its part of speech.
     pub pos: Pos,
-    /// English gloss in this sense.
+    /// English gloss in this sense (empty for a row that selects a Wiktionary sense).
     pub gloss: &'static str,
+    /// The Wiktionary sense of the lemma this row selects (`#2` in the gloss column).
+    pub wiktionary: Option<u16>,
     /// Category of this sense (`None`: no subject area).
     pub category: Option<Category>,
     /// What selects the sense; any one cue does.
@@ -40,17 +51,20 @@ pub struct DomainSense {
 impl DomainSense {
     /// Whether a cue matches: `around` is the lower-cased text of the word's sentences,
     /// `has_stem` says whether the article has a word with a stem, `about` whether the article
-    /// is about a subject.
+    /// is about a subject, `modifier` the lower-case modifier before the word when it is the
+    /// head of a compound (empty otherwise).
     pub fn matches(
         &self,
         around: &str,
         has_stem: impl Fn(&str) -> bool,
         about: impl Fn(Category) -> bool,
+        modifier: &str,
     ) -> bool {
         self.cues.iter().any(|c| match c {
             Cue::Phrase(p) => around.contains(p),
             Cue::Stem(s) => has_stem(s),
             Cue::Subject(c) => about(*c),
+            Cue::Modifier(m) => !modifier.is_empty() && modifier.starts_with(m),
         })
     }
 }
@@ -105,6 +119,15 @@ fn parse_line(line: &'static str) -> Result<DomainSense, String> {
     if cols[2].is_empty() {
         return Err("missing gloss".into());
     }
+    let wiktionary = match cols[2].strip_prefix('#') {
+        Some(n) => Some(
+            n.parse::<u16>()
+                .ok()
+                .filter(|&n| n > 0)
+                .ok_or_else(|| format!("bad sense number {n:?}"))?,
+        ),
+        None => None,
+    };
     let cues: Vec<Cue> = cols[4]
         .split(';')
         .map(str::trim)
@@ -112,6 +135,8 @@ fn parse_line(line: &'static str) -> Result<DomainSense, String> {
         .map(|c| {
             if let Some(s) = c.strip_prefix('~') {
                 Ok(Cue::Stem(s))
+            } else if let Some(m) = c.strip_prefix('+') {
+                Ok(Cue::Modifier(m))
             } else if let Some(subject) = c.strip_prefix('@') {
                 subject
                     .parse()
@@ -125,6 +150,14 @@ fn parse_line(line: &'static str) -> Result<DomainSense, String> {
     if cues.is_empty() {
         return Err("no cues".into());
     }
+    // Snowball's German stems spell umlauts and ß without them (*Flüge* → `flug`,
+    // *Übernachtung* → `ubernacht`): a stem with them never matches
+    if cues
+        .iter()
+        .any(|c| matches!(c, Cue::Stem(s) if s.contains(['ä', 'ö', 'ü', 'ß'])))
+    {
+        return Err("stems have no umlauts".into());
+    }
     if cues
         .iter()
         .any(|c| matches!(c, Cue::Phrase(p) if p.chars().any(char::is_uppercase)))
@@ -134,7 +167,8 @@ fn parse_line(line: &'static str) -> Result<DomainSense, String> {
     Ok(DomainSense {
         lemma: cols[0],
         pos,
-        gloss: cols[2],
+        gloss: if wiktionary.is_some() { "" } else { cols[2] },
+        wiktionary,
         category,
         cues,
     })
@@ -154,9 +188,33 @@ mod tests {
                 Cue::Phrase("von der steuer")
             ]
         );
-        assert!(s.matches("", |_| false, |c| c == Category::Finance));
-        assert!(!s.matches("", |_| false, |c| c == Category::Security));
-        assert!(s.matches("er will es von der steuer abziehen", |_| false, |_| false));
+        assert!(s.matches("", |_| false, |c| c == Category::Finance, ""));
+        assert!(!s.matches("", |_| false, |c| c == Category::Security, ""));
+        assert!(s.matches(
+            "er will es von der steuer abziehen",
+            |_| false,
+            |_| false,
+            ""
+        ));
         assert!(parse_line("abziehen\tverb\tto deduct\tfinance\t@sport").is_err());
+    }
+
+    #[test]
+    fn wiktionary_sense_rows_and_modifier_cues() {
+        let s = parse_line("Recht\tnoun\t#2\t-\t+vorschlag;+veto").unwrap();
+        assert_eq!(s.wiktionary, Some(2));
+        assert_eq!(s.gloss, "");
+        assert_eq!(
+            s.cues,
+            vec![Cue::Modifier("vorschlag"), Cue::Modifier("veto")]
+        );
+        assert!(s.matches("", |_| false, |_| false, "vorschlags"));
+        assert!(!s.matches("", |_| false, |_| false, "arbeits"));
+        assert!(!s.matches("vorschlag", |_| false, |_| false, ""));
+        assert!(parse_line("Recht\tnoun\t#x\t-\t+veto").is_err());
+        assert!(parse_line("Recht\tnoun\t#0\t-\t+veto").is_err());
+        assert!(parse_line("Buchung\tnoun\t#2\t-\t~übernacht").is_err());
+        let g = parse_line("Eiszeit\tnoun\tfreeze\tdiplomacy\t@diplomacy").unwrap();
+        assert_eq!((g.gloss, g.wiktionary), ("freeze", None));
     }
 }

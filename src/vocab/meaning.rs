@@ -15,6 +15,13 @@
 //!    other compounds in Wiktionary have (*Lungenkrebs*, *Hautkrebs*: the disease), and none
 //!    when the compound is built on a homograph of the head the data lacks (*das
 //!    Anfangsgehalt* on *das Gehalt*, while Wiktionary's senses are *der Gehalt*'s).
+//! 4. Rows of `senses.tsv` for words of Wiktionary select a sense where their cues match: the
+//!    article's subject (*Mittel* in a report on a budget: "Geldmittel"), the compound's
+//!    modifier (*Recht* in *Vorschlagsrecht*: a right; in *Vergaberecht*: the law), words
+//!    around (*Buchung* with *Flug*, *Hotel*: the reservation); also a compound's head where
+//!    Wiktionary defines the compound in another sense of it the article does not support
+//!    (*Gesamtausgaben* of a budget: spending, not collected works); or give a sense the first
+//!    entry of Wiktionary lacks (*Eiszeit* between two states: a freeze in relations).
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -178,6 +185,13 @@ impl<'a> Context<'a> {
         share >= SUBJECT_CUE_SHARE && share > self.share_without(own, lemma)
     }
 
+    /// Whether the article is about `c`, for a sense of a word of Wiktionary with a subject
+    /// cue (`@finance` in `senses.tsv`): `c` has at least [`SUBJECT_CUE_SHARE`] of the
+    /// article's specific terms other than `lemma`.
+    fn about_subject(&self, c: Category, lemma: &str) -> bool {
+        self.share_without(c, lemma) >= SUBJECT_CUE_SHARE
+    }
+
     /// The text of the sentences `sentences` (lower-cased), where the word occurs; of a
     /// sentence over [`MAX_AROUND_BYTES`] only its first [`MAX_AROUND_BYTES`] (issue 16: every
     /// entry of a one-sentence 50 MB text used to lower-case and split all of it).
@@ -253,13 +267,18 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
     let plural = plural_in_text(a, sentences, ctx);
     if let Some(e) = lex.domain_entry(&a.lemma, a.pos) {
         let around = ctx.around(sentences);
-        let sense = lex.domain_senses(&a.lemma, a.pos).into_iter().find(|s| {
-            s.matches(
-                &around,
-                |w| ctx.stems.contains(w),
-                |c| ctx.about(c, e.category, &a.lemma),
-            )
-        });
+        let sense = lex
+            .domain_senses(&a.lemma, a.pos)
+            .into_iter()
+            .filter(|s| s.wiktionary.is_none())
+            .find(|s| {
+                s.matches(
+                    &around,
+                    |w| ctx.stems.contains(w),
+                    |c| ctx.about(c, e.category, &a.lemma),
+                    "",
+                )
+            });
         let (gloss, category) = match sense {
             Some(s) => (s.gloss.to_owned(), s.category),
             None => (e.gloss.to_owned(), Some(e.category)),
@@ -282,6 +301,10 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
             no_plural: !plural && body_of_law(&a.lemma),
         };
     }
+    // a sense Wiktionary's first entry lacks, which cues select (*Eiszeit* between two states)
+    if let Some(m) = hand_written_sense(a, sentences, ctx) {
+        return m;
+    }
     if let Some(g) = &a.gloss {
         // a compound's gloss composed from its parts'
         let def = definition(&a.lemma, &[], sentences, ctx, plural);
@@ -292,6 +315,9 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
             definition_de: def.map(|d| d.0),
             category: a.category.filter(|c| category_fits(a, *c, ctx)),
         };
+    }
+    if let Some(m) = compound_through_head(a, sentences, ctx) {
+        return m;
     }
     let own = definition(&a.lemma, &[], sentences, ctx, plural);
     if own.is_none()
@@ -332,6 +358,155 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
         category,
         no_plural,
     }
+}
+
+/// The rows of `senses.tsv` for `lemma` as a word of Wiktionary, those with a gloss of their
+/// own (`gloss`) or those that select a Wiktionary sense: of a noun when it is capitalised, else
+/// of a verb or an adjective.
+fn wiktionary_rows(lemma: &str, gloss: bool) -> Vec<&'static crate::lexicon::DomainSense> {
+    let lex = lexicon();
+    let pos: &[Pos] = if lemma.starts_with(char::is_uppercase) {
+        &[Pos::Noun]
+    } else {
+        &[Pos::Verb, Pos::Adj]
+    };
+    pos.iter()
+        .flat_map(|&p| lex.domain_senses(lemma, p))
+        .filter(|s| s.wiktionary.is_none() == gloss)
+        .collect()
+}
+
+/// The first of `rows` whose cues match for a word of the article (its sentences
+/// `sentences`, `lemma` for the subject it adds itself), the head of a compound with
+/// `modifier` (lower-case; empty for a word of its own).
+fn matching_row<'r>(
+    rows: &[&'r crate::lexicon::DomainSense],
+    lemma: &str,
+    modifier: &str,
+    sentences: &[usize],
+    ctx: &Context,
+) -> Option<&'r crate::lexicon::DomainSense> {
+    if rows.is_empty() {
+        return None;
+    }
+    let around = ctx.around(sentences);
+    rows.iter().copied().find(|s| {
+        s.matches(
+            &around,
+            |w| ctx.stems.contains(w),
+            |c| ctx.about_subject(c, lemma),
+            modifier,
+        )
+    })
+}
+
+/// The meaning of a word that is no domain term where a row of `senses.tsv` with an English
+/// gloss matches: a sense the first entry of Wiktionary lacks (*Eiszeit*, only the ice age
+/// there, between two states a freeze in relations). The Wiktionary definition of the other
+/// sense is not shown with it.
+fn hand_written_sense(a: &Analysis, sentences: &[usize], ctx: &Context) -> Option<Meaning> {
+    let rows = wiktionary_rows(&a.lemma, true);
+    let row = matching_row(&rows, &a.lemma, "", sentences, ctx)?;
+    Some(Meaning {
+        gloss: Some(row.gloss.to_owned()),
+        gloss_composed: false,
+        definition_de: None,
+        category: row.category.filter(|c| category_fits(a, *c, ctx)),
+        no_plural: false,
+    })
+}
+
+/// The meaning of compound noun `a` through a sense of its head that cues select, where
+/// Wiktionary defines the compound in another sense the article does not support: *die
+/// Gesamtausgaben* of a budget are the total spending (*Ausgabe* as "Verbrauch von Geld"), not
+/// the collected works of an author. The compound's own senses have no support when none of
+/// their content words occur in the article or come from its modifier (*Lebensmittel*,
+/// "Ware … des täglichen Lebens", keeps its sense in a report on money), and they are of
+/// another sense of the head when they share a word with its definition. A sense mostly meant
+/// in the plural ([`mostly_plural`]) needs the plural in the article (*Gesamtausgaben*).
+fn compound_through_head(a: &Analysis, sentences: &[usize], ctx: &Context) -> Option<Meaning> {
+    if a.pos != Pos::Noun {
+        return None;
+    }
+    let lex = lexicon();
+    let own = lex.senses(&a.lemma);
+    if own.is_empty() {
+        return None;
+    }
+    let parts = lex.compound_parts(&a.lemma)?;
+    let [.., modifier, head] = parts.as_slice() else {
+        return None;
+    };
+    if head.kind != crate::lexicon::PartKind::Noun {
+        return None;
+    }
+    let rows = wiktionary_rows(&head.lemma, false);
+    if rows.is_empty() {
+        return None;
+    }
+    let modifier_lower = modifier.surface.trim_end_matches('-').to_lowercase();
+    let row = matching_row(&rows, &a.lemma, &modifier_lower, sentences, ctx)?;
+    let lemma_lower = a.lemma.to_lowercase();
+    let modifier_stem = stem(&modifier_lower);
+    let supported = own.iter().any(|s| {
+        body_stems(definition_body(s.text), &lemma_lower)
+            .iter()
+            .any(|st| ctx.stems.contains(&**st) || same_word(st, &modifier_stem))
+    });
+    if supported {
+        return None;
+    }
+    // Wiktionary's compound is one of another sense of the head: a definition of it shares a
+    // word with that sense's (*Werke* of *Gesamtausgabe* and of *Ausgabe* as an edition), and
+    // is no compound that merely means other things (*Beweismittel*, *Lebensmittel*)
+    let senses = lex.senses(&head.lemma);
+    let sense = senses.iter().find(|s| Some(s.number) == row.wiktionary)?;
+    if mostly_plural(sense) && !plural_in_text(a, sentences, ctx) {
+        return None;
+    }
+    let head_lower = head.lemma.to_lowercase();
+    let own_stems: Vec<_> = own
+        .iter()
+        .flat_map(|s| body_stems(definition_body(s.text), &lemma_lower))
+        .collect();
+    let of_other_sense = senses
+        .iter()
+        .filter(|s| s.number != sense.number)
+        .flat_map(|s| body_stems(definition_body(s.text), &head_lower))
+        .any(|st| own_stems.iter().any(|o| same_word(o, &st)));
+    if !of_other_sense {
+        return None;
+    }
+    let (text, _) = clean_grammar_labels(sense.text);
+    // only grammar left among its labels (*meist im Plural:*): the body alone
+    let text = if labels(&text)
+        .iter()
+        .all(|l| label_kind(l) == LabelKind::Other)
+    {
+        definition_body(&text).to_owned()
+    } else {
+        text
+    };
+    let category = row
+        .category
+        .or_else(|| lex.domain_entry(&head.lemma, Pos::Noun).map(|e| e.category))
+        .filter(|c| category_fits(a, *c, ctx));
+    Some(Meaning {
+        gloss: None,
+        gloss_composed: false,
+        definition_de: Some(format!("{} (in {}): {text}", head.lemma, a.lemma)),
+        category,
+        no_plural: false,
+    })
+}
+
+/// Whether a sense is mostly meant in the plural (*meist im Plural:* of *Ausgabe* as
+/// spending): cues do not select it for a word the article uses in the singular only (*die
+/// Ausgabe von Bargeld* is its issuing).
+fn mostly_plural(s: &Sense) -> bool {
+    labels(s.text)
+        .iter()
+        .any(|l| matches!(*l, "meist im Plural" | "meist Plural"))
 }
 
 /// The compound that ends compound noun `a` and is a word of its own with a meaning, longer
@@ -1684,6 +1859,24 @@ fn rank_senses<'s>(
             plain,
         });
     }
+    // a row of `senses.tsv` whose cues match selects its Wiktionary sense (*Mittel* in a
+    // report on a budget: "Geldmittel"; *Recht* in *Vorschlagsrecht*: a right)
+    let rows = wiktionary_rows(lemma, false);
+    if !rows.is_empty() {
+        let modifier = parts
+            .last()
+            .filter(|m| !m.eq_ignore_ascii_case(lemma))
+            .map(|m| m.trim_end_matches('-').to_lowercase())
+            .unwrap_or_default();
+        if let Some(row) = matching_row(&rows, lemma, &modifier, sentences, ctx)
+            && let Some(x) = raw
+                .iter_mut()
+                .find(|x| Some(x.sense.number) == row.wiktionary)
+            && (plural || !mostly_plural(x.sense))
+        {
+            x.support += SENSE_CUE_SUPPORT;
+        }
+    }
     // a transferred sense wins where no plain sense has support in the article (*ins
     // Fettnäpfchen treten* in a report on politics)
     let plain_supported = raw.iter().any(|x| x.plain && x.support >= 0.5);
@@ -1712,6 +1905,12 @@ fn rank_senses<'s>(
     ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
     ranked
 }
+
+/// What a Wiktionary sense gains where a row of `senses.tsv` selects it: the hand-written cue
+/// outweighs what else may favour another sense (the Lesk support, at most 1.5; the votes of
+/// the head's compounds and of like compounds, 0.8 and 1.2; the order prior), so that it is
+/// shown alone (*Mittel* in *Bundesmittel*, whose compounds in Wiktionary are mostly remedies).
+const SENSE_CUE_SUPPORT: f32 = 4.0;
 
 /// Weight of the sense the compounds of a head have ([`compound_votes`]): a sense all of them
 /// share leads the head's first sense by more than [`CONFIDENT_MARGIN`].
