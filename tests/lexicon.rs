@@ -689,3 +689,76 @@ fn data_is_current() {
          $KERNSATZ_DATA_PY scripts/gen_wiktionary.py data/lexicon"
     );
 }
+
+#[test]
+fn an_inflected_head_takes_the_entry_it_is_a_form_of() {
+    let lex = lexicon();
+    // *Alters* is the genitive of *das Alter* (age), no form of *der Alte* (ein Alter, old man)
+    for word in ["Frauenpensionsalters", "Pensionsalters"] {
+        let a = lex.analyze(word).unwrap();
+        let lemma = word.strip_suffix('s').unwrap();
+        assert_eq!(a.lemma, lemma, "{word}");
+        assert_eq!(a.gender, Some(Gender::N), "{word}");
+        assert_eq!(a.plural.as_deref(), Some(lemma), "{word}");
+    }
+}
+
+#[test]
+fn an_inflected_unknown_noun_is_no_compound_of_other_parts() {
+    let lex = lexicon();
+    // *Mandataren*, *Mandatare*: the Austrian *der Mandatar* (not in the noun table), not
+    // *Mandat* + *Aren* (an aromatic hydrocarbon)
+    for word in ["Mandataren", "Mandatare"] {
+        assert_eq!(lex.split_compound(word), None, "{word}");
+        assert!(
+            lex.analyze(word).is_none_or(|a| a.pos != Pos::Noun),
+            "{word}: {:?}",
+            lex.analyze(word)
+        );
+    }
+    // compounds of known parts and nominalised adjectives stay
+    assert_eq!(
+        lex.lemmatize_noun("Regierungsparteien").as_deref(),
+        Some("Regierungspartei")
+    );
+    assert!(lex.split_compound("Schutzbedürftige").is_some());
+}
+
+#[test]
+fn uncountable_heads_and_abstract_nouns_of_states_show_no_plural() {
+    let lex = lexicon();
+    let parts = |lemma: &str| lex.analyze(lemma).unwrap().parts;
+    // *Schutz* has no plural in use (the table's *Schutze* is the old dative *zum Schutze*):
+    // nor have its compounds
+    for (lemma, plural) in [
+        ("Schutz", "Schutze"),
+        ("Versicherungsschutz", "Versicherungsschutze"),
+        ("Konsumentenschutz", "Konsumentenschutze"),
+        // abstract nouns of readiness, states and processes
+        ("Bereitschaft", "Bereitschaften"),
+        ("Bevölkerung", "Bevölkerungen"),
+        ("Aufmerksamkeit", "Aufmerksamkeiten"),
+    ] {
+        assert!(
+            !lex.plural_attested(lemma, plural, &parts(lemma)),
+            "{lemma}: {plural}"
+        );
+    }
+    // *Bereitschaft* is readiness, no *Bereit·schaft* (shaft)
+    assert_eq!(lex.split_compound("Bereitschaft"), None);
+    for (lemma, plural) in [
+        ("Regierung", "Regierungen"),
+        ("Gesellschaft", "Gesellschaften"),
+        ("Verfassung", "Verfassungen"),
+        ("Punkt", "Punkte"),
+        ("Mittelpunkt", "Mittelpunkte"),
+        ("Vorsprung", "Vorsprünge"),
+        ("Wirtschaftsmacht", "Wirtschaftsmächte"),
+        ("Bundesland", "Bundesländer"),
+    ] {
+        assert!(
+            lex.plural_attested(lemma, plural, &parts(lemma)),
+            "{lemma}: {plural}"
+        );
+    }
+}

@@ -841,3 +841,142 @@ fn name_homonyms_with_a_determiner_or_adjective_stay_words() {
         assert_noun(&all, word);
     }
 }
+
+/// Every entry of `vocab --all` for a text, as lemma → (article, plural, part of speech).
+fn entries_with_grammar(
+    text: &str,
+) -> std::collections::HashMap<String, (Option<String>, Option<String>, String)> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("article.txt");
+    std::fs::write(&path, text).unwrap();
+    let s = |v: &Value| v.as_str().map(str::to_owned);
+    json_list(&[
+        "vocab",
+        "--all",
+        "--limit",
+        "0",
+        "--format",
+        "json",
+        path.to_str().unwrap(),
+    ])
+    .iter()
+    .map(|e| {
+        (
+            s(&e["lemma"]).unwrap(),
+            (s(&e["article"]), s(&e["plural"]), s(&e["pos"]).unwrap()),
+        )
+    })
+    .collect()
+}
+
+#[test]
+fn nominalised_participles_are_persons_not_compounds_of_ende() {
+    let got = entries_with_grammar(
+        "Die Wirtschaftskammer vertritt die Gewerbetreibenden des Landes. Viele \
+         Gewerbetreibende fürchten neue Auflagen. Auch Arbeitsuchende hoffen auf Hilfe.\n",
+    );
+    for lemma in ["Gewerbetreibender", "Arbeitsuchender"] {
+        let (article, plural, pos) = got.get(lemma).unwrap_or_else(|| panic!("{got:?}"));
+        assert_eq!(
+            (article.as_deref(), pos.as_str()),
+            (Some("der"), "noun"),
+            "{lemma}"
+        );
+        let plural = plural.as_deref().unwrap();
+        assert_eq!(plural, format!("{}n", lemma.strip_suffix('r').unwrap()));
+    }
+    assert!(!got.contains_key("Gewerbetreibende"), "{got:?}");
+}
+
+#[test]
+fn a_plural_or_an_infinitive_as_the_words_before_show() {
+    let got = entries_with_grammar(
+        "Der Minister ist derzeit auf Reisen in Asien. Die Koalition steht am Kippen, sagen \
+         Beobachter.\n",
+    );
+    // auf Reisen: the plural of *die Reise*; am Kippen: the verb, no plural of *die Kippe*
+    assert_eq!(
+        got.get("Reise").map(|g| g.1.as_deref()),
+        Some(Some("Reisen")),
+        "{got:?}"
+    );
+    assert!(
+        !got.contains_key("Reisen") && !got.contains_key("Kippe"),
+        "{got:?}"
+    );
+    assert_eq!(got.get("kippen").map(|g| g.2.as_str()), Some("verb"));
+    // with a neuter determiner it is the infinitive noun
+    let got = entries_with_grammar("Das Reisen wird für Pensionisten immer teurer.\n");
+    assert_eq!(
+        got.get("Reisen").map(|g| g.0.as_deref()),
+        Some(Some("das")),
+        "{got:?}"
+    );
+    assert!(!got.contains_key("Reise"), "{got:?}");
+}
+
+#[test]
+fn attributive_present_participles_with_an_adjective_entry_are_adjectives() {
+    let got = entries_with_grammar(
+        "Die Regierung will die dringenden Reformen rasch umsetzen. Der Minister sprach von \
+         bedeutenden Fortschritten.\n",
+    );
+    for (adj, verb) in [("dringend", "dringen"), ("bedeutend", "bedeuten")] {
+        assert_eq!(got.get(adj).map(|g| g.2.as_str()), Some("adj"), "{got:?}");
+        assert!(!got.contains_key(verb), "{verb}: {got:?}");
+    }
+}
+
+#[test]
+fn the_gender_of_an_adjectival_person_noun_follows_the_text() {
+    let article = |text: &str, lemma: &str| {
+        entries_with_grammar(text)
+            .get(lemma)
+            .and_then(|g| g.0.clone())
+    };
+    // *der Frauenbeauftragten* is a feminine dative or genitive, no masculine
+    assert_eq!(
+        article(
+            "Der Frauenbeauftragten der Stadt fehlte eine Zusage des Bürgermeisters.\n",
+            "Frauenbeauftragte"
+        )
+        .as_deref(),
+        Some("die")
+    );
+    // a title before a woman's name
+    assert_eq!(
+        article(
+            "Wiens Frauenbeauftragte Maria Huber lobte die Pläne der Stadtregierung.\n",
+            "Frauenbeauftragte"
+        )
+        .as_deref(),
+        Some("die")
+    );
+    // the determiner over an adjective: *die neue Beauftragte*; *der Beauftragte*
+    assert_eq!(
+        article(
+            "Die neue Beauftragte der Regierung stellte sich am Montag vor.\n",
+            "Beauftragte"
+        )
+        .as_deref(),
+        Some("die")
+    );
+    assert_eq!(
+        article(
+            "Der neue Beauftragte der Regierung stellte sich am Montag vor.\n",
+            "Beauftragter"
+        )
+        .as_deref(),
+        Some("der")
+    );
+    // a feminine defined as a woman of any role stays masculine in a plural
+    // (*Schutzsuchende* wurden erwartet)
+    assert_eq!(
+        article(
+            "Am Montag wurden mehr als 5.000 Schutzsuchende in Piräus erwartet.\n",
+            "Schutzsuchender"
+        )
+        .as_deref(),
+        Some("der")
+    );
+}

@@ -421,13 +421,16 @@ impl Lexicon {
         }
         let mut winner: Option<(f32, usize, Choice)> = None;
         // a word the noun table does not know that ends in -schaft is a derivation (*Führerschaft*,
-        // *Komplizenschaft*), not a compound of the noun *Schaft* (shaft)
+        // *Komplizenschaft*), not a compound of the noun *Schaft* (shaft); so is one of an
+        // adjective or a verb and -schaft (*Bereit·schaft*: readiness, no shaft)
         let suffix_schaft = !self.nouns.is_lemma(word);
         for i in 3..=(n - 3) {
-            let Some((cost, _, _)) = &best[i] else {
+            let Some((cost, _, before)) = &best[i] else {
                 continue;
             };
-            if suffix_schaft && word[idx[i]..].starts_with("schaft") {
+            if word[idx[i]..].starts_with("schaft")
+                && (suffix_schaft || before.kind != PartKind::Noun)
+            {
                 continue;
             }
             if let Some(h) = self.head(&word[idx[i]..], &mut memo) {
@@ -634,7 +637,32 @@ impl Lexicon {
             }
             return Some(parts);
         }
-        self.split_plain(word)
+        let parts = self.split_plain(word)?;
+        if self.inflected_unknown_noun(word) {
+            return None;
+        }
+        Some(parts)
+    }
+
+    /// Whether `word` is an inflected form of a noun the noun table lacks: the word without an
+    /// ending (-en, -n, -es, -s, -e) is a word of the frequency table that is no noun of the
+    /// table and no compound of known parts (*Mandataren*, *Mandatare*: the Austrian *der
+    /// Mandatar*), nor an adjective or verb. Such a word is no compound of other parts (*Mandat·aren*, with the head
+    /// *Aren*, an aromatic hydrocarbon).
+    fn inflected_unknown_noun(&self, word: &str) -> bool {
+        ["en", "n", "es", "s", "e"].iter().any(|end| {
+            word.strip_suffix(end).is_some_and(|stem| {
+                stem.chars().count() >= 5
+                    && self.freq.zipf(stem).is_some()
+                    && self.nouns.lemmas(stem, &self.freq).is_empty()
+                    // not a nominalised adjective (*Schutzbedürftige*: *schutzbedürftig*)
+                    && self
+                        .morph
+                        .analyze(&stem.to_lowercase(), &self.domain, &self.freq)
+                        .is_none()
+                    && self.compound_parts(stem).is_none()
+            })
+        })
     }
 }
 

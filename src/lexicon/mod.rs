@@ -376,7 +376,7 @@ impl Lexicon {
                 .find(|l| self.domain.get(l, Pos::Noun).is_some())
                 .or(lemmas.first());
             if let Some(lemma) = lemma {
-                return Some(self.noun_analysis(lemma));
+                return Some(self.noun_analysis_of_form(lemma, surface));
             }
         }
         self.compound_analysis(surface)
@@ -392,8 +392,18 @@ impl Lexicon {
     }
 
     fn noun_analysis(&self, lemma: &str) -> Analysis {
+        self.noun_analysis_of_form(lemma, lemma)
+    }
+
+    /// [`Lexicon::noun_analysis`] of the entry `surface` is a form of (*Alters*: *das Alter*,
+    /// not *der Alte*), unless the domain lexicon gives the gender.
+    fn noun_analysis_of_form(&self, lemma: &str, surface: &str) -> Analysis {
         let entry = self.domain.get(lemma, Pos::Noun);
-        let v = self.variant_for(lemma);
+        let v = if entry.and_then(|e| e.gender).is_some() {
+            self.variant_for(lemma)
+        } else {
+            self.nouns.variant_of_form(lemma, surface)
+        };
         let gender = entry.and_then(|e| e.gender).or(v.map(|v| v.gender));
         let plural = match entry {
             Some(e) => e.plural.map(str::to_owned),
@@ -535,7 +545,7 @@ impl Lexicon {
             .iter()
             .find(|l| self.domain.get(l, Pos::Noun).is_some())
             .or(lemmas.first())?;
-        Some(self.noun_analysis(lemma))
+        Some(self.noun_analysis_of_form(lemma, surface))
     }
 
     fn noun_analysis_of_entry(&self, e: &DomainEntry) -> Analysis {

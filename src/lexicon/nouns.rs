@@ -393,6 +393,41 @@ impl Nouns {
         found.into_iter().map(|f| f.lemma).collect()
     }
 
+    /// Whether `word` is one of the case forms of entry `v` of `lemma`.
+    fn is_form_of_variant(&self, word: &str, lemma: &str, v: Variant) -> bool {
+        self.paradigm(v)
+            .slots()
+            .flatten()
+            .any(|r| r.apply(lemma).as_deref() == Some(word))
+    }
+
+    /// The entry of `lemma` that `surface` is a form of: the primary entry if it has that
+    /// form, else the first entry with that form, one with a noun's own declension before one
+    /// with adjectival declension. *Alters* (in *Frauenpensionsalters*) is the genitive of *das
+    /// Alter* (age), no form of the primary entry *der Alte* (*ein Alter*, old man).
+    pub(crate) fn variant_of_form(&self, lemma: &str, surface: &str) -> Option<Variant> {
+        let primary = self.primary(lemma)?;
+        if surface == lemma || self.is_form_of_variant(surface, lemma, primary) {
+            return Some(primary);
+        }
+        let with_form = |v: &Variant| self.is_form_of_variant(surface, lemma, *v);
+        self.variants(lemma)
+            .filter(|v| !v.adjectival)
+            .find(with_form)
+            .or_else(|| self.variants(lemma).find(with_form))
+            .or(Some(primary))
+    }
+
+    /// Whether the nominative plural of entry `v` of `lemma` is also an old dative singular:
+    /// a plural in *-e* beside the genitive in *-es* (*Schutze*, *zum Schutze*): the frequency
+    /// table counts the singular's dative with it.
+    pub(crate) fn plural_is_old_dative(&self, lemma: &str, v: Variant) -> bool {
+        let p = self.paradigm(v);
+        p.slot(1).is_some_and(|r| r.del.is_empty() && r.add == "es")
+            && p.slot(4).is_some_and(|r| r.del.is_empty() && r.add == "e")
+            && !lemma.ends_with('e')
+    }
+
     /// Whether `word` is a form of some entry of `lemma`.
     fn is_form_of(&self, word: &str, lemma: &str) -> bool {
         self.variants(lemma).any(|v| {
@@ -610,7 +645,14 @@ const COMPOUND_EXTRA_ZIPF: f32 = 0.1;
 /// frequency table (*Privatsphäre*, *Zukunft*, *Korruption*; not *Report*: *Reports*); a
 /// compound (`compound`) needs more ([`COMPOUND_EXTRA_ZIPF`]). Not for a
 /// feminine in *-in*, whose plural in *-innen* the table undercounts (*Präsidentinnen*).
-fn practically_uncountable(lemma: &str, plural: &str, compound: bool, freq: &Freq) -> bool {
+fn practically_uncountable(
+    lemma: &str,
+    plural: &str,
+    compound: bool,
+    old_dative: bool,
+    abstract_state: bool,
+    freq: &Freq,
+) -> bool {
     use super::freq::fold;
     let (lemma, plural) = (fold(lemma), fold(plural));
     if plural == lemma || lemma.ends_with("in") {
@@ -626,8 +668,15 @@ fn practically_uncountable(lemma: &str, plural: &str, compound: bool, freq: &Fre
     // an -s form is a plural in use only when it is near the singular's frequency (*Reports*),
     // else the modifier of compounds (*Zukunfts-*)
     // the plural as the table has it most: nominative or dative (*Zeitpunkten*)
+    // (a plural that is also an old dative singular, *zum Schutze*, frequent enough for its
+    // dative plural to be in the table if it were a plural in use: only the dative plural)
     let dative = (!plural.ends_with('n') && !plural.ends_with('s')).then(|| format!("{plural}n"));
-    let in_use = [Some(plural.as_str()), dative.as_deref()]
+    let dative_missing = dative.as_deref().is_none_or(|d| zipf(d).is_none());
+    let old_dative = old_dative
+        && dative_missing
+        && zipf(&plural).is_some_and(|zp| zp >= FREQ_FLOOR + OLD_DATIVE_MARGIN);
+    let nominative = (!old_dative).then_some(plural.as_str());
+    let in_use = [nominative, dative.as_deref()]
         .into_iter()
         .flatten()
         .filter_map(zipf)
@@ -636,7 +685,16 @@ fn practically_uncountable(lemma: &str, plural: &str, compound: bool, freq: &Fre
         // a plural in the table, but a hundred times rarer or more (*Umgänge*, *Politiken*,
         // *Verantwortungen*): a plural of another, rare sense, or none in use
         // (not for a compound, whose plural the table undercounts: *Bundesregierungen*)
-        Some(zp) => !compound && z - zp >= UNCOUNTABLE_GAP,
+        // (an abstract noun of a state or an attitude needs less: *Bereitschaften*, 1.77
+        // below *Bereitschaft*, are standby units, not the readiness the news speak of)
+        Some(zp) => {
+            let gap = if abstract_state {
+                ABSTRACT_UNCOUNTABLE_GAP
+            } else {
+                UNCOUNTABLE_GAP
+            };
+            !compound && z - zp >= gap
+        }
         None => [format!("{lemma}s"), format!("{lemma}es")]
             .iter()
             .all(|p| zipf(p).is_none_or(|zp| z - zp > PLURAL_GAP)),
@@ -649,19 +707,59 @@ fn practically_uncountable(lemma: &str, plural: &str, compound: bool, freq: &Fre
 /// (2.12), *Sicherheiten* (1.85), *Gelder* (1.67), *Welten* (1.60), *Regierungen* (1.09).
 const UNCOUNTABLE_GAP: f32 = 2.2;
 
+/// How far above [`FREQ_FLOOR`] a plural in *-e* that is also an old dative singular must be
+/// for the missing dative plural to show that the table counts the dative singular
+/// (*Schutze* 3.21, no *Schutzen*).
+const OLD_DATIVE_MARGIN: f32 = 1.0;
+
+/// Suffixes of feminine abstract nouns of states, attitudes and processes (*Bereitschaft*,
+/// *Abwesenheit*, *Aufmerksamkeit*, *Umsetzung*; not *der Sprung*), whose plurals name other,
+/// countable senses (*Bereitschaften*: standby units; *Sicherheiten*: collateral).
+const ABSTRACT_STATE_SUFFIXES: &[&str] = &["ung", "heit", "keit", "schaft", "tät"];
+
+/// [`UNCOUNTABLE_GAP`] for a noun of [`ABSTRACT_STATE_SUFFIXES`]: a plural fifty times rarer
+/// than the singular (*Bereitschaften* 1.77, *Sicherheiten* 1.85, *Bevölkerungen* 2.14 below;
+/// not *Verfassungen* 1.63, *Gesellschaften* 1.18, *Wirtschaften* 1.52, *Regierungen* 1.09).
+const ABSTRACT_UNCOUNTABLE_GAP: f32 = 1.7;
+
 impl super::Lexicon {
+    /// The noun of which `word` is the nominative plural, where `word` is also a noun lemma
+    /// of its own (*Reisen*: the plural of *die Reise* and the infinitive noun *das Reisen*).
+    pub(crate) fn singular_of_plural_lemma(&self, word: &str) -> Option<String> {
+        self.nouns
+            .lemmas(word, &self.freq)
+            .into_iter()
+            .filter(|l| l != word)
+            .find(|l| {
+                self.nouns
+                    .primary(l)
+                    .is_some_and(|v| self.nouns.plural(l, v).as_deref() == Some(word))
+            })
+    }
+
     /// Whether a vocabulary entry shows the plural `plural` of the noun `lemma` (compound parts
     /// `parts`, as written): the dictionary's plural of a lemma of its own (Wiktionary, the
     /// domain lexicon), else `compound_plural_attested` with the compound's head.
     pub fn plural_attested(&self, lemma: &str, plural: &str, parts: &[String]) -> bool {
         // also a plural the domain list gives (*Asyl*, *Asyle*: not in the table beside a
         // frequent singular)
-        if practically_uncountable(lemma, plural, parts.len() >= 2, &self.freq) {
+        let (old_dative, abstract_state) = self.uncountable_clues(lemma);
+        if practically_uncountable(
+            lemma,
+            plural,
+            parts.len() >= 2,
+            old_dative,
+            abstract_state,
+            &self.freq,
+        ) {
             return false;
         }
         let [.., head] = parts else { return true };
         if parts.len() < 2 {
             return true;
+        }
+        if self.uncountable_head(plural, head) {
+            return false;
         }
         if self.nouns.is_lemma(lemma) || self.domain.get(lemma, super::Pos::Noun).is_some() {
             // a dictionary's plural of an abstract compound may be one nobody uses
@@ -670,6 +768,74 @@ impl super::Lexicon {
             return !singular_without_plural(lemma, plural, head, &self.freq);
         }
         compound_plural_attested(lemma, plural, head, &self.freq)
+    }
+
+    /// Whether the plural of a noun lemma is also an old dative singular
+    /// ([`Nouns::plural_is_old_dative`]) and whether it is a feminine of
+    /// [`ABSTRACT_STATE_SUFFIXES`].
+    fn uncountable_clues(&self, lemma: &str) -> (bool, bool) {
+        let Some(v) = self.nouns.primary(lemma) else {
+            return (false, false);
+        };
+        let abstract_state =
+            v.gender == Gender::F && ABSTRACT_STATE_SUFFIXES.iter().any(|s| lemma.ends_with(s));
+        (self.nouns.plural_is_old_dative(lemma, v), abstract_state)
+    }
+
+    /// Whether the head `head` (as written in the compound's lemma) of a compound with the
+    /// plural `plural` is a noun practically used only in the singular whose dative plural the
+    /// frequency table lacks (*Schutz*: no *Versicherungsschutze*, *Impfschutze*), unless the compound's own plural is in the
+    /// frequency table within [`PLURAL_GAP`] of its singular.
+    fn uncountable_head(&self, plural: &str, head: &str) -> bool {
+        use super::freq::fold;
+        let head = super::compound::capitalize(head);
+        let Some(v) = self.nouns.primary(&head) else {
+            return false;
+        };
+        let Some(head_plural) = self.nouns.plural(&head, v) else {
+            return false;
+        };
+        if !fold(plural).ends_with(&fold(&head_plural)) || head_plural == head {
+            return false;
+        }
+        // only a head whose dative plural the table lacks: no plural in any sense
+        // (*Sicherheiten*, collateral, is in it: *Versorgungssicherheiten* is left to the
+        // compound's own evidence)
+        let dative = if head_plural.ends_with('n') || head_plural.ends_with('s') {
+            fold(&head_plural)
+        } else {
+            fold(&format!("{head_plural}n"))
+        };
+        if self.freq.centi(&dative).is_some() {
+            return false;
+        }
+        // a head that is also a verb form (*Macht*: *macht*) has its singular overcounted
+        if self
+            .morph
+            .analyze(&fold(&head), &self.domain, &self.freq)
+            .is_some_and(|m| m.pos != super::Pos::Noun)
+        {
+            return false;
+        }
+        let (old_dative, abstract_state) = self.uncountable_clues(&head);
+        if !practically_uncountable(
+            &head,
+            &head_plural,
+            false,
+            old_dative,
+            abstract_state,
+            &self.freq,
+        ) {
+            return false;
+        }
+        let zipf = |w: &str| self.freq.centi(w).map(|c| c as f32 / 100.0);
+        let (plural, head_plural) = (fold(plural), fold(&head_plural));
+        let front = &plural[..plural.len() - head_plural.len()];
+        let lemma = format!("{front}{}", fold(&head));
+        match (zipf(&lemma), zipf(&plural)) {
+            (Some(z), Some(zp)) => z - zp > PLURAL_GAP,
+            _ => true,
+        }
     }
 }
 
@@ -711,26 +877,52 @@ mod tests {
             "Privatsphäre",
             "Privatsphären",
             true,
+            false,
+            false,
             &f
         ));
-        assert!(practically_uncountable("Zukunft", "Zukünfte", false, &f));
+        assert!(practically_uncountable(
+            "Zukunft",
+            "Zukünfte",
+            false,
+            false,
+            false,
+            &f
+        ));
         // a plural in the table, but a hundred times rarer than the singular
-        assert!(practically_uncountable("Umgang", "Umgänge", false, &f));
-        assert!(practically_uncountable("Politik", "Politiken", false, &f));
+        assert!(practically_uncountable(
+            "Umgang", "Umgänge", false, false, false, &f
+        ));
+        assert!(practically_uncountable(
+            "Politik",
+            "Politiken",
+            false,
+            false,
+            false,
+            &f
+        ));
         // not where the dative plural is in use (*zu verschiedenen Zeitpunkten*)
         assert!(!practically_uncountable(
             "Zeitpunkt",
             "Zeitpunkte",
             false,
+            false,
+            false,
             &f
         ));
-        assert!(!practically_uncountable("Geld", "Gelder", false, &f));
-        assert!(!practically_uncountable("Welt", "Welten", false, &f));
+        assert!(!practically_uncountable(
+            "Geld", "Gelder", false, false, false, &f
+        ));
+        assert!(!practically_uncountable(
+            "Welt", "Welten", false, false, false, &f
+        ));
         // a compound whose plural the table undercounts
         assert!(!practically_uncountable(
             "Heimatstadt",
             "Heimatstädte",
             true,
+            false,
+            false,
             &f
         ));
         // plurals in use, an -s plural, a feminine in -in, a rare singular
@@ -738,16 +930,24 @@ mod tests {
             "Regierung",
             "Regierungen",
             false,
+            false,
+            false,
             &f
         ));
-        assert!(!practically_uncountable("Report", "Reporte", false, &f));
+        assert!(!practically_uncountable(
+            "Report", "Reporte", false, false, false, &f
+        ));
         assert!(!practically_uncountable(
             "Präsidentin",
             "Präsidentinnen",
             false,
+            false,
+            false,
             &f
         ));
-        assert!(!practically_uncountable("Lehrer", "Lehrer", false, &f));
+        assert!(!practically_uncountable(
+            "Lehrer", "Lehrer", false, false, false, &f
+        ));
     }
 
     #[test]

@@ -639,21 +639,28 @@ pub(super) fn groups(doc: &Document, all: bool) -> Vec<Group> {
             {
                 analysis = Some(Cow::Owned(n));
             }
+            // auf Reisen (die Reise), am Kippen (kippen): a plural or a nominalised infinitive,
+            // as the word before it shows
+            if completion.is_none()
+                && tok.capitalized
+                && let Some(a) = &analysis
+                && let Some(n) = infinitive_or_plural(doc, sent, ti, word, a)
+            {
+                analysis = Some(Cow::Owned(n));
+            }
             // die Angeklagte: the feminine reading of an adjectival noun, from its determiner
             if let Some(a) = &analysis
                 && a.pos == Pos::Noun
                 && a.gender == Some(Gender::M)
                 && let Some(fem) = a.lemma.strip_suffix('r').filter(|f| f.ends_with('e'))
-                && ti > 0
             {
-                let det = sent.tokens[ti - 1].lower();
                 let ev = feminine.entry(a.lemma.clone()).or_default();
                 // the word itself or the head of a name-front compound (die EU-Außenbeauftragte)
                 let head = word.rsplit_once('-').map_or(word, |(_, h)| h);
-                if head == fem && FEMININE.contains(&det) {
-                    ev.0 += 1;
-                } else if MASCULINE.contains(&det) || head == a.lemma {
-                    ev.1 += 1;
+                match gender_evidence(doc, sent, ti, head, fem, &a.lemma) {
+                    Some(Gender::F) => ev.0 += 1,
+                    Some(_) => ev.1 += 1,
+                    None => {}
                 }
             }
             if let Some(a) = &analysis
@@ -705,7 +712,7 @@ pub(super) fn groups(doc: &Document, all: bool) -> Vec<Group> {
     }
     for g in &mut groups {
         if let Some((f, m)) = feminine.get(&g.lemma)
-            && *f > 0
+            && (*f > 0 || only_feminine_defined(&g.lemma))
             && *m == 0
         {
             feminine_reading(g);
@@ -923,6 +930,10 @@ fn analyse(word: &str) -> Option<Analysis> {
         return lex.analyze(&word.to_lowercase());
     }
     let a = lex.analyze(word)?;
+    // Gewerbetreibende: a nominalised participle, not a compound of *Ende*
+    if let Some(p) = participle_noun(word, &a) {
+        return Some(p);
+    }
     if a.pos != Pos::Noun
         || !a.lemma.contains('-')
         || lex.domain_entry(&a.lemma, Pos::Noun).is_some()
@@ -971,6 +982,229 @@ fn analyse(word: &str) -> Option<Analysis> {
         return Some(h);
     }
     Some(a)
+}
+
+/// Determiners after which a noun is a neuter (or masculine) singular: a word in *-en* after
+/// them is no plural (*am Kippen*, *beim Reisen*, *das Reisen*).
+const NEUTER_SINGULAR: &[&str] = &[
+    "das", "dem", "des", "ein", "kein", "am", "beim", "zum", "vom", "im", "ins", "ans", "aufs",
+    "durchs", "fürs", "übers", "vors", "dieses", "diesem", "jedes", "jedem", "solches", "welches",
+    "alles", "etwas", "nichts", "viel",
+];
+
+/// Contractions with the dative *dem* (*am*, *beim*, *zum*, *vom*, *im*): the noun after them
+/// is singular.
+const DATIVE_SINGULAR: &[&str] = &["am", "beim", "zum", "vom", "im"];
+
+/// How much less frequent (Zipf of its own word) the noun whose plural a word is may be than the
+/// word itself, as a nominalised infinitive, and still be read for it where no neuter
+/// determiner stands before the word (*Reise* 4.90, *Reisen* 4.68; not *Esse* 4.21 for *Essen*
+/// 5.33).
+const PLURAL_READING_MARGIN: f32 = 0.5;
+
+/// The reading of a capitalised word in *-en* that is both a plural and a nominalised
+/// infinitive, from the words before it: after a contraction with *dem* (*am Kippen*, *beim
+/// Verhandeln*) it is singular, the infinitive: the verb (*kippen*) where the noun table has
+/// no infinitive noun and read the word as another noun's plural (*die Kippe*); without a
+/// neuter singular determiner (*auf Reisen*, *Reisen nach Asien*) it is the plural of the
+/// other noun (*die Reise*), if that noun is about as frequent as the word. `None`: the
+/// analysis stands.
+fn infinitive_or_plural(
+    doc: &Document,
+    s: &Sentence,
+    ti: usize,
+    word: &str,
+    a: &Analysis,
+) -> Option<Analysis> {
+    if a.pos != Pos::Noun || !word.ends_with("en") || word.contains('-') {
+        return None;
+    }
+    let lex = lexicon();
+    let prev = ti.checked_sub(1).map(|j| &s.tokens[j]).filter(|p| {
+        p.kind == TokenKind::Word && doc.text[p.end..s.tokens[ti].start].trim().is_empty()
+    });
+    let prev_lower = prev.map(|p| p.lower());
+    let lower = word.to_lowercase();
+    let infinitive = || {
+        lex.analyze(&lower)
+            .filter(|v| v.pos == Pos::Verb && v.lemma == lower)
+    };
+    if a.lemma != word {
+        // am Kippen: no plural after a dative singular
+        let plural = a
+            .plural
+            .as_deref()
+            .is_some_and(|p| p == word || (!p.ends_with('n') && format!("{p}n") == word));
+        if plural && prev_lower.is_some_and(|p| DATIVE_SINGULAR.contains(&p)) {
+            return infinitive();
+        }
+        return None;
+    }
+    if a.gender != Some(Gender::N) {
+        return None;
+    }
+    // a neuter singular determiner, or an adjective with a neuter strong ending (ständiges)
+    let neuter = prev.is_some_and(|p| {
+        let l = p.lower();
+        NEUTER_SINGULAR.contains(&l)
+            || (!p.capitalized
+                && (l.ends_with("es") || l.ends_with("em"))
+                && lex.analyze(l).is_some_and(|x| x.pos == Pos::Adj))
+    });
+    if neuter || infinitive().is_none() {
+        return None;
+    }
+    let singular = lex.singular_of_plural_lemma(word)?;
+    let own = lex.zipf(&singular)?;
+    if own + PLURAL_READING_MARGIN < lex.zipf(word).unwrap_or(0.0) {
+        return None;
+    }
+    lex.analyze(&singular).filter(|n| n.pos == Pos::Noun)
+}
+
+/// The gender a determiner (and the adjectives after it) shows for an adjectival noun at token
+/// `ti` of `s`, whose word (or hyphenated head) is `head`, feminine form `fem`, masculine lemma
+/// `masc`: *die/eine Beauftragte* and *einer Beauftragten* are feminine; *der/dieser
+/// Beauftragte*, *ein Beauftragter*, *dem/des/einen Beauftragten* masculine; *der
+/// Beauftragten* (a feminine dative or genitive, or a genitive plural) and *den Beauftragten*
+/// (a masculine accusative or a dative plural) show nothing. Without a determiner, *Beauftragte*
+/// right before a name (*Frauenbeauftragte Maria Huber*) is feminine, *Beauftragter* masculine.
+fn gender_evidence(
+    doc: &Document,
+    s: &Sentence,
+    ti: usize,
+    head: &str,
+    fem: &str,
+    masc: &str,
+) -> Option<Gender> {
+    let lex = lexicon();
+    if head == masc {
+        return Some(Gender::M);
+    }
+    // the determiner, over up to three adjectives (die neue Frauenbeauftragte)
+    let mut det: Option<&str> = None;
+    let mut j = ti;
+    while j > 0 && ti - j < 4 {
+        j -= 1;
+        let p = &s.tokens[j];
+        if p.kind != TokenKind::Word || p.capitalized && j + 1 != ti && j != 0 {
+            break;
+        }
+        let l = p.lower();
+        if DETERMINERS.contains(&l) || FEMININE.contains(&l) || MASCULINE.contains(&l) {
+            det = Some(l);
+            break;
+        }
+        // an adjective or a participle (der in Brüssel geborene …: no determiner found)
+        let adjective = !p.capitalized
+            && ["e", "en"].iter().any(|e| l.ends_with(e))
+            && lex
+                .analyze(l)
+                .is_some_and(|x| matches!(x.pos, Pos::Adj | Pos::Verb));
+        if !adjective {
+            return None;
+        }
+    }
+    let weak_en = head.strip_suffix('n') == Some(fem);
+    match det {
+        Some(d) if head == fem => {
+            if FEMININE.contains(&d) {
+                Some(Gender::F)
+            } else if ["der", "dieser", "jener", "jeder"].contains(&d) {
+                Some(Gender::M)
+            } else {
+                None
+            }
+        }
+        Some(d) if weak_en => {
+            if ["einer", "keiner", "jener"].contains(&d) {
+                Some(Gender::F)
+            } else if [
+                "dem", "des", "einem", "eines", "einen", "keinen", "diesem", "dieses", "jedem",
+                "jedes", "jeden", "beim", "zum", "vom", "im", "am",
+            ]
+            .contains(&d)
+            {
+                Some(Gender::M)
+            } else {
+                None
+            }
+        }
+        Some(_) => None,
+        // Wiens Frauenbeauftragte Maria Huber: a title before a person's name, with no
+        // lower-case word before it (not *Bekannte Glitches* at a sentence's start)
+        None if head == fem && ti > 0 && s.tokens[ti - 1].capitalized => s
+            .tokens
+            .get(ti + 1)
+            .filter(|n| {
+                n.kind == TokenKind::Word
+                    && n.capitalized
+                    && doc.text[s.tokens[ti].end..n.start] == *" "
+                    && lex.proper_name_kind(n.surface(&doc.text)) == Some(NameKind::Person)
+            })
+            .map(|_| Gender::F),
+        None => None,
+    }
+}
+
+/// Whether the dictionary defines only the feminine person noun of an adjectival noun whose
+/// masculine lemma is `masc`, as a role of women (*die Frauenbeauftragte*: "Frau, die …"; no
+/// *Frauenbeauftragter*): where the article shows no gender, the feminine is the word it uses.
+/// Not the feminine of a role of anyone ("weibliche Person, die …": *die Schutzsuchende*).
+fn only_feminine_defined(masc: &str) -> bool {
+    let lex = lexicon();
+    let Some(fem) = masc.strip_suffix('r').filter(|f| f.ends_with('e')) else {
+        return false;
+    };
+    let senses = lex.senses(fem);
+    !senses.is_empty()
+        && senses
+            .iter()
+            .all(|x| x.text.starts_with("Frau,") || x.text.starts_with("Frau "))
+        && lex.senses(masc).is_empty()
+        && lex.noun_entries(masc).is_empty()
+        && lex.domain_entry(masc, Pos::Noun).is_none()
+}
+
+/// A nominalised present participle the noun table lacks, read as a compound of a verb stem
+/// and *Ende* (*Gewerbe·treib·ende*): the person noun of adjectival declension, masculine like
+/// [`nominalised`] (*der Gewerbetreibende*, plural *die Gewerbetreibenden*; the article's
+/// determiners may make it feminine). `None` for other words.
+fn participle_noun(word: &str, a: &Analysis) -> Option<Analysis> {
+    let lex = lexicon();
+    if a.pos != Pos::Noun || word.contains('-') || !word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let base = ["en", "er", "es", "em", "e"]
+        .iter()
+        .find_map(|e| word.strip_suffix(e))
+        .filter(|b| b.ends_with("end"))?;
+    let parts = lex.compound_parts(word)?;
+    let [.., verb, head] = parts.as_slice() else {
+        return None;
+    };
+    if head.lemma != "Ende" || verb.kind != PartKind::VerbStem || !verb.linker.is_empty() {
+        return None;
+    }
+    let mut shown: Vec<String> = parts[..parts.len() - 2]
+        .iter()
+        .map(|p| p.surface.clone())
+        .collect();
+    shown.push(format!("{}{}", verb.surface, "ende"));
+    Some(Analysis {
+        lemma: format!("{base}er"),
+        pos: Pos::Noun,
+        gender: Some(Gender::M),
+        plural: Some(format!("{base}en")),
+        gloss: None,
+        gloss_composed: false,
+        category: None,
+        level: a.level,
+        zipf: lex.zipf(&format!("{base}e")).or(a.zipf),
+        parts: shown,
+        domain: false,
+        synonyms: Vec::new(),
+    })
 }
 
 /// Turns a group of an adjectival noun read as masculine (`Angeklagter`) into its feminine

@@ -707,7 +707,7 @@ fn participle_adjective(doc: &Document, g: &mut collect::Group) {
         let p = ADJECTIVE_ENDINGS
             .iter()
             .filter_map(|e| form.strip_suffix(e))
-            .find(|p| p.ends_with('t') || p.ends_with("en"));
+            .find(|p| p.ends_with('t') || p.ends_with("en") || p.ends_with("end"));
         match (p, &participle) {
             (Some(p), None) => participle = Some(p.to_owned()),
             (Some(p), Some(q)) if p == q => {}
@@ -717,8 +717,10 @@ fn participle_adjective(doc: &Document, g: &mut collect::Group) {
     let Some(participle) = participle else {
         return;
     };
+    // also a present participle (*die entscheidenden Fragen*: *entscheidend*)
+    let present = participle == format!("{}d", g.lemma);
     if participle == g.lemma
-        || !past_participle_shape(&g.lemma, &participle)
+        || !(present || past_participle_shape(&g.lemma, &participle))
         || lex.senses(&participle).is_empty()
         || lex
             .analyze(&participle)
