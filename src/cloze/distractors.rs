@@ -384,7 +384,7 @@ const ENGLISH_ENDINGS: &[&str] = &["ware", "one", "ing", "er"];
 /// ([`ENGLISH_LETTERS`], [`ENGLISH_ENDINGS`] after a consonant but *-ling*, a *c* before
 /// *a*, *o*, *u*, *l* or *r* at the start: *Computer*, *Cloud*). German words spelt like their
 /// translation (*Reform*, *Inflation*, *Minister*) are none.
-fn english_loan(lemma: &str, gloss: &str) -> bool {
+pub(crate) fn english_loan(lemma: &str, gloss: &str) -> bool {
     let lower = lemma.to_lowercase();
     let first = gloss
         .split([';', ',', '('])

@@ -14,14 +14,18 @@
 //!    (`super::sheet::hint_gives_away`) —, used as a noun in the article (capitalised
 //!    mid-clause, not alone in quotation marks: no *Massiv* from *Massiven Streit gibt es*),
 //!    worth a gap (above A2, no ad-hoc hyphenated
-//!    compound: see `super::sheet::worth_a_gap`), not a unit, currency, numeral noun, weekday
-//!    or month; an
+//!    compound, no institution's name such as *EU-Kommission*: see
+//!    `super::sheet::worth_a_gap`), not a unit, currency, numeral noun, weekday
+//!    or month, no English word by its spelling (*Software*; a word spelt like its English
+//!    translation, *Krise*, *Konflikt*, comes after the other targets); an
 //!    occurrence must not be a name, a word of a longer name, a title or function right before
 //!    a name (*US-Präsident Joe Biden*), a part of a suspended compound (*Staats- und
 //!    Regierungschefs*), or share its stem, lemma or compound parts with another word of its
 //!    sentence (also a word whose stem begins or ends the answer: *Wir arbeiten zusammen* for
 //!    *Zusammenarbeit*); its sentence must be whole (ending in `.`, `!` or `?`, brackets and quotes
-//!    closed, no heading run into it, no web address) and of `min_words..=max_words` words.
+//!    closed, no heading run into it, no web address), running text (not the teaser, no
+//!    headline syntax, a verb in it: no *Der Lohn für die Mühen: 90 Punkte.*) and of
+//!    `min_words..=max_words` words.
 //!    When drills are asked for too, the best drill sentence is kept from the vocabulary items
 //!    first (and none of their answers may show in it).
 //! 2. **Together**: the items are chosen as one sheet ([`Sheet`]): an answer, its lemma, its
@@ -442,6 +446,222 @@ pub(crate) fn headline_syntax(doc: &Document, si: usize, memo: &Memo) -> bool {
     })
 }
 
+/// Finite forms of the auxiliaries and modal verbs, which the lexicon may read as function
+/// words: a sentence with one has a finite verb.
+const FINITE_AUXILIARIES: &[&str] = &[
+    "bin", "bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "sei", "seien", "wäre",
+    "wären", "habe", "hast", "hat", "haben", "habt", "hatte", "hatten", "hätte", "hätten", "werde",
+    "wirst", "wird", "werden", "wurde", "wurden", "würde", "würden", "kann", "können", "konnte",
+    "konnten", "könne", "könnte", "könnten", "muss", "müssen", "musste", "mussten", "müsse",
+    "müsste", "müssten", "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte",
+    "wollten", "wolle", "darf", "dürfen", "durfte", "durften", "dürfe", "dürfte", "dürften", "mag",
+    "mögen", "möchte", "möchten", "gibt", "gab", "gebe", "gäbe", "lässt", "ließ", "ließen", "geht",
+    "ging", "gingen", "steht", "stand", "standen", "kommt", "kam", "kamen", "heißt", "hieß",
+    "sagt", "sagte", "sagten",
+];
+
+/// Whether token `ti` of sentence `si` may be a verb form: a finite auxiliary or modal
+/// ([`FINITE_AUXILIARIES`]), a word the lexicon reads as a verb or an irregular verb's form
+/// ([`verb_form`]), or a word in lower case (or the sentence's first, no noun) that is no
+/// function word, ends like a verb (*-t*, *-e*, *-en*, *-st*, *-eln*, *-ern*: *spielt*,
+/// *rechnete*, *stellen*) and is no adjective declined before its noun (*rasante
+/// Neuerungen*). The lexicon knows few verbs: a word it cannot tell counts as one.
+fn verb_token(doc: &Document, si: usize, ti: usize, memo: &Memo) -> bool {
+    let toks = &doc.sentences[si].tokens;
+    let t = &toks[ti];
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let surface = t.surface(&doc.text);
+    let lower = surface.to_lowercase();
+    if FINITE_AUXILIARIES.contains(&lower.as_str()) {
+        return true;
+    }
+    if t.capitalized {
+        // a noun or a name, or the sentence's first word: a verb first (Denken Sie …,
+        // Bleiben also …) ends like one, and a noun may too (Festnahmen)
+        return ti == 0
+            && !memo.is_name(surface, true)
+            && ["en", "t", "st", "te", "eln", "ern"]
+                .iter()
+                .any(|e| lower.ends_with(e));
+    }
+    if lexicon().is_function_word(&lower) {
+        return false;
+    }
+    let analysis = memo.analyze(&lower);
+    if analysis.as_ref().is_some_and(|a| a.pos == Pos::Verb) || verb_form(&lower) {
+        return true;
+    }
+    if !["t", "e", "en", "st", "eln", "ern"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
+        return false;
+    }
+    // an adjective the lexicon knows or a participle, declined before a capitalised word
+    // (die angespannte Lage)
+    let adjective = analysis.is_some_and(|a| {
+        a.pos == Pos::Adj && a.lemma != lower && lexicon().zipf(&a.lemma).is_some()
+    });
+    let participle = ["en", "e"]
+        .iter()
+        .filter_map(|e| lower.strip_suffix(e))
+        .any(participle_shape);
+    !((adjective || participle) && attributive(doc, si, ti))
+}
+
+/// Whether a lower-case word has the shape of a past participle: *-t* or *-en* after *ge-*, an
+/// inseparable prefix or a separable one and *ge-* (*identifiziert*, *festgenommen*,
+/// *angespannt*), or *-iert*.
+fn participle_shape(lower: &str) -> bool {
+    (lower.ends_with('t') || lower.ends_with("en"))
+        && (lower.ends_with("iert")
+            || ["ge", "be", "er", "ver", "zer", "ent", "emp", "miss"]
+                .iter()
+                .any(|p| lower.starts_with(p))
+            || VERB_PREFIXES
+                .iter()
+                .any(|p| lower.strip_prefix(p).is_some_and(|r| r.starts_with("ge"))))
+}
+
+/// Prefixes of verbs, separable or not, that an irregular form may carry (*bekannte*,
+/// *anerkannte*).
+const VERB_PREFIXES: &[&str] = &[
+    "zurück", "hinter", "wider", "unter", "durch", "heraus", "hinaus", "über", "nach", "fest",
+    "auf", "aus", "bei", "ein", "mit", "vor", "ver", "zer", "ent", "emp", "miss", "an", "ab", "zu",
+    "um", "be", "ge", "er",
+];
+
+/// Whether a lower-case word is a form of one of the lexicon's irregular verbs, with a prefix
+/// or without (*pfiffen*, *bekannte*, *träfe*).
+fn verb_form(lower: &str) -> bool {
+    let forms = irregular_forms();
+    forms.contains(lower)
+        || VERB_PREFIXES.iter().any(|p| {
+            lower
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.chars().count() >= 3 && forms.contains(rest))
+        })
+}
+
+/// The finite forms of the lexicon's irregular verbs: the 3rd person singular present, the
+/// past and its plural and 2nd persons (*sprach*, *sprachen*, *sprachst*), and the past
+/// subjunctive with its umlaut (*spräche*, *sprächen*; *brächte*).
+fn irregular_forms() -> &'static HashSet<String> {
+    static FORMS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        let umlaut = |w: &str| -> String {
+            // the last a, o or u of the stem takes the umlaut (kam → käm, traf → träf)
+            let cs: Vec<char> = w.chars().collect();
+            match cs.iter().rposition(|c| matches!(c, 'a' | 'o' | 'u')) {
+                Some(i) if !(i > 0 && cs[i - 1] == 'a' && cs[i] == 'u') => cs
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &c)| match (j == i, c) {
+                        (true, 'a') => 'ä',
+                        (true, 'o') => 'ö',
+                        (true, 'u') => 'ü',
+                        _ => c,
+                    })
+                    .collect(),
+                _ => w.to_owned(),
+            }
+        };
+        let mut out = HashSet::new();
+        // the lexicon's table of irregular verbs (see data/lexicon/README.md)
+        for line in include_str!("../../data/lexicon/irregular_verbs.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if c.len() < 4 {
+                continue;
+            }
+            out.insert(c[1].to_owned());
+            let past = c[2];
+            if let Some(stem) = past.strip_suffix("te") {
+                // a mixed verb (kannte, brachte)
+                for p in [past.to_owned(), format!("{stem}ten"), format!("{stem}test")] {
+                    out.insert(p);
+                }
+                let sub = umlaut(stem);
+                out.insert(format!("{sub}te"));
+                out.insert(format!("{sub}ten"));
+            } else {
+                for e in ["", "en", "st", "t"] {
+                    out.insert(format!("{past}{e}"));
+                }
+                let sub = umlaut(past);
+                out.insert(format!("{sub}e"));
+                out.insert(format!("{sub}en"));
+            }
+            if let Some(other) = c.get(4) {
+                out.extend(other.split(',').map(|f| f.trim().to_owned()));
+            }
+        }
+        out
+    })
+}
+
+/// Whether sentence `si` has no verb at all (*Mehr Geld für Schulen und Kindergärten.*, *Kein
+/// Wunder.*): a title, a caption or a teaser, no sentence to learn a word from.
+pub(crate) fn verbless(doc: &Document, si: usize, memo: &Memo) -> bool {
+    let shown = shown_start(doc, si);
+    let toks = &doc.sentences[si].tokens;
+    !(0..toks.len()).any(|ti| toks[ti].start >= shown && verb_token(doc, si, ti, memo))
+}
+
+/// Whether sentence `si` is a headline with a past participle for its verb and a noun phrase
+/// after a comma (*Mehrere der getöteten Attentäter identifiziert, Fahndung nach Komplizen.*):
+/// no auxiliary, the first part's one verb is a participle that ends it, and the parts after
+/// the comma have no verb. Running text has a finite verb (*Die Polizei hat … identifiziert,
+/// die Fahndung läuft.*).
+pub(crate) fn participle_headline(doc: &Document, si: usize, memo: &Memo) -> bool {
+    let shown = shown_start(doc, si);
+    let toks = &doc.sentences[si].tokens;
+    let words: Vec<usize> = (0..toks.len())
+        .filter(|&i| toks[i].start >= shown && toks[i].kind == TokenKind::Word)
+        .collect();
+    // the first comma or semicolon between two words
+    let Some(cut) = (1..words.len())
+        .find(|&n| doc.text[toks[words[n - 1]].end..toks[words[n]].start].starts_with([',', ';']))
+    else {
+        return false;
+    };
+    let (first, rest) = words.split_at(cut);
+    let last = *first.last().unwrap_or(&0);
+    let lower = toks[last].surface(&doc.text).to_lowercase();
+    if toks[last].capitalized || FINITE_AUXILIARIES.contains(&lower.as_str()) {
+        return false;
+    }
+    // a past participle (identifiziert, festgenommen, verhaftet)
+    let participle = participle_shape(&lower);
+    // the noun phrase after the comma starts with a capitalised word
+    participle
+        && toks[rest[0]].capitalized
+        && !first[..first.len() - 1]
+            .iter()
+            .any(|&i| verb_token(doc, si, i, memo))
+        && !rest.iter().any(|&i| verb_token(doc, si, i, memo))
+}
+
+/// Whether token `ti` of sentence `si` is declined like an adjective before a capitalised word
+/// (*der getöteten Attentäter*): an attributive participle, no verb of the clause.
+fn attributive(doc: &Document, si: usize, ti: usize) -> bool {
+    let toks = &doc.sentences[si].tokens;
+    let lower = toks[ti].surface(&doc.text).to_lowercase();
+    ["e", "en", "em", "er", "es"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+        && toks.get(ti + 1).is_some_and(|n| {
+            n.capitalized
+                && doc.text[toks[ti].end..n.start]
+                    .chars()
+                    .all(char::is_whitespace)
+        })
+}
+
 /// Fewest words of a verbless headline before a dash in [`headline_syntax`] (a shorter part is
 /// more often a subject set apart: *Der Außenminister – Kurz sagte …*).
 const HEADLINE_WORDS: usize = 3;
@@ -645,9 +865,13 @@ fn vocab_items(
         {
             continue;
         }
+        if english_loan_target(e) {
+            continue;
+        }
         if !late
             && (transparent_compound(e.gloss.as_deref(), e.gloss_composed, &e.parts)
-                || uncertain_sense(e))
+                || uncertain_sense(e)
+                || english_cognate(e))
         {
             deferred.push(e);
             continue;
@@ -705,6 +929,30 @@ fn vocab_items(
     }
     items.sort_by_key(|i| (i.sentence_index, i.start));
     items
+}
+
+/// Whether a noun is an English word by its spelling ([`super::distractors::english_loan`]:
+/// *Software*, *Blackout*, *Lobby*): an English speaker knows it, no target.
+pub(crate) fn english_loan_target(e: &VocabEntry) -> bool {
+    e.parts.len() < 2
+        && e.gloss
+            .as_deref()
+            .is_some_and(|g| super::distractors::english_loan(&e.lemma, g))
+}
+
+/// Whether a noun reads at sight as its English translation (*Revolver* "revolver",
+/// *Vendetta* "vendetta", *Konflikt* "conflict"): no compound, and the first sense of its
+/// gloss is one word, the same word spelt the English way ([`super::sheet::same_word`]). An English-speaking learner knows the
+/// word already; a gap on it comes after the other targets.
+pub(crate) fn english_cognate(e: &VocabEntry) -> bool {
+    let Some(gloss) = e.gloss.as_deref() else {
+        return false;
+    };
+    let first = gloss.split([';', ',', '(']).next().unwrap_or(gloss).trim();
+    e.parts.len() < 2
+        && !first.contains(' ')
+        && !first.is_empty()
+        && super::sheet::same_word(first, &e.lemma)
 }
 
 /// Whether the vocabulary was unsure of the sense a word of the domain lexicon has in the
@@ -1100,8 +1348,8 @@ impl ArticleFacts {
 }
 
 /// Which sentences of an article are running text, where vocabulary items may be: not the
-/// teaser ([`teaser_sentences`]), nor in headline syntax ([`headline_syntax`], looked at once
-/// per sentence, on first need).
+/// teaser ([`teaser_sentences`]), nor in headline syntax ([`headline_syntax`], [`verbless`],
+/// [`participle_headline`]: looked at once per sentence, on first need).
 struct RunningText {
     teaser: usize,
     headline: Vec<OnceCell<bool>>,
@@ -1115,9 +1363,16 @@ impl RunningText {
         }
     }
 
-    /// Whether sentence `si` is running text.
+    /// Whether sentence `si` is running text: not in the teaser, and neither in headline
+    /// syntax nor [`verbless`], nor, among the article's first sentences (where its title and
+    /// teaser stand, with or without a dateline after them), a [`participle_headline`].
     fn holds(&self, doc: &Document, si: usize, memo: &Memo) -> bool {
-        si >= self.teaser && !*self.headline[si].get_or_init(|| headline_syntax(doc, si, memo))
+        si >= self.teaser
+            && !*self.headline[si].get_or_init(|| {
+                headline_syntax(doc, si, memo)
+                    || verbless(doc, si, memo)
+                    || (si < DATELINE_SENTENCES && participle_headline(doc, si, memo))
+            })
     }
 }
 
@@ -1879,6 +2134,43 @@ mod tests {
     }
 
     #[test]
+    fn english_loans_are_no_targets_and_cognates_come_last() {
+        let doc = Document::new(
+            "Die Kugel kann per Smartphone ferngesteuert werden. Ein Cracker drang daraufhin in das System ein und sorgte dafür, dass das Unternehmen später Insolvenz anmelden musste. Der Rückgang beim Bruttoinlandsprodukt ist die schwerste Krise seit 2009. Anstatt die gesamte Hardware zu liefern, nutzen die Geräte die Software des Herstellers. Er war bei den Verhandlungen in Unterausschüssen anwesend. Der Konflikt um die Kandidatur dauert an."
+                .to_owned(),
+        )
+        .unwrap();
+        let ranking = Ranking::for_one_list(&doc, IdfTable::embedded(), false);
+        let vocab = ranking.entries(&VocabOptions {
+            uncut: true,
+            ..VocabOptions::default()
+        });
+        let entry = |lemma: &str| {
+            vocab
+                .iter()
+                .find(|e| e.lemma == lemma)
+                .unwrap_or_else(|| panic!("{lemma} not in the vocabulary"))
+        };
+        for lemma in ["Smartphone", "Software"] {
+            assert!(english_loan_target(entry(lemma)), "{lemma}");
+        }
+        for lemma in ["Insolvenz", "Krise", "Konflikt"] {
+            assert!(!english_loan_target(entry(lemma)), "{lemma}");
+            assert!(english_cognate(entry(lemma)), "{lemma}");
+        }
+        // a translation, a cognate that differs in its ending, a compound
+        for lemma in [
+            "Verhandlung",
+            "Kandidatur",
+            "Bruttoinlandsprodukt",
+            "Rückgang",
+        ] {
+            assert!(!english_loan_target(entry(lemma)), "{lemma}");
+            assert!(!english_cognate(entry(lemma)), "{lemma}");
+        }
+    }
+
+    #[test]
     fn clipped_words_are_no_targets() {
         for lemma in [
             "Uni", "Kita", "Demo", "Info", "Abi", "Promi", "Limo", "Metal", "Mikro",
@@ -2041,6 +2333,54 @@ mod tests {
         )
         .unwrap();
         assert_eq!(teaser_sentences(&doc), 0);
+    }
+
+    #[test]
+    fn no_vocabulary_item_in_a_verbless_sentence_or_a_participle_headline() {
+        let memo = Memo::default();
+        // a teaser in headline syntax and no dateline after it: a participle for the verb, a
+        // noun phrase after the comma
+        // (sentences of 10kGNAD articles but the first, in the style of a teaser)
+        let text = "Mehrere der mutmaßlichen Attentäter identifiziert, Fahndung nach Komplizen. Die Polizei hat am Sonntag zwei der mutmaßlichen Attentäter identifiziert, die Fahndung nach Komplizen läuft. Ein Verdächtiger wurde festgenommen, Ermittlungen laufen noch. Der Kostenbeitrag für die Kandidatur im Bezirk beträgt 72,67 Euro. Der Lohn für die Mühen: 90 Punkte und 7.200 US-Dollar Preisgeld. Die Kölner Fans pfiffen bei nahezu jeder Gelegenheit, offenbar in der Hoffnung auf eine Wiedergutmachung des Unparteiischen. Ein schnelles Mobilfunknetz mit Datenraten von über 10 Gbit/s. Die heutigen Dimensionen des Krieges sowie rasante Neuerungen in Wissenschaft und Technik stellen militärische Ausbildung vor enorme Herausforderungen. Denken Sie an die großen Terroranschläge seit 9/11.";
+        let doc = Document::new(text.to_owned()).unwrap();
+        assert_eq!(doc.sentences.len(), 9);
+        assert_eq!(teaser_sentences(&doc), 0);
+        let of = |f: fn(&Document, usize, &Memo) -> bool| -> Vec<bool> {
+            (0..doc.sentences.len())
+                .map(|si| f(&doc, si, &memo))
+                .collect()
+        };
+        assert_eq!(
+            of(participle_headline),
+            [true, false, false, false, false, false, false, false, false]
+        );
+        assert_eq!(
+            of(verbless),
+            [false, false, false, false, true, false, true, false, false]
+        );
+        let running = RunningText::new(&doc);
+        let holds: Vec<bool> = (0..doc.sentences.len())
+            .map(|si| running.holds(&doc, si, &memo))
+            .collect();
+        assert_eq!(
+            holds,
+            [false, true, true, true, false, true, false, true, true]
+        );
+        // no vocabulary item in the first sentence, though it holds the article's key terms
+        let opts = ClozeOptions {
+            min_words: 3,
+            ..ClozeOptions::default()
+        };
+        let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(1);
+        let sheet = generate(&doc, &[], IdfTable::embedded(), "t", &opts, &mut rng);
+        assert!(
+            sheet
+                .items
+                .iter()
+                .all(|i| ![0, 4, 6].contains(&i.sentence_index)),
+            "{:?}",
+            sheet.items
+        );
     }
 
     #[test]

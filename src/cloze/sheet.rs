@@ -28,7 +28,96 @@ pub(super) fn worth_a_gap(e: &VocabEntry, opts: &ClozeOptions) -> bool {
         (_, Some(Level::A1)) | (None, Some(Level::A2))
     );
     let composed = e.lemma.contains('-') && e.gloss.as_deref().is_none_or(|g| g.contains(" + "));
-    above && !composed
+    above
+        && !composed
+        && !ad_hoc_hyphenated(&e.lemma)
+        && !institution_name(&e.lemma, e.gloss.as_deref())
+}
+
+/// Whether a lemma is a compound of two nouns joined by a hyphen that no dictionary lists
+/// (*Wahlkampfkosten-Obergrenze*, *Flüchtlings-Notquartier*): made for the article, its
+/// meaning only its parts' (which may be targets themselves). A listed one (*Know-how*,
+/// *Ost-West-Konflikt* if listed) and one opening with an abbreviation (*EU-Recht*, *U-Boot*)
+/// are none.
+pub(crate) fn ad_hoc_hyphenated(lemma: &str) -> bool {
+    let Some((left, right)) = lemma.rsplit_once('-') else {
+        return false;
+    };
+    let noun_like = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 3
+            && cs.all(|c| c.is_lowercase() || c == '-')
+    };
+    let lex = lexicon();
+    noun_like(left.rsplit('-').next().unwrap_or(left))
+        && noun_like(right)
+        && lex.noun(lemma).is_none()
+        && lex.domain_entry(lemma, crate::lexicon::Pos::Noun).is_none()
+        && lex.senses(lemma).is_empty()
+}
+
+/// English words of an institution in a gloss: with an abbreviation before it, the name of
+/// one institution.
+const INSTITUTION_WORDS: &[&str] = &[
+    "commission",
+    "council",
+    "parliament",
+    "court",
+    "ministry",
+    "agency",
+    "authority",
+    "committee",
+    "bank",
+    "government",
+    "tribunal",
+    "assembly",
+    "senate",
+    "cabinet",
+    "army",
+    "navy",
+    "police",
+    "embassy",
+    "office",
+    "administration",
+    "organisation",
+    "organization",
+    "institute",
+    "institution",
+    "federation",
+    "association",
+    "board",
+    "alliance",
+    "presidency",
+];
+
+/// Whether a lemma is the name of an institution: an abbreviation of two or more capitals and
+/// a noun of an institution (*EU-Kommission* "European Commission", *UNO-Sicherheitsrat* "UN
+/// Security Council", *EU-Parlament*, *US-Notenbank*): a proper name, learned with the
+/// institution, not as a word (the institution noun alone, *Kommission*, may be a target).
+/// *EU-Staaten* "EU member states" and *EU-Gipfel* "EU summit" are common nouns.
+pub(crate) fn institution_name(lemma: &str, gloss: Option<&str>) -> bool {
+    let Some((abbr, head)) = lemma.split_once('-') else {
+        return false;
+    };
+    let abbreviation = abbr.chars().count() >= 2
+        && abbr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && abbr.chars().next().is_some_and(char::is_uppercase);
+    if !abbreviation || head.contains('-') {
+        return false;
+    }
+    // the head's gloss, else the compound's: its first sense names an institution
+    let lex = lexicon();
+    let head_gloss = lex
+        .domain_entry(head, crate::lexicon::Pos::Noun)
+        .map(|d| d.gloss);
+    [gloss, head_gloss].into_iter().flatten().any(|g| {
+        let first = g.split([';', ',', '(']).next().unwrap_or(g).to_lowercase();
+        first
+            .split(|c: char| !c.is_alphabetic())
+            .next_back()
+            .is_some_and(|w| INSTITUTION_WORDS.contains(&w))
+    })
 }
 
 /// A word folded for comparing stems: lower case, umlauts as their base vowels (*Jahr* and
@@ -207,6 +296,13 @@ fn cognate_form(w: &str) -> String {
         .find_map(|e| w.strip_suffix(e).filter(|b| b.chars().count() >= 4))
         .unwrap_or(&w)
         .to_owned()
+}
+
+/// Whether the English word `english` is the German `lemma` spelt the English way: their
+/// [`cognate_form`]s are one (*revolver* / *Revolver*, *vendetta* / *Vendetta*, *conflict* /
+/// *Konflikt*, *crisis* / *Krise*; not *candidacy* / *Kandidatur*, a [`cognate`] still).
+pub(crate) fn same_word(english: &str, lemma: &str) -> bool {
+    cognate_form(english) == cognate_form(lemma)
 }
 
 /// Edit distance (Levenshtein) of two words, in characters.
@@ -887,5 +983,32 @@ mod tests {
         assert!(!k.revealed_by("Die Wirtschaft wächst."));
         let k = AnswerKeys::new("Festnahmen", "Festnahme", &[]);
         assert!(!k.revealed_by("Die Feststellung kam spät."));
+    }
+
+    #[test]
+    fn ad_hoc_hyphenated_compounds_and_institution_names_are_no_gaps() {
+        // two nouns joined for one article, no dictionary's word
+        assert!(ad_hoc_hyphenated("Wahlkampfkosten-Obergrenze"));
+        assert!(ad_hoc_hyphenated("Flüchtlings-Notquartier"));
+        // an abbreviation before the hyphen, a lower-case part, no hyphen
+        for lemma in ["EU-Kommission", "U-Boot", "Know-how", "Obergrenze"] {
+            assert!(!ad_hoc_hyphenated(lemma), "{lemma}");
+        }
+        // an abbreviation and an institution: a name
+        assert!(institution_name(
+            "EU-Kommission",
+            Some("European Commission")
+        ));
+        assert!(institution_name(
+            "UNO-Sicherheitsrat",
+            Some("UN Security Council")
+        ));
+        assert!(institution_name("EU-Parlament", None));
+        // common nouns after an abbreviation, an institution noun alone, no abbreviation
+        assert!(!institution_name("EU-Staat", Some("EU member state")));
+        assert!(!institution_name("EU-Gipfel", Some("EU summit")));
+        assert!(!institution_name("EU-Recht", Some("EU law")));
+        assert!(!institution_name("Kommission", Some("commission")));
+        assert!(!institution_name("U-Boot", Some("submarine")));
     }
 }
