@@ -12,7 +12,7 @@ use crate::clean::{BlockKind, Cleaned, clean, clean_blocks};
 use crate::error::{ErrorKind, Result};
 use crate::html::Structure;
 use crate::segment::split_sentences;
-use crate::tokenize::{Token, tokenize_at};
+use crate::tokenize::{Token, tokenize_at, word_spans};
 
 /// One sentence of the article body.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +85,44 @@ impl Document {
         }
     }
 
+    /// The text [`Document::from_article`] would analyse, or the error it would fail with,
+    /// found without tokenizing the article: the check that a batch's article can be analysed
+    /// (the seed of its texts), at the cost of its cleaning and segmentation only.
+    pub fn text_of(article: &Article) -> Result<String> {
+        let (text, cleaned) = match &article.page {
+            Some(page) => {
+                let (text, blocks) = page.extracted.layout();
+                if text.trim().is_empty() {
+                    return Err(ErrorKind::EmptyInput.into());
+                }
+                let cleaned = clean_blocks(&text, &blocks);
+                (text, cleaned)
+            }
+            None => {
+                let text = article.text.as_str();
+                if text.trim().is_empty() {
+                    return Err(ErrorKind::EmptyInput.into());
+                }
+                (text.to_owned(), clean(text))
+            }
+        };
+        // `analyse` keeps the sentences with tokens: it fails when there is none
+        let has_sentence = cleaned
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Body)
+            .any(|block| {
+                let slice = &text[block.start..block.end];
+                split_sentences(slice)
+                    .into_iter()
+                    .any(|r| word_spans(&slice[r]).next().is_some())
+            });
+        if !has_sentence {
+            return Err(ErrorKind::NoArticleText.into());
+        }
+        Ok(text)
+    }
+
     fn analyse(text: String, cleaned: Cleaned) -> Result<Document> {
         let mut sentences = Vec::new();
         let mut paragraph = 0;
@@ -133,5 +171,67 @@ impl Document {
     /// The date found in the boilerplate, if any (`22.01.2022`).
     pub fn date(&self) -> Option<&str> {
         self.cleaned.date.clone().map(|r| &self.text[r])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::ReadOptions;
+
+    /// `Document::text_of` says what `Document::from_article` says: the same text, or the
+    /// same error.
+    fn assert_same(article: &Article) {
+        let full = Document::from_article(article).map(|d| d.text);
+        let quick = Document::text_of(article);
+        match (&full, &quick) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b, "{}", article.name),
+            (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string(), "{}", article.name),
+            _ => panic!("{}: {full:?} but {quick:?}", article.name),
+        }
+    }
+
+    #[test]
+    fn the_text_of_an_article_is_that_of_its_document_without_tokenizing() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut files = 0;
+        for dir in ["examples", "tests/fixtures/articles", "tests/fixtures/html"] {
+            for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+                let path = entry.unwrap().path();
+                if !path.extension().is_some_and(|e| e == "txt" || e == "html") {
+                    continue;
+                }
+                let bytes = std::fs::read(&path).unwrap();
+                let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                if let Ok(article) = Article::from_bytes(name, &bytes, &ReadOptions::default()) {
+                    assert_same(&article);
+                    files += 1;
+                }
+            }
+        }
+        assert!(files >= 20, "{files} files");
+        // no text, no sentence with a word, only boilerplate, one long line without a full stop
+        let texts = [
+            "",
+            " \n\t ",
+            "… – !!! ---",
+            "Foto: dpa\n",
+            "Mehr zum Thema\n© 2022 dpa\n",
+            &"Regierung plant Reform der Steuern ".repeat(3_000),
+            "Berlin – Die Regierung plant eine Reform der Steuern. Die Opposition ist dagegen.",
+        ];
+        let mut errors = 0;
+        for text in texts {
+            let article = Article::from_text("t.txt", text);
+            errors += usize::from(Document::text_of(&article).is_err());
+            assert_same(&article);
+        }
+        assert!(errors >= 3, "{errors} errors");
+        // a web page without an article sentence
+        let page = "<html><body><h1>Überschrift</h1><p>…</p></body></html>";
+        if let Ok(article) = Article::from_bytes("p.html", page.as_bytes(), &ReadOptions::default())
+        {
+            assert_same(&article);
+        }
     }
 }

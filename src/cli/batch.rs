@@ -316,7 +316,10 @@ pub fn seed_from_texts(inputs: &mut Inputs, quiet: bool) -> Result<u64, Failure>
     run(
         inputs.pass(),
         quiet,
-        |_, article| analyse(article).map(|doc| doc.text),
+        // what `analyse` would say, without tokenizing
+        |_, article| {
+            Document::text_of(article).map_err(|e| describe(&e.in_source(article.name.clone())))
+        },
         |d: &Doc, result| {
             match result {
                 Ok(text) => seed.add(&text),
