@@ -688,3 +688,126 @@ fn a_conflict_of_arms_in_a_report_on_war() {
                    Einigung der Regierung.";
     assert_eq!(entry(quarrel, "Konflikt")["gloss"], "conflict");
 }
+
+/// A report on the labour market in the style of Austrian news.
+const LABOUR: &str = "Der Chefvolkswirt der Nationalbank rechnet mit einem Plus von 1,2 Prozent \
+    bei der Beschäftigung. Von Unternehmensseite hieß es, die Arbeitsmarktöffnung für Bürger \
+    aus Kroatien bringe mehr Konkurrenz. Die Reformfreude der Regierung sei gering, sagte der \
+    Chefvolkswirt. Viele Betriebe suchen qualifizierte Kräfte, in der Pflege fehlt jede \
+    Teilzeitkraft. Die Öffnung des Arbeitsmarktes für Asylwerber lehnt der Sozialminister ab. \
+    Der Handel meldet ein Umsatzplus, der Bund will den Ländern helfen.";
+
+#[test]
+fn a_compound_ending_in_a_domain_compound_takes_its_sense() {
+    // *Chef · volks · wirt*: the chief economist, not an innkeeper
+    let e = entry(LABOUR, "Chefvolkswirt");
+    assert_eq!(e["gloss"], "economist", "{e}");
+    assert_eq!(e["gloss_composed"], true, "{e}");
+    assert!(
+        !e["definition_de"].as_str().unwrap_or("").contains("Gäste"),
+        "{e}"
+    );
+}
+
+#[test]
+fn the_head_of_a_compound_in_the_sense_its_modifier_names() {
+    // *von Unternehmensseite*: the companies as a party, not the side of a body
+    let d = definition(LABOUR, "Unternehmensseite");
+    assert!(
+        d.starts_with("Seite (in Unternehmensseite): eine von zwei oder mehreren Parteien"),
+        "{d}"
+    );
+    let d = definition(
+        "Die Hausseite zur Straße ist mit Efeu bewachsen. Der Architekt ließ die Fenster \
+         vergrößern.",
+        "Hausseite",
+    );
+    assert!(!d.contains("Parteien"), "{d}");
+    // the opening up of the labour market: the act, not a hole
+    let d = definition(LABOUR, "Arbeitsmarktöffnung");
+    assert!(
+        d.starts_with("Öffnung (in Arbeitsmarktöffnung): Vorgang"),
+        "{d}"
+    );
+    // a worker in part-time, not a force
+    let d = definition(LABOUR, "Teilzeitkraft");
+    assert!(
+        d.starts_with("Kraft (in Teilzeitkraft): die Arbeitskraft"),
+        "{d}"
+    );
+}
+
+#[test]
+fn simple_words_in_the_sense_of_their_construction() {
+    // *die Öffnung des Arbeitsmarktes*: the act of opening up
+    let d = definition(LABOUR, "Öffnung");
+    assert!(d.starts_with("Vorgang"), "{d}");
+    let d = definition(
+        "Der Einbrecher kroch durch eine Öffnung in der Mauer. Die Polizei fand später \
+         Spuren im Garten.",
+        "Öffnung",
+    );
+    assert!(!d.starts_with("Vorgang"), "{d}");
+    // *qualifizierte Kräfte*: workers
+    let d = definition(LABOUR, "Kraft");
+    assert!(d.starts_with("die Arbeitskraft"), "{d}");
+    let d = definition(
+        "Das neue Gesetz tritt im Jänner in Kraft. Die Gewerkschaft kritisiert die Regelung \
+         der Arbeitszeit, die Arbeitgeber begrüßen sie.",
+        "Kraft",
+    );
+    assert!(!d.starts_with("die Arbeitskraft"), "{d}");
+    // *ein Plus von 1,2 Prozent*: an increase, without a plural
+    let e = entry(LABOUR, "Plus");
+    assert_eq!(e["gloss"], "increase, rise", "{e}");
+    assert!(e["plural"].is_null(), "{e}");
+    let e = entry(
+        "Auf dem Taschenrechner fehlt das Plus. Die Schüler müssen die Zahlen im Kopf \
+         addieren.",
+        "Plus",
+    );
+    assert_ne!(e["gloss"], "increase, rise", "{e}");
+}
+
+#[test]
+fn a_sense_wiktionary_lacks_for_the_head_of_a_compound() {
+    // *Reformfreude*: eagerness for reform (Reform's gloss in the domain lexicon)
+    let e = entry(LABOUR, "Reformfreude");
+    assert_eq!(e["gloss"], "eagerness (for reform)", "{e}");
+    assert_eq!(e["gloss_composed"], true, "{e}");
+    let e = entry(
+        "Die Investitionsfreude der Betriebe ist gering. Die Unternehmen warten ab, sagte \
+         der Ökonom.",
+        "Investitionsfreude",
+    );
+    assert_eq!(e["gloss"], "eagerness (for investment)", "{e}");
+    // a modifier without the cue: the feeling of joy
+    let e = entry(
+        "Die Urlaubsfreude der Familie war groß. Am Strand spielten die Kinder den ganzen \
+         Tag.",
+        "Urlaubsfreude",
+    );
+    assert!(e["gloss"].is_null(), "{e}");
+    // an increase in turnover
+    let e = entry(
+        "Der Konzern meldet ein Gewinnplus von acht Prozent. Der Umsatz stieg leicht, die \
+         Aktie legte zu.",
+        "Gewinnplus",
+    );
+    assert_eq!(e["gloss"], "increase, rise", "{e}");
+}
+
+#[test]
+fn senses_without_a_plural_in_use_show_none() {
+    // trade and the federal level: *Händel* and *Bünde* are other senses' plurals
+    let e = entry(LABOUR, "Handel");
+    assert_eq!(e["gloss"], "trade, commerce", "{e}");
+    assert!(e["plural"].is_null(), "{e}");
+    assert!(entry(LABOUR, "Bund")["plural"].is_null());
+    // a compound of the head keeps its own plural
+    let e = entry(
+        "Der Staatenbund zerfiel nach wenigen Jahren. Andere Staatenbünde hielten länger.",
+        "Staatenbund",
+    );
+    assert_eq!(e["plural"], "Staatenbünde", "{e}");
+}

@@ -46,6 +46,13 @@ pub struct DomainSense {
     pub category: Option<Category>,
     /// What selects the sense; any one cue does.
     pub cues: Vec<Cue>,
+    /// The sense has no plural in use (`sg` in the sixth column: *Handel* as trade, whose
+    /// plural *Händel* is the quarrels'): the entry shows none unless the article uses it.
+    pub no_plural: bool,
+    /// The row is about the word's own sense, the one without cues (`=` in the gloss column,
+    /// `-` for the cues: the domain entry's gloss, or the Wiktionary sense chosen), to say it
+    /// has no plural; it never selects a sense.
+    pub own: bool,
 }
 
 impl DomainSense {
@@ -60,12 +67,13 @@ impl DomainSense {
         about: impl Fn(Category) -> bool,
         modifier: &str,
     ) -> bool {
-        self.cues.iter().any(|c| match c {
-            Cue::Phrase(p) => around.contains(p),
-            Cue::Stem(s) => has_stem(s),
-            Cue::Subject(c) => about(*c),
-            Cue::Modifier(m) => !modifier.is_empty() && modifier.starts_with(m),
-        })
+        !self.own
+            && self.cues.iter().any(|c| match c {
+                Cue::Phrase(p) => around.contains(p),
+                Cue::Stem(s) => has_stem(s),
+                Cue::Subject(c) => about(*c),
+                Cue::Modifier(m) => !modifier.is_empty() && modifier.starts_with(m),
+            })
     }
 }
 
@@ -108,10 +116,31 @@ impl Senses {
 
 fn parse_line(line: &'static str) -> Result<DomainSense, String> {
     let cols: Vec<&'static str> = line.split('\t').map(str::trim).collect();
-    if cols.len() != 5 {
-        return Err(format!("expected 5 columns, found {}", cols.len()));
+    if !(5..=6).contains(&cols.len()) {
+        return Err(format!("expected 5 or 6 columns, found {}", cols.len()));
     }
     let pos: Pos = cols[1].parse().map_err(|_| "bad pos".to_owned())?;
+    let no_plural = match cols.get(5).copied() {
+        None | Some("") => false,
+        Some("sg") => true,
+        Some(n) => return Err(format!("bad number {n:?} (sg or nothing)")),
+    };
+    if cols[2] == "=" {
+        // the word's own sense: only to say that it has no plural
+        if cols[3] != "-" || cols[4] != "-" || !no_plural {
+            return Err("a row of the own sense (=) has no category or cues, and sg".into());
+        }
+        return Ok(DomainSense {
+            lemma: cols[0],
+            pos,
+            gloss: "",
+            wiktionary: None,
+            category: None,
+            cues: Vec::new(),
+            no_plural,
+            own: true,
+        });
+    }
     let category = match cols[3] {
         "-" => None,
         c => Some(c.parse().map_err(|_| format!("bad category {c:?}"))?),
@@ -171,6 +200,8 @@ fn parse_line(line: &'static str) -> Result<DomainSense, String> {
         wiktionary,
         category,
         cues,
+        no_plural,
+        own: false,
     })
 }
 
@@ -216,5 +247,21 @@ mod tests {
         assert!(parse_line("Buchung\tnoun\t#2\t-\t~übernacht").is_err());
         let g = parse_line("Eiszeit\tnoun\tfreeze\tdiplomacy\t@diplomacy").unwrap();
         assert_eq!((g.gloss, g.wiktionary), ("freeze", None));
+        assert!(!g.no_plural && !g.own);
+    }
+
+    #[test]
+    fn rows_of_senses_without_a_plural() {
+        let s = parse_line("Plus\tnoun\tincrease\t-\tplus von\tsg").unwrap();
+        assert!(s.no_plural && !s.own);
+        assert!(s.matches("ein plus von drei prozent", |_| false, |_| false, ""));
+        // the own sense: never selected by cues, only without a plural
+        let o = parse_line("Handel\tnoun\t=\t-\t-\tsg").unwrap();
+        assert!(o.own && o.no_plural && o.cues.is_empty());
+        assert!(!o.matches("der handel", |_| true, |_| true, "einzel"));
+        assert!(parse_line("Handel\tnoun\t=\t-\t-").is_err());
+        assert!(parse_line("Handel\tnoun\t=\teconomy\t-\tsg").is_err());
+        assert!(parse_line("Handel\tnoun\t=\t-\t~handel\tsg").is_err());
+        assert!(parse_line("Plus\tnoun\tincrease\t-\tplus von\tpl").is_err());
     }
 }

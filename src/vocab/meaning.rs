@@ -21,7 +21,9 @@
 //!    around (*Buchung* with *Flug*, *Hotel*: the reservation); also a compound's head where
 //!    Wiktionary defines the compound in another sense of it the article does not support
 //!    (*Gesamtausgaben* of a budget: spending, not collected works); or give a sense the first
-//!    entry of Wiktionary lacks (*Eiszeit* between two states: a freeze in relations).
+//!    entry of Wiktionary lacks (*Eiszeit* between two states: a freeze in relations), also
+//!    to the head of a compound Wiktionary lacks (*Reformfreude*: eagerness for reform); a row
+//!    may say its sense has no plural in use (*der Handel* as trade: no *Händel*).
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -298,7 +300,7 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
             gloss_composed: false,
             definition_de,
             category: category.filter(|_| fits),
-            no_plural: !plural && body_of_law(&a.lemma),
+            no_plural: !plural && (body_of_law(&a.lemma) || sense_without_plural(a, sense)),
         };
     }
     // a sense Wiktionary's first entry lacks, which cues select (*Eiszeit* between two states)
@@ -320,13 +322,22 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
         return m;
     }
     let own = definition(&a.lemma, &[], sentences, ctx, plural);
-    if own.is_none()
-        && let Some(tail) = lexicalised_tail(a)
-    {
-        return tail_meaning(a, &tail, sentences, ctx, plural);
+    if own.is_none() {
+        if let Some(tail) = lexicalised_tail(a) {
+            return tail_meaning(a, &tail, sentences, ctx, plural);
+        }
+        if let Some(m) = head_hand_written_sense(a, sentences, ctx, plural) {
+            return m;
+        }
     }
     let def = own.or_else(|| compound_definition(a, sentences, ctx, plural));
-    let no_plural = !plural && def.as_ref().is_some_and(|d| d.1);
+    // a sense a row of `senses.tsv` says has no plural (`sg`)
+    let row_sg = || {
+        let rows = wiktionary_rows(&a.lemma, false);
+        let chosen = matching_row(&rows, &a.lemma, "", sentences, ctx);
+        sense_without_plural(a, chosen)
+    };
+    let no_plural = !plural && (def.as_ref().is_some_and(|d| d.1) || row_sg());
     let definition = def.map(|d| d.0);
     // the category follows the chosen sense: its label's subject, none for a specialist sense
     // (*Schach:*), else the word's own, when the article is about it
@@ -412,8 +423,74 @@ fn hand_written_sense(a: &Analysis, sentences: &[usize], ctx: &Context) -> Optio
         gloss_composed: false,
         definition_de: None,
         category: row.category.filter(|c| category_fits(a, *c, ctx)),
-        no_plural: false,
+        no_plural: row.no_plural && !plural_in_text(a, sentences, ctx),
     })
+}
+
+/// The meaning of compound noun `a`, which Wiktionary lacks, through a row of `senses.tsv`
+/// with an English gloss for its head whose cues match: a sense Wiktionary lacks (*Freude* in
+/// *Reformfreude*, *Investitionsfreude*: eagerness, not the feeling of joy; *Plus* in
+/// *Umsatzplus von drei Prozent*: an increase). A `…` in the gloss stands for the modifier's
+/// English gloss where the domain lexicon has a plain one (`eagerness (for …)` → "eagerness
+/// (for reform)"); else the parenthesis with it is left out. Marked as composed (`≈`): it is
+/// the head's sense, not a dictionary's entry of the compound.
+fn head_hand_written_sense(
+    a: &Analysis,
+    sentences: &[usize],
+    ctx: &Context,
+    plural: bool,
+) -> Option<Meaning> {
+    if a.pos != Pos::Noun {
+        return None;
+    }
+    let lex = lexicon();
+    let parts = lex.compound_parts(&a.lemma)?;
+    let [.., modifier, head] = parts.as_slice() else {
+        return None;
+    };
+    if head.kind != crate::lexicon::PartKind::Noun {
+        return None;
+    }
+    // rows of a word of Wiktionary (a domain term's other senses are no sense Wiktionary lacks)
+    if lex.domain_entry(&head.lemma, Pos::Noun).is_some() {
+        return None;
+    }
+    let rows = wiktionary_rows(&head.lemma, true);
+    let modifier_lower = modifier.surface.trim_end_matches('-').to_lowercase();
+    let row = matching_row(&rows, &a.lemma, &modifier_lower, sentences, ctx)?;
+    let modifier_gloss = lex
+        .domain_entry(&modifier.lemma, Pos::Noun)
+        .map(|e| e.gloss)
+        .filter(|g| !g.contains([',', ';', '/', '(', ')']) && g.split_whitespace().count() <= 2);
+    let gloss = match (row.gloss.split_once('…'), modifier_gloss) {
+        (Some((before, after)), Some(m)) => format!("{before}{m}{after}"),
+        (Some((before, _)), None) => before
+            .rsplit_once(" (")
+            .map_or(before, |(g, _)| g)
+            .trim_end()
+            .to_owned(),
+        (None, _) => row.gloss.to_owned(),
+    };
+    Some(Meaning {
+        gloss: Some(gloss),
+        gloss_composed: true,
+        definition_de: None,
+        category: row.category.filter(|c| category_fits(a, *c, ctx)),
+        no_plural: row.no_plural && !plural,
+    })
+}
+
+/// Whether the sense of `a` that row `chosen` of `senses.tsv` selects, or its own sense where
+/// none does (a row `=`), has no plural in use (`sg`: *der Handel* as trade, *der Bund* as the
+/// federal level; *Händel* and *Bünde* are other senses').
+fn sense_without_plural(a: &Analysis, chosen: Option<&crate::lexicon::DomainSense>) -> bool {
+    match chosen {
+        Some(row) => row.no_plural,
+        None => lexicon()
+            .domain_senses(&a.lemma, a.pos)
+            .iter()
+            .any(|s| s.own && s.no_plural),
+    }
 }
 
 /// The meaning of compound noun `a` through a sense of its head that cues select, where
@@ -544,14 +621,19 @@ fn lexicalised_tail(a: &Analysis) -> Option<String> {
                 "{}{head_lower}",
                 &modifier.surface[i..].to_lowercase()
             ));
-            let defined = lex.domain_entry(&tail, Pos::Noun).is_some()
-                || (!lex.senses(&tail).is_empty() && lex.noun(&tail).is_some());
+            // a noun of the domain lexicon, or of Wiktionary with a definition; a domain term
+            // Wiktionary's noun list lacks only where the split has it as parts of their own
+            // (*Volkswirt* of *Chefvolkswirt*, split *Chef · volks · wirt*: the economist, not
+            // the innkeeper; not *Wirtschaftskammer* inside *Landwirtschafts · kammer*)
+            let in_domain = lex.domain_entry(&tail, Pos::Noun).is_some();
+            let domain = i == 0 && in_domain;
+            let defined = in_domain || (!lex.senses(&tail).is_empty() && lex.noun(&tail).is_some());
             let front = front_of(i);
             // a particle in front is no word of its own (*Aus · bauplan* of *Ausbau · plan*)
             let particle = lex.is_function_word(&front.trim_end_matches('-').to_lowercase());
             (!particle
                 && defined
-                && lex.noun(&tail).is_some()
+                && (domain || lex.noun(&tail).is_some())
                 && real_part(&capitalised(front.trim_end_matches('-'))))
             .then_some(tail)
         })
