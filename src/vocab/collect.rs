@@ -10,7 +10,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::coordination::sentence_completions;
 use crate::document::{Document, Sentence};
-use crate::lexicon::{Analysis, Gender, NameKind, PartKind, Pos, lexicon};
+use crate::lexicon::{Analysis, Gender, Level, NameKind, PartKind, Pos, lexicon};
 use crate::tokenize::{Token, TokenKind};
 
 use super::in_multiword_name;
@@ -501,7 +501,18 @@ fn nominalised(word: &str, a: &Analysis, determiner: &str) -> Option<Analysis> {
     {
         return None;
     }
-    Some(Analysis {
+    Some(adjectival_person(base, a.level, a.zipf, Vec::new()))
+}
+
+/// The masculine person noun of the adjectival declension on `base` (*Befragt*: lemma
+/// `Befragter`, plural `Befragten`), as [`nominalised`] and [`participle_noun`] list it.
+fn adjectival_person(
+    base: &str,
+    level: Option<Level>,
+    zipf: Option<f32>,
+    parts: Vec<String>,
+) -> Analysis {
+    Analysis {
         lemma: format!("{base}er"),
         pos: Pos::Noun,
         gender: Some(Gender::M),
@@ -509,12 +520,12 @@ fn nominalised(word: &str, a: &Analysis, determiner: &str) -> Option<Analysis> {
         gloss: None,
         gloss_composed: false,
         category: None,
-        level: a.level,
-        zipf: a.zipf,
-        parts: Vec::new(),
+        level,
+        zipf,
+        parts,
         domain: false,
         synonyms: Vec::new(),
-    })
+    }
 }
 
 /// Whether the capitalised word `ti` of `s` stands where a noun does: right after a
@@ -1191,20 +1202,8 @@ fn participle_noun(word: &str, a: &Analysis) -> Option<Analysis> {
         .map(|p| p.surface.clone())
         .collect();
     shown.push(format!("{}{}", verb.surface, "ende"));
-    Some(Analysis {
-        lemma: format!("{base}er"),
-        pos: Pos::Noun,
-        gender: Some(Gender::M),
-        plural: Some(format!("{base}en")),
-        gloss: None,
-        gloss_composed: false,
-        category: None,
-        level: a.level,
-        zipf: lex.zipf(&format!("{base}e")).or(a.zipf),
-        parts: shown,
-        domain: false,
-        synonyms: Vec::new(),
-    })
+    let zipf = lex.zipf(&format!("{base}e")).or(a.zipf);
+    Some(adjectival_person(base, a.level, zipf, shown))
 }
 
 /// Turns a group of an adjectival noun read as masculine (`Angeklagter`) into its feminine
