@@ -618,21 +618,25 @@ const DERIVATION_ENDINGS: &[&str] = &[
 /// ending, vowels left out (so that the ablaut of *nehmen* / *Nahme* and the verb's *-ieren*
 /// do not matter): *festnehmen*, *Festnahme* → `fstnhm`; *Kontrolle*, *kontrollieren* →
 /// `kntrll`; *wirtschaftlich* → `wrtschft`. The first two letters come first, to tell
-/// skeletons with other vowels at the start apart (*frisch* / *forsch*). `None` when fewer
-/// than five consonants are left (short roots match too much by chance).
+/// skeletons with other vowels at the start apart (*frisch* / *forsch*). When fewer than five
+/// consonants are left (short skeletons match too much by chance), the base itself, letter for
+/// letter, where a derivational ending was dropped (*prüfen*, *Prüfung* → `=prüf:prüf`), else
+/// `None`.
 pub(crate) fn family_root(lemma: &str) -> Option<String> {
     let lower = lemma.to_lowercase().replace('ß', "ss");
     let word = lower.rsplit('-').next().unwrap_or(&lower);
-    let base = DERIVATION_ENDINGS
+    let stripped = DERIVATION_ENDINGS
         .iter()
-        .find_map(|e| word.strip_suffix(e).filter(|b| b.chars().count() >= 4))
-        .unwrap_or(word);
+        .find_map(|e| word.strip_suffix(e).filter(|b| b.chars().count() >= 4));
+    let base = stripped.unwrap_or(word);
     let skeleton: String = base
         .chars()
         .filter(|c| c.is_alphabetic() && !"aeiouäöüy".contains(*c))
         .collect();
     if skeleton.chars().count() < 5 {
-        return None;
+        // a short root only as the whole base left by a derivational ending, letter for
+        // letter (*prüfen*, *Prüfung* → `=prüf`; not *Amt*, nor a skeleton of other vowels)
+        return stripped.map(|b| format!("={b}:{b}"));
     }
     let start: String = base.chars().take(2).collect();
     Some(format!("{start}:{skeleton}"))
@@ -983,6 +987,23 @@ mod tests {
         assert!(!k.revealed_by("Die Wirtschaft wächst."));
         let k = AnswerKeys::new("Festnahmen", "Festnahme", &[]);
         assert!(!k.revealed_by("Die Feststellung kam spät."));
+    }
+
+    #[test]
+    fn short_roots_give_answers_away_letter_for_letter() {
+        // a root of fewer than five consonants: the base the derivational ending leaves
+        let k = AnswerKeys::new("Prüfung", "Prüfung", &[]);
+        assert!(k.revealed_by("Die Kommission will den Vorschlag prüfen."));
+        let k = AnswerKeys::new("Kündigung", "Kündigung", &[]);
+        assert!(k.revealed_by("Er hat seinen Vertrag gekündigt."));
+        let k = AnswerKeys::new("Nutzung", "Nutzung", &[]);
+        assert!(k.revealed_by("Viele nutzen das Angebot."));
+        // not a skeleton of other vowels (prüfen / Prophet), nor a base left without an ending
+        let k = AnswerKeys::new("Prüfung", "Prüfung", &[]);
+        assert!(!k.revealed_by("Der Prophet sprach."));
+        assert!(!k.revealed_by("Die Probe war gut."));
+        assert_eq!(family_root("Amt"), None);
+        assert_eq!(family_root("prüfen").as_deref(), Some("=prüf:prüf"));
     }
 
     #[test]
