@@ -472,7 +472,7 @@ fn no_answer_shows_elsewhere_on_the_sheet() {
             checked += 1;
         }
     }
-    assert!(checked >= 100, "{checked}");
+    assert!(checked >= 90, "{checked}");
 }
 
 /// The words of a drill's phrase as the article wrote them: the answer (the article, or the
