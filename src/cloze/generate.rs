@@ -570,7 +570,7 @@ fn irregular_forms() -> &'static HashSet<String> {
         };
         let mut out = HashSet::new();
         // the lexicon's table of irregular verbs (see data/lexicon/README.md)
-        for line in include_str!("../../data/lexicon/irregular_verbs.tsv")
+        for line in crate::lexicon::IRREGULAR_VERBS_TSV
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         {

@@ -36,6 +36,7 @@ mod endings;
 mod freq;
 pub mod grammar;
 mod morph;
+pub(crate) use morph::IRREGULAR_VERBS_TSV;
 mod names;
 mod not_vocabulary;
 mod nouns;
