@@ -321,12 +321,16 @@ fn context(dom: &Dom<'_>, i: usize, outer: Context, visible: &[usize]) -> Contex
 }
 
 /// Collapse whitespace runs (no-break spaces included) to one space, trim, and remove soft
-/// hyphens, zero-width spaces and byte-order marks.
+/// hyphens, zero-width characters (spaces, joiners, non-joiners, the word joiner that CMSs
+/// leave where a link was) and byte-order marks.
 pub(super) fn normalize_ws(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
-        if matches!(c, '\u{ad}' | '\u{200b}' | '\u{feff}' | '\0') {
+        if matches!(
+            c,
+            '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\0'
+        ) {
             continue;
         }
         if c.is_whitespace() {
@@ -415,6 +419,15 @@ mod tests {
         assert_eq!(normalize_ws("  a\u{a0}\u{a0}b \n\t c "), "a b c");
         assert_eq!(normalize_ws("Bundes\u{ad}tag"), "Bundestag");
         assert_eq!(normalize_ws(" \n "), "");
+        // a link the page left out, marked by word joiners: no invisible word in the text
+        assert_eq!(
+            normalize_ws("zu einer erheblichen \u{2060}\u{2060} für Unternehmen"),
+            "zu einer erheblichen für Unternehmen"
+        );
+        assert_eq!(
+            normalize_ws("Wirt\u{200c}schafts\u{200d}lage"),
+            "Wirtschaftslage"
+        );
     }
 
     #[test]
