@@ -123,8 +123,9 @@ fn every_article_gives_a_worksheet() {
         }
         total += n;
     }
-    // nouns only (verbs' and typed adjectives' options fit too often): 51 on these seven
-    assert!(total >= 48, "{total} items on {} sheets", sheets().len());
+    // nouns only (verbs' and typed adjectives' options fit too often), no transparent cognate
+    // (Krise, Konflikt) and none in the teaser: 47 on these seven (51 before those two rules)
+    assert!(total >= 45, "{total} items on {} sheets", sheets().len());
 }
 
 /// The sentence and token of the article at the item's gap.

@@ -442,12 +442,14 @@ pub(super) fn drill_items(
     });
     let mut items: Vec<ClozeItem> = Vec::new();
     let mut asked: HashMap<String, usize> = HashMap::new();
+    // the title and teaser are no drill's sentence either
+    let teaser = super::generate::teaser_sentences(doc);
     for si in order {
         let used = |a: &str| asked.get(&a.to_lowercase()).copied().unwrap_or(0);
         if items.len() >= opts.items {
             break;
         }
-        if taken.contains(&si) {
+        if taken.contains(&si) || si < teaser {
             continue;
         }
         let sent = &doc.sentences[si];

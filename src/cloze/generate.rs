@@ -389,10 +389,62 @@ pub(crate) fn item_sentence(doc: &Document, si: usize, opts: &ClozeOptions) -> O
 /// first [`DATELINE_SENTENCES`] that opens with a dateline (*Finanzminister erinnert an … .
 /// Athen – Eine Rückkehr …*: a news text starts with its teaser, written in headline syntax,
 /// then the body after the dateline); 0 when none opens with one.
+/// Without a dateline, the first sentence is the title or teaser when the lead restates it
+/// ([`restated_first_sentence`]: *Ikea sucht einen Standort in Vorarlberg. Die Möbelkette Ikea
+/// will in Vorarlberg …*).
 pub(crate) fn teaser_sentences(doc: &Document) -> usize {
     (0..DATELINE_SENTENCES.min(doc.sentences.len()))
         .find(|&si| shown_start(doc, si) > doc.sentences[si].start)
-        .unwrap_or(0)
+        .unwrap_or_else(|| usize::from(restated_first_sentence(doc)))
+}
+
+/// Most words of a first sentence that [`restated_first_sentence`] takes for a title or
+/// teaser.
+const TEASER_MAX_WORDS: usize = 25;
+
+/// Sentences after the first in which [`restated_first_sentence`] looks for its words.
+const LEAD_SENTENCES: usize = 3;
+
+/// Whether the article's first sentence is its title or teaser, not running text: a short
+/// sentence ([`TEASER_MAX_WORDS`]) before three sentences or more whose capitalised words
+/// (nouns and names, no function words) come back in the lead, the next [`LEAD_SENTENCES`]:
+/// one of them when the sentence is a line of its own, two when the teaser runs into the body
+/// on one line (*Der Betriebswirt folgt in der Steiermark Franz Voves nach. Als im Jänner 2013
+/// Franz Voves …*).
+fn restated_first_sentence(doc: &Document) -> bool {
+    let Some(first) = doc.sentences.first() else {
+        return false;
+    };
+    if doc.sentences.len() < 4
+        || first
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count()
+            > TEASER_MAX_WORDS
+    {
+        return false;
+    }
+    let lex = lexicon();
+    let words: HashSet<&str> = first
+        .tokens
+        .iter()
+        .filter(|t| {
+            t.kind == TokenKind::Word
+                && t.capitalized
+                && t.lower().chars().count() >= 3
+                && !lex.is_function_word(t.surface(&doc.text))
+        })
+        .map(|t| t.lower())
+        .collect();
+    let restated: HashSet<&str> = doc.sentences[1..=LEAD_SENTENCES]
+        .iter()
+        .flat_map(|s| &s.tokens)
+        .map(|t| t.lower())
+        .filter(|w| words.contains(w))
+        .collect();
+    let own_line = doc.sentences[1].paragraph != first.paragraph;
+    restated.len() >= if own_line { 1 } else { 2 }
 }
 
 /// Whether sentence `si` is written in headline syntax, as a title or teaser is: a part after
@@ -865,13 +917,18 @@ fn vocab_items(
         {
             continue;
         }
-        if english_loan_target(e) {
+        // a word an English speaker reads at sight (*Militär*, *Passagier*), or a name with
+        // its abbreviation after it (*Wirtschaftskammer (WK)*): no target
+        if english_loan_target(e)
+            || english_cognate(e)
+            || abbreviated_in_brackets(doc, e)
+            || gender_contradicted(doc, e)
+        {
             continue;
         }
         if !late
             && (transparent_compound(e.gloss.as_deref(), e.gloss_composed, &e.parts)
-                || uncertain_sense(e)
-                || english_cognate(e))
+                || uncertain_sense(e))
         {
             deferred.push(e);
             continue;
@@ -940,19 +997,134 @@ pub(crate) fn english_loan_target(e: &VocabEntry) -> bool {
             .is_some_and(|g| super::distractors::english_loan(&e.lemma, g))
 }
 
-/// Whether a noun reads at sight as its English translation (*Revolver* "revolver",
-/// *Vendetta* "vendetta", *Konflikt* "conflict"): no compound, and the first sense of its
-/// gloss is one word, the same word spelt the English way ([`super::sheet::same_word`]). An English-speaking learner knows the
-/// word already; a gap on it comes after the other targets.
+/// Whether a noun reads at sight as its English translation, a transparent cognate
+/// (*Revolver* "revolver", *Konflikt* "conflict", *Militär* "military", *Evaluierung*
+/// "evaluation", *Priorität* "priority", *Passagier* "passenger", *Assistentin* "assistant"):
+/// no compound, and the first sense of its gloss (the vocabulary's, else the domain
+/// lexicon's; the head of a phrase) is the lemma spelt alike ([`super::sheet::spelt_alike`])
+/// after the regular spelling correspondences (*k*/*c*, *ä*/*a*, *-ie*/*-y*, *-ierung*/*-ation*, *-ität*/*-ity*;
+/// here also *-ier*/*-er* and the feminine *-in* dropped). An English-speaking learner knows the
+/// word already: no target.
 pub(crate) fn english_cognate(e: &VocabEntry) -> bool {
-    let Some(gloss) = e.gloss.as_deref() else {
+    if e.parts.len() >= 2 {
+        return false;
+    }
+    let domain = || lexicon().domain_entry(&e.lemma, Pos::Noun).map(|d| d.gloss);
+    let Some(gloss) = e.gloss.as_deref().or_else(domain) else {
+        // no English gloss: an international word by its ending (*Ambition*, *Mentalität*)
+        return LATIN_ENDINGS.iter().any(|end| e.lemma.ends_with(end));
+    };
+    transparent_cognate(&e.lemma, gloss)
+}
+
+/// Endings of international words of Latin origin, which English spells alike (*-tion*,
+/// *-sion*, *-ität* / *-ity*, *-ismus* / *-ism*): a noun with one and no English gloss to
+/// compare is taken for a transparent cognate.
+const LATIN_ENDINGS: &[&str] = &["tion", "sion", "ität", "ismus"];
+
+/// [`english_cognate`] of a noun `lemma` with the English `gloss`.
+pub(crate) fn transparent_cognate(lemma: &str, gloss: &str) -> bool {
+    let first = gloss.split([';', ',', '(']).next().unwrap_or(gloss).trim();
+    // the head of an English phrase: *armed conflict*, *right of asylum*
+    let first = match first.split_once(" of ") {
+        Some((head, _)) => head.rsplit(' ').next().unwrap_or(head),
+        None => first.rsplit(' ').next().unwrap_or(first),
+    };
+    if first.is_empty() {
+        return false;
+    }
+    // the German spellings of an English ending: *Passagier* / *passenger*, *Assistentin* /
+    // *assistant* (the masculine form, where the lexicon knows it)
+    let masculine = lemma
+        .strip_suffix("in")
+        .filter(|m| m.chars().count() >= 4 && lexicon().noun(m).is_some());
+    let er = lemma.strip_suffix("ier").map(|stem| format!("{stem}er"));
+    std::iter::once(lemma)
+        .chain(masculine)
+        .chain(er.as_deref())
+        .any(|form| super::sheet::spelt_alike(first, form))
+}
+
+/// Determiners of the masculine or neuter singular only (dative and genitive; contracted
+/// with a preposition): never before a feminine noun in the singular.
+const NOT_FEMININE_DETERMINERS: &[&str] = &[
+    "dem", "des", "einem", "eines", "im", "am", "vom", "zum", "beim", "diesem", "dieses", "jedem",
+    "jedes", "keinem", "keines", "seinem", "seines", "ihrem", "ihres", "unserem", "unseres",
+];
+
+/// Whether the article uses feminine entry `e` with a masculine or neuter determiner (*an
+/// dem sogenannten Marsch* for the lexicon's *die Marsch*, the marshland): the article means a
+/// homonym of another gender (*der Marsch*), and the entry's hint and article would be
+/// another word's.
+fn gender_contradicted(doc: &Document, e: &VocabEntry) -> bool {
+    feminine_contradicted(doc, &e.lemma, e.gender, &e.occurrences)
+}
+
+/// [`gender_contradicted`] of a noun `lemma` of `gender` at `occurrences` (byte spans).
+fn feminine_contradicted(
+    doc: &Document,
+    lemma: &str,
+    gender: Option<&str>,
+    occurrences: &[(usize, usize)],
+) -> bool {
+    if gender != Some("f") {
+        return false;
+    }
+    occurrences.iter().any(|&(s, _)| {
+        let Some((si, ti)) = token_at(doc, s) else {
+            return false;
+        };
+        let toks = &doc.sentences[si].tokens;
+        if toks[ti].surface(&doc.text) != lemma {
+            return false;
+        }
+        // back over adjectives in lower case to the determiner
+        let lex = lexicon();
+        for t in toks[..ti].iter().rev().take(4) {
+            let w = t.lower();
+            if t.kind != TokenKind::Word {
+                return false;
+            }
+            if NOT_FEMININE_DETERMINERS.contains(&w) {
+                return true;
+            }
+            if t.capitalized || lex.is_lower_function_word(w) {
+                return false;
+            }
+        }
+        false
+    })
+}
+
+/// Whether an occurrence of noun `e` in the article has an abbreviation in brackets right
+/// after it (*die Wirtschaftskammer (WK)*, *Internationaler Währungsfonds (IWF)*): the name of
+/// an institution, and the bracket gives the word's shape away.
+fn abbreviated_in_brackets(doc: &Document, e: &VocabEntry) -> bool {
+    e.occurrences.iter().any(|&(s, _)| {
+        let Some((si, ti)) = token_at(doc, s) else {
+            return false;
+        };
+        let end = doc.sentences[si].tokens[ti].end;
+        abbreviation_at(&doc.text[end..])
+    })
+}
+
+/// Whether `rest` opens with an abbreviation in brackets: `(` two to eight letters or digits,
+/// two of them upper-case letters and no lower-case letter after the first, then `)`.
+fn abbreviation_at(rest: &str) -> bool {
+    let Some(inner) = rest.trim_start().strip_prefix('(') else {
         return false;
     };
-    let first = gloss.split([';', ',', '(']).next().unwrap_or(gloss).trim();
-    e.parts.len() < 2
-        && !first.contains(' ')
-        && !first.is_empty()
-        && super::sheet::same_word(first, &e.lemma)
+    let Some((abbr, _)) = inner.split_once(')') else {
+        return false;
+    };
+    let n = abbr.chars().count();
+    (2..=8).contains(&n)
+        && abbr
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+        && abbr.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && abbr.chars().skip(1).all(|c| !c.is_lowercase() || c == 's')
 }
 
 /// Whether the vocabulary was unsure of the sense a word of the domain lexicon has in the
@@ -1736,6 +1908,8 @@ fn noun_drill(doc: &Document, vocab: &Entries, n: usize, sheet: &mut Sheet) -> V
             || (!e.occurrences.is_empty()
                 && e.occurrences.iter().all(|&(s, _)| word_after_capitalised(doc, s)))
             || super::drills::noun_drill_skips(e, &out, sheet)
+            // a plural nobody uses (die Beginne, die Streite, die Flächenverbräuche)
+            || !plural_in_use(&e.lemma, plural, &e.parts)
             // only a word the article uses as a noun (not the adjective of "Massiven Streit
             // gibt es …" read as das Massiv, nor a name in quotation marks)
             || !attested_as_noun(doc, e)
@@ -1752,6 +1926,63 @@ fn noun_drill(doc: &Document, vocab: &Entries, n: usize, sheet: &mut Sheet) -> V
         });
     }
     out
+}
+
+/// How far (in Zipf) the plural of a noun (of its head, for a compound) may be below its
+/// singular and still be a plural a teacher asks for: *Abschlüsse* 1.36 below *Abschluss*,
+/// *Räte* 1.37, *Chefs* 1.05; not *Streite* 1.42 (a verb form besides, the lexicon does not
+/// know), *Anstiege* 1.42 (a few plurals in use fall below: *Kommissionen* 1.48).
+const DRILL_PLURAL_GAP: f32 = 1.4;
+
+/// [`DRILL_PLURAL_GAP`] for a plural that is also a verb form (*Beginne*, *Streite*, *Besuche*:
+/// *ich beginne*): the list counts the verb's uses with the noun's, so the plural must be
+/// nearly as frequent as the singular (*Versuche*, 0.0 below *Versuch*; not *Beginne*, 1.26,
+/// *Streite*, 1.42, nor *Besuche*, 0.84).
+const DRILL_VERB_FORM_PLURAL_GAP: f32 = 0.5;
+
+/// Whether the `plural` of noun `lemma` (a compound of `parts`) is in use, as the
+/// gender-and-plural drill asks for it: the plural of the noun, or of a compound's head, is
+/// in the frequency list at most [`DRILL_PLURAL_GAP`] below the singular
+/// ([`DRILL_VERB_FORM_PLURAL_GAP`] for a plural that is also a verb form); a plural the list
+/// lacks is in use only for a singular it lacks too (a rare word, judged by nothing).
+fn plural_in_use(lemma: &str, plural: &str, parts: &[String]) -> bool {
+    if plural == lemma {
+        return true;
+    }
+    // the head and its plural: the compound's modifiers are the same in both
+    let (singular, plural) = match parts.last().map(|h| h.trim_matches('-')) {
+        Some(head) if parts.len() >= 2 && head.len() < lemma.len() => {
+            let modifiers = lemma.len() - head.len();
+            match (
+                lemma.get(..modifiers),
+                plural.get(..modifiers),
+                plural.get(modifiers..),
+            ) {
+                (Some(a), Some(b), Some(head_plural)) if a == b => {
+                    (&lemma[modifiers..], head_plural)
+                }
+                _ => (lemma, plural),
+            }
+        }
+        _ => (lemma, plural),
+    };
+    let lex = lexicon();
+    let verb_form = || {
+        lex.analyze(&plural.to_lowercase())
+            .is_some_and(|a| a.pos == Pos::Verb)
+    };
+    match (lex.zipf(singular), lex.zipf(plural)) {
+        (Some(s), Some(p)) => {
+            let gap = if verb_form() {
+                DRILL_VERB_FORM_PLURAL_GAP
+            } else {
+                DRILL_PLURAL_GAP
+            };
+            s - p <= gap
+        }
+        (None, _) => true,
+        (Some(_), None) => false,
+    }
 }
 
 /// Where the token of `doc` that starts at byte `start` is: (sentence, token). Found by
@@ -2158,7 +2389,7 @@ mod tests {
             assert!(!english_loan_target(entry(lemma)), "{lemma}");
             assert!(english_cognate(entry(lemma)), "{lemma}");
         }
-        // a translation, a cognate that differs in its ending, a compound
+        // a translation, a cognate by its beginning only (candidacy), a compound
         for lemma in [
             "Verhandlung",
             "Kandidatur",
@@ -2167,6 +2398,103 @@ mod tests {
         ] {
             assert!(!english_loan_target(entry(lemma)), "{lemma}");
             assert!(!english_cognate(entry(lemma)), "{lemma}");
+        }
+    }
+
+    #[test]
+    fn transparent_cognates_are_told_from_translations() {
+        // the regular spelling correspondences of German and English
+        for (lemma, gloss) in [
+            ("Militär", "military"),
+            ("Passagier", "passenger"),
+            ("Evaluierung", "evaluation"),
+            ("Assistentin", "assistant"),
+            ("Priorität", "priority"),
+            ("Konflikt", "conflict"),
+            ("Krise", "crisis"),
+            ("Demokratie", "democracy"),
+            ("Kapitalismus", "capitalism"),
+            // the head of an English phrase
+            ("Konflikt", "armed conflict"),
+        ] {
+            assert!(transparent_cognate(lemma, gloss), "{lemma}");
+        }
+        // translations in other words; a gloss of several words
+        for (lemma, gloss) in [
+            ("Gläubiger", "creditor"),
+            ("Kundgebung", "rally"),
+            ("Investition", "investment"),
+            ("Verhandlung", "negotiation"),
+            ("Behörde", "authority, agency"),
+            ("Lehrerin", "teacher"),
+            ("Raumfahrt", "space travel"),
+        ] {
+            assert!(!transparent_cognate(lemma, gloss), "{lemma}");
+        }
+    }
+
+    #[test]
+    fn a_feminine_entry_after_a_masculine_determiner_is_another_word() {
+        let text = "An dem sogenannten Marsch der Helden beteiligten sich rund 2.000 Anhänger. Die Marsch liegt hinter dem Deich.";
+        let doc = Document::new(text.to_owned()).unwrap();
+        let contradicted = |(lemma, gender, at): (&str, &str, usize)| {
+            feminine_contradicted(&doc, lemma, Some(gender), &[(at, at + lemma.len())])
+        };
+        let marsch = text.find("Marsch").unwrap();
+        let second = text.rfind("Marsch").unwrap();
+        assert!(contradicted(("Marsch", "f", marsch)));
+        // the feminine article, a masculine entry
+        assert!(!contradicted(("Marsch", "f", second)));
+        assert!(!contradicted(("Marsch", "m", marsch)));
+        let deich = text.find("Deich").unwrap();
+        assert!(contradicted(("Deich", "f", deich)));
+        // a noun after another noun (der Helden: no determiner of it)
+        let helden = text.find("Helden").unwrap();
+        assert!(!contradicted(("Helden", "f", helden)));
+    }
+
+    #[test]
+    fn abbreviations_in_brackets_are_found() {
+        assert!(abbreviation_at(" (WK) fordert mehr Geld."));
+        assert!(abbreviation_at(" (IWF)."));
+        assert!(abbreviation_at("(KMUs) sind betroffen"));
+        // a bracket of words, a year, a single letter
+        assert!(!abbreviation_at(" (siehe oben) ist"));
+        assert!(!abbreviation_at(" (2015) war"));
+        assert!(!abbreviation_at(" (A) und"));
+        assert!(!abbreviation_at(" des Landes (WK)"));
+    }
+
+    #[test]
+    fn drill_plurals_are_plurals_in_use() {
+        for (lemma, plural, parts) in [
+            ("Beginn", "Beginne", vec![]),
+            ("Streit", "Streite", vec![]),
+            ("Besuch", "Besuche", vec![]),
+            (
+                "Flächenverbrauch",
+                "Flächenverbräuche",
+                vec!["Flächen", "verbrauch"],
+            ),
+        ] {
+            let parts: Vec<String> = parts.into_iter().map(str::to_owned).collect();
+            assert!(!plural_in_use(lemma, plural, &parts), "{lemma}");
+        }
+        for (lemma, plural, parts) in [
+            ("Versuch", "Versuche", vec![]),
+            ("Abschluss", "Abschlüsse", vec![]),
+            ("Chef", "Chefs", vec![]),
+            ("Gläubiger", "Gläubiger", vec![]),
+            ("Verhandlung", "Verhandlungen", vec![]),
+            ("Gespräch", "Gespräche", vec![]),
+            (
+                "Verhandlungschef",
+                "Verhandlungschefs",
+                vec!["Verhandlungs", "chef"],
+            ),
+        ] {
+            let parts: Vec<String> = parts.into_iter().map(str::to_owned).collect();
+            assert!(plural_in_use(lemma, plural, &parts), "{lemma}");
         }
     }
 
@@ -2327,9 +2655,26 @@ mod tests {
             .map(|si| headline_syntax(&doc, si, &memo))
             .collect();
         assert_eq!(headline, [true, false, false]);
-        // no teaser without a dateline
+        // no teaser without a dateline, unless the lead restates the first sentence
         let doc = Document::new(
             "Die Gewerkschaft hat protestiert. Der Vorstand lehnte die Forderung ab.".to_owned(),
+        )
+        .unwrap();
+        assert_eq!(teaser_sentences(&doc), 0);
+        let doc = Document::new(
+            "Der Betriebswirt folgt in der Steiermark Franz Voves nach. Als im Jänner 2013 Franz Voves eine überraschende Personalrochade in seinem Team ausführte, holte er sich den jungen Schickhofer direkt aus dem Parlament in die Landesregierung. Die bisherige Landesrätin musste ihrerseits in Richtung Nationalrat weichen. Damals war Schickhofer 33 Jahre alt.".to_owned(),
+        )
+        .unwrap();
+        assert_eq!(teaser_sentences(&doc), 1);
+        // a title line of its own, one of its words in the lead
+        let doc = Document::new(
+            "Ikea sucht einen Standort in Vorarlberg.\n\nDie schwedische Möbelkette will ihr erstes Haus im Westen des Landes bauen. Geprüft werden drei Grundstücke im Rheintal. In Vorarlberg gibt es bisher kein Möbelhaus dieser Größe. Eine Entscheidung soll im Herbst fallen.".to_owned(),
+        )
+        .unwrap();
+        assert_eq!(teaser_sentences(&doc), 1);
+        // a lead sentence whose words the next sentences do not take up
+        let doc = Document::new(
+            "Die Regierung in Rom hat am Montag ein neues Sparpaket beschlossen. Es soll zwölf Milliarden Euro bringen. Die Opposition kündigte Widerstand an. Gewerkschaften drohen mit Streiks.".to_owned(),
         )
         .unwrap();
         assert_eq!(teaser_sentences(&doc), 0);
@@ -2344,7 +2689,8 @@ mod tests {
         let text = "Mehrere der mutmaßlichen Attentäter identifiziert, Fahndung nach Komplizen. Die Polizei hat am Sonntag zwei der mutmaßlichen Attentäter identifiziert, die Fahndung nach Komplizen läuft. Ein Verdächtiger wurde festgenommen, Ermittlungen laufen noch. Der Kostenbeitrag für die Kandidatur im Bezirk beträgt 72,67 Euro. Der Lohn für die Mühen: 90 Punkte und 7.200 US-Dollar Preisgeld. Die Kölner Fans pfiffen bei nahezu jeder Gelegenheit, offenbar in der Hoffnung auf eine Wiedergutmachung des Unparteiischen. Ein schnelles Mobilfunknetz mit Datenraten von über 10 Gbit/s. Die heutigen Dimensionen des Krieges sowie rasante Neuerungen in Wissenschaft und Technik stellen militärische Ausbildung vor enorme Herausforderungen. Denken Sie an die großen Terroranschläge seit 9/11.";
         let doc = Document::new(text.to_owned()).unwrap();
         assert_eq!(doc.sentences.len(), 9);
-        assert_eq!(teaser_sentences(&doc), 0);
+        // the lead restates the first sentence (Attentäter, Fahndung, Komplizen): a teaser
+        assert_eq!(teaser_sentences(&doc), 1);
         let of = |f: fn(&Document, usize, &Memo) -> bool| -> Vec<bool> {
             (0..doc.sentences.len())
                 .map(|si| f(&doc, si, &memo))

@@ -298,11 +298,21 @@ fn cognate_form(w: &str) -> String {
         .to_owned()
 }
 
-/// Whether the English word `english` is the German `lemma` spelt the English way: their
-/// [`cognate_form`]s are one (*revolver* / *Revolver*, *vendetta* / *Vendetta*, *conflict* /
-/// *Konflikt*, *crisis* / *Krise*; not *candidacy* / *Kandidatur*, a [`cognate`] still).
-pub(crate) fn same_word(english: &str, lemma: &str) -> bool {
-    cognate_form(english) == cognate_form(lemma)
+/// Whether the English word `english` is the German `lemma` spelt alike, letter for letter but
+/// for a quarter of the letters at most ([`COGNATE_SIMILARITY`] of their [`cognate_form`]s,
+/// which start with the same letter: *military* / *Militär*, *priority* / *Priorität*): a
+/// [`cognate`] by its spelling throughout, not by a shared beginning alone (*candidacy* /
+/// *Kandidatur*).
+pub(crate) fn spelt_alike(english: &str, lemma: &str) -> bool {
+    let (e, g) = (cognate_form(english), cognate_form(lemma));
+    let (le, lg) = (e.chars().count(), g.chars().count());
+    if e == g {
+        return true;
+    }
+    if le < 4 || lg < 4 || e.chars().next() != g.chars().next() {
+        return false;
+    }
+    1.0 - edit_distance(&e, &g) as f32 / le.max(lg) as f32 >= COGNATE_SIMILARITY
 }
 
 /// Edit distance (Levenshtein) of two words, in characters.
@@ -546,6 +556,10 @@ pub struct AnswerKeys {
     keys: Vec<(String, bool)>,
     /// The lemma's [`family_root`], when it is long enough to compare.
     root: Option<String>,
+    /// A compound's modifiers too short to be keys (three or four letters, a linking `s`
+    /// dropped: *amt* of *Amtszeit*): found as a word of their own or as the first part of
+    /// another compound (*Amt*, *Amtsführung*).
+    short_modifiers: Vec<String>,
 }
 
 impl AnswerKeys {
@@ -566,6 +580,7 @@ impl AnswerKeys {
                 })
                 .collect(),
             root: family_root(lemma),
+            short_modifiers: short_modifiers(parts),
         }
     }
 
@@ -576,6 +591,7 @@ impl AnswerKeys {
         let head: Vec<String> = head.cloned().into_iter().collect();
         AnswerKeys {
             root: None,
+            short_modifiers: Vec::new(),
             ..AnswerKeys::new(plural, lemma, &head)
         }
     }
@@ -601,9 +617,57 @@ impl AnswerKeys {
                         .root
                         .as_deref()
                         .is_some_and(|r| f.root.as_deref().is_some_and(|o| same_family(r, o)))
-            })
+            }) || self
+                .short_modifiers
+                .iter()
+                .any(|m| w.lower().starts_with(m.as_str()) && opens_with_part(w, m))
         })
     }
+}
+
+/// The modifiers of a compound of `parts` that are too short to be keys of their own (see
+/// [`super::distractors::part_keys`]): three or four letters once a linking `s` is dropped,
+/// a noun of the lexicon (*Amt* of *Amtszeit*, *Bau* of *Baugenehmigung*), in lower case.
+fn short_modifiers(parts: &[String]) -> Vec<String> {
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let lex = lexicon();
+    parts[..parts.len() - 1]
+        .iter()
+        .filter_map(|p| {
+            let p = p.trim_matches('-');
+            let noun = |w: &str| {
+                let mut cs = w.chars();
+                let cap: String = cs
+                    .next()
+                    .map(|c| c.to_uppercase().chain(cs).collect())
+                    .unwrap_or_default();
+                lex.noun(&cap).is_some().then(|| w.to_lowercase())
+            };
+            noun(p).or_else(|| p.strip_suffix('s').and_then(noun))
+        })
+        .filter(|m| (3..=4).contains(&m.chars().count()))
+        .collect()
+}
+
+/// Whether word `w` (which starts with the letters of `modifier`) is that noun or opens
+/// with it as a compound part: its lemma is the noun (*Amtes*), or the lexicon splits it with
+/// the noun first (*Amtsführung*; not *Amtliche*, *Bauer*).
+fn opens_with_part(w: &Word, modifier: &str) -> bool {
+    if w.lower() == modifier
+        || w.family()
+            .is_some_and(|f| f.lemma.to_lowercase() == modifier)
+    {
+        return true;
+    }
+    lexicon()
+        .split_compound(w.token.written())
+        .and_then(|parts| parts.into_iter().next())
+        .is_some_and(|first| {
+            let first = first.trim_matches('-').to_lowercase();
+            first == modifier || first.strip_suffix('s') == Some(modifier)
+        })
 }
 
 /// Derivational endings dropped before two lemmas are compared (longest first): the verb's
@@ -987,6 +1051,25 @@ mod tests {
         assert!(!k.revealed_by("Die Wirtschaft wächst."));
         let k = AnswerKeys::new("Festnahmen", "Festnahme", &[]);
         assert!(!k.revealed_by("Die Feststellung kam spät."));
+    }
+
+    #[test]
+    fn short_modifiers_give_compounds_away() {
+        // a modifier too short to be a key, as a word of its own or opening another compound
+        let k = AnswerKeys::new("Amtszeit", "Amtszeit", &["Amts".into(), "Zeit".into()]);
+        assert!(k.revealed_by("Er trat sein Amt im Mai an."));
+        assert!(k.revealed_by("Der Streit um seine Amtsführung hält an."));
+        assert!(k.revealed_by("Die Aufgaben des Amtes sind klar."));
+        // a word that only starts with its letters
+        assert!(!k.revealed_by("Die amtlichen Zahlen kamen spät."));
+        assert!(!k.revealed_by("Er war lange im Dienst."));
+        let k = AnswerKeys::new(
+            "Baugenehmigung",
+            "Baugenehmigung",
+            &["Bau".into(), "Genehmigung".into()],
+        );
+        assert!(k.revealed_by("Der Bau beginnt im Herbst."));
+        assert!(!k.revealed_by("Der Bauer verkauft Milch."));
     }
 
     #[test]
