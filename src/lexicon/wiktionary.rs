@@ -60,6 +60,10 @@ impl Wiktionary {
                 .filter(|l| l.starts_with(|c: char| c.is_uppercase()))
                 .collect()
         });
+        if ending.is_empty() {
+            // every noun is looked up: tens of thousands of bisections of the definitions
+            self.defs.hash_keys();
+        }
         nouns
             .iter()
             .copied()
