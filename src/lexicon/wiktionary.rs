@@ -127,4 +127,22 @@ mod tests {
         assert!(v.iter().all(|l| !w.senses(l).is_empty()), "{v:?}");
         assert!(w.nouns_ending_in("qxqxq").is_empty());
     }
+
+    #[test]
+    fn every_defined_noun_with_the_definitions_hashed() {
+        // the lemmas of both files read line by line, not through the tables
+        let keys = |text: &'static str| {
+            text.lines()
+                .filter(|l| !l.starts_with('#'))
+                .map(|l| l.split('\t').next().unwrap_or(l))
+        };
+        let defined: std::collections::HashSet<&str> = keys(DEFS_TSV).collect();
+        let expected: Vec<&str> = keys(IPA_TSV)
+            .filter(|l| l.starts_with(char::is_uppercase) && defined.contains(l))
+            .collect();
+        let w = Wiktionary::new();
+        assert_eq!(w.nouns_ending_in(""), expected);
+        assert!(w.defs.is_hashed());
+        assert!(expected.len() > 40_000, "{}", expected.len());
+    }
 }
