@@ -1,7 +1,7 @@
 //! Proper names: Wiktionary's toponyms and first/last names plus a hand-written list of names
 //! in German news (countries, places, people, organisations).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::sorted::SortedLines;
 
@@ -50,13 +50,13 @@ impl NameKind {
 #[derive(Debug)]
 pub(crate) struct Names {
     wikt: SortedLines,
-    pub(crate) news: HashMap<&'static str, NameKind>,
+    pub(crate) news: FxHashMap<&'static str, NameKind>,
     pub(crate) problems: Vec<String>,
 }
 
 impl Names {
     pub(crate) fn new() -> Self {
-        let mut news = HashMap::new();
+        let mut news = FxHashMap::default();
         let mut problems = Vec::new();
         for (n, line) in NEWS_NAMES_TSV.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {

@@ -60,6 +60,10 @@ impl Wiktionary {
                 .filter(|l| l.starts_with(|c: char| c.is_uppercase()))
                 .collect()
         });
+        if ending.is_empty() {
+            // every noun is looked up: tens of thousands of bisections of the definitions
+            self.defs.hash_keys();
+        }
         nouns
             .iter()
             .copied()
@@ -122,5 +126,23 @@ mod tests {
         assert!(v.iter().all(|l| l.ends_with("krebs")), "{v:?}");
         assert!(v.iter().all(|l| !w.senses(l).is_empty()), "{v:?}");
         assert!(w.nouns_ending_in("qxqxq").is_empty());
+    }
+
+    #[test]
+    fn every_defined_noun_with_the_definitions_hashed() {
+        // the lemmas of both files read line by line, not through the tables
+        let keys = |text: &'static str| {
+            text.lines()
+                .filter(|l| !l.starts_with('#'))
+                .map(|l| l.split('\t').next().unwrap_or(l))
+        };
+        let defined: std::collections::HashSet<&str> = keys(DEFS_TSV).collect();
+        let expected: Vec<&str> = keys(IPA_TSV)
+            .filter(|l| l.starts_with(char::is_uppercase) && defined.contains(l))
+            .collect();
+        let w = Wiktionary::new();
+        assert_eq!(w.nouns_ending_in(""), expected);
+        assert!(w.defs.is_hashed());
+        assert!(expected.len() > 40_000, "{}", expected.len());
     }
 }
