@@ -1260,6 +1260,7 @@ pub(crate) fn english_word(
     };
     let short = lemma.chars().count() <= ENGLISH_SPELLING_MAX_CHARS;
     ENGLISH_SOUNDS.iter().any(|s| ipa.contains(s))
+        || english_letters_for_sounds(&lemma, ipa)
         || short
             && (lemma.ends_with('y') || {
                 let spelling = lemma.replace("sch", "");
@@ -1267,6 +1268,23 @@ pub(crate) fn english_word(
                     .iter()
                     .any(|(spelled, sound)| spelling.contains(spelled) && ipa.contains(sound))
             })
+}
+
+/// Whether a lemma (lower case) spells a sound of its pronunciation as English does and German
+/// never does, whatever the word's length: *tch* (*Smartwatch*, *Match*); the sound aɪ̯ without
+/// *ei*, *ai*, *ey*, *ay* (*Lifestyle*); aʊ̯ without *au* (*Lockdown*); *ai* read eː or ɛː
+/// (*Entertainment*, *Container*, *Trainer*); *ou* read uː (*Double*, *Route*: English spells
+/// it so too); a first *u* read a (*Underdog*, *Update*). German words spell these sounds
+/// otherwise (*Zeitung*, *Kaiser*, *Haus*, *Umwelt*).
+fn english_letters_for_sounds(lemma: &str, ipa: &str) -> bool {
+    let has = |spellings: &[&str]| spellings.iter().any(|sp| lemma.contains(sp));
+    let first_vowel = ipa.chars().find(|c| "aeiouyɛɪɔʊœøæɐəʏ".contains(*c));
+    lemma.contains("tch")
+        || ipa.contains("aɪ̯") && !has(&["ei", "ai", "ey", "ay"])
+        || ipa.contains("aʊ̯") && !has(&["au"])
+        || lemma.contains("ai") && !ipa.contains("aɪ̯") && (ipa.contains("eː") || ipa.contains("ɛː"))
+        || lemma.contains("ou") && ipa.contains("uː")
+        || lemma.starts_with('u') && first_vowel == Some('a')
 }
 
 /// The longest clipped form [`clipping`] looks at, in letters.
@@ -2323,6 +2341,31 @@ mod tests {
         assert!(english_word("Community", 1, Some("kɔˈmjuːnɪti"), None));
         assert!(!english_word("Jubiläum", 1, Some("juːbiˈlɛːʊm"), None));
         assert!(!english_word("Jugend", 1, Some("ˈjuːɡn̩t"), None));
+        // English letters for a sound, in words of any length (the pronunciations are
+        // Wiktionary's)
+        for (lemma, ipa) in [
+            ("Smartwatch", "ˈsmaːɐ̯tˌvɔt͡ʃ"),
+            ("Lifestyle", "ˈlaɪ̯fˌstaɪ̯l"),
+            ("Entertainment", "ɛntɐˈteːnmənt"),
+            ("Container", "kɔnˈteːnɐ"),
+            ("Double", "ˈduːbl̩"),
+            ("Underdog", "ˈandɐdɔk"),
+            ("Lockdown", "ˈlɔkdaʊ̯n"),
+        ] {
+            assert!(english_word(lemma, 1, Some(ipa), None), "{lemma}");
+        }
+        for (lemma, ipa) in [
+            ("Zeitung", "ˈt͡saɪ̯tʊŋ"),
+            ("Kaiser", "ˈkaɪ̯zɐ"),
+            ("Haushalt", "ˈhaʊ̯shalt"),
+            ("Umwelt", "ˈʊmvɛlt"),
+            ("Saison", "zɛˈzɔ̃ː"),
+            ("Unternehmen", "ʊntɐˈneːmən"),
+            ("Bauer", "ˈbaʊ̯ɐ"),
+            ("Urlaub", "ˈuːɐ̯ˌlaʊ̯p"),
+        ] {
+            assert!(!english_word(lemma, 1, Some(ipa), None), "{lemma}");
+        }
     }
 
     #[test]
