@@ -280,8 +280,11 @@ fn a_compound_built_on_another_homograph_gets_none_of_the_heads_senses() {
     // Wiktionary's senses of *Gehalt* are those of *der Gehalt* (content); *das
     // Anfangsgehalt, -gehälter* is built on *das Gehalt* (salary), *die Blutbank, -en* on *die
     // Bank, -en* (the institution), not on *die Bank, ¨-e* (the seat)
+    // (the armour in a sentence on a fight: the first of *Schild*'s fourteen senses needs the
+    // article's support, else the entry has no meaning)
     let text = "Das Anfangsgehalt der Lehrer steigt im Herbst. Die Blutbank des Spitals braucht \
-                neue Spender. Der Ritter trug einen Brustschild aus Eisen.";
+                neue Spender. Der Ritter schützte seinen Körper im Kampf mit einem Brustschild \
+                aus Eisen.";
     let d = definition(text, "Anfangsgehalt");
     assert!(!d.contains("Substanz") && !d.contains("Inhalt"), "{d}");
     let d = definition(text, "Blutbank");

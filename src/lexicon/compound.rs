@@ -310,6 +310,11 @@ impl Lexicon {
 
     /// The head reading of `seg` (the last part): a noun lemma or noun form.
     fn head(&self, seg: &str, memo: &mut Memo) -> Option<Choice> {
+        // adjective and person suffixes, no nouns of their own (*Minimal·ist*, *Läufer·isch*:
+        // not *das Ist*, *der Isch*)
+        if ["ist", "isch"].iter().any(|s| seg.eq_ignore_ascii_case(s)) {
+            return None;
+        }
         let cap = capitalize(seg);
         let lemmas = self.nouns.lemmas(&cap, &self.freq);
         let mut nouns = lemmas.into_iter().filter(|l| self.is_common_noun(l));
@@ -637,11 +642,48 @@ impl Lexicon {
             }
             return Some(parts);
         }
+        if self.isch_adjective(word) {
+            return None;
+        }
         let parts = self.split_plain(word)?;
         if self.inflected_unknown_noun(word) {
             return None;
         }
         Some(parts)
+    }
+
+    /// Whether `word`, capitalised (*Dramatische*, *Läuferisch*, *Personelle*) or not, is an
+    /// adjective in *-isch* or *-ell* with or without an ending, not a compound of *Tisch*,
+    /// *Nische*, *Isch* or *Elle* (*Drama·tisch*, *Kaliforn·ische*, *Läufer·isch*,
+    /// *Person·elle*): an inflected adjective in *-ell* of Wiktionary, or a word the noun table lacks whose
+    /// stem ends in *-isch*, where *-isch* is no part of *-tisch* or *-fisch* (nouns of those
+    /// heads: *Verhandlungstisch*), or where it is, the adjective is a word of Wiktionary or
+    /// the frequency table has it with an ending no noun has (*-er*, *-em*).
+    fn isch_adjective(&self, word: &str) -> bool {
+        if !self.nouns.lemmas(word, &self.freq).is_empty() {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        ["", "e", "en", "er", "es", "em"].iter().any(|end| {
+            let Some(base) = lower.strip_suffix(end) else {
+                return false;
+            };
+            // *personell*, *finanziell*: no noun in *-elle* (*Quelle*, *Stelle*) is an
+            // adjective of Wiktionary with its *-e* cut off
+            if base.ends_with("ell") && base.chars().count() >= 7 {
+                return !end.is_empty() && !self.senses(base).is_empty();
+            }
+            if !base.ends_with("isch") || base.chars().count() < 7 {
+                return false;
+            }
+            if !base.ends_with("tisch") && !base.ends_with("fisch") {
+                return true;
+            }
+            !self.senses(base).is_empty()
+                || ["er", "em"]
+                    .iter()
+                    .any(|e| self.freq.zipf(&format!("{base}{e}")).is_some())
+        })
     }
 
     /// Whether `word` is an inflected form of a noun the noun table lacks: the word without an

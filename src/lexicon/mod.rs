@@ -379,8 +379,39 @@ impl Lexicon {
             if let Some(lemma) = lemma {
                 return Some(self.noun_analysis_of_form(lemma, surface));
             }
+            if let Some(a) = self.language_noun(surface) {
+                return Some(a);
+            }
         }
         self.compound_analysis(surface)
+    }
+
+    /// The name of a language in *-isch* that the noun table lacks and Wiktionary defines as
+    /// a language (*Albanisch*, *Tschechisch*, *Ungarisch*): a neuter without a plural (*das
+    /// Albanisch*), not a compound of *Isch* (*der Alban·isch*).
+    fn language_noun(&self, surface: &str) -> Option<Analysis> {
+        if !surface.ends_with("isch") || !is_capitalised(surface) {
+            return None;
+        }
+        let senses = self.senses(surface);
+        if !senses.iter().any(|s| s.text.contains("Sprache")) {
+            return None;
+        }
+        let zipf = self.freq.zipf(&surface.to_lowercase());
+        Some(Analysis {
+            lemma: surface.to_owned(),
+            pos: Pos::Noun,
+            gender: Some(Gender::N),
+            plural: None,
+            gloss: None,
+            gloss_composed: false,
+            category: None,
+            level: Some(zipf.map_or(Level::C2, level_for_zipf)),
+            zipf,
+            parts: Vec::new(),
+            domain: false,
+            synonyms: Vec::new(),
+        })
     }
 
     /// The variant of a lemma that matches its domain entry (gender), else the primary one.

@@ -661,7 +661,15 @@ fn practically_uncountable(
     let zipf = |w: &str| freq.centi(w).map(|c| c as f32 / 100.0);
     // the table undercounts a compound's plural more (*Heimatstädte*, 3.86 below
     // *Heimatstadt*): a compound needs a more frequent singular
-    let min = UNCOUNTABLE_MIN_ZIPF + if compound { COMPOUND_EXTRA_ZIPF } else { 0.0 };
+    // (an abstract noun of a state or a process, whose plural names other senses, needs a
+    // missing plural only [`ABSTRACT_UNCOUNTABLE_GAP`] above the table's floor:
+    // *Globalisierung*, 3.78, no *Globalisierungen*)
+    let base = if abstract_state {
+        FREQ_FLOOR + ABSTRACT_UNCOUNTABLE_GAP
+    } else {
+        UNCOUNTABLE_MIN_ZIPF
+    };
+    let min = base + if compound { COMPOUND_EXTRA_ZIPF } else { 0.0 };
     let Some(z) = zipf(&lemma).filter(|&z| z >= min) else {
         return false;
     };

@@ -613,7 +613,7 @@ pub(super) fn groups(doc: &Document, all: bool) -> Vec<Group> {
             };
             // a word of a longer name (die Vereinigten *Staaten*) is left out by default; with
             // `all` it is listed as the word it is (one entry per lemma)
-            if !name && !all && in_multiword_name(doc, si, ti) {
+            if !name && !all && (in_multiword_name(doc, si, ti) || in_company_name(doc, sent, ti)) {
                 continue;
             }
             // borrowed from the article's memo: copied only into a new group
@@ -760,6 +760,89 @@ const COMPANY_FORMS: &[&str] = &[
     "GmbH", "AG", "KG", "SE", "Holding", "Group", "Inc", "Ltd", "Corp", "plc", "SA", "SpA", "NV",
     "Co",
 ];
+
+/// Words of English company names that mark the capitalised words before them as a name
+/// (*One Equity Partners*, *Wendel Participations*), besides the legal forms.
+const COMPANY_NAME_WORDS: &[&str] = &[
+    "Partners",
+    "Holdings",
+    "Ventures",
+    "Associates",
+    "Investors",
+    "Investments",
+    "Capital",
+    "Participations",
+    "Industries",
+];
+
+/// English function words that make a row of capitalised words an English name (*Bank of
+/// America*, *The Carlyle Group*).
+const ENGLISH_NAME_WORDS: &[&str] = &["of", "the", "and", "&", "for"];
+
+/// Whether token `ti` of `s` is a word of a company's or organisation's name of several
+/// words: it is one of a row of two or more capitalised words (nothing but spaces between
+/// them) with a legal form (*AG*, *GmbH*, *Group*) or an English company word (*Partners*) in
+/// it or right after it, or an English function word in it (*Bank of America*). *Partner* in
+/// *One Equity Partners* is no word to learn.
+fn in_company_name(doc: &Document, s: &Sentence, ti: usize) -> bool {
+    let text = doc.text.as_str();
+    let toks = &s.tokens;
+    // (an article at the start of a sentence is no word of the name: *Der Investor …*)
+    let cap = |i: usize| {
+        toks[i].kind == TokenKind::Word
+            && !DETERMINERS.contains(&toks[i].lower())
+            && (toks[i].capitalized || ENGLISH_NAME_WORDS.contains(&toks[i].surface(text)))
+    };
+    let adjacent = |i: usize| {
+        i + 1 < toks.len()
+            && text[toks[i].end..toks[i + 1].start]
+                .chars()
+                .all(|c| c == ' ')
+    };
+    if !toks[ti].capitalized {
+        return false;
+    }
+    let mut first = ti;
+    while first > 0 && adjacent(first - 1) && cap(first - 1) {
+        first -= 1;
+    }
+    let mut last = ti;
+    while adjacent(last) && cap(last + 1) {
+        last += 1;
+    }
+    // the word after the row: a legal form (*Wendel SE*)
+    let end = if adjacent(last) { last + 1 } else { last };
+    if end == first {
+        return false;
+    }
+    // the name's words come before the legal form (*One Equity Partners*), the company word
+    // itself too; not the common noun after an article at the row's start (*der
+    // Finanzinvestor One Equity Partners*)
+    let apposition = ti == first
+        && ti > 0
+        && toks[ti - 1].kind == TokenKind::Word
+        && DETERMINERS.contains(&toks[ti - 1].lower());
+    let marker = |i: usize| {
+        let w = toks[i].surface(text);
+        !apposition
+            && (i > ti && (COMPANY_FORMS.contains(&w) || COMPANY_NAME_WORDS.contains(&w))
+                || i == ti && i > first && COMPANY_NAME_WORDS.contains(&w))
+    };
+    // an English name starts with *The* or has the word right before *of*, *and* in it
+    // (*Bank of America*; not *Thriller* in *Thriller Bridge of Spies*, *Weltraumabenteuer*
+    // before *The Martian*)
+    let english = |i: usize| {
+        let w = toks[i].surface(text);
+        i > first
+            && i < last
+            && if w.eq_ignore_ascii_case("the") {
+                ti > i
+            } else {
+                ENGLISH_NAME_WORDS.iter().any(|e| w.eq_ignore_ascii_case(e)) && ti + 1 >= i
+            }
+    };
+    (first..=end).any(|i| marker(i) || (i != ti && english(i)))
+}
 
 /// Whether the token after some occurrence of `g` satisfies `pred`.
 fn next_word_is(doc: &Document, g: &Group, pred: impl Fn(&Token) -> bool) -> bool {
@@ -1236,4 +1319,36 @@ fn feminine_reading(g: &mut Group) {
         // the domain entry is the masculine one: its gloss still fits
     }
     g.lemma = fem;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether the group of `lemma` is among the words of `text` (`all`: also words of names).
+    fn has(text: &str, lemma: &str, all: bool) -> bool {
+        let doc = Document::new(text).unwrap();
+        groups(&doc, all).iter().any(|g| g.lemma == lemma)
+    }
+
+    #[test]
+    fn words_of_company_names_are_no_vocabulary() {
+        // a legal form or an English company word after the name (10kGNAD 0665)
+        let text = "Die Türkei hatte sich für ein Angebot der China Precision Machinery \
+                    Import and Export Corporation ausgesprochen.";
+        assert!(!has(text, "Import", false) && has(text, "Import", true));
+        let text = "Der Finanzinvestor One Equity Partners übernimmt das Werk.";
+        assert!(!has(text, "Partner", false) && has(text, "Partner", true));
+        // the common noun before the name (*der Investor One Equity Partners*) is a word
+        let text = "Der Investor One Equity Partners übernimmt das Werk.";
+        assert!(has(text, "Investor", false) && !has(text, "Partner", false));
+        let text = "Die Bank of England prüft die Großbanken des Landes.";
+        assert!(!has(text, "Bank", false));
+        // the word itself, before a name: a word (*Thriller* of *Bridge of Spies*)
+        let text = "Der Thriller Bridge of Spies ist für sechs Oscars nominiert.";
+        assert!(has(text, "Thriller", false));
+        // partners without a name
+        let text = "Die Partner der Koalition haben sich auf ein Budget geeinigt.";
+        assert!(has(text, "Partner", false));
+    }
 }

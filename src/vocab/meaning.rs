@@ -29,7 +29,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::document::Document;
-use crate::lexicon::{Analysis, Category, Gender, Level, Pos, Sense, lexicon};
+use crate::lexicon::{Analysis, Category, Gender, Level, NameKind, Pos, Sense, lexicon};
 use crate::tokenize::{TokenKind, stem};
 
 /// The meaning of one entry.
@@ -267,6 +267,9 @@ fn category_fits(a: &Analysis, c: Category, ctx: &Context) -> bool {
 pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meaning {
     let lex = lexicon();
     let plural = plural_in_text(a, sentences, ctx);
+    if let Some(m) = council_member(a, sentences, ctx) {
+        return m;
+    }
     if let Some(e) = lex.domain_entry(&a.lemma, a.pos) {
         let around = ctx.around(sentences);
         let sense = lex
@@ -369,6 +372,107 @@ pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meani
         category,
         no_plural,
     }
+}
+
+/// Words before a council that make it the body, not a member (*im Gemeinderat*, *in den
+/// Bundesrat*, *Richtung Nationalrat*).
+const BODY_PREPOSITIONS: &[&str] = &["im", "ins", "vom", "zum", "beim", "richtung"];
+/// Prepositions that with an article before a council make it the body (*aus dem Bundesrat*).
+const BODY_PREPOSITIONS_WITH_ARTICLE: &[&str] = &["in", "aus", "an", "von", "zu", "vor", "für"];
+
+/// The meaning of a council noun (*Bundesrat*, *Gemeinderat*, *Stadtrat*: head *Rat*) where
+/// the article means a member of the council, not the council: in Austria the title of its
+/// members (*Bundesrat Gottfried Kneifel*, *SPÖ-Stadtrat Ernst Pechlaner*, *der Bundesrat der
+/// ÖVP*). A name or a party after it says so, unless elsewhere the article means the body
+/// (*im Gemeinderat*): then both senses stand as they are. The member's sense of Wiktionary
+/// (*Mitglied des Stadtrats*), or for a domain term "member of the …" and its gloss.
+fn council_member(a: &Analysis, sentences: &[usize], ctx: &Context) -> Option<Meaning> {
+    if a.pos != Pos::Noun
+        || !a.lemma.ends_with("rat")
+        || !a
+            .parts
+            .last()
+            .is_some_and(|h| h.eq_ignore_ascii_case("rat"))
+    {
+        return None;
+    }
+    let lex = lexicon();
+    let text = ctx.doc.text.as_str();
+    let singular = |w: &str| {
+        let head = w.rsplit('-').next().unwrap_or(w);
+        head == a.lemma
+            || head
+                .strip_prefix(a.lemma.as_str())
+                .is_some_and(|r| r == "s" || r == "es")
+    };
+    let party = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase());
+    let (mut member, mut body) = (false, false);
+    for i in distinct(sentences) {
+        let toks = context_tokens(ctx.doc, i);
+        for (ti, t) in toks.iter().enumerate() {
+            if t.kind != TokenKind::Word || !singular(t.surface(text)) {
+                continue;
+            }
+            let next = |k: usize| toks.get(ti + k).filter(|n| n.kind == TokenKind::Word);
+            // a person's name that is no noun (*Kneifel*; not a place: *der Bundesrat
+            // Deutschlands*), or any capitalised word before one (*Ernst Pechlaner*: *Ernst*
+            // is a noun too)
+            let name = |n: &crate::tokenize::Token| {
+                let w = n.surface(text);
+                n.capitalized
+                    && lex.is_proper_name(w)
+                    && lex.noun_entries(w).is_empty()
+                    && !matches!(
+                        lex.proper_name_kind(w),
+                        Some(NameKind::Place | NameKind::Organisation)
+                    )
+            };
+            let name_after = next(1).is_some_and(|n| {
+                n.capitalized
+                    && text[t.end..n.start].trim().is_empty()
+                    && (name(n) || party(n.surface(text)) || next(2).is_some_and(name))
+            });
+            let party_after = next(1).is_some_and(|n| matches!(n.lower(), "der" | "von"))
+                && next(2).is_some_and(|n| party(n.surface(text)));
+            let before = |k: usize| {
+                ti.checked_sub(k)
+                    .and_then(|j| toks.get(j))
+                    .map(|p| p.lower())
+                    .unwrap_or("")
+            };
+            let body_here = BODY_PREPOSITIONS.contains(&before(1))
+                || (matches!(before(1), "den" | "dem")
+                    && BODY_PREPOSITIONS_WITH_ARTICLE.contains(&before(2)));
+            member |= name_after || party_after;
+            body |= body_here;
+        }
+    }
+    if !member || body {
+        return None;
+    }
+    let category = Some(Category::Politics).filter(|c| category_fits(a, *c, ctx));
+    if let Some(e) = lex.domain_entry(&a.lemma, a.pos) {
+        return Some(Meaning {
+            gloss: Some(format!("member of the {}", e.gloss)),
+            gloss_composed: false,
+            definition_de: None,
+            category,
+            no_plural: false,
+        });
+    }
+    let senses = lex.senses(&a.lemma);
+    let sense = senses.iter().find(|s| {
+        let body = definition_body(s.text);
+        body.starts_with("Mitglied") || body.starts_with("Person, die")
+    })?;
+    let (text, _) = clean_grammar_labels(sense.text);
+    Some(Meaning {
+        gloss: None,
+        gloss_composed: false,
+        definition_de: Some(text),
+        category,
+        no_plural: false,
+    })
 }
 
 /// The rows of `senses.tsv` for `lemma` as a word of Wiktionary, those with a gloss of their
@@ -1338,6 +1442,15 @@ fn compound_definition(
         .map(|p| p.lemma.clone())
         .collect();
     if let Some(chosen) = choose_sense(&head.lemma, &modifiers, &senses, sentences, ctx, plural) {
+        // the first of many senses of the head shown alone, with nothing in the article for it
+        // (the votes of the head's compounds are those of Wiktionary's compounds, mostly of
+        // that first sense: *Ackerfeld*, *Maisfeld*): a guess, often a sense the compound does not have (*Welt* in
+        // *Verpackungswelt*: "der Planet Erde"; *Feld* in *Bewerberfeld*: "Acker"; *Kammer*
+        // in *Landwirtschaftskammer*: an unheated room); no meaning is better than a wrong
+        // one, and the entry is left out
+        if chosen.order_guess(senses.len()) {
+            return None;
+        }
         let (text, no_plural) = chosen.render();
         // the head's sense is a guess for the compound: it drops the plural only where the
         // texts of the frequency table have the compound and never its plural
@@ -2407,7 +2520,20 @@ const MAX_SHOWN_SENSES: usize = 3;
 /// Characters of each sense when several are shown.
 const SHOWN_SENSE_CHARS: usize = 140;
 
+/// The number of senses from which the first one shown alone is a guess where nothing but
+/// the order speaks for it ([`Chosen::order_guess`]): the first of up to five senses is
+/// mostly the one compounds have (*Schüler*, *Gesetz*, *Kosten*, *Gruppe*, *Preis*), the
+/// first of six or more often not (*Feld*: "Acker" in *Bewerberfeld*; *Platz*, *Linie*,
+/// *Bund*, *Kammer*, *Welt*).
+const GUESS_SENSES: usize = 6;
+
 impl Chosen<'_> {
+    /// Whether the sense is shown alone, is the first of [`GUESS_SENSES`] or more senses
+    /// (`n`), and the article's words do not support it.
+    fn order_guess(&self, n: usize) -> bool {
+        n >= GUESS_SENSES && self.confident() && self.first && !self.supported
+    }
+
     /// Whether the best sense leads clearly enough to be shown alone.
     fn confident(&self) -> bool {
         self.alternatives.is_empty()
