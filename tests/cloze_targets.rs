@@ -1230,3 +1230,52 @@ fn vocabulary_gaps_stand_in_a_clause_of_their_own() {
     }
     assert!(n >= 40, "{n}");
 }
+
+/// The number of numbered senses `(1) `, `(2) `… in a German definition.
+fn senses(definition: &str) -> usize {
+    (1..=9)
+        .filter(|n| definition.contains(&format!("({n}) ")))
+        .count()
+}
+
+#[test]
+fn the_glossary_shows_only_meanings_that_stand_alone() {
+    // the vocabulary of these articles has compound-part definitions and lists of senses (so
+    // the check below can fail), the glossary shows neither, nor A1 words
+    let mut unfit_in_vocab = 0;
+    for s in sheets() {
+        let vocab = vocabulary(
+            &s.doc,
+            IdfTable::embedded(),
+            &VocabOptions {
+                uncut: true,
+                ..VocabOptions::default()
+            },
+        );
+        unfit_in_vocab += vocab
+            .iter()
+            .filter(|e| {
+                e.gloss.is_none()
+                    && e.definition_de
+                        .as_deref()
+                        .is_some_and(|d| d.contains(&format!("(in {}):", e.lemma)) || senses(d) > 2)
+            })
+            .count();
+        assert!(!s.sheet.glossary.is_empty(), "{}", s.name);
+        for g in &s.sheet.glossary {
+            let level = vocab
+                .iter()
+                .find(|e| e.lemma == g.lemma)
+                .and_then(|e| e.level);
+            assert_ne!(level, Some("A1"), "{}: {}", s.name, g.lemma);
+            assert!(
+                !g.meaning.contains(&format!("(in {}):", g.lemma)) && senses(&g.meaning) <= 1,
+                "{}: {} — {}",
+                s.name,
+                g.lemma,
+                g.meaning
+            );
+        }
+    }
+    assert!(unfit_in_vocab >= 3, "{unfit_in_vocab}");
+}

@@ -2094,12 +2094,13 @@ fn word_after_capitalised(doc: &Document, start: usize) -> bool {
 /// Most words a glossary lists.
 pub const GLOSSARY_MAX: usize = 40;
 
-/// The glossary: the best [`GLOSSARY_MAX`] words of the vocabulary that have a meaning (units
-/// left out), alphabetically.
+/// The glossary: the best [`GLOSSARY_MAX`] words of the vocabulary that have a meaning a
+/// learner can study from the page alone ([`glossary_meaning`]; units and A1 words left out),
+/// alphabetically.
 fn glossary(vocab: &Entries) -> Vec<GlossaryEntry> {
     let mut out: Vec<GlossaryEntry> = vocab
         .iter()
-        .filter(|e| !is_unit(&e.lemma))
+        .filter(|e| !is_unit(&e.lemma) && e.level != Some("A1") && glossary_meaning(e))
         .filter_map(|e| {
             Some(GlossaryEntry {
                 lemma: e.lemma.clone(),
@@ -2117,6 +2118,27 @@ fn glossary(vocab: &Entries) -> Vec<GlossaryEntry> {
         )
     });
     out
+}
+
+/// Most senses of a German definition that a glossary line shows.
+const GLOSSARY_MAX_SENSES: usize = 1;
+
+/// Whether an entry's meaning can stand on a glossary page, where nothing else shows which
+/// sense the article uses: an English gloss, or the word's own German definition of at most
+/// [`GLOSSARY_MAX_SENSES`] sense. Not the definition of a compound's last part (*Regel (in
+/// Abstandsregel): … (3) die Monatsblutung*), nor a list of senses of which the reader must
+/// pick one (*Wald: … (2) kreisfreier ungerichteter Graph*): the vocabulary list shows those
+/// beside the article's sentence, a glossary without it.
+fn glossary_meaning(e: &VocabEntry) -> bool {
+    if e.gloss.is_some() {
+        return true;
+    }
+    let Some(d) = e.definition_de.as_deref() else {
+        return false;
+    };
+    let head_definition = d.contains(&format!("(in {}):", e.lemma));
+    let senses = (1..=9).filter(|n| d.contains(&format!("({n}) "))).count();
+    !head_definition && senses <= GLOSSARY_MAX_SENSES
 }
 
 fn hint_text(answer: &str, article: Option<&str>, gloss: Option<&str>, h: Hints) -> String {
