@@ -2094,12 +2094,17 @@ fn word_after_capitalised(doc: &Document, start: usize) -> bool {
 /// Most words a glossary lists.
 pub const GLOSSARY_MAX: usize = 40;
 
+/// How far down the vocabulary the glossary looks for its words (the entries are made as they
+/// are read: the words below are no key terms, and their meanings cost time).
+const GLOSSARY_SCAN: usize = 60;
+
 /// The glossary: the best [`GLOSSARY_MAX`] words of the vocabulary that have a meaning a
 /// learner can study from the page alone ([`glossary_meaning`]; units and A1 words left out),
 /// alphabetically.
 fn glossary(vocab: &Entries) -> Vec<GlossaryEntry> {
     let mut out: Vec<GlossaryEntry> = vocab
         .iter()
+        .take(GLOSSARY_SCAN)
         .filter(|e| !is_unit(&e.lemma) && e.level != Some("A1") && glossary_meaning(e))
         .filter_map(|e| {
             Some(GlossaryEntry {
