@@ -1627,7 +1627,7 @@ fn vocab_item(
     // word of the answer's family or compound parts in it (Dreiviertelstunde: "drei Viertel
     // einer Stunde")
     let german = |d: &str| -> Option<String> {
-        let d = d.rsplit_once(": ").map_or(d, |(_, body)| body);
+        let d = without_labels(d);
         let lower = d.to_lowercase();
         let holds_a_part = e.parts.iter().any(|p| {
             let p = p.to_lowercase();
@@ -2091,6 +2091,23 @@ fn word_after_capitalised(doc: &Document, start: usize) -> bool {
     token_at(doc, start).is_some_and(|(si, ti)| after_capitalised(doc, si, ti))
 }
 
+/// A German definition without the labels before its text (*übertragen:*, *im Einklang mit
+/// etwas:*): what follows the last `": "` outside brackets. A colon inside brackets belongs to
+/// the text (*die Handlung des Kämpfens (im übertragenen Sinne: Handelns) gegen etwas*).
+fn without_labels(d: &str) -> &str {
+    let mut depth = 0usize;
+    let mut body = 0;
+    for (i, c) in d.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ':' if depth == 0 && d[i + 1..].starts_with(' ') => body = i + 2,
+            _ => {}
+        }
+    }
+    &d[body..]
+}
+
 /// Most words a glossary lists.
 pub const GLOSSARY_MAX: usize = 40;
 
@@ -2360,6 +2377,25 @@ mod tests {
             .iter()
             .position(|t| t.surface(&doc.text) == w)
             .unwrap()
+    }
+
+    #[test]
+    fn labels_are_cut_from_a_definition_but_not_its_bracketed_text() {
+        assert_eq!(
+            without_labels(
+                "die Handlung des Kämpfens (im übertragenen Sinne: Handelns) gegen etwas"
+            ),
+            "die Handlung des Kämpfens (im übertragenen Sinne: Handelns) gegen etwas"
+        );
+        assert_eq!(
+            without_labels("übertragen: peinliche Situation"),
+            "peinliche Situation"
+        );
+        assert_eq!(
+            without_labels("im Einklang mit etwas: Übereinstimmung, Harmonie"),
+            "Übereinstimmung, Harmonie"
+        );
+        assert_eq!(without_labels("Zeitpunkt: 12:30"), "12:30");
     }
 
     #[test]
