@@ -1039,9 +1039,13 @@ pub(crate) fn transparent_cognate(lemma: &str, gloss: &str) -> bool {
         .strip_suffix("in")
         .filter(|m| m.chars().count() >= 4 && lexicon().noun(m).is_some());
     let er = lemma.strip_suffix("ier").map(|stem| format!("{stem}er"));
+    // the French agent ending *-eur* and the English *-or*: *Gouverneur* / *governor*,
+    // *Kommandeur* / *commander*
+    let eur = lemma.strip_suffix("eur").map(|stem| format!("{stem}or"));
     std::iter::once(lemma)
         .chain(masculine)
         .chain(er.as_deref())
+        .chain(eur.as_deref())
         .any(|form| super::sheet::spelt_alike(first, form))
 }
 
@@ -2520,6 +2524,8 @@ mod tests {
             ("Krise", "crisis"),
             ("Demokratie", "democracy"),
             ("Kapitalismus", "capitalism"),
+            ("Gouverneur", "governor"),
+            ("Kommandeur", "commander"),
             // the head of an English phrase
             ("Konflikt", "armed conflict"),
         ] {
@@ -2534,6 +2540,8 @@ mod tests {
             ("Behörde", "authority, agency"),
             ("Lehrerin", "teacher"),
             ("Raumfahrt", "space travel"),
+            ("Redakteur", "editor"),
+            ("Ingenieur", "engineer"),
         ] {
             assert!(!transparent_cognate(lemma, gloss), "{lemma}");
         }
