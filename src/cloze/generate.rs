@@ -2162,9 +2162,8 @@ fn glossary_meaning(e: &VocabEntry) -> bool {
     let Some(d) = e.definition_de.as_deref() else {
         return false;
     };
-    let head_definition = d.contains(&format!("(in {}):", e.lemma));
     let senses = (1..=9).filter(|n| d.contains(&format!("({n}) "))).count();
-    !head_definition && senses <= GLOSSARY_MAX_SENSES
+    !e.defined_by_a_part() && senses <= GLOSSARY_MAX_SENSES
 }
 
 fn hint_text(answer: &str, article: Option<&str>, gloss: Option<&str>, h: Hints) -> String {
@@ -2435,6 +2434,26 @@ mod tests {
         }
     }
 
+    /// The article's whole vocabulary (not cut where the default list ends).
+    fn uncut_vocab(doc: &Document) -> Vec<VocabEntry> {
+        crate::vocab::vocabulary(
+            doc,
+            IdfTable::embedded(),
+            &VocabOptions {
+                uncut: true,
+                ..VocabOptions::default()
+            },
+        )
+    }
+
+    /// The entry of `lemma` in `vocab`.
+    fn entry<'a>(vocab: &'a [VocabEntry], lemma: &str) -> &'a VocabEntry {
+        vocab
+            .iter()
+            .find(|e| e.lemma == lemma)
+            .unwrap_or_else(|| panic!("{lemma} not in the vocabulary"))
+    }
+
     #[test]
     fn english_words_used_unchanged_are_no_targets() {
         let doc = Document::new(
@@ -2442,18 +2461,8 @@ mod tests {
                 .to_owned(),
         )
         .unwrap();
-        let ranking = Ranking::for_one_list(&doc, IdfTable::embedded(), false);
-        let vocab = ranking.entries(&VocabOptions {
-            uncut: true,
-            ..VocabOptions::default()
-        });
-        let english = |lemma: &str| {
-            let e = vocab
-                .iter()
-                .find(|e| e.lemma == lemma)
-                .unwrap_or_else(|| panic!("{lemma} not in the vocabulary"));
-            english_unchanged(e)
-        };
+        let vocab = uncut_vocab(&doc);
+        let english = |lemma: &str| english_unchanged(entry(&vocab, lemma));
         for lemma in ["Penthouse", "Meeting", "Teenager", "Shitstorm", "Holding"] {
             assert!(english(lemma), "{lemma}");
         }
@@ -2481,17 +2490,8 @@ mod tests {
                 .to_owned(),
         )
         .unwrap();
-        let ranking = Ranking::for_one_list(&doc, IdfTable::embedded(), false);
-        let vocab = ranking.entries(&VocabOptions {
-            uncut: true,
-            ..VocabOptions::default()
-        });
-        let entry = |lemma: &str| {
-            vocab
-                .iter()
-                .find(|e| e.lemma == lemma)
-                .unwrap_or_else(|| panic!("{lemma} not in the vocabulary"))
-        };
+        let vocab = uncut_vocab(&doc);
+        let entry = |lemma: &str| entry(&vocab, lemma);
         for lemma in ["Smartphone", "Software"] {
             assert!(english_loan_target(entry(lemma)), "{lemma}");
         }

@@ -263,6 +263,17 @@ fn category_fits(a: &Analysis, c: Category, ctx: &Context) -> bool {
     }
 }
 
+/// The definition of a compound by one of its parts (its head, or a tail the dictionary
+/// defines), named as such: `Regel (in Abstandsregel): …`.
+fn part_definition(part: &str, compound: &str, text: &str) -> String {
+    format!("{part} (in {compound}): {text}")
+}
+
+/// Whether `definition` of `compound` is a [`part_definition`].
+pub(super) fn is_part_definition(definition: &str, compound: &str) -> bool {
+    definition.contains(&format!("(in {compound}):"))
+}
+
 /// The meaning of a word of the article whose occurrences are in `sentences`.
 pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meaning {
     let lex = lexicon();
@@ -675,7 +686,7 @@ fn compound_through_head(a: &Analysis, sentences: &[usize], ctx: &Context) -> Op
     Some(Meaning {
         gloss: None,
         gloss_composed: false,
-        definition_de: Some(format!("{} (in {}): {text}", head.lemma, a.lemma)),
+        definition_de: Some(part_definition(&head.lemma, &a.lemma, &text)),
         category,
         no_plural: false,
     })
@@ -770,7 +781,7 @@ fn tail_meaning(
     Meaning {
         gloss: entry.map(|e| e.gloss.to_owned()),
         gloss_composed: entry.is_some(),
-        definition_de: def.map(|(d, _)| format!("{tail} (in {}): {d}", a.lemma)),
+        definition_de: def.map(|(d, _)| part_definition(tail, &a.lemma, &d)),
         category,
         no_plural: false,
     }
@@ -1461,10 +1472,7 @@ fn compound_definition(
             && a.plural
                 .as_deref()
                 .is_none_or(|p| lex.zipf(&p.to_lowercase()).is_none());
-        return Some((
-            format!("{} (in {}): {text}", head.lemma, a.lemma),
-            no_plural,
-        ));
+        return Some((part_definition(&head.lemma, &a.lemma, &text), no_plural));
     }
     let names: Vec<&str> = parts.iter().map(|p| p.lemma.as_str()).collect();
     let (last, rest) = names.split_last()?;

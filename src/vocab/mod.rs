@@ -145,6 +145,14 @@ impl VocabEntry {
         }
     }
 
+    /// Whether the German definition is that of a part of the compound (`Regel (in
+    /// Abstandsregel): …`), not of the word itself.
+    pub fn defined_by_a_part(&self) -> bool {
+        self.definition_de
+            .as_deref()
+            .is_some_and(|d| meaning::is_part_definition(d, &self.lemma))
+    }
+
     /// `die Lieferkette, -n — supply chain` (the meaning only when known).
     pub fn display(&self) -> String {
         let mut s = self.headword();
