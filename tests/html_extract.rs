@@ -598,3 +598,70 @@ mod arbitrary_input {
         }
     }
 }
+
+#[test]
+fn hidden_microdata_is_dropped_and_hidden_story_text_is_kept() {
+    // A CMS repeats headline, dates and description in a hidden microdata item for search
+    // engines (drk.de); a paywall script hides the rest of the story. Both are long prose.
+    let rest = "Der zweite Teil der Meldung stand hinter einem Knopf zum Weiterlesen, doch er gehört \
+                zum Text: Die Helfer berichten von überfluteten Straßen, zerstörten Brücken und \
+                Familien, die seit Tagen in Notunterkünften auf Hilfe warten. Die Organisation hat \
+                zusätzliche Teams in die betroffenen Regionen geschickt und bittet um Spenden.";
+    let page = format!(
+        r#"<!doctype html><html><body><main><article>
+        <h1>Immer mehr Menschen auf Hilfe angewiesen</h1>
+        <div style="display:none; visibility:hidden" itemscope itemtype="https://schema.org/NewsArticle">
+          <span itemprop="headline">Immer mehr Menschen auf Hilfe angewiesen</span>
+          <time itemprop="datePublished" datetime="2021-10-27T20:35:36+01:00">2021-10-27T20:35:36+01:00</time>
+          <span itemprop="description">Vor Beginn der Konferenz ruft das Rote Kreuz zur Stärkung der
+          vorausschauenden humanitären Hilfe auf, denn der Klimawandel schafft beispiellose Not in
+          vielen Regionen der Welt, sagt der Generalsekretär der Organisation.</span>
+        </div>
+        <p>Vor Beginn der Konferenz ruft das Rote Kreuz zur Stärkung der vorausschauenden humanitären
+        Hilfe auf, denn der Klimawandel schafft beispiellose Not in vielen Regionen der Welt.</p>
+        <p>Der Generalsekretär der Organisation fordert mehr Geld für Frühwarnsysteme und Vorsorge.</p>
+        <div id="rest" hidden><p>{rest}</p></div>
+        </article></main></body></html>"#
+    );
+    let article = html::extract(&page).unwrap();
+    let text = article.text();
+    assert!(!text.contains("2021-10-27T20:35:36"), "{text}");
+    assert_eq!(
+        text.matches("Vor Beginn der Konferenz").count(),
+        1,
+        "{text}"
+    );
+    assert!(text.contains("bittet um Spenden."), "{text}");
+}
+
+#[test]
+fn a_run_in_heading_before_a_line_break_is_not_part_of_the_paragraph() {
+    let page = r#"<!doctype html><html><body><main><article><h1>Das ändert sich 2023</h1>
+        <p>Verbraucher müssen sich im neuen Jahr auf eine ganze Reihe von Änderungen einstellen, die
+        Preise, Pflichten und Rechte betreffen.<br><br>Tierhaltungskennzeichnung für Schweinefleisch: <br>Ab
+        Mitte 2023 soll die neue Kennzeichnung in einem ersten Schritt mit Fleisch von Schweinen
+        aus deutscher Herstellung starten.<br><br>Der Minister erklärte dazu:<br>„Wir wollen
+        Klarheit für alle Kunden schaffen, und zwar so schnell wie möglich.“</p>
+        </article></main></body></html>"#;
+    let article = html::extract(page).unwrap();
+    let paragraphs = article.paragraphs();
+    assert!(
+        paragraphs
+            .iter()
+            .any(|p| p.starts_with("Ab Mitte 2023 soll die neue Kennzeichnung")),
+        "{paragraphs:?}"
+    );
+    assert!(
+        paragraphs
+            .iter()
+            .all(|p| !p.contains("Schweinefleisch: Ab Mitte")),
+        "{paragraphs:?}"
+    );
+    // a colon that introduces a quotation keeps it in the same paragraph
+    assert!(
+        paragraphs
+            .iter()
+            .any(|p| p.starts_with("Der Minister erklärte dazu: „Wir wollen")),
+        "{paragraphs:?}"
+    );
+}

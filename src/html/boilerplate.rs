@@ -282,7 +282,13 @@ fn element_noise(tag: &str, a: &Attrs<'_>, h: Hints, in_article: bool) -> Noise 
             s.contains("display:none") || s.contains("visibility:hidden")
         })
     {
-        return Noise::Hidden;
+        // A hidden microdata item (a NewsArticle's headline, dates and description for search
+        // engines) repeats the page for machines: never the rest of a story.
+        return if a.itemscope.is_some() {
+            Noise::Hard
+        } else {
+            Noise::Hidden
+        };
     }
     if SOFT_TAGS.contains(&tag) || (tag == "header" && !in_article) {
         return Noise::Soft;

@@ -42,6 +42,8 @@ pub(super) struct Attrs<'a> {
     pub(super) href: Option<&'a str>,
     pub(super) type_: Option<&'a str>,
     pub(super) datetime: Option<&'a str>,
+    /// Present (usually empty) on a microdata item: structured data for machines.
+    pub(super) itemscope: Option<&'a str>,
 }
 
 impl<'a> Attrs<'a> {
@@ -63,6 +65,7 @@ impl<'a> Attrs<'a> {
                 "href" => &mut a.href,
                 "type" => &mut a.type_,
                 "datetime" => &mut a.datetime,
+                "itemscope" => &mut a.itemscope,
                 _ => continue,
             };
             *slot = Some(value);

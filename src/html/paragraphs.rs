@@ -251,7 +251,7 @@ pub(super) fn collect_blocks(
                     continue;
                 }
                 if name == "br" {
-                    if after_br {
+                    if after_br || (with_text && run_in_heading(&pending.raw)) {
                         flush(&mut pending, owner, ctx, &mut out);
                     } else {
                         pending.raw.push(' ');
@@ -281,6 +281,38 @@ pub(super) fn collect_blocks(
     }
     out
 }
+
+/// Most words of a run-in heading (`Tierhaltungskennzeichnung für Schweinefleisch:`).
+const MAX_RUN_IN_WORDS: usize = 8;
+
+/// A short line ending in a colon before a line break, made of capitalised words, articles and
+/// prepositions only (no verb or other lower-case word: "Der Minister erklärte dazu:" introduces
+/// a quotation and stays with it): a heading run into its paragraph, a block of its own.
+fn run_in_heading(raw: &str) -> bool {
+    let Some(head) = raw.trim().strip_suffix(':') else {
+        return false;
+    };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= MAX_RUN_IN_WORDS
+        && !head.contains(['.', ':', '!', '?', '"', '„', '“', '«', '»'])
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || !w.starts_with(char::is_lowercase)
+                || HEADING_FUNCTION_WORDS.contains(&w)
+        })
+}
+
+/// The lower-case words a run-in heading may hold: articles, prepositions, conjunctions.
+#[rustfmt::skip]
+const HEADING_FUNCTION_WORDS: &[&str] = &[
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+    "und", "oder", "sowie", "für", "fürs", "von", "vom", "zu", "zum", "zur", "in", "im", "ins",
+    "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "über", "unter", "gegen", "ohne",
+    "ab", "bis", "vor", "durch", "statt", "wegen", "trotz",
+];
 
 /// The context inside block element `i`, opened in context `outer`.
 fn context(dom: &Dom<'_>, i: usize, outer: Context, visible: &[usize]) -> Context {
@@ -428,6 +460,27 @@ mod tests {
             normalize_ws("Wirt\u{200c}schafts\u{200d}lage"),
             "Wirtschaftslage"
         );
+    }
+
+    #[test]
+    fn run_in_headings_before_a_line_break() {
+        assert!(run_in_heading(
+            "Tierhaltungskennzeichnung für Schweinefleisch: "
+        ));
+        assert!(run_in_heading(
+            " Neue Höchstwerte für Blausäure und Ochratoxin (OTA):"
+        ));
+        assert!(run_in_heading("Private Solaranlagen:"));
+        // a sentence introducing a quotation or a list stays with it
+        assert!(!run_in_heading("Der Minister erklärte dazu:"));
+        assert!(!run_in_heading("Umweltbonus für E-Autos sinkt:"));
+        assert!(!run_in_heading("Es gibt fünf Kategorien:"));
+        assert!(!run_in_heading(
+            "Tierhaltungskennzeichnung für Schweinefleisch"
+        ));
+        assert!(!run_in_heading(
+            "Ab Mitte 2023 gelten für Kunden, Händler und Hersteller neue Regeln beim Kauf:"
+        ));
     }
 
     #[test]
