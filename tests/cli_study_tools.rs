@@ -123,6 +123,19 @@ fn vocab_table_and_markdown_show_article_plural_and_gloss() {
     assert!(!table.contains('\u{1b}'), "no colour when not a terminal");
     let md = stdout_of(&["vocab", "--format", "markdown", "--limit", "5", SEED]);
     assert!(md.starts_with("# Wortschatz: "), "{md}");
+    // a web page's list is headed by the page's title, not by its file name
+    let page = stdout_of(&[
+        "vocab",
+        "--format",
+        "markdown",
+        "--limit",
+        "2",
+        "tests/fixtures/html/handelsblatt-japan-usa.html",
+    ]);
+    assert!(
+        page.starts_with("# Wortschatz: Japan und USA: Biden und Kishida"),
+        "{page}"
+    );
     assert!(
         md.contains("- **die Lieferkette**, -n /ˈliːfɐˌkɛtə/ — supply chain"),
         "{md}"

@@ -19,6 +19,9 @@ use super::io::{id_text, idf_or_embedded, known_words, load_idf, paths_or_stdin}
 use super::table::write_table;
 use super::{Failure, Outcome, describe};
 
+/// An article's title, when it has one, and its vocabulary.
+type Titled = (Option<String>, Vec<VocabEntry>);
+
 pub fn run(a: VocabArgs) -> Result<Outcome, Failure> {
     let limit = (a.limit > 0).then_some(a.limit);
     let opts = VocabOptions {
@@ -55,16 +58,17 @@ pub fn run(a: VocabArgs) -> Result<Outcome, Failure> {
     let work = |d: &batch::Doc, article: &kernsatz::article::Article| {
         let doc =
             Document::from_article(article).map_err(|e| describe(&e.in_source(d.name.clone())))?;
-        Ok(vocabulary(&doc, idf, &opts))
+        // the Markdown heading: the article's own title (a web page's, a JSONL record's)
+        Ok((article.title.clone(), vocabulary(&doc, idf, &opts)))
     };
     let stats = if a.per_article {
         batch::run(
             batch::documents(&paths, a.per_article, read),
             a.input.quiet,
             work,
-            |d: &batch::Doc, result: Result<Vec<VocabEntry>, String>| {
+            |d: &batch::Doc, result: Result<Titled, String>| {
                 match result {
-                    Ok(entries) => {
+                    Ok((title, entries)) => {
                         let id = id_text(&d.id);
                         match format {
                             Some(VocabFormat::Json) => {
@@ -77,7 +81,8 @@ pub fn run(a: VocabArgs) -> Result<Outcome, Failure> {
                                 if done > 0 {
                                     writeln!(out)?;
                                 }
-                                write_vocab(&mut out, &entries, VocabFormat::Markdown, Some(&id))?
+                                let title = title.as_deref().unwrap_or(&id);
+                                write_vocab(&mut out, &entries, VocabFormat::Markdown, Some(title))?
                             }
                             None => {
                                 if done > 0 {
@@ -105,10 +110,10 @@ pub fn run(a: VocabArgs) -> Result<Outcome, Failure> {
             batch::documents(&paths, false, read),
             a.input.quiet,
             work,
-            |d: &batch::Doc, result: Result<Vec<VocabEntry>, String>| {
+            |d: &batch::Doc, result: Result<Titled, String>| {
                 match result {
-                    Ok(entries) => {
-                        first_name.get_or_insert_with(|| d.name.clone());
+                    Ok((title, entries)) => {
+                        first_name.get_or_insert_with(|| title.unwrap_or_else(|| d.name.clone()));
                         merged.add(entries);
                         done += 1;
                     }
