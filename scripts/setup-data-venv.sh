@@ -8,7 +8,7 @@
 # status 0) whether the environment is ready.
 #   PY=$(bash scripts/setup-data-venv.sh | tail -1)
 #   $PY scripts/gen_nouns.py data/lexicon && $PY scripts/gen_freq.py data/lexicon
-#   $PY scripts/gen_wiktionary.py data/lexicon
+#   $PY scripts/gen_mass_heads.py data/lexicon && $PY scripts/gen_wiktionary.py data/lexicon
 #   KERNSATZ_DATA_PY=$PY cargo test --test lexicon data_is_current
 set -euo pipefail
 venv=${KERNSATZ_TOOLS_CACHE:-$HOME/.cache/kernsatz-tools}/data-venv

@@ -587,8 +587,9 @@ fn domain_nouns_agree_with_wiktionary() {
 }
 
 /// The files `data_is_current` regenerates.
-const GENERATED: [&str; 7] = [
+const GENERATED: [&str; 8] = [
     "nouns.tsv",
+    "mass_heads.tsv",
     "noun_paradigms.tsv",
     "noun_rules.tsv",
     "wikt_names.tsv",
@@ -661,8 +662,14 @@ fn data_is_current() {
         );
     };
     let dir = tempfile::tempdir().unwrap();
-    // In this order: gen_wiktionary.py reads the frequency and noun tables the others write.
-    for script in ["gen_nouns.py", "gen_freq.py", "gen_wiktionary.py"] {
+    // In this order: gen_mass_heads.py and gen_wiktionary.py read the frequency and noun
+    // tables the others write.
+    for script in [
+        "gen_nouns.py",
+        "gen_freq.py",
+        "gen_mass_heads.py",
+        "gen_wiktionary.py",
+    ] {
         let out = Command::new(&py)
             .arg(repo().join("scripts").join(script))
             .arg(dir.path())
@@ -686,6 +693,7 @@ fn data_is_current() {
         stale.is_empty(),
         "stale data files {stale:?}: regenerate with $KERNSATZ_DATA_PY scripts/gen_nouns.py data/lexicon && \
          $KERNSATZ_DATA_PY scripts/gen_freq.py data/lexicon && \
+         $KERNSATZ_DATA_PY scripts/gen_mass_heads.py data/lexicon && \
          $KERNSATZ_DATA_PY scripts/gen_wiktionary.py data/lexicon"
     );
 }

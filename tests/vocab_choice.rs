@@ -573,6 +573,75 @@ fn compounds_of_uncountable_field_nouns_show_no_plural() {
 }
 
 #[test]
+fn compounds_of_heads_used_uncountably_show_no_plural() {
+    // the dictionary gives these compounds a plural, but most compounds of their heads have
+    // none (-management, -klima, -schutz) or the frequency table has the plural of few
+    // (-hilfe); a compound whose plural is in use keeps it
+    // (Finanzhilfen), and so do compounds of countable heads (Koalitionsvertrag,
+    // Bundesregierung)
+    let got = entries_with_grammar(
+        "Das Krisenmanagement der Regierung war schlecht. Die Katastrophenhilfe kam spät. \
+         Das Investitionsklima ist schlecht, sagt der Koalitionsvertrag. Die \
+         Bundesregierung verlangte Finanzhilfen und mehr Datenschutz.\n",
+    );
+    let plural = |lemma: &str| {
+        got.get(lemma)
+            .unwrap_or_else(|| panic!("{lemma} not listed: {got:?}"))
+            .1
+            .clone()
+    };
+    for lemma in [
+        "Krisenmanagement",
+        "Katastrophenhilfe",
+        "Investitionsklima",
+        "Datenschutz",
+    ] {
+        assert_eq!(plural(lemma), None, "{lemma}");
+    }
+    assert_eq!(plural("Finanzhilfe").as_deref(), Some("Finanzhilfen"));
+    assert_eq!(
+        plural("Koalitionsvertrag").as_deref(),
+        Some("Koalitionsverträge")
+    );
+    assert_eq!(
+        plural("Bundesregierung").as_deref(),
+        Some("Bundesregierungen")
+    );
+}
+
+#[test]
+fn a_neuter_noun_after_a_dative_plural_determiner_is_a_plural() {
+    // *mit ihren Bedenken*: before a neuter singular the determiner would be *ihrem*; the
+    // plural is shown and the sense without a plural (the pondering) is not the one meant
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("article.txt");
+    std::fs::write(
+        &path,
+        "Die vier linksliberalen Richter konnten sich mit ihren Bedenken nicht durchsetzen. \
+         Das Gericht entschied gegen die Regierung.\n",
+    )
+    .unwrap();
+    let list = json_list(&["vocab", "--all", "--format", "json", path.to_str().unwrap()]);
+    let e = list.iter().find(|e| e["lemma"] == "Bedenken").unwrap();
+    assert_eq!(e["plural"], "Bedenken");
+    let def = e["definition_de"].as_str().unwrap();
+    assert!(def.starts_with("meist Plural: "), "{def}");
+    assert!(!def.contains("Erwägen"), "{def}");
+}
+
+#[test]
+fn an_inflected_compound_that_is_a_place_name_is_a_name() {
+    // *Saalfelden*: read as the dative plural of *Saal·feld*, a town of Wiktionary's names;
+    // a compound of the noun table stays a word (*Spielfeld*)
+    let got = default_lemmas(
+        "Ein betrunkener Autofahrer ist mit 100 km/h durch Saalfelden gerast. In Saalfelden \
+         hielt ihn die Polizei auf dem Spielfeld an. Der Autofahrer muss nun zahlen.\n",
+    );
+    assert!(!got.contains("Saalfeld"), "{got:?}");
+    assert!(got.contains("Autofahrer"), "{got:?}");
+}
+
+#[test]
 fn the_default_list_ends_where_the_words_stop_being_key() {
     let default = json_list(&["vocab", "--limit", "0", "--format", "json", SEED]);
     let all = json_list(&["vocab", "--all", "--limit", "0", "--format", "json", SEED]);

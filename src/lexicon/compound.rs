@@ -130,6 +130,49 @@ pub(crate) fn capitalize(s: &str) -> String {
     }
 }
 
+/// The first sound of the last part of a compound by its pronunciation: the first letter after
+/// the last secondary stress mark (`ˈantʁaːkˌʃtɛlɐ` → `ʃ`), a glottal stop skipped; `None`
+/// without such a mark.
+fn last_part_onset(ipa: &str) -> Option<char> {
+    let (_, tail) = ipa.rsplit_once('ˌ')?;
+    tail.chars().find(|c| !matches!(c, 'ʔ' | 'ˈ' | '.' | ' '))
+}
+
+/// Whether a head as written (`steller`, `teller`) can start with the sound `onset`: a vowel
+/// letter with a vowel, `sch` with /ʃ/, `st`/`sp` with /ʃ/ or /s/, `z` with /t͡s/, and so on;
+/// a consonant letter not listed with itself.
+fn onset_fits(head: &str, onset: char) -> bool {
+    const VOWEL_SOUNDS: &str = "aɐɛeəiɪoɔuʊyʏøœæɑ";
+    let h = head.to_lowercase();
+    let Some(first) = h.chars().next() else {
+        return false;
+    };
+    if "aeiouäöüy".contains(first) {
+        return VOWEL_SOUNDS.contains(onset) || (first == 'y' && onset == 'j');
+    }
+    let sounds: &str = if h.starts_with("sch") {
+        "ʃ"
+    } else if h.starts_with("st") || h.starts_with("sp") {
+        "ʃs"
+    } else if h.starts_with("ch") {
+        "çkʃx"
+    } else {
+        match first {
+            's' => "zs",
+            'c' => "kts",
+            'z' => "t",
+            'v' => "fvw",
+            'w' => "vw",
+            'g' => "ɡgʒd",
+            'j' => "jdʒ",
+            'q' | 'x' => "k",
+            'r' => "ʁrɹ",
+            _ => return onset == first,
+        }
+    };
+    sounds.contains(onset)
+}
+
 fn short_penalty(s: &str) -> f32 {
     if s.chars().count() <= 3 { 1.0 } else { 0.0 }
 }
@@ -429,6 +472,15 @@ impl Lexicon {
         // *Komplizenschaft*), not a compound of the noun *Schaft* (shaft); so is one of an
         // adjective or a verb and -schaft (*Bereit·schaft*: readiness, no shaft)
         let suffix_schaft = !self.nouns.is_lemma(word);
+        // where Wiktionary's pronunciation marks the last part with a secondary stress
+        // (*Antragsteller* /ˈantʁaːkˌʃtɛlɐ/), a head that starts with that sound wins over a
+        // head one letter longer or shorter that does not (*Antrag·steller*, not
+        // *Antrags·teller* "plate"): a linking *s* read as the head's first letter, or the
+        // head's first letter read as a linking *s*. Only then: the stress marks the head of a
+        // word's last compound, which may be inside the head (*Sozial·ausgabe*
+        // /…ʔaʊ̯sˌɡaːbə/)
+        let onset = self.ipa(word).and_then(last_part_onset);
+        let mut fitting: Option<(f32, usize, Choice)> = None;
         for i in 3..=(n - 3) {
             let Some((cost, _, before)) = &best[i] else {
                 continue;
@@ -440,12 +492,25 @@ impl Lexicon {
             }
             if let Some(h) = self.head(&word[idx[i]..], &mut memo) {
                 let total = cost + h.cost;
+                if onset.is_some_and(|o| onset_fits(&word[idx[i]..], o))
+                    && fitting.as_ref().is_none_or(|w| total < w.0)
+                {
+                    fitting = Some((total, i, h.clone()));
+                }
                 if winner.as_ref().is_none_or(|w| total < w.0) {
                     winner = Some((total, i, h));
                 }
             }
         }
-        let (_, mut i, head) = winner?;
+        let near = |f: &(f32, usize, Choice), w: &(f32, usize, Choice)| f.1.abs_diff(w.1) == 1;
+        let (_, mut i, head) = match (fitting, winner) {
+            (Some(f), Some(w))
+                if near(&f, &w) && !onset.is_some_and(|o| onset_fits(&word[idx[w.1]..], o)) =>
+            {
+                f
+            }
+            (_, w) => w?,
+        };
         let mut parts = vec![(idx[i], word.len(), head)];
         while i > 0 {
             let (_, from, c) = best[i].clone()?;
@@ -711,6 +776,36 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_head_starts_where_the_pronunciation_marks_the_last_part() {
+        assert_eq!(last_part_onset("ˈantʁaːkˌʃtɛlɐ"), Some('ʃ'));
+        assert_eq!(last_part_onset("aˈlaɪ̯nˌɡaŋ"), Some('ɡ'));
+        assert_eq!(last_part_onset("ˈʔapfl̩"), None);
+        assert!(onset_fits("steller", 'ʃ'));
+        assert!(!onset_fits("teller", 'ʃ'));
+        assert!(onset_fits("gang", 'ɡ'));
+        assert!(onset_fits("ausgabe", 'a'));
+        assert!(!onset_fits("eingang", 'ɡ'));
+        assert!(onset_fits("eingang", 'a'));
+        assert!(onset_fits("zeit", 't'));
+        let lex = crate::lexicon::lexicon();
+        let parts = |w: &str| -> Vec<String> {
+            lex.compound_parts(w)
+                .unwrap()
+                .into_iter()
+                .map(|p| p.surface)
+                .collect()
+        };
+        assert_eq!(parts("Antragsteller"), ["Antrag", "steller"]);
+        assert_eq!(
+            parts("Versorgungssicherheit"),
+            ["Versorgungs", "sicherheit"]
+        );
+        // the stress on the head of the head (Aus·gabe) moves no boundary
+        assert_eq!(parts("Sozialausgabe"), ["Sozial", "ausgabe"]);
+        assert_eq!(parts("Erfolgsaussicht"), ["Erfolgs", "aussicht"]);
+    }
 
     #[test]
     fn bound_modifiers_parse() {

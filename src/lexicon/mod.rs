@@ -765,7 +765,31 @@ impl Lexicon {
                 return Some(k);
             }
         }
-        None
+        self.inflected_place_name(surface)
+            .then_some(NameKind::Place)
+    }
+
+    /// Whether a capitalised word read as an inflected form of a compound that no dictionary
+    /// lists is a place name: the compound is a place of the name lists (*Saalfelden*, read as
+    /// the dative plural of *Saal·feld*, the town in Thuringia; the Austrian town is no
+    /// *das Saalfeld*). A compound the noun table or the domain list has stays a word.
+    fn inflected_place_name(&self, surface: &str) -> bool {
+        if surface.contains('-') {
+            return false;
+        }
+        let Some(a) = self.analyze_noun(surface) else {
+            return false;
+        };
+        a.lemma != surface
+            && a.parts.len() >= 2
+            && !self.nouns.is_lemma(&a.lemma)
+            && self.domain.get(&a.lemma, Pos::Noun).is_none()
+            && matches!(
+                self.names
+                    .news(&a.lemma)
+                    .or_else(|| self.names.wikt(&a.lemma)),
+                Some(NameKind::Place)
+            )
     }
 
     /// Whether `surface` is a first name (`first`) or a last name (`!first`) that Wiktionary

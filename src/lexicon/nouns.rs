@@ -15,6 +15,10 @@ pub(crate) const NOUNS_TSV: &str = include_str!("../../data/lexicon/nouns.tsv");
 /// `noun_paradigms.tsv` (CC BY-SA 4.0, from Wiktionary via german-nouns).
 pub(crate) const PARADIGMS_TSV: &str = include_str!("../../data/lexicon/noun_paradigms.tsv");
 
+/// `mass_heads.tsv`: the nouns whose compounds are used without a plural (scripts/gen_mass_heads.py,
+/// CC BY-SA 4.0 as the tables it is derived from).
+pub(crate) const MASS_HEADS_TSV: &str = include_str!("../../data/lexicon/mass_heads.tsv");
+
 /// `noun_rules.tsv`: the paradigms' rules reversed (ADD → DELs), generated with them.
 pub(crate) const RULES_TSV: &str = include_str!("../../data/lexicon/noun_rules.tsv");
 
@@ -114,6 +118,8 @@ pub(crate) struct Nouns {
     rules: SortedLines,
     /// Length in bytes of the longest ADD: no rule ends a form in a longer ending.
     max_add: usize,
+    /// Heads whose compounds are used without a plural, with their gender.
+    mass_heads: SortedLines,
 }
 
 /// The index of a (case, number) slot in a paradigm's forms: nominative, genitive, dative,
@@ -150,7 +156,16 @@ impl Nouns {
             paradigms,
             rules,
             max_add,
+            mass_heads: SortedLines::new(MASS_HEADS_TSV),
         }
+    }
+
+    /// Whether the compounds of `head` in gender `gender` are used without a plural
+    /// (`mass_heads.tsv`).
+    pub(crate) fn is_mass_head(&self, head: &str, gender: Gender) -> bool {
+        self.mass_heads
+            .get_all(head)
+            .any(|rest| rest.split('\t').next() == Some(gender.as_str()))
     }
 
     fn paradigm(&self, v: Variant) -> Paradigm {
@@ -730,6 +745,11 @@ const ABSTRACT_STATE_SUFFIXES: &[&str] = &["ung", "heit", "keit", "schaft", "tä
 /// not *Verfassungen* 1.63, *Gesellschaften* 1.18, *Wirtschaften* 1.52, *Regierungen* 1.09).
 const ABSTRACT_UNCOUNTABLE_GAP: f32 = 1.7;
 
+/// Zipf from which a compound whose plural is its singular (ending in *-n* or *-s*: no other
+/// dative) keeps its dictionary plural though its head is a mass head (*Lebewesen* 3.87, not
+/// *Sozialverhalten* 2.95).
+const SAME_FORM_MAX_ZIPF: f32 = 3.0;
+
 impl super::Lexicon {
     /// The noun of which `word` is the nominative plural, where `word` is also a noun lemma
     /// of its own (*Reisen*: the plural of *die Reise* and the infinitive noun *das Reisen*).
@@ -769,6 +789,11 @@ impl super::Lexicon {
         if self.uncountable_head(plural, head) {
             return false;
         }
+        // a head whose compounds are used uncountably (*-management*, *-klima*, *-hilfe*):
+        // only the compound's own plural in the frequency table keeps the dictionary's
+        if self.mass_head_compound(lemma, plural, head) {
+            return false;
+        }
         if self.nouns.is_lemma(lemma) || self.domain.get(lemma, super::Pos::Noun).is_some() {
             // a dictionary's plural of an abstract compound may be one nobody uses
             // (*Pressefreiheiten*, *Meinungsfreiheiten*): only the compound's own frequencies
@@ -788,6 +813,52 @@ impl super::Lexicon {
         let abstract_state =
             v.gender == Gender::F && ABSTRACT_STATE_SUFFIXES.iter().any(|s| lemma.ends_with(s));
         (self.nouns.plural_is_old_dative(lemma, v), abstract_state)
+    }
+
+    /// Whether the compound `lemma` (plural `plural`) ends in a head (`head`, as written in
+    /// the lemma) whose compounds are used uncountably ([`Self::mass_head`]) and its own
+    /// plural, nominative or dative, is not in the frequency table (*Krisenmanagements*,
+    /// *Investitionsklimas*, *Katastrophenhilfen*). A compound built on a homograph of the
+    /// head in another gender is judged by the compounds of its own gender.
+    fn mass_head_compound(&self, lemma: &str, plural: &str, head: &str) -> bool {
+        use super::freq::fold;
+        let head = super::compound::capitalize(head);
+        let Some(gender) = self
+            .nouns
+            .primary(lemma)
+            .or_else(|| self.nouns.primary(&head))
+            .map(|v| v.gender)
+        else {
+            return false;
+        };
+        if matches!(gender, Gender::Pl) || !self.mass_head(&head, gender) {
+            return false;
+        }
+        let (p, l) = (fold(plural), fold(lemma));
+        let own = (p != l).then_some(p.as_str());
+        let dative = (!p.ends_with('n') && !p.ends_with('s')).then(|| format!("{p}n"));
+        if own.is_none() && dative.is_none() {
+            // a plural like the singular without a dative of its own (*Lebewesen*,
+            // *Sozialverhalten*): the table cannot tell; a frequent compound is a word of its
+            // own whose dictionary plural stands
+            return self
+                .freq
+                .centi(&l)
+                .is_none_or(|c| f32::from(c) / 100.0 < SAME_FORM_MAX_ZIPF);
+        }
+        ![own, dative.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|w| self.freq.centi(w).is_some())
+    }
+
+    /// Whether the compounds of the noun `head` (of gender `gender`) are practically used
+    /// without a plural, by the German Wiktionary's compounds of it and their plurals in the
+    /// frequency table (`mass_heads.tsv`, written by `scripts/gen_mass_heads.py`, which says
+    /// how): *-management*, *-klima*, *-schutz*, *-handel*, *-verkehr*, *-politik*; not
+    /// *-sorge* (*Sorgen* is more frequent than *Sorge*), *-ball*, *-vertrag*.
+    pub(crate) fn mass_head(&self, head: &str, gender: Gender) -> bool {
+        self.nouns.is_mass_head(head, gender)
     }
 
     /// Whether the head `head` (as written in the compound's lemma) of a compound with the
@@ -999,6 +1070,30 @@ mod tests {
             "Mobilfunkrechnungen",
             "rechnung"
         ));
+    }
+
+    #[test]
+    fn heads_whose_compounds_are_used_uncountably() {
+        let lex = crate::lexicon::lexicon();
+        // most compounds without a plural in the dictionary
+        assert!(lex.mass_head("Management", Gender::N));
+        assert!(lex.mass_head("Klima", Gender::N));
+        assert!(lex.mass_head("Schutz", Gender::M));
+        assert!(lex.mass_head("Handel", Gender::M));
+        // some, and few plurals of the frequent ones in use
+        assert!(lex.mass_head("Politik", Gender::F));
+        assert!(lex.mass_head("Hilfe", Gender::F));
+        assert!(lex.mass_head("Wirtschaft", Gender::F));
+        // the plural more frequent than the singular (Hauptsorgen), countable heads whose
+        // compounds' plurals the table misses, heads of countable things
+        assert!(!lex.mass_head("Sorge", Gender::F));
+        assert!(!lex.mass_head("Ball", Gender::M));
+        assert!(!lex.mass_head("Licht", Gender::N));
+        assert!(!lex.mass_head("Vertrag", Gender::M));
+        assert!(!lex.mass_head("Bank", Gender::F));
+        assert!(!lex.mass_head("Regierung", Gender::F));
+        // a homograph of another gender: der Kunde (customers), not die Kunde (a field)
+        assert!(!lex.mass_head("Kunde", Gender::M));
     }
 
     #[test]

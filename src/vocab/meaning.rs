@@ -853,14 +853,45 @@ const PLURAL_DETERMINERS: &[&str] = &[
     "eure",
 ];
 
+/// Words before a neuter noun that make it a dative plural (*mit ihren Bedenken*, *von den
+/// Bedenken*): before a neuter singular they end in *-em* (*ihrem*, *dem*); before a masculine
+/// one *den*, *ihren* are also the accusative singular, so they say nothing there.
+const NEUTER_PLURAL_DETERMINERS: &[&str] = &[
+    "den",
+    "diesen",
+    "jenen",
+    "keinen",
+    "allen",
+    "vielen",
+    "einigen",
+    "mehreren",
+    "zahlreichen",
+    "beiden",
+    "solchen",
+    "welchen",
+    "manchen",
+    "wenigen",
+    "meinen",
+    "deinen",
+    "seinen",
+    "ihren",
+    "unseren",
+    "euren",
+];
+
 /// Whether the sentences of a masculine or neuter noun whose plural is its singular (*das
 /// Bedenken*, *die Bedenken*; `p`, lower-case) have it as a plural: after a word of
-/// [`PLURAL_DETERMINERS`], an adjective in *-en* between them allowed (*die großen Bedenken*).
+/// [`PLURAL_DETERMINERS`] (a neuter noun also after one of [`NEUTER_PLURAL_DETERMINERS`]: *mit
+/// ihren Bedenken*), an adjective in *-en* between them allowed (*die großen Bedenken*).
 /// Then its sense without plural (*das Bedenken*: the pondering) is not the one meant.
 fn same_form_plural_in_text(a: &Analysis, p: &str, sentences: &[usize], ctx: &Context) -> bool {
     if !matches!(a.gender, Some(Gender::M | Gender::N)) {
         return false;
     }
+    let neuter = a.gender == Some(Gender::N);
+    let plural_word = |w: &str| {
+        PLURAL_DETERMINERS.contains(&w) || neuter && NEUTER_PLURAL_DETERMINERS.contains(&w)
+    };
     distinct(sentences).any(|i| {
         let words: Vec<String> = context_tokens(ctx.doc, i)
             .iter()
@@ -869,10 +900,8 @@ fn same_form_plural_in_text(a: &Analysis, p: &str, sentences: &[usize], ctx: &Co
             .collect();
         words.iter().enumerate().any(|(k, w)| {
             w == p
-                && (k >= 1 && PLURAL_DETERMINERS.contains(&words[k - 1].as_str())
-                    || k >= 2
-                        && words[k - 1].ends_with("en")
-                        && PLURAL_DETERMINERS.contains(&words[k - 2].as_str()))
+                && (k >= 1 && plural_word(&words[k - 1])
+                    || k >= 2 && words[k - 1].ends_with("en") && plural_word(&words[k - 2]))
         })
     })
 }
@@ -2606,13 +2635,14 @@ const NO_PLURAL_LABELS: &[&str] = &[
     "Singularetantum",
 ];
 
-/// Other grammatical labels, which tell a learner nothing about the meaning.
+/// Other grammatical labels, which tell a learner nothing about the meaning. Not *meist
+/// Plural* (*das Bedenken, -*: "meist Plural: … Vorbehalt, Zweifel"), which says how the word
+/// is used, as *meist im Plural* does.
 const GRAMMAR_LABELS: &[&str] = &[
     "transitiv",
     "intransitiv",
     "reflexiv",
     "unpersönlich",
-    "meist Plural",
     "Plural selten",
     "meist Singular",
     "meist im Singular",

@@ -866,12 +866,13 @@ fn entry(doc: &Document, r: &Ranked, ctx: &meaning::Context) -> VocabEntry {
         gender: gender.map(|x| x.as_str()),
         article: gender.map(|x| x.article()),
         // a compound of an uncountable activity or field noun shows no plural, unless the
-        // article uses it
+        // article uses it (a plural like the singular, *Sozialverhalten*, is no sign of that)
         plural: a
             .and_then(|a| a.plural.clone())
             .filter(|_| !m.no_plural)
             .filter(|p| {
-                a.is_none_or(|a| lex.plural_attested(&a.lemma, p, &a.parts)) || g.forms.contains(p)
+                a.is_none_or(|a| lex.plural_attested(&a.lemma, p, &a.parts))
+                    || (g.forms.contains(p) && *p != g.lemma)
             }),
         gloss: m.gloss,
         gloss_composed: m.gloss_composed,
