@@ -2105,6 +2105,9 @@ fn noun_drill(doc: &Document, vocab: &Entries, n: usize, sheet: &mut Sheet) -> V
             || super::drills::noun_drill_skips(e, &out, sheet)
             // a plural nobody uses (die Beginne, die Streite, die Flächenverbräuche)
             || !plural_in_use(&e.lemma, plural, &e.parts)
+            // a verb's infinitive as a neuter noun, its plural the same word (die
+            // Wahlverhalten, die Privatleben)
+            || infinitive_noun(&e.lemma, plural, e.gender, &e.parts)
             // only a word the article uses as a noun (not the adjective of "Massiven Streit
             // gibt es …" read as das Massiv, nor a name in quotation marks)
             || !attested_as_noun(doc, e)
@@ -2173,9 +2176,16 @@ fn plural_in_use(lemma: &str, plural: &str, parts: &[String]) -> bool {
         _ => (lemma, plural),
     };
     let lex = lexicon();
+    // also the first person of a verb whose infinitive is the plural and *-n* (*Besitze*:
+    // *ich besitze*, which the analysis may read as the noun's plural)
     let verb_form = || {
-        lex.analyze(&plural.to_lowercase())
-            .is_some_and(|a| a.pos == Pos::Verb)
+        let lower = plural.to_lowercase();
+        let infinitive = format!("{lower}n");
+        lex.analyze(&lower).is_some_and(|a| a.pos == Pos::Verb)
+            || (lower.ends_with('e')
+                && lex
+                    .analyze(&infinitive)
+                    .is_some_and(|a| a.pos == Pos::Verb && a.lemma == infinitive))
     };
     // a compound on an abstract noun of a state (*Oberhoheit*, *Pressefreiheit*) is used in
     // the singular even where its head has a plural (*Hoheiten*, *Freiheiten*)
@@ -2195,6 +2205,37 @@ fn plural_in_use(lemma: &str, plural: &str, parts: &[String]) -> bool {
         (None, _) => true,
         (Some(_), None) => false,
     }
+}
+
+/// Whether noun `lemma` (of `parts`, of `gender`) is a verb's infinitive used as a noun, or a
+/// compound on one (*Wahlverhalten*, *Privatleben*, *Bühnengeschehen*): neuter, its `plural`
+/// the same word, its head an infinitive, and neither it nor its head in the domain lexicon
+/// (which lists the plurals in use: *Abkommen*, *Verfahren*, *Unternehmen*). Such a noun names an activity or
+/// a state and is mostly used in the singular, and a text cannot show a plural like the
+/// singular in use: no plural to ask for (the drill leaves out a few that have one,
+/// *Vorhaben*, *Menschenleben*, rather than ask *die Wahlverhalten*).
+fn infinitive_noun(lemma: &str, plural: &str, gender: Option<&str>, parts: &[String]) -> bool {
+    if gender != Some("n") || plural != lemma || !lemma.ends_with("en") {
+        return false;
+    }
+    let lex = lexicon();
+    if lex.domain_entry(lemma, Pos::Noun).is_some() {
+        return false;
+    }
+    let head = match parts {
+        [.., head] if parts.len() >= 2 => head.trim_matches('-').to_lowercase(),
+        _ => lemma.to_lowercase(),
+    };
+    // the head as a noun of the domain lexicon (*Friedensabkommen*, *Insolvenzverfahren*)
+    let mut c = head.chars();
+    let noun: String = c
+        .next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default();
+    lex.domain_entry(&noun, Pos::Noun).is_none()
+        && lex
+            .analyze(&head)
+            .is_some_and(|a| a.pos == Pos::Verb && a.lemma == head)
 }
 
 /// Where the token of `doc` that starts at byte `start` is: (sentence, token). Found by
@@ -2995,6 +3036,8 @@ mod tests {
             ),
             // a compound on an abstract noun of a state
             ("Oberhoheit", "Oberhoheiten", vec!["Ober", "hoheit"]),
+            // the first person of a verb besides (ich besitze)
+            ("Besitz", "Besitze", vec![]),
             (
                 "Volkswirtschaft",
                 "Volkswirtschaften",
@@ -3026,6 +3069,29 @@ mod tests {
             let parts: Vec<String> = parts.into_iter().map(str::to_owned).collect();
             assert!(plural_in_use(lemma, plural, &parts), "{lemma}");
         }
+        // an infinitive as a neuter noun: no plural to ask for
+        let parts = |p: &[&str]| p.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert!(infinitive_noun(
+            "Wahlverhalten",
+            "Wahlverhalten",
+            Some("n"),
+            &parts(&["Wahl", "verhalten"])
+        ));
+        assert!(infinitive_noun(
+            "Privatleben",
+            "Privatleben",
+            Some("n"),
+            &parts(&["Privat", "leben"])
+        ));
+        // a masculine noun that is also a verb's infinitive, a listed plural
+        assert!(!infinitive_noun("Rücken", "Rücken", Some("m"), &[]));
+        assert!(!infinitive_noun("Abkommen", "Abkommen", Some("n"), &[]));
+        assert!(!infinitive_noun(
+            "Friedensabkommen",
+            "Friedensabkommen",
+            Some("n"),
+            &parts(&["Friedens", "abkommen"])
+        ));
     }
 
     #[test]
