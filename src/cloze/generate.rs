@@ -392,11 +392,170 @@ pub(crate) fn item_sentence(doc: &Document, si: usize, opts: &ClozeOptions) -> O
 /// Without a dateline, the first sentence is the title or teaser when the lead restates it
 /// ([`restated_first_sentence`]: *Ikea sucht einen Standort in Vorarlberg. Die Möbelkette Ikea
 /// will in Vorarlberg …*).
+///
+/// A byline line among the first [`BYLINE_SENTENCES`] (*Von Max Muster, 12.03.2017*: a web
+/// page's author and date) ends the teaser too: what stands above it is the headline and
+/// teaser, the body starts after it.
 pub(crate) fn teaser_sentences(doc: &Document) -> usize {
+    if let Some(after) = after_byline(doc) {
+        return after;
+    }
     (0..DATELINE_SENTENCES.min(doc.sentences.len()))
         .find(|&si| shown_start(doc, si) > doc.sentences[si].start)
-        .unwrap_or_else(|| usize::from(restated_first_sentence(doc)))
+        .unwrap_or_else(|| usize::from(restated_first_sentence(doc) || teaser_run_into_body(doc)))
 }
+
+/// How many of an article's first sentences [`teaser_sentences`] looks at for a byline.
+const BYLINE_SENTENCES: usize = 6;
+
+/// Most words of a byline (*Von Dr. Max Muster und Erika Mustermann, 12.03.2017, 14:05 Uhr*).
+const BYLINE_MAX_WORDS: usize = 14;
+
+/// Where the body starts after an author's byline among the article's first
+/// [`BYLINE_SENTENCES`] sentences: the index of the first sentence after it. The byline is a
+/// block of its own ([`byline`]: the clean stage may have set it aside as a date line or a
+/// heading) or a sentence that is its paragraph's first.
+fn after_byline(doc: &Document) -> Option<usize> {
+    let first = doc.sentences.first()?;
+    let last = doc
+        .sentences
+        .get(BYLINE_SENTENCES.min(doc.sentences.len()) - 1)?;
+    // a block between the first sentence's and the last looked at
+    if let Some(b) = (first.block..=last.block).find(|&b| {
+        doc.cleaned
+            .blocks
+            .get(b)
+            .is_some_and(|bl| byline(&doc.text[bl.start..bl.end]))
+    }) {
+        let after = doc.sentences.partition_point(|s| s.block <= b);
+        if after > 0 && after < doc.sentences.len() {
+            return Some(after);
+        }
+    }
+    (0..BYLINE_SENTENCES.min(doc.sentences.len()))
+        .find(|&si| {
+            let s = &doc.sentences[si];
+            let first_of_paragraph = si == 0 || doc.sentences[si - 1].paragraph != s.paragraph;
+            first_of_paragraph && byline(&doc.text[s.start..s.end])
+        })
+        .map(|si| si + 1)
+}
+
+/// Whether `text` is an author's byline: *Von* and a capitalised name, at most
+/// [`BYLINE_MAX_WORDS`] words, and after the name only capitalised words (names, *Uhr*),
+/// numbers (a date) and function words (*und*, *von*, *am*): no verb (*Von Berlin aus fliegt
+/// die Kanzlerin …* is a sentence).
+fn byline(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || ",;|·–—".contains(c))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let [von, name, rest @ ..] = words.as_slice() else {
+        return false;
+    };
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let lex = lexicon();
+    *von == "Von"
+        && capitalised(name)
+        && words.len() <= BYLINE_MAX_WORDS
+        && rest.iter().all(|w| {
+            capitalised(w) || w.chars().any(|c| c.is_ascii_digit()) || lex.is_function_word(w)
+        })
+}
+
+/// Whether the article's first sentence is a teaser run into the body on one line without a
+/// dateline (neither one [`teaser_sentences`] sees nor one the clean stage split off: what
+/// follows a dateline is the lead), as news text is scraped (*Der Venezolaner wird das
+/// Neujahrskonzert 2017 dirigieren. Der 35-jährige Gustavo Dudamel …*: the teaser and body in
+/// one block): the first paragraph
+/// holds the whole article (every sentence of the text, at least four), the first sentence is
+/// short ([`TEASER_MAX_WORDS`]) and the second does not go on from it: it opens with
+/// no pronoun or linking adverb ([`GOING_ON`]: *Die Regierung hat ein Sparpaket beschlossen.
+/// Es soll zwölf Milliarden bringen.* is a lead, not a teaser; a body starts afresh). An
+/// article in paragraphs has its teaser, if any, as a line of its own
+/// ([`restated_first_sentence`]).
+fn teaser_run_into_body(doc: &Document) -> bool {
+    let [first, second, ..] = doc.sentences.as_slice() else {
+        return false;
+    };
+    // a dateline split off the first block: the lead follows it (*Wien – Eine Obergrenze …*)
+    if doc.dateline().is_some() {
+        return false;
+    }
+    fn words(s: &crate::document::Sentence) -> Vec<&crate::tokenize::Token> {
+        s.tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .collect()
+    }
+    let next = words(second);
+    let goes_on = match next.as_slice() {
+        [] => true,
+        [w, rest @ ..] => {
+            let w = w.lower();
+            GOING_ON.contains(&w)
+                // a demonstrative alone, before a verb (*Das ist …*, *Diese waren …*), not an
+                // article (*Das Festival …*, *Die neue Regelung …*)
+                || (DEMONSTRATIVES.contains(&w)
+                    && rest.first().is_some_and(|t| {
+                        let v = t.surface(&doc.text);
+                        !t.capitalized
+                            && (lexicon().is_function_word(v)
+                                || lexicon().analyze(v).is_some_and(|a| a.pos == Pos::Verb))
+                    }))
+        }
+    };
+    doc.sentences.len() >= 4
+        && doc.sentences.iter().all(|s| s.paragraph == first.paragraph)
+        && words(first).len() <= TEASER_MAX_WORDS
+        && !goes_on
+}
+
+/// First words of a sentence that go on from the one before: personal pronouns and linking
+/// adverbs (lower case).
+const GOING_ON: &[&str] = &[
+    "es",
+    "er",
+    "sie",
+    "ihr",
+    "ihre",
+    "sein",
+    "seine",
+    "man",
+    "dabei",
+    "damit",
+    "dazu",
+    "dafür",
+    "davon",
+    "daher",
+    "darauf",
+    "darüber",
+    "deshalb",
+    "deswegen",
+    "dort",
+    "dann",
+    "danach",
+    "doch",
+    "aber",
+    "auch",
+    "zudem",
+    "außerdem",
+    "trotzdem",
+    "somit",
+    "denn",
+    "allerdings",
+    "jedoch",
+    "so",
+    "hier",
+    "nun",
+];
+
+/// Words that are a demonstrative pronoun when no noun follows (*Das ist …*), else an article
+/// or determiner.
+const DEMONSTRATIVES: &[&str] = &[
+    "das", "dies", "diese", "dieser", "dieses", "der", "die", "den", "dem",
+];
 
 /// Most words of a first sentence that [`restated_first_sentence`] takes for a title or
 /// teaser.
@@ -1017,10 +1176,16 @@ pub(crate) fn english_cognate(e: &VocabEntry) -> bool {
     transparent_cognate(&e.lemma, gloss)
 }
 
-/// Endings of international words of Latin origin, which English spells alike (*-tion*,
-/// *-sion*, *-ität* / *-ity*, *-ismus* / *-ism*): a noun with one and no English gloss to
-/// compare is taken for a transparent cognate.
-const LATIN_ENDINGS: &[&str] = &["tion", "sion", "ität", "ismus"];
+/// Endings of international words of Latin, Greek or French origin, which English spells
+/// alike (*-tion*, *-sion*, *-ität* / *-ity*, *-ismus* / *-ism*, *-logie* / *-logy*, *-grafie* /
+/// *-graphy*, *-archie* / *-archy*, *-ment*, *Ultimatum*, *Minimum*, *Dilemma*, *Komitee*,
+/// *Festival*): a noun with one and no English gloss to compare is taken for a transparent
+/// cognate. (Not *-um* or *-ee* alone: *Irrtum*, *Wachstum*, *Gremium*, *Schnee* are German
+/// words or none of English.)
+const LATIN_ENDINGS: &[&str] = &[
+    "tion", "sion", "ität", "ismus", "logie", "grafie", "graphie", "archie", "ment", "imum",
+    "atum", "emma", "itee", "ival",
+];
 
 /// [`english_cognate`] of a noun `lemma` with the English `gloss`.
 pub(crate) fn transparent_cognate(lemma: &str, gloss: &str) -> bool {
@@ -1042,11 +1207,16 @@ pub(crate) fn transparent_cognate(lemma: &str, gloss: &str) -> bool {
     // the French agent ending *-eur* and the English *-or*: *Gouverneur* / *governor*,
     // *Kommandeur* / *commander*
     let eur = lemma.strip_suffix("eur").map(|stem| format!("{stem}or"));
+    // the Latin *-ität* and the English *-ity*: *Souveränität* / *sovereignty*
+    let ity = lemma.strip_suffix("ität").map(|stem| format!("{stem}ity"));
     std::iter::once(lemma)
         .chain(masculine)
         .chain(er.as_deref())
         .chain(eur.as_deref())
-        .any(|form| super::sheet::spelt_alike(first, form))
+        .chain(ity.as_deref())
+        .any(|form| {
+            super::sheet::spelt_alike(first, form) || super::sheet::consonants_alike(first, form)
+        })
 }
 
 /// Determiners of the masculine or neuter singular only (dative and genitive; contracted
@@ -1631,7 +1801,8 @@ fn vocab_item(
     // word of the answer's family or compound parts in it (Dreiviertelstunde: "drei Viertel
     // einer Stunde")
     let german = |d: &str| -> Option<String> {
-        let d = without_labels(d);
+        let d = without_bracketed_labels(without_labels(d));
+        let d = d.as_str();
         let lower = d.to_lowercase();
         let holds_a_part = e.parts.iter().any(|p| {
             let p = p.to_lowercase();
@@ -1642,8 +1813,10 @@ fn vocab_item(
             && !holds_a_part
             && !keys.revealed_by(d)
             && !super::sheet::hint_gives_away(d, &e.lemma)
-            // a definition cut off (…) reads as broken
-            && !d.trim_end().ends_with('…'))
+            // a definition cut off (…) reads as broken, and so does one that is no whole
+            // phrase
+            && !d.trim_end().ends_with('…')
+            && whole_phrase(d))
         .then(|| d.to_owned())
     };
     let definition = e.definition_de.as_deref().and_then(german);
@@ -1932,6 +2105,9 @@ fn noun_drill(doc: &Document, vocab: &Entries, n: usize, sheet: &mut Sheet) -> V
             || super::drills::noun_drill_skips(e, &out, sheet)
             // a plural nobody uses (die Beginne, die Streite, die Flächenverbräuche)
             || !plural_in_use(&e.lemma, plural, &e.parts)
+            // a verb's infinitive as a neuter noun, its plural the same word (die
+            // Wahlverhalten, die Privatleben)
+            || infinitive_noun(&e.lemma, plural, e.gender, &e.parts)
             // only a word the article uses as a noun (not the adjective of "Massiven Streit
             // gibt es …" read as das Massiv, nor a name in quotation marks)
             || !attested_as_noun(doc, e)
@@ -1962,6 +2138,17 @@ const DRILL_PLURAL_GAP: f32 = 1.4;
 /// *Streite*, 1.42, nor *Besuche*, 0.84).
 const DRILL_VERB_FORM_PLURAL_GAP: f32 = 0.5;
 
+/// Suffixes of abstract nouns of a state or quality (*Hoheit*, *Freiheit*, *Wirtschaft*,
+/// *Fähigkeit*) whose compounds [`plural_in_use`] judges by [`DRILL_ABSTRACT_HEAD_PLURAL_GAP`].
+const ABSTRACT_HEAD_SUFFIXES: &[&str] = &["heit", "keit", "schaft"];
+
+/// [`DRILL_PLURAL_GAP`] for a compound whose head is an abstract noun
+/// ([`ABSTRACT_HEAD_SUFFIXES`]): such a compound names one state (*Oberhoheit*,
+/// *Pressefreiheit*, *Volkswirtschaft*) and its plural is asked only where the head's plural
+/// is common (*Hoheiten* 1.28 below *Hoheit*, *Wirtschaften* 1.52: out; *Gesellschaften*
+/// 1.18, *Mannschaften* 0.51: in).
+const DRILL_ABSTRACT_HEAD_PLURAL_GAP: f32 = 1.2;
+
 /// Whether the `plural` of noun `lemma` (a compound of `parts`) is in use, as the
 /// gender-and-plural drill asks for it: the plural of the noun, or of a compound's head, is
 /// in the frequency list at most [`DRILL_PLURAL_GAP`] below the singular
@@ -1989,14 +2176,27 @@ fn plural_in_use(lemma: &str, plural: &str, parts: &[String]) -> bool {
         _ => (lemma, plural),
     };
     let lex = lexicon();
+    // also the first person of a verb whose infinitive is the plural and *-n* (*Besitze*:
+    // *ich besitze*, which the analysis may read as the noun's plural)
     let verb_form = || {
-        lex.analyze(&plural.to_lowercase())
-            .is_some_and(|a| a.pos == Pos::Verb)
+        let lower = plural.to_lowercase();
+        let infinitive = format!("{lower}n");
+        lex.analyze(&lower).is_some_and(|a| a.pos == Pos::Verb)
+            || (lower.ends_with('e')
+                && lex
+                    .analyze(&infinitive)
+                    .is_some_and(|a| a.pos == Pos::Verb && a.lemma == infinitive))
     };
+    // a compound on an abstract noun of a state (*Oberhoheit*, *Pressefreiheit*) is used in
+    // the singular even where its head has a plural (*Hoheiten*, *Freiheiten*)
+    let abstract_head = singular.len() < lemma.len()
+        && ABSTRACT_HEAD_SUFFIXES.iter().any(|s| singular.ends_with(s));
     match (lex.zipf(singular), lex.zipf(plural)) {
         (Some(s), Some(p)) => {
             let gap = if verb_form() {
                 DRILL_VERB_FORM_PLURAL_GAP
+            } else if abstract_head {
+                DRILL_ABSTRACT_HEAD_PLURAL_GAP
             } else {
                 DRILL_PLURAL_GAP
             };
@@ -2005,6 +2205,37 @@ fn plural_in_use(lemma: &str, plural: &str, parts: &[String]) -> bool {
         (None, _) => true,
         (Some(_), None) => false,
     }
+}
+
+/// Whether noun `lemma` (of `parts`, of `gender`) is a verb's infinitive used as a noun, or a
+/// compound on one (*Wahlverhalten*, *Privatleben*, *Bühnengeschehen*): neuter, its `plural`
+/// the same word, its head an infinitive, and neither it nor its head in the domain lexicon
+/// (which lists the plurals in use: *Abkommen*, *Verfahren*, *Unternehmen*). Such a noun names an activity or
+/// a state and is mostly used in the singular, and a text cannot show a plural like the
+/// singular in use: no plural to ask for (the drill leaves out a few that have one,
+/// *Vorhaben*, *Menschenleben*, rather than ask *die Wahlverhalten*).
+fn infinitive_noun(lemma: &str, plural: &str, gender: Option<&str>, parts: &[String]) -> bool {
+    if gender != Some("n") || plural != lemma || !lemma.ends_with("en") {
+        return false;
+    }
+    let lex = lexicon();
+    if lex.domain_entry(lemma, Pos::Noun).is_some() {
+        return false;
+    }
+    let head = match parts {
+        [.., head] if parts.len() >= 2 => head.trim_matches('-').to_lowercase(),
+        _ => lemma.to_lowercase(),
+    };
+    // the head as a noun of the domain lexicon (*Friedensabkommen*, *Insolvenzverfahren*)
+    let mut c = head.chars();
+    let noun: String = c
+        .next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default();
+    lex.domain_entry(&noun, Pos::Noun).is_none()
+        && lex
+            .analyze(&head)
+            .is_some_and(|a| a.pos == Pos::Verb && a.lemma == head)
 }
 
 /// Where the token of `doc` that starts at byte `start` is: (sentence, token). Found by
@@ -2110,6 +2341,137 @@ fn without_labels(d: &str) -> &str {
         }
     }
     &d[body..]
+}
+
+/// A German definition without the bracketed remarks that carry a label (*die Handlung des
+/// Kämpfens (im übertragenen Sinne: Handelns) gegen etwas* → *die Handlung des Kämpfens gegen
+/// etwas*): a label inside a phrase breaks it for the reader.
+fn without_bracketed_labels(d: &str) -> String {
+    let mut out = String::with_capacity(d.len());
+    let mut rest = d;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        let inner = &rest[open + 1..close];
+        if inner.contains(": ") && !inner.contains('(') {
+            out.push_str(rest[..open].trim_end());
+            rest = &rest[close + 1..];
+        } else {
+            out.push_str(&rest[..=close]);
+            rest = &rest[close + 1..];
+        }
+    }
+    out.push_str(rest);
+    out.trim().to_owned()
+}
+
+/// Words a whole German phrase does not end with: articles, prepositions and conjunctions
+/// (a definition cut after one: *… Verhinderung von*, *… gegenüber der*).
+const OPEN_ENDINGS: &[&str] = &[
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einer",
+    "eines",
+    "einem",
+    "einen",
+    "von",
+    "zu",
+    "zur",
+    "zum",
+    "mit",
+    "für",
+    "auf",
+    "in",
+    "im",
+    "an",
+    "am",
+    "bei",
+    "aus",
+    "über",
+    "unter",
+    "nach",
+    "vor",
+    "durch",
+    "gegen",
+    "ohne",
+    "um",
+    "als",
+    "wie",
+    "zwischen",
+    "und",
+    "oder",
+    "sowie",
+    "bzw",
+    "beziehungsweise",
+    "aber",
+    "sondern",
+    "dass",
+    "sich",
+];
+
+/// Conjunctions a whole German phrase does not start with (the rest of a definition cut
+/// before them: *und andere Behörden*).
+const OPEN_STARTS: &[&str] = &[
+    "und",
+    "oder",
+    "sowie",
+    "bzw",
+    "beziehungsweise",
+    "aber",
+    "sondern",
+    "denn",
+    "dass",
+];
+
+/// Openings of a Wiktionary definition that speaks of the word's spelling or form, not of
+/// its meaning (lower case).
+const SPELLING_NOTES: &[&str] = &[
+    "alternative schreibweise",
+    "andere schreibweise",
+    "schreibweise",
+    "nebenform",
+    "variante von",
+    "siehe",
+];
+
+/// Whether a German definition is a whole phrase a hint can show: its brackets and quotation
+/// marks balanced, not ending in a punctuation mark that goes on (`,` `:` `;` `-` `/`) or
+/// in an article, preposition or conjunction ([`OPEN_ENDINGS`]), nor starting with a
+/// conjunction in lower case ([`OPEN_STARTS`]), and no note on the word's spelling
+/// ([`SPELLING_NOTES`]).
+pub(crate) fn whole_phrase(d: &str) -> bool {
+    let d = d.trim();
+    let count = |c: char| d.chars().filter(|&x| x == c).count();
+    if d.is_empty()
+        || count('(') != count(')')
+        || count('[') != count(']')
+        || count('„') != count('“')
+        || d.ends_with([',', ':', ';', '-', '/', '–', '('])
+    {
+        return false;
+    }
+    let words: Vec<&str> = d
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    // a note on the word's spelling, not its meaning (*alternative Schreibweise von Soße*)
+    let lower = d.to_lowercase();
+    if SPELLING_NOTES.iter().any(|n| lower.starts_with(n)) {
+        return false;
+    }
+    // a last word in brackets is a remark, not where the phrase stops
+    let ends_open = !d.ends_with(')') && OPEN_ENDINGS.contains(last);
+    !ends_open && !OPEN_STARTS.contains(first)
 }
 
 /// Most words a glossary lists.
@@ -2399,6 +2761,81 @@ mod tests {
             "Übereinstimmung, Harmonie"
         );
         assert_eq!(without_labels("Zeitpunkt: 12:30"), "12:30");
+        // a label inside brackets goes with its brackets
+        assert_eq!(
+            without_bracketed_labels(
+                "die Handlung des Kämpfens (im übertragenen Sinne: Handelns) gegen etwas"
+            ),
+            "die Handlung des Kämpfens gegen etwas"
+        );
+        assert_eq!(
+            without_bracketed_labels("(wissenschaftlicher) Versuch"),
+            "(wissenschaftlicher) Versuch"
+        );
+    }
+
+    #[test]
+    fn a_hint_is_a_whole_phrase() {
+        for d in [
+            "die Handlung des Kämpfens gegen etwas",
+            "(wissenschaftlicher) Versuch",
+            "ein Hauch; ein wenig (von)",
+            "zu starke Beanspruchung der Leistungsfähigkeit von jemandem oder etwas",
+            "von Angriffen gekennzeichnetes Vorgehen von Streitkräften",
+        ] {
+            assert!(whole_phrase(d), "{d}");
+        }
+        for d in [
+            // cut: open brackets, an article, preposition or conjunction at the end
+            "die Handlung des Kämpfens (im übertragenen Sinne",
+            "das Verhindern von",
+            "eine Haltung gegenüber der",
+            "Einstellung, die auf Verhinderung und",
+            "Vorschriften,",
+            // the rest of a definition
+            "und andere Behörden",
+            // a note on the spelling
+            "alternative Schreibweise von Soße",
+        ] {
+            assert!(!whole_phrase(d), "{d}");
+        }
+    }
+
+    #[test]
+    fn a_teaser_run_into_the_body_or_above_a_byline() {
+        // one block: a short first sentence the body does not go on from
+        let doc = Document::new(
+            "Der Dirigent wird das Neujahrskonzert 2017 leiten. Der 35-jährige Gustavo Dudamel ist der jüngste Dirigent in der Geschichte des Konzerts. Die Wiener Philharmoniker gaben die Wahl am Sonntag bekannt. Das Konzert wird in 90 Länder übertragen.".to_owned(),
+        )
+        .unwrap();
+        assert_eq!(teaser_sentences(&doc), 1);
+        // the second sentence goes on from the first: a lead
+        let doc = Document::new(
+            "Der Dirigent wird das Neujahrskonzert 2017 leiten. Er ist der jüngste Dirigent in der Geschichte des Konzerts. Die Wiener Philharmoniker gaben die Wahl am Sonntag bekannt. Das Konzert wird in 90 Länder übertragen.".to_owned(),
+        )
+        .unwrap();
+        assert_eq!(teaser_sentences(&doc), 0);
+        // in paragraphs, a first sentence that runs on into its paragraph is the lead
+        let doc = Document::new(
+            "Der Dirigent wird das Neujahrskonzert 2017 leiten. Die Wiener Philharmoniker gaben die Wahl am Sonntag bekannt.\n\nDas Konzert wird in 90 Länder übertragen. Karten sind ausverkauft.".to_owned(),
+        )
+        .unwrap();
+        assert_eq!(teaser_sentences(&doc), 0);
+        // a headline and teaser above the author's byline
+        let doc = Document::new(
+            "Neue Regeln für Mieter.\n\nWas sich im kommenden Jahr für Mieter und Vermieter ändert.\n\nVon Max Muster, 12.03.2017\n\nDie Bundesregierung hat am Mittwoch die Reform des Mietrechts beschlossen. Sie soll im Januar in Kraft treten. Die Opposition kritisiert das Gesetz.".to_owned(),
+        )
+        .unwrap();
+        let body = (0..doc.sentences.len())
+            .find(|&si| doc.text[doc.sentences[si].start..].starts_with("Die Bundesregierung"))
+            .expect("the body's first sentence");
+        assert_eq!(teaser_sentences(&doc), body);
+        // a sentence that opens with "Von" and goes on is none
+        let doc = Document::new(
+            "Von Berlin aus fliegt die Kanzlerin am Montag nach Paris. Dort trifft sie den Präsidenten. Die beiden sprechen über den Haushalt. Ein Ergebnis wird nicht erwartet.".to_owned(),
+        )
+        .unwrap();
+        assert_eq!(teaser_sentences(&doc), 0);
     }
 
     #[test]
@@ -2526,6 +2963,10 @@ mod tests {
             ("Kapitalismus", "capitalism"),
             ("Gouverneur", "governor"),
             ("Kommandeur", "commander"),
+            // spelt further apart, alike in their consonants
+            ("Souveränität", "sovereignty"),
+            ("Bürokratie", "bureaucracy"),
+            ("Politiker", "politician"),
             // the head of an English phrase
             ("Konflikt", "armed conflict"),
         ] {
@@ -2542,6 +2983,9 @@ mod tests {
             ("Raumfahrt", "space travel"),
             ("Redakteur", "editor"),
             ("Ingenieur", "engineer"),
+            // a short word whose consonants are alike is read as another word
+            ("Flucht", "flight"),
+            ("Fracht", "freight"),
         ] {
             assert!(!transparent_cognate(lemma, gloss), "{lemma}");
         }
@@ -2590,6 +3034,15 @@ mod tests {
                 "Flächenverbräuche",
                 vec!["Flächen", "verbrauch"],
             ),
+            // a compound on an abstract noun of a state
+            ("Oberhoheit", "Oberhoheiten", vec!["Ober", "hoheit"]),
+            // the first person of a verb besides (ich besitze)
+            ("Besitz", "Besitze", vec![]),
+            (
+                "Volkswirtschaft",
+                "Volkswirtschaften",
+                vec!["Volks", "wirtschaft"],
+            ),
         ] {
             let parts: Vec<String> = parts.into_iter().map(str::to_owned).collect();
             assert!(!plural_in_use(lemma, plural, &parts), "{lemma}");
@@ -2606,10 +3059,39 @@ mod tests {
                 "Verhandlungschefs",
                 vec!["Verhandlungs", "chef"],
             ),
+            (
+                "Aktiengesellschaft",
+                "Aktiengesellschaften",
+                vec!["Aktien", "gesellschaft"],
+            ),
+            ("Mehrheit", "Mehrheiten", vec![]),
         ] {
             let parts: Vec<String> = parts.into_iter().map(str::to_owned).collect();
             assert!(plural_in_use(lemma, plural, &parts), "{lemma}");
         }
+        // an infinitive as a neuter noun: no plural to ask for
+        let parts = |p: &[&str]| p.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert!(infinitive_noun(
+            "Wahlverhalten",
+            "Wahlverhalten",
+            Some("n"),
+            &parts(&["Wahl", "verhalten"])
+        ));
+        assert!(infinitive_noun(
+            "Privatleben",
+            "Privatleben",
+            Some("n"),
+            &parts(&["Privat", "leben"])
+        ));
+        // a masculine noun that is also a verb's infinitive, a listed plural
+        assert!(!infinitive_noun("Rücken", "Rücken", Some("m"), &[]));
+        assert!(!infinitive_noun("Abkommen", "Abkommen", Some("n"), &[]));
+        assert!(!infinitive_noun(
+            "Friedensabkommen",
+            "Friedensabkommen",
+            Some("n"),
+            &parts(&["Friedens", "abkommen"])
+        ));
     }
 
     #[test]

@@ -315,6 +315,50 @@ pub(crate) fn spelt_alike(english: &str, lemma: &str) -> bool {
     1.0 - edit_distance(&e, &g) as f32 / le.max(lg) as f32 >= COGNATE_SIMILARITY
 }
 
+/// Whether the English word `english` and the German noun `lemma` are cognates by their
+/// consonants, spelt further apart than [`spelt_alike`] allows (*sovereignty* / *Souveränität*
+/// with its *-ity* ending, *politician* / *Politiker*, *bureaucracy* / *Bürokratie*): a lemma of
+/// [`SKELETON_MIN_CHARS`] letters or more whose [`cognate_form`] starts with the English word's
+/// letter and whose consonants, doubled ones written once, match the English word's but for a
+/// fifth of them ([`SKELETON_SIMILARITY`], at least [`SKELETON_MIN_CONSONANTS`] consonants). A
+/// learner reads such a word at sight; the vowels are where the two languages spell apart.
+/// Short words stay apart (*Flucht* / *flight*: a learner does not read one as the other).
+pub(crate) fn consonants_alike(english: &str, lemma: &str) -> bool {
+    if lemma.chars().count() < SKELETON_MIN_CHARS {
+        return false;
+    }
+    let (e, g) = (cognate_form(english), cognate_form(lemma));
+    if e.chars().next() != g.chars().next() {
+        return false;
+    }
+    let (se, sg) = (consonant_skeleton(&e), consonant_skeleton(&g));
+    let longer = se.chars().count().max(sg.chars().count());
+    longer >= SKELETON_MIN_CONSONANTS
+        && 1.0 - edit_distance(&se, &sg) as f32 / longer as f32 >= SKELETON_SIMILARITY
+}
+
+/// The shortest lemma [`consonants_alike`] compares, in letters.
+const SKELETON_MIN_CHARS: usize = 8;
+/// The fewest consonants (of the longer word) [`consonants_alike`] compares.
+const SKELETON_MIN_CONSONANTS: usize = 5;
+/// Least share of the consonants that must match in [`consonants_alike`]: one in five may
+/// differ (*svrnt* / *svrgnt*).
+const SKELETON_SIMILARITY: f32 = 0.8;
+
+/// A word's first letter and its consonants after it, a letter repeated after the vowels
+/// are left out written once (*committee* → `cmt`).
+fn consonant_skeleton(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut last = None;
+    for (i, c) in w.chars().enumerate() {
+        if (i == 0 || !"aeiouy".contains(c)) && last != Some(c) {
+            out.push(c);
+            last = Some(c);
+        }
+    }
+    out
+}
+
 /// Edit distance (Levenshtein) of two words, in characters.
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
