@@ -33,7 +33,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use rand::Rng;
-use rand::seq::SliceRandom;
+use rand::RngExt as _;
 use rustc_hash::FxHashMap;
 
 use super::generate::Memo;
@@ -178,6 +178,9 @@ const ORGANISATION_WORDS: &[&str] = &[
     "navy",
     "industry",
     "team",
+    "country",
+    "chamber",
+    "confederation",
 ];
 /// English words of a person.
 const PERSON_WORDS: &[&str] = &[
@@ -250,6 +253,21 @@ const PERSON_WORDS: &[&str] = &[
     "diplomat",
     "ambassador",
     "president",
+    "executive",
+    "ceo",
+    "director",
+    "governor",
+    "general",
+    "officer",
+    "commander",
+    "prosecutor",
+    "commissioner",
+    "dictator",
+    "supporter",
+    "follower",
+    "taxpayer",
+    "programmer",
+    "bomber",
 ];
 /// English endings of a person (supplier, creditor, journalist, applicant, president, refugee,
 /// civilian, candidate, entrepreneur).
@@ -306,10 +324,107 @@ const ENGLISH_ABSTRACT_WORDS: &[&str] = &[
     "economy",
 ];
 
+/// English prepositions that end the head of a gloss (*head of government*).
+const GLOSS_PREPOSITIONS: &[&str] = &["of", "for", "in", "on", "to", "from", "at", "with", "by"];
+
+/// Words of a German definition that say it defines a person or a body that acts (*Person,
+/// die …*, *jemand, der …*, *Unternehmen, das …*, *Angehöriger des …*).
+const DEFINITION_AGENT_WORDS: &[&str] = &[
+    "person",
+    "personen",
+    "jemand",
+    "derjenige",
+    "diejenige",
+    "mensch",
+    "menschen",
+    "mann",
+    "frau",
+    "angehöriger",
+    "angehörige",
+    "mitglied",
+    "inhaber",
+    "inhaberin",
+    "unternehmen",
+    "organisation",
+    "betrieb",
+    "firma",
+    "institution",
+    "händler",
+    "fachmann",
+    "fachleute",
+    "gruppe",
+    "beobachter",
+    "absolvent",
+    "sachverständiger",
+    "wer",
+];
+
+/// Whether the German Wiktionary defines a noun (or, for a compound it lacks, its head)
+/// and names no person nor body in its first sense: *Halbleiter* — "ein Stoff …",
+/// *Computer* — "… Gerät …", *Karriere* — "… Werdegang". An English ending (*semiconductor*,
+/// *career*) does not make those persons. `false` when there is no definition.
+fn defined_as_a_thing(lemma: &str) -> bool {
+    let lex = lexicon();
+    let mut senses = lex.senses(lemma);
+    if senses.is_empty()
+        && let Some(head) = lex.split_compound(lemma).and_then(|p| p.last().cloned())
+    {
+        let mut cs = head.chars();
+        let head: String = cs
+            .next()
+            .map(|c| c.to_uppercase().chain(cs).collect())
+            .unwrap_or_default();
+        senses = lex.senses(&head);
+    }
+    let Some(first) = senses.first() else {
+        return false;
+    };
+    // the text after a label (Politik: Person, die …)
+    let text = first.text.rsplit(": ").next().unwrap_or(first.text);
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words
+        .iter()
+        .any(|w| DEFINITION_AGENT_WORDS.contains(&w.to_lowercase().as_str()))
+    {
+        return false;
+    }
+    // the genus, the definition's first noun: a person noun itself (*Herrscher*,
+    // *Angestellter*, *Befehlshaber*, *Beamter*) says nothing against a person
+    let genus = words
+        .iter()
+        .find(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    !(genus.is_empty()
+        || GERMAN_PERSON_ENDINGS.iter().any(|e| genus.ends_with(e))
+        || genus.ends_with("ter")
+        || genus.ends_with("ender")
+        || genus.ends_with("ene"))
+}
+
 /// The [`NounType`] of a noun lemma with this English gloss. A masculine noun of the weak
 /// declension (*der Zeuge, des Zeugen*) or one declined like an adjective (*der Abgeordnete*)
 /// names a person.
 pub(crate) fn noun_type(lemma: &str, gloss: Option<&str>) -> NounType {
+    noun_type_of(noun_kind(lemma, gloss))
+}
+
+/// A [`NounType`] with its agents told apart: a person (*Nachfolger*, *Gläubiger*) or an
+/// organisation (*Behörde*, *Konzern*). An agent option for an agent answer is of the same
+/// kind (a gap for a person takes no *Konzern* that a learner could rule out by kind alone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NounKind {
+    Person,
+    Organisation,
+    Abstract,
+    Other,
+}
+
+/// The [`NounKind`] of a noun lemma with this English gloss (see [`noun_type`]).
+pub(crate) fn noun_kind(lemma: &str, gloss: Option<&str>) -> NounKind {
     let lex = lexicon();
     let weak_masculine = lex
         .noun(lemma)
@@ -318,7 +433,7 @@ pub(crate) fn noun_type(lemma: &str, gloss: Option<&str>) -> NounType {
             .inflect_noun(lemma, Case::Gen, Number::Sg)
             .is_some_and(|f| f.ends_with('n') && f != lemma);
     if weak_masculine || lex.is_adjectival_noun(lemma) {
-        return NounType::Agent;
+        return NounKind::Person;
     }
     // the gloss without remarks in brackets: "retiree (Austria)"
     let gloss = gloss.map(|g| {
@@ -347,30 +462,63 @@ pub(crate) fn noun_type(lemma: &str, gloss: Option<&str>) -> NounType {
                 .to_lowercase()
         })
         .unwrap_or_default();
+    // the English head: the last word before a preposition (*head of government*, *member
+    // of parliament*), else the last word (*refugee crisis* names a crisis, not a refugee)
     let words: Vec<&str> = first
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
+        .take_while(|w| !GLOSS_PREPOSITIONS.contains(w))
         .collect();
     let last = words.last().copied().unwrap_or("");
     let german = lemma.to_lowercase();
-    let agent = words
-        .iter()
-        .any(|w| ORGANISATION_WORDS.contains(w) || PERSON_WORDS.contains(w))
+    let organisation = ORGANISATION_WORDS.contains(&last);
+    let person = PERSON_WORDS.contains(&last)
         || (!last.ends_with("ment")
             && PERSON_ENDINGS.iter().any(|e| last.ends_with(e))
-            && GERMAN_PERSON_ENDINGS.iter().any(|e| german.ends_with(e)));
-    let abstract_gloss = !last.is_empty()
-        && (ENGLISH_ABSTRACT_WORDS.contains(&last)
-            || ENGLISH_ABSTRACT_ENDINGS
-                .iter()
-                .any(|e| last.ends_with(e) && last.len() > e.len() + 2));
-    if agent {
-        NounType::Agent
+            && GERMAN_PERSON_ENDINGS.iter().any(|e| german.ends_with(e))
+            && !defined_as_a_thing(lemma));
+    // abstract by the head or by the gloss's last word (*attempt at mediation*)
+    let whole_last = first
+        .split(|c: char| !c.is_alphabetic())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("");
+    let abstract_gloss = [last, whole_last].iter().any(|w| {
+        !w.is_empty()
+            && (ENGLISH_ABSTRACT_WORDS.contains(w)
+                || ENGLISH_ABSTRACT_ENDINGS
+                    .iter()
+                    .any(|e| w.ends_with(e) && w.len() > e.len() + 2))
+    });
+    if organisation {
+        NounKind::Organisation
+    } else if person {
+        NounKind::Person
     } else if ABSTRACT_ENDINGS.iter().any(|e| german.ends_with(e)) || abstract_gloss {
-        NounType::Abstract
+        NounKind::Abstract
     } else {
-        NounType::Other
+        NounKind::Other
     }
+}
+
+/// The [`NounType`] of a [`NounKind`].
+fn noun_type_of(k: NounKind) -> NounType {
+    match k {
+        NounKind::Person | NounKind::Organisation => NounType::Agent,
+        NounKind::Abstract => NounType::Abstract,
+        NounKind::Other => NounType::Other,
+    }
+}
+
+/// Zipf frequency from which an agent is generic: it fits almost any gap that takes an agent
+/// (*Mitarbeiter*, *Experte*, *Bürger*, *Wähler*); a rarer one names a specific role that fits
+/// only its own field's gaps.
+const GENERIC_ZIPF: f32 = 4.0;
+
+/// A stable hash of a string (FNV-1a, 64 bit): the same on every run.
+fn fx_hash(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Spellings of English that German words do not have (*Blackout*, *Lobby*, *Software*,
@@ -598,8 +746,10 @@ struct EntryFacts {
     /// The lexicon analyses the lemma back to itself (a term it cannot, *Start-up*, cannot be
     /// checked as a form).
     analysable: bool,
-    /// The noun's [`NounType`] (nouns only).
-    noun_type: Option<NounType>,
+    /// The noun's [`NounKind`] (nouns only).
+    noun_kind: Option<NounKind>,
+    /// The lemma's Zipf frequency, if listed.
+    zipf: Option<f32>,
     /// An adjective of a name (*japanisch*: its gloss is capitalised).
     name_adjective: bool,
     /// The lemma in lower case.
@@ -653,7 +803,8 @@ impl EntryFacts {
             .collect();
         EntryFacts {
             analysable: lex.analyze(e.lemma).is_some_and(|x| x.lemma == e.lemma),
-            noun_type: (e.pos == Pos::Noun).then(|| noun_type(e.lemma, Some(e.gloss))),
+            noun_kind: (e.pos == Pos::Noun).then(|| noun_kind(e.lemma, Some(e.gloss))),
+            zipf: lex.zipf(e.lemma),
             name_adjective: e.pos == Pos::Adj
                 && e.gloss.chars().next().is_some_and(char::is_uppercase),
             start: lemma_lower.chars().take(4).collect(),
@@ -921,7 +1072,20 @@ pub(super) fn distractors(
     let in_article = cands.marked(ctx.article_lemmas);
     let offered = cands.marked(ctx.offered);
     let article_groups = article_groups(&in_article);
-    let mut entries: Vec<(usize, usize)> = group
+    let answer_kind = (a.pos == Pos::Noun).then(|| noun_kind(&a.lemma, a.gloss.as_deref()));
+    let answer_group = category_group(a.category);
+    // the article's topic: the gloss words of its domain words (refugee, asylum, border)
+    let topic: HashSet<&str> = in_article
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| **m)
+        .flat_map(|(i, _)| entry_facts(i, cands.entries[i]).gloss_words.iter())
+        .map(String::as_str)
+        .collect();
+    // a salt for the order of equally good candidates: the seed's, and the answer's own (the
+    // same seed on every sheet must not offer the same few words on every sheet)
+    let salt = rng.random::<u64>() ^ fx_hash(&a.lemma);
+    let mut entries: Vec<(usize, usize, u64)> = group
         .iter()
         .map(|&i| (i, cands.entries[i]))
         .filter(|&(i, e)| !in_article[i] && e.lemma != a.lemma)
@@ -934,17 +1098,33 @@ pub(super) fn distractors(
             let group = category_group(Some(e.category));
             let same_group = group == category_group(a.category);
             let elsewhere = !article_groups[usize::from(group)];
+            // for a person, a person first (a gap that takes
+            // a person is solved by kind when the other options are things: *Roboter*,
+            // *Panzer* beside *Nachfolger*)
+            let person = answer_kind == Some(NounKind::Person);
+            let kind_differs = person && entry_facts(i, e).noun_kind != answer_kind;
+            // and a person of a field the article is not about (*Importeure* voice concerns
+            // about a draft law in an article on trade rules as well as *Rechtsanwälte*)
+            let elsewhere = if person && !kind_differs {
+                !elsewhere
+            } else {
+                elsewhere
+            };
             let pref = level_distance(Some(cands.levels[i]), a.level)
                 + 4 * usize::from(offered[i])
                 + 2 * usize::from(elsewhere)
                 + 3 * usize::from(same_group)
-                + 3 * usize::from(Some(e.category) == a.category);
-            (i, pref)
+                + 3 * usize::from(Some(e.category) == a.category)
+                + 3 * usize::from(kind_differs);
+            // the salted hash also blurs the preference by up to one step (a third of the
+            // candidates of one step meet the best third of the next): the same best few
+            // would otherwise come first for every answer of a slot (*Attentäter*)
+            let h = fx_hash(e.lemma) ^ salt;
+            (i, 2 * pref + (h % 3) as usize, h)
         })
         .collect();
-    entries.shuffle(rng);
-    entries.sort_by_key(|e| e.1);
-    let answer_type = (a.pos == Pos::Noun).then(|| noun_type(&a.lemma, a.gloss.as_deref()));
+    entries.sort_by_key(|e| (e.1, e.2));
+    let answer_type = answer_kind.map(noun_type_of);
     let noun_answer = NounAnswer {
         lemma: &a.lemma,
         bare: ctx.bare,
@@ -954,7 +1134,7 @@ pub(super) fn distractors(
     let mut out: Vec<(String, String)> = Vec::new();
     // the heads of the chosen distractors: no two alike (Weltmächte, Supermächte)
     let mut heads: Vec<&str> = Vec::new();
-    for (i, _) in entries {
+    for (i, _, _) in entries {
         if out.len() >= k {
             break;
         }
@@ -967,9 +1147,21 @@ pub(super) fn distractors(
         // never an agent (a person or an organisation fits almost any subject or object:
         // dieser Vorstand / Aspekt spielt eine Rolle), never an abstract noun for an abstract
         // one (viel Sicherheit / Unterstützung brauchen)
-        if let (Some(t), Some(dt)) = (answer_type, facts.noun_type)
-            && (dt == NounType::Agent || (dt == t && t == NounType::Abstract))
-        {
+        // — but a person for a person when it is specific (rarer than Zipf 4: *Gläubiger*, not *Mitarbeiter*) and of another group
+        // of subject areas than the answer's (*Lieferant* for *Nachfolger*)
+        if let (Some(t), Some(dk)) = (answer_type, facts.noun_kind) {
+            let dt = noun_type_of(dk);
+            let specific_agent = dk == NounKind::Person
+                && Some(dk) == answer_kind
+                && facts.zipf.is_none_or(|z| z < GENERIC_ZIPF)
+                && category_group(Some(e.category)) != answer_group;
+            if (dt == NounType::Agent && !specific_agent) || (dt == t && t == NounType::Abstract) {
+                continue;
+            }
+        }
+        // nothing on the article's topic (its domain words' glosses: *Einwanderung* —
+        // immigration where the article speaks of *Zuwanderung*): it is likely to fit
+        if facts.gloss_words.iter().any(|w| topic.contains(w.as_str())) {
             continue;
         }
         // no adjective of a name (japanisch beside asiatisch), no English noun (Software)
@@ -1296,6 +1488,142 @@ mod tests {
                 assert_eq!(category_group(Some(e.category)), 0, "{form}");
             }
         }
+    }
+
+    #[test]
+    fn the_gloss_head_and_the_definition_decide_an_agent() {
+        // the head of the gloss names the thing: a crisis, not a refugee; an income, not a
+        // citizen
+        assert_eq!(
+            noun_type("Flüchtlingskrise", Some("refugee crisis")),
+            NounType::Abstract
+        );
+        assert_eq!(
+            noun_type("Bürgergeld", Some("citizen's income (Germany)")),
+            NounType::Other
+        );
+        assert_eq!(
+            noun_type("Regierungschef", Some("head of government")),
+            NounType::Agent
+        );
+        // an English person ending is no person when Wiktionary defines a thing
+        for (lemma, gloss) in [
+            ("Halbleiter", "semiconductor"),
+            ("Karriere", "career"),
+            ("Frachter", "freighter"),
+        ] {
+            assert_ne!(noun_type(lemma, Some(gloss)), NounType::Agent, "{lemma}");
+        }
+        // but a definition by another person noun keeps it a person
+        for (lemma, gloss) in [
+            ("Geschäftsführer", "managing director"),
+            ("Diktator", "dictator"),
+            ("Kommandeur", "commander"),
+            ("Selbstmordattentäter", "suicide bomber"),
+        ] {
+            assert_eq!(noun_kind(lemma, Some(gloss)), NounKind::Person, "{lemma}");
+        }
+        assert_eq!(
+            noun_kind("Behörde", Some("authority, agency")),
+            NounKind::Organisation
+        );
+    }
+
+    #[test]
+    fn a_person_answer_gets_specific_persons_of_other_fields() {
+        use rand::SeedableRng;
+        let memo = Memo::default();
+        let none = HashSet::new();
+        let blocked = |_: &str| false;
+        for answer in ["Nachfolger", "Forscher", "Verbraucher"] {
+            let a = lexicon().analyze(answer).unwrap();
+            let ctx = Context {
+                article_lemmas: &none,
+                blocked: &blocked,
+                offered: &none,
+                bare: false,
+                counted: false,
+            };
+            for seed in 0..5 {
+                let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+                let found = distractors(&memo, answer, &a, &ctx, 3, &mut rng);
+                assert_eq!(found.len(), 3, "{answer}");
+                for (form, lemma) in found {
+                    let f = entry_facts_of(&lemma);
+                    assert_eq!(f.noun_kind, Some(NounKind::Person), "{answer}: {form}");
+                    assert!(f.zipf.is_none_or(|z| z < GENERIC_ZIPF), "{answer}: {form}");
+                    let e = candidates().entries[candidates().by_lemma[lemma.as_str()][0]];
+                    assert_ne!(
+                        category_group(Some(e.category)),
+                        category_group(a.category),
+                        "{answer}: {form}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_option_is_on_the_articles_topic() {
+        use rand::SeedableRng;
+        let memo = Memo::default();
+        let blocked = |_: &str| false;
+        let none = HashSet::new();
+        let article: HashSet<String> = ["Arbeitsmigration", "Asyl", "Flüchtling"]
+            .iter()
+            .map(|w| (*w).to_owned())
+            .collect();
+        let offered_anywhere = |article: &HashSet<String>| {
+            let mut all = HashSet::new();
+            for answer in ["Rakete", "Immobilie", "Heizung"] {
+                let a = lexicon().analyze(answer).unwrap();
+                let ctx = Context {
+                    article_lemmas: article,
+                    blocked: &blocked,
+                    offered: &none,
+                    bare: false,
+                    counted: false,
+                };
+                // many options at once: the ranking's first sixty
+                for seed in 0..3 {
+                    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+                    for (_, lemma) in distractors(&memo, answer, &a, &ctx, 60, &mut rng) {
+                        all.insert(lemma);
+                    }
+                }
+            }
+            all
+        };
+        // Migration (migration) is an option elsewhere, not beside Arbeitsmigration (labour
+        // migration)
+        assert!(offered_anywhere(&none).contains("Migration"));
+        assert!(!offered_anywhere(&article).contains("Migration"));
+    }
+
+    #[test]
+    fn the_same_seed_varies_the_options_by_answer() {
+        use rand::SeedableRng;
+        let memo = Memo::default();
+        let none = HashSet::new();
+        let blocked = |_: &str| false;
+        let ctx = Context {
+            article_lemmas: &none,
+            blocked: &blocked,
+            offered: &none,
+            bare: false,
+            counted: false,
+        };
+        let mut seen: HashSet<String> = HashSet::new();
+        let answers = ["Kunststoff", "Bürgerkrieg", "Wettbewerb", "Beitrag", "Zoll"];
+        for answer in answers {
+            let a = lexicon().analyze(answer).unwrap();
+            let mut rng = rand::rngs::StdRng::seed_from_u64(1);
+            for (_, lemma) in distractors(&memo, answer, &a, &ctx, 3, &mut rng) {
+                seen.insert(lemma);
+            }
+        }
+        // three options each: mostly different words, not the same three every time
+        assert!(seen.len() >= 10, "{seen:?}");
     }
 
     #[test]
