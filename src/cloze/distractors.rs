@@ -757,7 +757,7 @@ struct EntryFacts {
     /// Its first four letters, in lower case.
     start: String,
     /// The content words of its gloss ([`gloss_words`]).
-    gloss_words: HashSet<String>,
+    gloss_words: &'static HashSet<String>,
     /// Its [`part_keys`].
     keys: Vec<String>,
     /// The keys after the first, capitalised (as a noun of the article would be written).
@@ -786,7 +786,7 @@ struct NounFacts {
 }
 
 impl EntryFacts {
-    fn new(e: &DomainEntry) -> EntryFacts {
+    fn new(i: usize, e: &DomainEntry) -> EntryFacts {
         let lex = lexicon();
         let lemma_lower = e.lemma.to_lowercase();
         let parts = lex.split_compound(e.lemma).unwrap_or_default();
@@ -803,13 +803,13 @@ impl EntryFacts {
             .collect();
         EntryFacts {
             analysable: lex.analyze(e.lemma).is_some_and(|x| x.lemma == e.lemma),
-            noun_kind: (e.pos == Pos::Noun).then(|| noun_kind(e.lemma, Some(e.gloss))),
+            noun_kind: entry_kind(i, e),
             zipf: lex.zipf(e.lemma),
             name_adjective: e.pos == Pos::Adj
                 && e.gloss.chars().next().is_some_and(char::is_uppercase),
             start: lemma_lower.chars().take(4).collect(),
             lemma_lower,
-            gloss_words: gloss_words(e.gloss),
+            gloss_words: entry_gloss_words(i, e),
             head: keys.last().cloned().unwrap_or_default(),
             english: e.pos == Pos::Noun
                 && (super::generate::english_word(
@@ -842,15 +842,31 @@ impl EntryFacts {
     }
 }
 
+/// One lazily filled slot per domain entry.
+fn per_entry<T>() -> Vec<OnceLock<T>> {
+    (0..lexicon().domain_entries().count())
+        .map(|_| OnceLock::new())
+        .collect()
+}
+
+/// The [`NounKind`] of a domain entry (nouns only), worked out on first use: cheaper than its
+/// [`EntryFacts`], for ranking every candidate of a person answer.
+fn entry_kind(i: usize, e: &DomainEntry) -> Option<NounKind> {
+    static KINDS: OnceLock<Vec<OnceLock<Option<NounKind>>>> = OnceLock::new();
+    *KINDS.get_or_init(per_entry)[i]
+        .get_or_init(|| (e.pos == Pos::Noun).then(|| noun_kind(e.lemma, Some(e.gloss))))
+}
+
+/// The [`gloss_words`] of a domain entry, worked out on first use (for the article's topic).
+fn entry_gloss_words(i: usize, e: &DomainEntry) -> &'static HashSet<String> {
+    static WORDS: OnceLock<Vec<OnceLock<HashSet<String>>>> = OnceLock::new();
+    WORDS.get_or_init(per_entry)[i].get_or_init(|| gloss_words(e.gloss))
+}
+
 /// The facts of every domain entry (by its index), each worked out on first use.
 fn entry_facts(i: usize, e: &DomainEntry) -> &'static EntryFacts {
     static FACTS: OnceLock<Vec<OnceLock<EntryFacts>>> = OnceLock::new();
-    FACTS.get_or_init(|| {
-        (0..lexicon().domain_entries().count())
-            .map(|_| OnceLock::new())
-            .collect()
-    })[i]
-        .get_or_init(|| EntryFacts::new(e))
+    FACTS.get_or_init(per_entry)[i].get_or_init(|| EntryFacts::new(i, e))
 }
 
 /// The domain entries as candidates: in the lexicon's order, with what the choice of
@@ -864,6 +880,8 @@ struct Candidates {
     groups: Vec<(GroupKey, Vec<usize>)>,
     /// The entries (indexes) of each lemma.
     by_lemma: FxHashMap<&'static str, Vec<usize>>,
+    /// Per entry: the [`fx_hash`] of its lemma.
+    hashes: Vec<u64>,
 }
 
 /// A part of speech, and the gender of a noun.
@@ -911,6 +929,7 @@ fn candidates() -> &'static Candidates {
             }
         }
         Candidates {
+            hashes: entries.iter().map(|e| fx_hash(e.lemma)).collect(),
             entries,
             levels,
             groups,
@@ -1075,17 +1094,17 @@ pub(super) fn distractors(
     let answer_kind = (a.pos == Pos::Noun).then(|| noun_kind(&a.lemma, a.gloss.as_deref()));
     let answer_group = category_group(a.category);
     // the article's topic: the gloss words of its domain words (refugee, asylum, border)
-    let topic: HashSet<&str> = in_article
+    let topic: rustc_hash::FxHashSet<&str> = in_article
         .iter()
         .enumerate()
         .filter(|(_, m)| **m)
-        .flat_map(|(i, _)| entry_facts(i, cands.entries[i]).gloss_words.iter())
+        .flat_map(|(i, _)| entry_gloss_words(i, cands.entries[i]).iter())
         .map(String::as_str)
         .collect();
     // a salt for the order of equally good candidates: the seed's, and the answer's own (the
     // same seed on every sheet must not offer the same few words on every sheet)
     let salt = rng.random::<u64>() ^ fx_hash(&a.lemma);
-    let mut entries: Vec<(usize, usize, u64)> = group
+    let mut entries: Vec<(usize, u64)> = group
         .iter()
         .map(|&i| (i, cands.entries[i]))
         .filter(|&(i, e)| !in_article[i] && e.lemma != a.lemma)
@@ -1102,7 +1121,7 @@ pub(super) fn distractors(
             // a person is solved by kind when the other options are things: *Roboter*,
             // *Panzer* beside *Nachfolger*)
             let person = answer_kind == Some(NounKind::Person);
-            let kind_differs = person && entry_facts(i, e).noun_kind != answer_kind;
+            let kind_differs = person && entry_kind(i, e) != answer_kind;
             // and a person of a field the article is not about (*Importeure* voice concerns
             // about a draft law in an article on trade rules as well as *Rechtsanwälte*)
             let elsewhere = if person && !kind_differs {
@@ -1119,11 +1138,13 @@ pub(super) fn distractors(
             // the salted hash also blurs the preference by up to one step (a third of the
             // candidates of one step meet the best third of the next): the same best few
             // would otherwise come first for every answer of a slot (*Attentäter*)
-            let h = fx_hash(e.lemma) ^ salt;
-            (i, 2 * pref + (h % 3) as usize, h)
+            let h = cands.hashes[i] ^ salt;
+            // one key: the blurred preference, then the hash's high bits
+            let rank = ((2 * pref as u64 + h % 3) << 40) | (h >> 24);
+            (i, rank)
         })
         .collect();
-    entries.sort_by_key(|e| (e.1, e.2));
+    entries.sort_unstable_by_key(|e| e.1);
     let answer_type = answer_kind.map(noun_type_of);
     let noun_answer = NounAnswer {
         lemma: &a.lemma,
@@ -1134,7 +1155,7 @@ pub(super) fn distractors(
     let mut out: Vec<(String, String)> = Vec::new();
     // the heads of the chosen distractors: no two alike (Weltmächte, Supermächte)
     let mut heads: Vec<&str> = Vec::new();
-    for (i, _, _) in entries {
+    for (i, _) in entries {
         if out.len() >= k {
             break;
         }
