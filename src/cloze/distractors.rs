@@ -23,8 +23,20 @@
 //!   same slot), no unit, no name; no agent (a
 //!   person or organisation fits almost any subject or object) and no abstract noun for an
 //!   abstract answer (see [`NounType`]; abstract by its German ending or its English gloss:
-//!   *Umwelt* — environment, *Nachfrage* — demand); other subject areas than the answer's first
-//!   (a word of the same area is the likeliest to fit).
+//!   *Umwelt* — environment, *Nachfrage* — demand; an agent by the head of its gloss, *refugee
+//!   crisis* is a crisis, and by a Wiktionary definition that names a person, not a thing:
+//!   *Halbleiter* — semiconductor is none); other subject areas than the answer's first
+//!   (a word of the same area is the likeliest to fit); nothing on the article's topic (a
+//!   gloss sharing a word with a gloss of the article's domain words: *Migration* beside
+//!   *Arbeitsmigration*).
+//! - **Not solved by kind.** A person answer takes persons (*Nachfolger*: *Lieferant*,
+//!   *Gläubiger*, not *Roboter*, *Panzer*), but only specific ones (rarer than Zipf 4: no
+//!   *Mitarbeiter*, *Wähler*) of another group of subject areas than the answer's, of a field
+//!   the article is not about first ([`NounKind`]); organisations stay excluded (*das Image der
+//!   Automobilindustrie* for *der Bundesregierung*).
+//! - **Varied.** Equally good candidates come in the order of a hash salted by the seed and
+//!   the answer, blurring the preference by up to one step: the same seed on every sheet
+//!   offered the same few words on every sheet (*Panzer* 74, *Roboter* 55 times in 500).
 //! - **Nothing given away** on the sheet: a form that spells another item's answer is skipped
 //!   (the caller says which).
 
