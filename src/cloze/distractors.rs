@@ -417,6 +417,39 @@ fn defined_as_a_thing(lemma: &str) -> bool {
         || genus.ends_with("ene"))
 }
 
+/// How a German definition of a person starts (*Person, die …*, *jemand, der …*, *weibliche
+/// Person, …*).
+const PERSON_DEFINITION_STARTS: &[&str] = &[
+    "person",
+    "jemand",
+    "mensch",
+    "männliche person",
+    "weibliche person",
+    "derjenige",
+    "diejenige",
+    "angehöriger",
+    "angehörige",
+    "mitglied",
+];
+
+/// Whether the German Wiktionary's first definition of a noun names a person by its start.
+fn defined_as_a_person(lemma: &str) -> bool {
+    let senses = lexicon().senses(lemma);
+    let Some(first) = senses.first() else {
+        return false;
+    };
+    let text = first
+        .text
+        .rsplit(": ")
+        .next()
+        .unwrap_or(first.text)
+        .to_lowercase();
+    PERSON_DEFINITION_STARTS.iter().any(|s| {
+        text.strip_prefix(s)
+            .is_some_and(|rest| rest.starts_with([' ', ',']))
+    })
+}
+
 /// The [`NounType`] of a noun lemma with this English gloss. A masculine noun of the weak
 /// declension (*der Zeuge, des Zeugen*) or one declined like an adjective (*der Abgeordnete*)
 /// names a person.
@@ -1103,7 +1136,18 @@ pub(super) fn distractors(
     let in_article = cands.marked(ctx.article_lemmas);
     let offered = cands.marked(ctx.offered);
     let article_groups = article_groups(&in_article);
-    let answer_kind = (a.pos == Pos::Noun).then(|| noun_kind(&a.lemma, a.gloss.as_deref()));
+    let answer_kind = (a.pos == Pos::Noun).then(|| {
+        match noun_kind(&a.lemma, a.gloss.as_deref()) {
+            // an answer without an English gloss may be a person by its German definition
+            // (*Sündenbock* — "jemand, der …", *Reporter* — "Journalist, der …")
+            NounKind::Abstract | NounKind::Other
+                if a.gloss.is_none() && defined_as_a_person(&a.lemma) =>
+            {
+                NounKind::Person
+            }
+            k => k,
+        }
+    });
     let answer_group = category_group(a.category);
     // the article's topic: the gloss words of its domain words (refugee, asylum, border)
     let topic: rustc_hash::FxHashSet<&str> = in_article
@@ -1560,6 +1604,16 @@ mod tests {
             noun_kind("Behörde", Some("authority, agency")),
             NounKind::Organisation
         );
+    }
+
+    #[test]
+    fn a_german_definition_may_name_a_person() {
+        for lemma in ["Sündenbock", "Unterstützer", "Vorgängerin", "Siedler"] {
+            assert!(defined_as_a_person(lemma), "{lemma}");
+        }
+        for lemma in ["Halbleiter", "Gegengewicht", "Reparatur"] {
+            assert!(!defined_as_a_person(lemma), "{lemma}");
+        }
     }
 
     #[test]
