@@ -23,8 +23,20 @@
 //!   same slot), no unit, no name; no agent (a
 //!   person or organisation fits almost any subject or object) and no abstract noun for an
 //!   abstract answer (see [`NounType`]; abstract by its German ending or its English gloss:
-//!   *Umwelt* — environment, *Nachfrage* — demand); other subject areas than the answer's first
-//!   (a word of the same area is the likeliest to fit).
+//!   *Umwelt* — environment, *Nachfrage* — demand; an agent by the head of its gloss, *refugee
+//!   crisis* is a crisis, and by a Wiktionary definition that names a person, not a thing:
+//!   *Halbleiter* — semiconductor is none); other subject areas than the answer's first
+//!   (a word of the same area is the likeliest to fit); nothing on the article's topic (a
+//!   gloss sharing a word with a gloss of the article's domain words: *Migration* beside
+//!   *Arbeitsmigration*).
+//! - **Not solved by kind.** A person answer takes persons (*Nachfolger*: *Lieferant*,
+//!   *Gläubiger*, not *Roboter*, *Panzer*), but only specific ones (rarer than Zipf 4: no
+//!   *Mitarbeiter*, *Wähler*) of another group of subject areas than the answer's, of a field
+//!   the article is not about first ([`NounKind`]); organisations stay excluded (*das Image der
+//!   Automobilindustrie* for *der Bundesregierung*).
+//! - **Varied.** Equally good candidates come in the order of a hash salted by the seed and
+//!   the answer, blurring the preference by up to one step: the same seed on every sheet
+//!   offered the same few words on every sheet (*Panzer* 74, *Roboter* 55 times in 500).
 //! - **Nothing given away** on the sheet: a form that spells another item's answer is skipped
 //!   (the caller says which).
 
@@ -33,7 +45,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use rand::Rng;
-use rand::seq::SliceRandom;
+use rand::RngExt as _;
 use rustc_hash::FxHashMap;
 
 use super::generate::Memo;
@@ -178,6 +190,9 @@ const ORGANISATION_WORDS: &[&str] = &[
     "navy",
     "industry",
     "team",
+    "country",
+    "chamber",
+    "confederation",
 ];
 /// English words of a person.
 const PERSON_WORDS: &[&str] = &[
@@ -250,6 +265,21 @@ const PERSON_WORDS: &[&str] = &[
     "diplomat",
     "ambassador",
     "president",
+    "executive",
+    "ceo",
+    "director",
+    "governor",
+    "general",
+    "officer",
+    "commander",
+    "prosecutor",
+    "commissioner",
+    "dictator",
+    "supporter",
+    "follower",
+    "taxpayer",
+    "programmer",
+    "bomber",
 ];
 /// English endings of a person (supplier, creditor, journalist, applicant, president, refugee,
 /// civilian, candidate, entrepreneur).
@@ -306,10 +336,140 @@ const ENGLISH_ABSTRACT_WORDS: &[&str] = &[
     "economy",
 ];
 
+/// English prepositions that end the head of a gloss (*head of government*).
+const GLOSS_PREPOSITIONS: &[&str] = &["of", "for", "in", "on", "to", "from", "at", "with", "by"];
+
+/// Words of a German definition that say it defines a person or a body that acts (*Person,
+/// die …*, *jemand, der …*, *Unternehmen, das …*, *Angehöriger des …*).
+const DEFINITION_AGENT_WORDS: &[&str] = &[
+    "person",
+    "personen",
+    "jemand",
+    "derjenige",
+    "diejenige",
+    "mensch",
+    "menschen",
+    "mann",
+    "frau",
+    "angehöriger",
+    "angehörige",
+    "mitglied",
+    "inhaber",
+    "inhaberin",
+    "unternehmen",
+    "organisation",
+    "betrieb",
+    "firma",
+    "institution",
+    "händler",
+    "fachmann",
+    "fachleute",
+    "gruppe",
+    "beobachter",
+    "absolvent",
+    "sachverständiger",
+    "wer",
+];
+
+/// Whether the German Wiktionary defines a noun (or, for a compound it lacks, its head)
+/// and names no person nor body in its first sense: *Halbleiter* — "ein Stoff …",
+/// *Computer* — "… Gerät …", *Karriere* — "… Werdegang". An English ending (*semiconductor*,
+/// *career*) does not make those persons. `false` when there is no definition.
+fn defined_as_a_thing(lemma: &str) -> bool {
+    let lex = lexicon();
+    let mut senses = lex.senses(lemma);
+    if senses.is_empty()
+        && let Some(head) = lex.split_compound(lemma).and_then(|p| p.last().cloned())
+    {
+        let mut cs = head.chars();
+        let head: String = cs
+            .next()
+            .map(|c| c.to_uppercase().chain(cs).collect())
+            .unwrap_or_default();
+        senses = lex.senses(&head);
+    }
+    let Some(first) = senses.first() else {
+        return false;
+    };
+    // the text after a label (Politik: Person, die …)
+    let text = first.text.rsplit(": ").next().unwrap_or(first.text);
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words
+        .iter()
+        .any(|w| DEFINITION_AGENT_WORDS.contains(&w.to_lowercase().as_str()))
+    {
+        return false;
+    }
+    // the genus, the definition's first noun: a person noun itself (*Herrscher*,
+    // *Angestellter*, *Befehlshaber*, *Beamter*) says nothing against a person
+    let genus = words
+        .iter()
+        .find(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    !(genus.is_empty()
+        || GERMAN_PERSON_ENDINGS.iter().any(|e| genus.ends_with(e))
+        || genus.ends_with("ter")
+        || genus.ends_with("ender")
+        || genus.ends_with("ene"))
+}
+
+/// How a German definition of a person starts (*Person, die …*, *jemand, der …*, *weibliche
+/// Person, …*).
+const PERSON_DEFINITION_STARTS: &[&str] = &[
+    "person",
+    "jemand",
+    "mensch",
+    "männliche person",
+    "weibliche person",
+    "derjenige",
+    "diejenige",
+    "angehöriger",
+    "angehörige",
+    "mitglied",
+];
+
+/// Whether the German Wiktionary's first definition of a noun names a person by its start.
+fn defined_as_a_person(lemma: &str) -> bool {
+    let senses = lexicon().senses(lemma);
+    let Some(first) = senses.first() else {
+        return false;
+    };
+    let text = first
+        .text
+        .rsplit(": ")
+        .next()
+        .unwrap_or(first.text)
+        .to_lowercase();
+    PERSON_DEFINITION_STARTS.iter().any(|s| {
+        text.strip_prefix(s)
+            .is_some_and(|rest| rest.starts_with([' ', ',']))
+    })
+}
+
 /// The [`NounType`] of a noun lemma with this English gloss. A masculine noun of the weak
 /// declension (*der Zeuge, des Zeugen*) or one declined like an adjective (*der Abgeordnete*)
 /// names a person.
 pub(crate) fn noun_type(lemma: &str, gloss: Option<&str>) -> NounType {
+    noun_type_of(noun_kind(lemma, gloss))
+}
+
+/// A [`NounType`] with its agents told apart: a person (*Nachfolger*, *Gläubiger*) or an
+/// organisation (*Behörde*, *Konzern*). An agent option for an agent answer is of the same
+/// kind (a gap for a person takes no *Konzern* that a learner could rule out by kind alone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NounKind {
+    Person,
+    Organisation,
+    Abstract,
+    Other,
+}
+
+/// The [`NounKind`] of a noun lemma with this English gloss (see [`noun_type`]).
+pub(crate) fn noun_kind(lemma: &str, gloss: Option<&str>) -> NounKind {
     let lex = lexicon();
     let weak_masculine = lex
         .noun(lemma)
@@ -318,7 +478,7 @@ pub(crate) fn noun_type(lemma: &str, gloss: Option<&str>) -> NounType {
             .inflect_noun(lemma, Case::Gen, Number::Sg)
             .is_some_and(|f| f.ends_with('n') && f != lemma);
     if weak_masculine || lex.is_adjectival_noun(lemma) {
-        return NounType::Agent;
+        return NounKind::Person;
     }
     // the gloss without remarks in brackets: "retiree (Austria)"
     let gloss = gloss.map(|g| {
@@ -347,30 +507,63 @@ pub(crate) fn noun_type(lemma: &str, gloss: Option<&str>) -> NounType {
                 .to_lowercase()
         })
         .unwrap_or_default();
+    // the English head: the last word before a preposition (*head of government*, *member
+    // of parliament*), else the last word (*refugee crisis* names a crisis, not a refugee)
     let words: Vec<&str> = first
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
+        .take_while(|w| !GLOSS_PREPOSITIONS.contains(w))
         .collect();
     let last = words.last().copied().unwrap_or("");
     let german = lemma.to_lowercase();
-    let agent = words
-        .iter()
-        .any(|w| ORGANISATION_WORDS.contains(w) || PERSON_WORDS.contains(w))
+    let organisation = ORGANISATION_WORDS.contains(&last);
+    let person = PERSON_WORDS.contains(&last)
         || (!last.ends_with("ment")
             && PERSON_ENDINGS.iter().any(|e| last.ends_with(e))
-            && GERMAN_PERSON_ENDINGS.iter().any(|e| german.ends_with(e)));
-    let abstract_gloss = !last.is_empty()
-        && (ENGLISH_ABSTRACT_WORDS.contains(&last)
-            || ENGLISH_ABSTRACT_ENDINGS
-                .iter()
-                .any(|e| last.ends_with(e) && last.len() > e.len() + 2));
-    if agent {
-        NounType::Agent
+            && GERMAN_PERSON_ENDINGS.iter().any(|e| german.ends_with(e))
+            && !defined_as_a_thing(lemma));
+    // abstract by the head or by the gloss's last word (*attempt at mediation*)
+    let whole_last = first
+        .split(|c: char| !c.is_alphabetic())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("");
+    let abstract_gloss = [last, whole_last].iter().any(|w| {
+        !w.is_empty()
+            && (ENGLISH_ABSTRACT_WORDS.contains(w)
+                || ENGLISH_ABSTRACT_ENDINGS
+                    .iter()
+                    .any(|e| w.ends_with(e) && w.len() > e.len() + 2))
+    });
+    if organisation {
+        NounKind::Organisation
+    } else if person {
+        NounKind::Person
     } else if ABSTRACT_ENDINGS.iter().any(|e| german.ends_with(e)) || abstract_gloss {
-        NounType::Abstract
+        NounKind::Abstract
     } else {
-        NounType::Other
+        NounKind::Other
     }
+}
+
+/// The [`NounType`] of a [`NounKind`].
+fn noun_type_of(k: NounKind) -> NounType {
+    match k {
+        NounKind::Person | NounKind::Organisation => NounType::Agent,
+        NounKind::Abstract => NounType::Abstract,
+        NounKind::Other => NounType::Other,
+    }
+}
+
+/// Zipf frequency from which an agent is generic: it fits almost any gap that takes an agent
+/// (*Mitarbeiter*, *Experte*, *Bürger*, *Wähler*); a rarer one names a specific role that fits
+/// only its own field's gaps.
+const GENERIC_ZIPF: f32 = 4.0;
+
+/// A stable hash of a string (FNV-1a, 64 bit): the same on every run.
+fn fx_hash(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Spellings of English that German words do not have (*Blackout*, *Lobby*, *Software*,
@@ -598,8 +791,10 @@ struct EntryFacts {
     /// The lexicon analyses the lemma back to itself (a term it cannot, *Start-up*, cannot be
     /// checked as a form).
     analysable: bool,
-    /// The noun's [`NounType`] (nouns only).
-    noun_type: Option<NounType>,
+    /// The noun's [`NounKind`] (nouns only).
+    noun_kind: Option<NounKind>,
+    /// The lemma's Zipf frequency, if listed.
+    zipf: Option<f32>,
     /// An adjective of a name (*japanisch*: its gloss is capitalised).
     name_adjective: bool,
     /// The lemma in lower case.
@@ -607,7 +802,7 @@ struct EntryFacts {
     /// Its first four letters, in lower case.
     start: String,
     /// The content words of its gloss ([`gloss_words`]).
-    gloss_words: HashSet<String>,
+    gloss_words: &'static HashSet<String>,
     /// Its [`part_keys`].
     keys: Vec<String>,
     /// The keys after the first, capitalised (as a noun of the article would be written).
@@ -636,7 +831,7 @@ struct NounFacts {
 }
 
 impl EntryFacts {
-    fn new(e: &DomainEntry) -> EntryFacts {
+    fn new(i: usize, e: &DomainEntry) -> EntryFacts {
         let lex = lexicon();
         let lemma_lower = e.lemma.to_lowercase();
         let parts = lex.split_compound(e.lemma).unwrap_or_default();
@@ -653,12 +848,13 @@ impl EntryFacts {
             .collect();
         EntryFacts {
             analysable: lex.analyze(e.lemma).is_some_and(|x| x.lemma == e.lemma),
-            noun_type: (e.pos == Pos::Noun).then(|| noun_type(e.lemma, Some(e.gloss))),
+            noun_kind: entry_kind(i, e),
+            zipf: lex.zipf(e.lemma),
             name_adjective: e.pos == Pos::Adj
                 && e.gloss.chars().next().is_some_and(char::is_uppercase),
             start: lemma_lower.chars().take(4).collect(),
             lemma_lower,
-            gloss_words: gloss_words(e.gloss),
+            gloss_words: entry_gloss_words(i, e),
             head: keys.last().cloned().unwrap_or_default(),
             english: e.pos == Pos::Noun
                 && (super::generate::english_word(
@@ -691,15 +887,31 @@ impl EntryFacts {
     }
 }
 
+/// One lazily filled slot per domain entry.
+fn per_entry<T>() -> Vec<OnceLock<T>> {
+    (0..lexicon().domain_entries().count())
+        .map(|_| OnceLock::new())
+        .collect()
+}
+
+/// The [`NounKind`] of a domain entry (nouns only), worked out on first use: cheaper than its
+/// [`EntryFacts`], for ranking every candidate of a person answer.
+fn entry_kind(i: usize, e: &DomainEntry) -> Option<NounKind> {
+    static KINDS: OnceLock<Vec<OnceLock<Option<NounKind>>>> = OnceLock::new();
+    *KINDS.get_or_init(per_entry)[i]
+        .get_or_init(|| (e.pos == Pos::Noun).then(|| noun_kind(e.lemma, Some(e.gloss))))
+}
+
+/// The [`gloss_words`] of a domain entry, worked out on first use (for the article's topic).
+fn entry_gloss_words(i: usize, e: &DomainEntry) -> &'static HashSet<String> {
+    static WORDS: OnceLock<Vec<OnceLock<HashSet<String>>>> = OnceLock::new();
+    WORDS.get_or_init(per_entry)[i].get_or_init(|| gloss_words(e.gloss))
+}
+
 /// The facts of every domain entry (by its index), each worked out on first use.
 fn entry_facts(i: usize, e: &DomainEntry) -> &'static EntryFacts {
     static FACTS: OnceLock<Vec<OnceLock<EntryFacts>>> = OnceLock::new();
-    FACTS.get_or_init(|| {
-        (0..lexicon().domain_entries().count())
-            .map(|_| OnceLock::new())
-            .collect()
-    })[i]
-        .get_or_init(|| EntryFacts::new(e))
+    FACTS.get_or_init(per_entry)[i].get_or_init(|| EntryFacts::new(i, e))
 }
 
 /// The domain entries as candidates: in the lexicon's order, with what the choice of
@@ -713,6 +925,8 @@ struct Candidates {
     groups: Vec<(GroupKey, Vec<usize>)>,
     /// The entries (indexes) of each lemma.
     by_lemma: FxHashMap<&'static str, Vec<usize>>,
+    /// Per entry: the [`fx_hash`] of its lemma.
+    hashes: Vec<u64>,
 }
 
 /// A part of speech, and the gender of a noun.
@@ -760,6 +974,7 @@ fn candidates() -> &'static Candidates {
             }
         }
         Candidates {
+            hashes: entries.iter().map(|e| fx_hash(e.lemma)).collect(),
             entries,
             levels,
             groups,
@@ -921,7 +1136,31 @@ pub(super) fn distractors(
     let in_article = cands.marked(ctx.article_lemmas);
     let offered = cands.marked(ctx.offered);
     let article_groups = article_groups(&in_article);
-    let mut entries: Vec<(usize, usize)> = group
+    let answer_kind = (a.pos == Pos::Noun).then(|| {
+        match noun_kind(&a.lemma, a.gloss.as_deref()) {
+            // an answer without an English gloss may be a person by its German definition
+            // (*Sündenbock* — "jemand, der …", *Reporter* — "Journalist, der …")
+            NounKind::Abstract | NounKind::Other
+                if a.gloss.is_none() && defined_as_a_person(&a.lemma) =>
+            {
+                NounKind::Person
+            }
+            k => k,
+        }
+    });
+    let answer_group = category_group(a.category);
+    // the article's topic: the gloss words of its domain words (refugee, asylum, border)
+    let topic: rustc_hash::FxHashSet<&str> = in_article
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| **m)
+        .flat_map(|(i, _)| entry_gloss_words(i, cands.entries[i]).iter())
+        .map(String::as_str)
+        .collect();
+    // a salt for the order of equally good candidates: the seed's, and the answer's own (the
+    // same seed on every sheet must not offer the same few words on every sheet)
+    let salt = rng.random::<u64>() ^ fx_hash(&a.lemma);
+    let mut entries: Vec<(usize, u64)> = group
         .iter()
         .map(|&i| (i, cands.entries[i]))
         .filter(|&(i, e)| !in_article[i] && e.lemma != a.lemma)
@@ -934,17 +1173,35 @@ pub(super) fn distractors(
             let group = category_group(Some(e.category));
             let same_group = group == category_group(a.category);
             let elsewhere = !article_groups[usize::from(group)];
+            // for a person, a person first (a gap that takes
+            // a person is solved by kind when the other options are things: *Roboter*,
+            // *Panzer* beside *Nachfolger*)
+            let person = answer_kind == Some(NounKind::Person);
+            let kind_differs = person && entry_kind(i, e) != answer_kind;
+            // and a person of a field the article is not about (*Importeure* voice concerns
+            // about a draft law in an article on trade rules as well as *Rechtsanwälte*)
+            let elsewhere = if person && !kind_differs {
+                !elsewhere
+            } else {
+                elsewhere
+            };
             let pref = level_distance(Some(cands.levels[i]), a.level)
                 + 4 * usize::from(offered[i])
                 + 2 * usize::from(elsewhere)
                 + 3 * usize::from(same_group)
-                + 3 * usize::from(Some(e.category) == a.category);
-            (i, pref)
+                + 3 * usize::from(Some(e.category) == a.category)
+                + 3 * usize::from(kind_differs);
+            // the salted hash also blurs the preference by up to one step (a third of the
+            // candidates of one step meet the best third of the next): the same best few
+            // would otherwise come first for every answer of a slot (*Attentäter*)
+            let h = cands.hashes[i] ^ salt;
+            // one key: the blurred preference, then the hash's high bits
+            let rank = ((2 * pref as u64 + h % 3) << 40) | (h >> 24);
+            (i, rank)
         })
         .collect();
-    entries.shuffle(rng);
-    entries.sort_by_key(|e| e.1);
-    let answer_type = (a.pos == Pos::Noun).then(|| noun_type(&a.lemma, a.gloss.as_deref()));
+    entries.sort_unstable_by_key(|e| e.1);
+    let answer_type = answer_kind.map(noun_type_of);
     let noun_answer = NounAnswer {
         lemma: &a.lemma,
         bare: ctx.bare,
@@ -967,9 +1224,21 @@ pub(super) fn distractors(
         // never an agent (a person or an organisation fits almost any subject or object:
         // dieser Vorstand / Aspekt spielt eine Rolle), never an abstract noun for an abstract
         // one (viel Sicherheit / Unterstützung brauchen)
-        if let (Some(t), Some(dt)) = (answer_type, facts.noun_type)
-            && (dt == NounType::Agent || (dt == t && t == NounType::Abstract))
-        {
+        // — but a person for a person when it is specific (rarer than Zipf 4: *Gläubiger*, not *Mitarbeiter*) and of another group
+        // of subject areas than the answer's (*Lieferant* for *Nachfolger*)
+        if let (Some(t), Some(dk)) = (answer_type, facts.noun_kind) {
+            let dt = noun_type_of(dk);
+            let specific_agent = dk == NounKind::Person
+                && Some(dk) == answer_kind
+                && facts.zipf.is_none_or(|z| z < GENERIC_ZIPF)
+                && category_group(Some(e.category)) != answer_group;
+            if (dt == NounType::Agent && !specific_agent) || (dt == t && t == NounType::Abstract) {
+                continue;
+            }
+        }
+        // nothing on the article's topic (its domain words' glosses: *Einwanderung* —
+        // immigration where the article speaks of *Zuwanderung*): it is likely to fit
+        if facts.gloss_words.iter().any(|w| topic.contains(w.as_str())) {
             continue;
         }
         // no adjective of a name (japanisch beside asiatisch), no English noun (Software)
@@ -1296,6 +1565,152 @@ mod tests {
                 assert_eq!(category_group(Some(e.category)), 0, "{form}");
             }
         }
+    }
+
+    #[test]
+    fn the_gloss_head_and_the_definition_decide_an_agent() {
+        // the head of the gloss names the thing: a crisis, not a refugee; an income, not a
+        // citizen
+        assert_eq!(
+            noun_type("Flüchtlingskrise", Some("refugee crisis")),
+            NounType::Abstract
+        );
+        assert_eq!(
+            noun_type("Bürgergeld", Some("citizen's income (Germany)")),
+            NounType::Other
+        );
+        assert_eq!(
+            noun_type("Regierungschef", Some("head of government")),
+            NounType::Agent
+        );
+        // an English person ending is no person when Wiktionary defines a thing
+        for (lemma, gloss) in [
+            ("Halbleiter", "semiconductor"),
+            ("Karriere", "career"),
+            ("Frachter", "freighter"),
+        ] {
+            assert_ne!(noun_type(lemma, Some(gloss)), NounType::Agent, "{lemma}");
+        }
+        // but a definition by another person noun keeps it a person
+        for (lemma, gloss) in [
+            ("Geschäftsführer", "managing director"),
+            ("Diktator", "dictator"),
+            ("Kommandeur", "commander"),
+            ("Selbstmordattentäter", "suicide bomber"),
+        ] {
+            assert_eq!(noun_kind(lemma, Some(gloss)), NounKind::Person, "{lemma}");
+        }
+        assert_eq!(
+            noun_kind("Behörde", Some("authority, agency")),
+            NounKind::Organisation
+        );
+    }
+
+    #[test]
+    fn a_german_definition_may_name_a_person() {
+        for lemma in ["Sündenbock", "Unterstützer", "Vorgängerin", "Siedler"] {
+            assert!(defined_as_a_person(lemma), "{lemma}");
+        }
+        for lemma in ["Halbleiter", "Gegengewicht", "Reparatur"] {
+            assert!(!defined_as_a_person(lemma), "{lemma}");
+        }
+    }
+
+    #[test]
+    fn a_person_answer_gets_specific_persons_of_other_fields() {
+        use rand::SeedableRng;
+        let memo = Memo::default();
+        let none = HashSet::new();
+        let blocked = |_: &str| false;
+        for answer in ["Nachfolger", "Forscher", "Verbraucher"] {
+            let a = lexicon().analyze(answer).unwrap();
+            let ctx = Context {
+                article_lemmas: &none,
+                blocked: &blocked,
+                offered: &none,
+                bare: false,
+                counted: false,
+            };
+            for seed in 0..5 {
+                let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+                let found = distractors(&memo, answer, &a, &ctx, 3, &mut rng);
+                assert_eq!(found.len(), 3, "{answer}");
+                for (form, lemma) in found {
+                    let f = entry_facts_of(&lemma);
+                    assert_eq!(f.noun_kind, Some(NounKind::Person), "{answer}: {form}");
+                    assert!(f.zipf.is_none_or(|z| z < GENERIC_ZIPF), "{answer}: {form}");
+                    let e = candidates().entries[candidates().by_lemma[lemma.as_str()][0]];
+                    assert_ne!(
+                        category_group(Some(e.category)),
+                        category_group(a.category),
+                        "{answer}: {form}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_option_is_on_the_articles_topic() {
+        use rand::SeedableRng;
+        let memo = Memo::default();
+        let blocked = |_: &str| false;
+        let none = HashSet::new();
+        let article: HashSet<String> = ["Arbeitsmigration", "Asyl", "Flüchtling"]
+            .iter()
+            .map(|w| (*w).to_owned())
+            .collect();
+        let offered_anywhere = |article: &HashSet<String>| {
+            let mut all = HashSet::new();
+            for answer in ["Rakete", "Immobilie", "Heizung"] {
+                let a = lexicon().analyze(answer).unwrap();
+                let ctx = Context {
+                    article_lemmas: article,
+                    blocked: &blocked,
+                    offered: &none,
+                    bare: false,
+                    counted: false,
+                };
+                // many options at once: the ranking's first sixty
+                for seed in 0..3 {
+                    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+                    for (_, lemma) in distractors(&memo, answer, &a, &ctx, 60, &mut rng) {
+                        all.insert(lemma);
+                    }
+                }
+            }
+            all
+        };
+        // Migration (migration) is an option elsewhere, not beside Arbeitsmigration (labour
+        // migration)
+        assert!(offered_anywhere(&none).contains("Migration"));
+        assert!(!offered_anywhere(&article).contains("Migration"));
+    }
+
+    #[test]
+    fn the_same_seed_varies_the_options_by_answer() {
+        use rand::SeedableRng;
+        let memo = Memo::default();
+        let none = HashSet::new();
+        let blocked = |_: &str| false;
+        let ctx = Context {
+            article_lemmas: &none,
+            blocked: &blocked,
+            offered: &none,
+            bare: false,
+            counted: false,
+        };
+        let mut seen: HashSet<String> = HashSet::new();
+        let answers = ["Kunststoff", "Bürgerkrieg", "Wettbewerb", "Beitrag", "Zoll"];
+        for answer in answers {
+            let a = lexicon().analyze(answer).unwrap();
+            let mut rng = rand::rngs::StdRng::seed_from_u64(1);
+            for (_, lemma) in distractors(&memo, answer, &a, &ctx, 3, &mut rng) {
+                seen.insert(lemma);
+            }
+        }
+        // three options each: mostly different words, not the same three every time
+        assert!(seen.len() >= 10, "{seen:?}");
     }
 
     #[test]
