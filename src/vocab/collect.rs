@@ -1351,4 +1351,17 @@ mod tests {
         let text = "Die Partner der Koalition haben sich auf ein Budget geeinigt.";
         assert!(has(text, "Partner", false));
     }
+
+    #[test]
+    fn an_adjective_of_a_name_is_no_noun_between_agreeing_words() {
+        // *Oberste* is also a plural of *der Oberst*: between *der* and *Gerichtshof* it is the
+        // adjective of a name (10kGNAD 0752: "der Oberste Gerichtshof in Pretoria")
+        let text = "Das Verfahren liegt beim Obersten Gerichtshof. Dann entschied der Oberste \
+                    Gerichtshof in Pretoria über den Antrag.";
+        assert!(!has(text, "Oberst", false) && !has(text, "Gerichtshof", false));
+        // a noun before a name, and a noun before a noun its determiner does not agree with
+        let text = "Am Montag sprach der Abgeordnete Huber. Die Behörde muss den Reisenden \
+                    Auskunft geben.";
+        assert!(has(text, "Abgeordneter", false) && has(text, "Auskunft", false));
+    }
 }

@@ -905,16 +905,19 @@ pub fn in_multiword_name(doc: &Document, sentence: usize, token: usize) -> bool 
     let toks = &s.tokens;
     let word = |i: usize| toks[i].kind == TokenKind::Word && toks[i].capitalized;
     let adjacent = |i: usize| doc.text[toks[i].end..toks[i + 1].start].trim().is_empty();
-    // a capitalised adjective inside the sentence; not a noun (*die Grünen*, *das Recht*)
+    // a capitalised adjective inside the sentence; not a noun (*die Grünen*, *das Recht*),
+    // unless a determiner and a common noun after it agree around it: *der Oberste Gerichtshof*
+    // (not *der Oberst*), *die Deutsche Bank*; *der Abgeordnete Huber* is a noun before a name
     let name_adjective = |i: usize| {
         i > 0
             && word(i)
             && lex
                 .analyze(toks[i].lower())
                 .is_some_and(|a| a.pos == Pos::Adj)
-            && lex
+            && (lex
                 .analyze(toks[i].surface(&doc.text))
                 .is_none_or(|a| a.pos != Pos::Noun)
+                || determiner_and_noun_agree(doc, s, i))
     };
     if !word(token) {
         return false;
@@ -932,6 +935,50 @@ pub fn in_multiword_name(doc: &Document, sentence: usize, token: usize) -> bool 
     }
     // the adjective itself, followed by a capitalised word
     token + 1 < toks.len() && word(token + 1) && adjacent(token) && name_adjective(token)
+}
+
+/// Whether token `i` (an adjective that is also a noun form: *Oberste*, *Deutsche*) stands
+/// between a determiner and a common noun of a gender that determiner can go with, all three
+/// adjacent: *der Oberste Gerichtshof*, *beim Obersten Gerichtshof*. (*den Reisenden Auskunft
+/// geben* does not agree: *den* is no determiner of a feminine noun.)
+fn determiner_and_noun_agree(doc: &Document, s: &crate::document::Sentence, i: usize) -> bool {
+    let toks = &s.tokens;
+    let text = doc.text.as_str();
+    // an inflected adjective (*Oberste*, *Deutschen*; not *Duell*, *Herbst*, which the lexicon
+    // also reads as adjectives)
+    if i == 0
+        || i + 1 >= toks.len()
+        || !["e", "en", "er", "es", "em"]
+            .iter()
+            .any(|e| toks[i].lower().ends_with(e))
+    {
+        return false;
+    }
+    let (det, next) = (&toks[i - 1], &toks[i + 1]);
+    let spaced =
+        |a: &crate::tokenize::Token, b: &crate::tokenize::Token| text[a.end..b.start] == *" ";
+    if det.kind != TokenKind::Word
+        || next.kind != TokenKind::Word
+        || !next.capitalized
+        || !spaced(det, &toks[i])
+        || !spaced(&toks[i], next)
+    {
+        return false;
+    }
+    let genders: &[Gender] = match det.lower() {
+        "der" => &[Gender::M, Gender::F],
+        "die" | "zur" => &[Gender::F],
+        "das" | "ins" => &[Gender::N],
+        "des" | "dem" | "im" | "am" | "beim" | "vom" | "zum" => &[Gender::M, Gender::N],
+        "den" => &[Gender::M],
+        _ => return false,
+    };
+    let lex = lexicon();
+    let surface = next.surface(text);
+    !lex.is_proper_name(surface)
+        && lex
+            .analyze(surface)
+            .is_some_and(|a| a.pos == Pos::Noun && a.gender.is_some_and(|g| genders.contains(&g)))
 }
 
 /// Longest example in bytes (about 80 words): a longer sentence is cut to a window around the
