@@ -1417,21 +1417,8 @@ mod tests {
         for lemma in ["Pendler", "Speicher", "Computer", "Kanzler", "Politiker"] {
             assert!(!mass_noun(lemma), "{lemma}");
         }
-        use rand::SeedableRng;
-        let memo = Memo::default();
-        let none = HashSet::new();
-        let blocked = |_: &str| false;
-        let a = lexicon().analyze("Pendler").unwrap();
-        let ctx = Context {
-            article_lemmas: &none,
-            blocked: &blocked,
-            offered: &none,
-            bare: false,
-            counted: false,
-        };
         for seed in 0..20 {
-            let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
-            for (form, lemma) in distractors(&memo, "Pendler", &a, &ctx, 3, &mut rng) {
+            for (form, lemma) in options_of("Pendler", &HashSet::new(), false, 3, seed) {
                 assert!(!mass_noun(&lemma), "{form}");
                 assert_ne!(lemma, "Klimawandel");
             }
@@ -1440,22 +1427,9 @@ mod tests {
 
     #[test]
     fn after_the_indefinite_article_no_mass_noun_is_an_option() {
-        use rand::SeedableRng;
-        let memo = Memo::default();
-        let none = HashSet::new();
-        let blocked = |_: &str| false;
         for answer in ["Ausbau", "Reform", "Abkommen"] {
-            let a = lexicon().analyze(answer).unwrap();
-            let ctx = Context {
-                article_lemmas: &none,
-                blocked: &blocked,
-                offered: &none,
-                bare: false,
-                counted: true,
-            };
             for seed in 0..5 {
-                let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
-                let found = distractors(&memo, answer, &a, &ctx, 3, &mut rng);
+                let found = options_of(answer, &HashSet::new(), true, 3, seed);
                 assert!(!found.is_empty(), "{answer}");
                 for (form, lemma) in found {
                     assert!(!mass_noun(&lemma), "{answer}: {form}");
@@ -1466,10 +1440,6 @@ mod tests {
 
     #[test]
     fn no_english_noun_is_an_option() {
-        use rand::SeedableRng;
-        let memo = Memo::default();
-        let none = HashSet::new();
-        let blocked = |_: &str| false;
         // English nouns of the domain lexicon that would be options of these answers' gender
         assert!(entry_facts_of("Software").english);
         assert!(entry_facts_of("Fracking").english);
@@ -1494,21 +1464,36 @@ mod tests {
             "Gewerkschaft",
             "Vorstand",
         ] {
-            let a = lexicon().analyze(answer).unwrap();
-            let ctx = Context {
-                article_lemmas: &none,
-                blocked: &blocked,
-                offered: &none,
-                bare: false,
-                counted: false,
-            };
             for seed in 0..10 {
-                let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
-                for (form, lemma) in distractors(&memo, answer, &a, &ctx, 3, &mut rng) {
+                for (form, lemma) in options_of(answer, &HashSet::new(), false, 3, seed) {
                     assert!(!entry_facts_of(&lemma).english, "{answer}: {form}");
                 }
             }
         }
+    }
+
+    /// At most `n` options of `answer` with `seed`, in an article that uses `article` (and is
+    /// not bare, `counted` after an indefinite article), with nothing blocked or offered.
+    fn options_of(
+        answer: &str,
+        article: &HashSet<String>,
+        counted: bool,
+        n: usize,
+        seed: u64,
+    ) -> Vec<(String, String)> {
+        use rand::SeedableRng;
+        let none = HashSet::new();
+        let blocked = |_: &str| false;
+        let ctx = Context {
+            article_lemmas: article,
+            blocked: &blocked,
+            offered: &none,
+            bare: false,
+            counted,
+        };
+        let a = lexicon().analyze(answer).unwrap();
+        let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+        distractors(&Memo::default(), answer, &a, &ctx, n, &mut rng)
     }
 
     /// The [`EntryFacts`] of the domain noun `lemma`.
@@ -1524,10 +1509,6 @@ mod tests {
 
     #[test]
     fn options_come_from_the_articles_subject_areas() {
-        use rand::SeedableRng;
-        let memo = Memo::default();
-        let none = HashSet::new();
-        let blocked = |_: &str| false;
         // an article on party politics and business
         let article: HashSet<String> = [
             "Partei",
@@ -1542,18 +1523,8 @@ mod tests {
         .collect();
         let groups = article_groups(&candidates().marked(&article));
         assert_eq!(groups, [true, false, true, false, false]);
-        let answer = "Opposition";
-        let a = lexicon().analyze(answer).unwrap();
-        let ctx = Context {
-            article_lemmas: &article,
-            blocked: &blocked,
-            offered: &none,
-            bare: false,
-            counted: false,
-        };
         for seed in 0..10 {
-            let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
-            let found = distractors(&memo, answer, &a, &ctx, 3, &mut rng);
+            let found = options_of("Opposition", &article, false, 3, seed);
             assert_eq!(found.len(), 3);
             for (form, lemma) in found {
                 let e = candidates().by_lemma[lemma.as_str()]
@@ -1618,22 +1589,10 @@ mod tests {
 
     #[test]
     fn a_person_answer_gets_specific_persons_of_other_fields() {
-        use rand::SeedableRng;
-        let memo = Memo::default();
-        let none = HashSet::new();
-        let blocked = |_: &str| false;
         for answer in ["Nachfolger", "Forscher", "Verbraucher"] {
             let a = lexicon().analyze(answer).unwrap();
-            let ctx = Context {
-                article_lemmas: &none,
-                blocked: &blocked,
-                offered: &none,
-                bare: false,
-                counted: false,
-            };
             for seed in 0..5 {
-                let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
-                let found = distractors(&memo, answer, &a, &ctx, 3, &mut rng);
+                let found = options_of(answer, &HashSet::new(), false, 3, seed);
                 assert_eq!(found.len(), 3, "{answer}");
                 for (form, lemma) in found {
                     let f = entry_facts_of(&lemma);
@@ -1652,9 +1611,6 @@ mod tests {
 
     #[test]
     fn no_option_is_on_the_articles_topic() {
-        use rand::SeedableRng;
-        let memo = Memo::default();
-        let blocked = |_: &str| false;
         let none = HashSet::new();
         let article: HashSet<String> = ["Arbeitsmigration", "Asyl", "Flüchtling"]
             .iter()
@@ -1663,18 +1619,9 @@ mod tests {
         let offered_anywhere = |article: &HashSet<String>| {
             let mut all = HashSet::new();
             for answer in ["Rakete", "Immobilie", "Heizung"] {
-                let a = lexicon().analyze(answer).unwrap();
-                let ctx = Context {
-                    article_lemmas: article,
-                    blocked: &blocked,
-                    offered: &none,
-                    bare: false,
-                    counted: false,
-                };
                 // many options at once: the ranking's first sixty
                 for seed in 0..3 {
-                    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
-                    for (_, lemma) in distractors(&memo, answer, &a, &ctx, 60, &mut rng) {
+                    for (_, lemma) in options_of(answer, article, false, 60, seed) {
                         all.insert(lemma);
                     }
                 }
@@ -1689,23 +1636,10 @@ mod tests {
 
     #[test]
     fn the_same_seed_varies_the_options_by_answer() {
-        use rand::SeedableRng;
-        let memo = Memo::default();
-        let none = HashSet::new();
-        let blocked = |_: &str| false;
-        let ctx = Context {
-            article_lemmas: &none,
-            blocked: &blocked,
-            offered: &none,
-            bare: false,
-            counted: false,
-        };
         let mut seen: HashSet<String> = HashSet::new();
         let answers = ["Kunststoff", "Bürgerkrieg", "Wettbewerb", "Beitrag", "Zoll"];
         for answer in answers {
-            let a = lexicon().analyze(answer).unwrap();
-            let mut rng = rand::rngs::StdRng::seed_from_u64(1);
-            for (_, lemma) in distractors(&memo, answer, &a, &ctx, 3, &mut rng) {
+            for (_, lemma) in options_of(answer, &HashSet::new(), false, 3, 1) {
                 seen.insert(lemma);
             }
         }
