@@ -81,7 +81,11 @@
 //! breadcrumbs, captions, legends and photo credits, kickers, bylines, categories and
 //! datelines), and anything `hidden` or `display:none`, unless it is long prose (200
 //! characters outside links, three quarters of its text): the rest of a story behind a "read
-//! more" button or a paywall script is in the page, so it is read.
+//! more" button or a paywall script is in the page, so it is read. A hidden microdata item
+//! (`itemscope`: a NewsArticle's headline, dates and description for search engines) is never
+//! read. A run-in heading before a line break (a short line of capitalised words, articles and
+//! prepositions ending in a colon: "Tierhaltungskennzeichnung für Schweinefleisch:") is a block
+//! of its own, not the start of its paragraph's first sentence.
 //!
 //! Every other block is a candidate. The **block classifier** of `crate::clean`, the one the
 //! plain-text route uses, judges them all (short skipped boxes too, as context): a photo credit
