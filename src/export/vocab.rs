@@ -38,6 +38,16 @@ pub const COLUMNS: [&str; 15] = [
     "ipa",
 ];
 
+/// An example sentence in German quotation marks, escaped for Markdown; a sentence that
+/// opens with a quotation of its own keeps its marks and gets no second pair („„Der …“ …“).
+fn quoted_example(example: &str) -> String {
+    if example.starts_with(['„', '"', '»', '«', '“']) {
+        md(example)
+    } else {
+        format!("„{}“", md(example))
+    }
+}
+
 /// Write `entries` in `format`; `title` heads the Markdown list.
 pub fn write_vocab(
     out: &mut dyn Write,
@@ -80,7 +90,7 @@ pub fn write_vocab(
                 if !e.parts.is_empty() {
                     writeln!(out, "  - Teile: {}", md(&e.parts.join(" · ")))?;
                 }
-                writeln!(out, "  - „{}“", md(&e.example))?;
+                writeln!(out, "  - {}", quoted_example(&e.example))?;
             }
             if entries.iter().any(|e| e.gloss_composed) {
                 writeln!(
@@ -167,4 +177,21 @@ pub fn write_vocab_json_line(
     }
     serde_json::to_writer(&mut *out, &Line { id, entries }).map_err(io::Error::other)?;
     writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples_are_quoted_once() {
+        assert_eq!(
+            quoted_example("Beide Regierungen wollen daher enger zusammenarbeiten."),
+            "„Beide Regierungen wollen daher enger zusammenarbeiten.“"
+        );
+        assert_eq!(
+            quoted_example("„Der Klimawandel schafft Not“, sagt Reuter."),
+            "„Der Klimawandel schafft Not“, sagt Reuter."
+        );
+    }
 }
