@@ -2227,12 +2227,8 @@ fn infinitive_noun(lemma: &str, plural: &str, gender: Option<&str>, parts: &[Str
         _ => lemma.to_lowercase(),
     };
     // the head as a noun of the domain lexicon (*Friedensabkommen*, *Insolvenzverfahren*)
-    let mut c = head.chars();
-    let noun: String = c
-        .next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default();
-    lex.domain_entry(&noun, Pos::Noun).is_none()
+    lex.domain_entry(&crate::lexicon::capitalize(&head), Pos::Noun)
+        .is_none()
         && lex
             .analyze(&head)
             .is_some_and(|a| a.pos == Pos::Verb && a.lemma == head)
@@ -2801,26 +2797,34 @@ mod tests {
         }
     }
 
+    /// [`teaser_sentences`] of `text`.
+    fn teasers(text: &str) -> usize {
+        teaser_sentences(&Document::new(text.to_owned()).unwrap())
+    }
+
     #[test]
     fn a_teaser_run_into_the_body_or_above_a_byline() {
         // one block: a short first sentence the body does not go on from
-        let doc = Document::new(
-            "Der Dirigent wird das Neujahrskonzert 2017 leiten. Der 35-jährige Gustavo Dudamel ist der jüngste Dirigent in der Geschichte des Konzerts. Die Wiener Philharmoniker gaben die Wahl am Sonntag bekannt. Das Konzert wird in 90 Länder übertragen.".to_owned(),
-        )
-        .unwrap();
-        assert_eq!(teaser_sentences(&doc), 1);
+        assert_eq!(
+            teasers(
+                "Der Dirigent wird das Neujahrskonzert 2017 leiten. Der 35-jährige Gustavo Dudamel ist der jüngste Dirigent in der Geschichte des Konzerts. Die Wiener Philharmoniker gaben die Wahl am Sonntag bekannt. Das Konzert wird in 90 Länder übertragen."
+            ),
+            1
+        );
         // the second sentence goes on from the first: a lead
-        let doc = Document::new(
-            "Der Dirigent wird das Neujahrskonzert 2017 leiten. Er ist der jüngste Dirigent in der Geschichte des Konzerts. Die Wiener Philharmoniker gaben die Wahl am Sonntag bekannt. Das Konzert wird in 90 Länder übertragen.".to_owned(),
-        )
-        .unwrap();
-        assert_eq!(teaser_sentences(&doc), 0);
+        assert_eq!(
+            teasers(
+                "Der Dirigent wird das Neujahrskonzert 2017 leiten. Er ist der jüngste Dirigent in der Geschichte des Konzerts. Die Wiener Philharmoniker gaben die Wahl am Sonntag bekannt. Das Konzert wird in 90 Länder übertragen."
+            ),
+            0
+        );
         // in paragraphs, a first sentence that runs on into its paragraph is the lead
-        let doc = Document::new(
-            "Der Dirigent wird das Neujahrskonzert 2017 leiten. Die Wiener Philharmoniker gaben die Wahl am Sonntag bekannt.\n\nDas Konzert wird in 90 Länder übertragen. Karten sind ausverkauft.".to_owned(),
-        )
-        .unwrap();
-        assert_eq!(teaser_sentences(&doc), 0);
+        assert_eq!(
+            teasers(
+                "Der Dirigent wird das Neujahrskonzert 2017 leiten. Die Wiener Philharmoniker gaben die Wahl am Sonntag bekannt.\n\nDas Konzert wird in 90 Länder übertragen. Karten sind ausverkauft."
+            ),
+            0
+        );
         // a headline and teaser above the author's byline
         let doc = Document::new(
             "Neue Regeln für Mieter.\n\nWas sich im kommenden Jahr für Mieter und Vermieter ändert.\n\nVon Max Muster, 12.03.2017\n\nDie Bundesregierung hat am Mittwoch die Reform des Mietrechts beschlossen. Sie soll im Januar in Kraft treten. Die Opposition kritisiert das Gesetz.".to_owned(),
@@ -2831,11 +2835,12 @@ mod tests {
             .expect("the body's first sentence");
         assert_eq!(teaser_sentences(&doc), body);
         // a sentence that opens with "Von" and goes on is none
-        let doc = Document::new(
-            "Von Berlin aus fliegt die Kanzlerin am Montag nach Paris. Dort trifft sie den Präsidenten. Die beiden sprechen über den Haushalt. Ein Ergebnis wird nicht erwartet.".to_owned(),
-        )
-        .unwrap();
-        assert_eq!(teaser_sentences(&doc), 0);
+        assert_eq!(
+            teasers(
+                "Von Berlin aus fliegt die Kanzlerin am Montag nach Paris. Dort trifft sie den Präsidenten. Die beiden sprechen über den Haushalt. Ein Ergebnis wird nicht erwartet."
+            ),
+            0
+        );
     }
 
     #[test]
@@ -3252,28 +3257,30 @@ mod tests {
             .collect();
         assert_eq!(headline, [true, false, false]);
         // no teaser without a dateline, unless the lead restates the first sentence
-        let doc = Document::new(
-            "Die Gewerkschaft hat protestiert. Der Vorstand lehnte die Forderung ab.".to_owned(),
-        )
-        .unwrap();
-        assert_eq!(teaser_sentences(&doc), 0);
-        let doc = Document::new(
-            "Der Betriebswirt folgt in der Steiermark Franz Voves nach. Als im Jänner 2013 Franz Voves eine überraschende Personalrochade in seinem Team ausführte, holte er sich den jungen Schickhofer direkt aus dem Parlament in die Landesregierung. Die bisherige Landesrätin musste ihrerseits in Richtung Nationalrat weichen. Damals war Schickhofer 33 Jahre alt.".to_owned(),
-        )
-        .unwrap();
-        assert_eq!(teaser_sentences(&doc), 1);
+        assert_eq!(
+            teasers("Die Gewerkschaft hat protestiert. Der Vorstand lehnte die Forderung ab."),
+            0
+        );
+        assert_eq!(
+            teasers(
+                "Der Betriebswirt folgt in der Steiermark Franz Voves nach. Als im Jänner 2013 Franz Voves eine überraschende Personalrochade in seinem Team ausführte, holte er sich den jungen Schickhofer direkt aus dem Parlament in die Landesregierung. Die bisherige Landesrätin musste ihrerseits in Richtung Nationalrat weichen. Damals war Schickhofer 33 Jahre alt."
+            ),
+            1
+        );
         // a title line of its own, one of its words in the lead
-        let doc = Document::new(
-            "Ikea sucht einen Standort in Vorarlberg.\n\nDie schwedische Möbelkette will ihr erstes Haus im Westen des Landes bauen. Geprüft werden drei Grundstücke im Rheintal. In Vorarlberg gibt es bisher kein Möbelhaus dieser Größe. Eine Entscheidung soll im Herbst fallen.".to_owned(),
-        )
-        .unwrap();
-        assert_eq!(teaser_sentences(&doc), 1);
+        assert_eq!(
+            teasers(
+                "Ikea sucht einen Standort in Vorarlberg.\n\nDie schwedische Möbelkette will ihr erstes Haus im Westen des Landes bauen. Geprüft werden drei Grundstücke im Rheintal. In Vorarlberg gibt es bisher kein Möbelhaus dieser Größe. Eine Entscheidung soll im Herbst fallen."
+            ),
+            1
+        );
         // a lead sentence whose words the next sentences do not take up
-        let doc = Document::new(
-            "Die Regierung in Rom hat am Montag ein neues Sparpaket beschlossen. Es soll zwölf Milliarden Euro bringen. Die Opposition kündigte Widerstand an. Gewerkschaften drohen mit Streiks.".to_owned(),
-        )
-        .unwrap();
-        assert_eq!(teaser_sentences(&doc), 0);
+        assert_eq!(
+            teasers(
+                "Die Regierung in Rom hat am Montag ein neues Sparpaket beschlossen. Es soll zwölf Milliarden Euro bringen. Die Opposition kündigte Widerstand an. Gewerkschaften drohen mit Streiks."
+            ),
+            0
+        );
     }
 
     #[test]

@@ -49,6 +49,7 @@ mod word_list;
 
 use std::sync::LazyLock;
 
+pub(crate) use compound::capitalize;
 pub use compound::{CompoundPart, PartKind};
 pub use domain::DomainEntry;
 pub use freq::{LEVEL_THRESHOLDS, level_for_zipf};
