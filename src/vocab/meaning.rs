@@ -29,7 +29,9 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::document::Document;
-use crate::lexicon::{Analysis, Category, Gender, Level, NameKind, Pos, Sense, lexicon};
+use crate::lexicon::{
+    Analysis, Category, Gender, Level, NameKind, Pos, Sense, capitalize, lexicon,
+};
 use crate::tokenize::{TokenKind, stem};
 
 /// The meaning of one entry.
@@ -732,7 +734,7 @@ fn lexicalised_tail(a: &Analysis) -> Option<String> {
         .filter(|&i| i > 0 || start > 0)
         .filter(|&i| modifier.surface[i..].chars().count() >= 3)
         .find_map(|i| {
-            let tail = capitalised(&format!(
+            let tail = capitalize(&format!(
                 "{}{head_lower}",
                 &modifier.surface[i..].to_lowercase()
             ));
@@ -749,7 +751,7 @@ fn lexicalised_tail(a: &Analysis) -> Option<String> {
             (!particle
                 && defined
                 && (domain || lex.noun(&tail).is_some())
-                && real_part(&capitalised(front.trim_end_matches('-'))))
+                && real_part(&capitalize(front.trim_end_matches('-'))))
             .then_some(tail)
         })
 }
@@ -1391,7 +1393,7 @@ pub(super) fn shown_parts(a: &Analysis) -> Vec<String> {
     }
     let fragment = a.parts.iter().any(|p| {
         let word = p.trim_end_matches('-');
-        !real_part(word) && !real_part(&capitalised(word))
+        !real_part(word) && !real_part(&capitalize(word))
     });
     if fragment || verbal_noun_of(&a.lemma).is_some() {
         return Vec::new();
@@ -1403,7 +1405,7 @@ pub(super) fn shown_parts(a: &Analysis) -> Vec<String> {
     while i + 1 < parts.len() && parts.len() > 2 {
         let short = parts[i].chars().count() <= 3 || parts[i + 1].chars().count() <= 3;
         let joined = format!("{}{}", parts[i], parts[i + 1]);
-        let word = capitalised(&joined);
+        let word = capitalize(&joined);
         if short && joined.chars().count() >= MIN_PART_CHARS + 2 && real_part(&word) {
             parts[i] = if i == 0 { word } else { joined };
             parts.remove(i + 1);
@@ -1412,14 +1414,6 @@ pub(super) fn shown_parts(a: &Analysis) -> Vec<String> {
         }
     }
     parts
-}
-
-/// `word` with its first letter upper-case.
-fn capitalised(word: &str) -> String {
-    let mut c = word.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// The verb a noun in *-ung* is made from, when the dictionary has it with a definition
@@ -2319,7 +2313,7 @@ thread_local! {
 
 fn modifier_stems_uncached(modifier: &str) -> Vec<std::rc::Rc<str>> {
     let lex = lexicon();
-    let word = capitalised(modifier.trim_end_matches('-'));
+    let word = capitalize(modifier.trim_end_matches('-'));
     let senses = std::iter::once(word.as_str())
         .chain(
             ["s", "es", "n", "en", "e"]
