@@ -435,8 +435,8 @@ pub struct VocabArgs {
     /// Only words of these levels, e.g. `B1..C1`, `B2..`, `..B1` or `C1`.
     #[arg(long, value_name = "MIN..MAX", value_parser = levels)]
     pub level: Option<(Level, Level)>,
-    /// Only words of this category (economy, finance, trade, labour, energy, technology,
-    /// politics, diplomacy, security, law).
+    /// Only words of this category (economy, finance, trade, labour, energy, environment,
+    /// technology, politics, diplomacy, security, law).
     #[arg(long, value_name = "C", value_parser = category)]
     pub category: Option<Category>,
     /// List every word, ranked: also words of little relevance to the article, names,

@@ -604,7 +604,7 @@ pub(crate) fn english_loan(lemma: &str, gloss: &str) -> bool {
 fn category_group(c: Option<Category>) -> u8 {
     match c {
         Some(Category::Economy | Category::Finance | Category::Trade | Category::Labour) => 0,
-        Some(Category::Energy | Category::Technology) => 1,
+        Some(Category::Energy | Category::Environment | Category::Technology) => 1,
         Some(Category::Politics | Category::Diplomacy | Category::Law) => 2,
         Some(Category::Security) => 3,
         None => 4,

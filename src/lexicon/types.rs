@@ -152,8 +152,10 @@ pub enum Category {
     Trade,
     /// Labour, jobs, social affairs.
     Labour,
-    /// Energy and climate.
+    /// Energy: power, oil and gas, fuels.
     Energy,
+    /// Environment: climate, emissions, environmental protection.
+    Environment,
     /// Technology and industry.
     Technology,
     /// Domestic politics, parties, elections, government.
@@ -219,7 +221,7 @@ mod tests {
         let c: Vec<_> = Category::ALL.iter().map(Category::as_str).collect();
         assert_eq!(
             names(&c),
-            "economy finance trade labour energy technology politics diplomacy security law"
+            "economy finance trade labour energy environment technology politics diplomacy security law"
         );
         for p in Pos::ALL {
             assert_eq!(p.to_string(), p.as_str());

@@ -1094,6 +1094,7 @@ const LABEL_CATEGORIES: &[(&str, Category)] = &[
     ("Informatik", Category::Technology),
     ("EDV", Category::Technology),
     ("Energie", Category::Energy),
+    ("Ökologie", Category::Environment),
 ];
 
 /// Wiktionary's labels of specialist subjects (surveyed in `wikt_defs.tsv`): a sense labelled
