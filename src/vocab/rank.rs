@@ -20,6 +20,9 @@
 //!   frequency table) that the article uses once, outside its key sentences (*prüfen*,
 //!   *bestätigen*, *glatt*), weighs less: it is no term of the article, and a learner of news
 //!   German meets it everywhere;
+//! - coinages: a compound the frequency table does not know, used once, that shares no part
+//!   with the article's other words (*Nominierungskomitee*, *Sparschiene*, *Pferdealbtraum*)
+//!   weighs less: the article coins it in passing and builds on nothing of it (see [`coined`]);
 //! - enumerations: the members of an enumeration of compounds with one head (*Fleisch-, Wurst-,
 //!   Molkerei- und Mühlenprodukte*) are examples, not the article's terms.
 //!
@@ -58,6 +61,8 @@ pub(super) struct Features {
     pub enumeration: bool,
     /// A generic word: see [`generic`].
     pub generic: bool,
+    /// A one-off coinage: see [`coined`].
+    pub coined: bool,
 }
 
 /// The ranking's weights: the relevance is `exp(Σ weight × feature)` (a log-linear model,
@@ -109,6 +114,9 @@ pub(super) struct Params {
     /// A verb or adjective of everyday German used once, outside the key sentences
     /// ([`generic`]).
     pub generic: f32,
+    /// A compound the frequency table does not know, used once, sharing no part with the
+    /// article's other words ([`coined`]).
+    pub coined: f32,
     /// Share of the mean relevance of the 5 best words below which a word is not listed by
     /// default (the list ends where the words stop being key to the article).
     pub cutoff: f32,
@@ -142,6 +150,7 @@ pub(super) const PARAMS: Params = Params {
     colloc_verb: 0.0,
     enumeration: -1.0,
     generic: -1.0,
+    coined: -1.0,
     cutoff: 0.05,
     min_entries: 10,
 };
@@ -164,6 +173,37 @@ pub(super) fn generic(pos: Pos, count: usize, zipf: Option<f32>, central: f32) -
         && count <= 1
         && zipf.is_some_and(|z| z >= GENERIC_ZIPF)
         && central < KEY_SENTENCE
+}
+
+/// Whether a compound is a one-off coinage of the article: a noun compound unknown to the
+/// frequency table (no Zipf value), used once, with no family in the article, none of whose
+/// parts (with or without a linking element) begins another word of the article or is a part
+/// of another compound (`repeated`). *Nominierungskomitee* in an article on a company's
+/// working hours is one; *Staatsholding* beside *staatlich*, *Wettbewerbsvergehen* beside
+/// *Bundeswettbewerbsbehörde* are not.
+pub(super) fn coined(
+    pos: Pos,
+    compound: bool,
+    count: usize,
+    family: usize,
+    zipf: Option<f32>,
+    repeated: bool,
+) -> bool {
+    pos == Pos::Noun && compound && count <= 1 && family == 0 && zipf.is_none() && !repeated
+}
+
+/// The keys a compound part is looked up by: the part as written, lowercased, and without a
+/// linking element or inflection ending (*Betriebs* → betriebs, betrieb; *Schule* → schule,
+/// schul), each of at least 4 characters.
+fn part_keys(part: &str) -> impl Iterator<Item = String> + '_ {
+    let p = part.trim_matches('-').to_lowercase();
+    let stripped: Vec<String> = ["es", "s", "en", "n", "e"]
+        .iter()
+        .filter_map(|suf| p.strip_suffix(suf).map(str::to_owned))
+        .collect();
+    std::iter::once(p)
+        .chain(stripped)
+        .filter(|k| k.chars().count() >= 4)
 }
 
 /// The relevance of every group, with what it is made of.
@@ -268,6 +308,32 @@ pub(super) fn relevance(
             }
         }
     }
+    // parts of compounds repeated in the article: a part key of two compounds, or one that
+    // begins another word (Staat in staatlich); the lemmas are searched through a sorted index
+    let mut part_counts: HashMap<String, usize> = HashMap::default();
+    for g in groups {
+        if let Some(a) = &g.analysis
+            && a.parts.len() >= 2
+        {
+            let mut keys: Vec<String> = a.parts.iter().flat_map(|p| part_keys(p)).collect();
+            keys.sort_unstable();
+            keys.dedup();
+            for k in keys {
+                *part_counts.entry(k).or_default() += 1;
+            }
+        }
+    }
+    let mut by_lemma: Vec<&[u8]> = lower.iter().map(|l| l.as_bytes()).collect();
+    let mut lemma_ids: Vec<usize> = (0..groups.len()).collect();
+    sort_together(&mut by_lemma, &mut lemma_ids);
+    let repeated = |i: usize, parts: &[String]| {
+        parts.iter().flat_map(|p| part_keys(p)).any(|k| {
+            part_counts.get(&k).is_some_and(|&n| n >= 2)
+                || with_prefix(&by_lemma, &lemma_ids, k.as_bytes())
+                    .iter()
+                    .any(|&j| j != i)
+        })
+    };
     let mut scored: Vec<(f32, Features)> = groups
         .iter()
         .enumerate()
@@ -306,6 +372,7 @@ pub(super) fn relevance(
                 colloc: 0.0,
                 enumeration: false,
                 generic: false,
+                coined: false,
                 central_mean: g
                     .sentences
                     .iter()
@@ -349,11 +416,26 @@ pub(super) fn relevance(
                 + if enumeration[i] { p.enumeration } else { 0.0 };
             let generic = generic(g.pos, g.count, f.zipf, f.central);
             let z = z + if generic { p.generic } else { 0.0 };
+            let coined = coined(
+                g.pos,
+                compound,
+                g.count,
+                family[i],
+                f.zipf,
+                // only worked out for the candidates (most words are no compounds)
+                compound
+                    && g.count <= 1
+                    && family[i] == 0
+                    && f.zipf.is_none()
+                    && a.is_some_and(|a| repeated(i, &a.parts)),
+            );
+            let z = z + if coined { p.coined } else { 0.0 };
             (
                 z,
                 Features {
                     enumeration: enumeration[i],
                     generic,
+                    coined,
                     ..f
                 },
             )
@@ -515,6 +597,58 @@ mod tests {
         assert!((with[b].0 / without[b].0 - PARAMS.generic.exp()).abs() < 1e-3);
         assert_eq!(with[s].0, without[s].0);
         const { assert!(PARAMS.generic < 0.0) };
+    }
+
+    #[test]
+    fn a_coinage_is_an_unknown_compound_used_once_that_repeats_nothing_of_the_article() {
+        assert!(coined(Pos::Noun, true, 1, 0, None, false));
+        // known to the frequency table, repeated, with a family or a part elsewhere, simplex,
+        // or no noun: no coinage
+        assert!(!coined(Pos::Noun, true, 1, 0, Some(2.5), false));
+        assert!(!coined(Pos::Noun, true, 2, 0, None, false));
+        assert!(!coined(Pos::Noun, true, 1, 1, None, false));
+        assert!(!coined(Pos::Noun, true, 1, 0, None, true));
+        assert!(!coined(Pos::Noun, false, 1, 0, None, false));
+        assert!(!coined(Pos::Verb, true, 1, 0, None, false));
+        let keys: Vec<String> = part_keys("Betriebs").collect();
+        assert_eq!(keys, ["betriebs", "betrieb"]);
+        let keys: Vec<String> = part_keys("Compliance-").collect();
+        assert_eq!(keys, ["compliance", "complianc"]);
+        // keys under 4 characters find too much
+        assert!(part_keys("Amt").next().is_none());
+    }
+
+    #[test]
+    fn a_coinage_weighs_less_and_a_compound_sharing_a_part_does_not() {
+        // Nominierungskomitee shares no part with the article; Staatsholding shares Staat with
+        // staatlich
+        let doc = Document::new(
+            "Die staatliche Beteiligungsgesellschaft ordnet ihre Betriebe neu.\n\n\
+             Die Staatsholding will die Arbeitszeit der Mitarbeiter senken.\n\n\
+             Das Nominierungskomitee tagt erst im Herbst."
+                .to_owned(),
+        )
+        .unwrap();
+        let groups = super::super::collect::groups(&doc, false);
+        let idf = IdfTable::embedded();
+        let scores = vec![0.0; doc.sentences.len()];
+        let with = relevance(&doc, &groups, idf, &PARAMS, &scores);
+        let without = relevance(
+            &doc,
+            &groups,
+            idf,
+            &Params {
+                coined: 0.0,
+                ..PARAMS
+            },
+            &scores,
+        );
+        let at = |lemma: &str| groups.iter().position(|g| g.lemma == lemma).unwrap();
+        let (n, s) = (at("Nominierungskomitee"), at("Staatsholding"));
+        assert!(with[n].1.coined && !with[s].1.coined);
+        assert!((with[n].0 / without[n].0 - PARAMS.coined.exp()).abs() < 1e-3);
+        assert_eq!(with[s].0, without[s].0);
+        const { assert!(PARAMS.coined < 0.0) };
     }
 
     #[test]
