@@ -476,6 +476,32 @@ fn a_rare_noun_right_before_a_surname_is_a_first_name() {
 }
 
 #[test]
+fn a_surname_that_is_also_a_noun_is_a_name_after_a_first_name() {
+    // Wagner and Müller are nouns too (a cartwright, a miller): after a first name the lists
+    // lack (Heiner) or one written with a letter German lacks (René) they are surnames, also
+    // alone; after a noun they stay words
+    let got = default_lemmas(
+        "Der Stürmer René Wagner wird neuer Cheftrainer. Wagner war zuletzt Co-Trainer. \
+         Ein Jahr nach der Uraufführung las Heiner Müller sein Stück. Müller selbst sei der \
+         beste Sprecher seiner Texte gewesen, sagte die Intendantin. Der Cheftrainer lobte \
+         die Intendantin.\n",
+    );
+    assert!(
+        !got.contains("Wagner") && !got.contains("Müller"),
+        "{got:?}"
+    );
+    assert!(
+        got.contains("Cheftrainer") && got.contains("Intendantin"),
+        "{got:?}"
+    );
+    let got = default_lemmas(
+        "Der Müller mahlt das Korn. Jeder Müller im Dorf kennt die Mühle, und der Müller \
+         verkauft das Mehl an den Bäcker.\n",
+    );
+    assert!(got.contains("Müller"), "{got:?}");
+}
+
+#[test]
 fn a_word_after_a_foreign_first_name_is_a_surname() {
     // François is no name of the lists, but written with a letter German words lack; Hollande
     // after it is his name, also alone, not the dative of the country Holland

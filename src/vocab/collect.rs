@@ -170,6 +170,26 @@ fn surnames(doc: &Document) -> HashSet<&str> {
                 continue;
             }
             let first = t.surface(text);
+            // a last name that Wiktionary lists after a common noun of the same spelling
+            // (*Müller*, *Wagner*, *Weber*) right after a word that can only be a name: a name
+            // known or unknown to the lexicon (*René Wagner*, *Gerry Weber*) or, inside the
+            // sentence, a capitalised word the lexicon reads only as an adjective (*Heiner*);
+            // not after a noun (*Bäcker Müller*), which the title rule decides
+            let next = &toks[i + 1];
+            let name_before = || {
+                lex.is_proper_name(first)
+                    || (i > 0 && lex.analyze(first).is_some_and(|a| a.pos == Pos::Adj))
+            };
+            if next.kind == TokenKind::Word
+                && next.capitalized
+                && &text[t.end..next.start] == " "
+                && lex.is_person_name_homonym(next.surface(text), false)
+                && !lex.is_person_name_homonym(first, false)
+                && name_before()
+            {
+                out.insert(first);
+                out.insert(next.surface(text));
+            }
             // the kind of name the word is, where it is one before another capitalised word
             let kind = (toks[i + 1].capitalized && lex.is_proper_name(first))
                 .then(|| lex.proper_name_kind(first));
