@@ -46,7 +46,7 @@ pub(crate) struct Freq {
 impl Freq {
     pub(crate) fn new() -> Self {
         Freq {
-            table: SortedLines::new(FREQ_TSV),
+            table: SortedLines::with_key_index(FREQ_TSV, super::sorted::keys::FREQ),
         }
     }
 

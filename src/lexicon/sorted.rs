@@ -81,6 +81,9 @@ struct Index {
 #[derive(Debug)]
 pub(crate) struct SortedLines {
     body: &'static str,
+    /// The key index the build script made of the table ([`super::key_index`]), if it has
+    /// one: exact look-ups probe it and neither bisect nor build a key map.
+    key_index: Option<&'static [u8]>,
     /// The line index, built after `INDEX_AFTER` lookups.
     starts: OnceLock<Index>,
     /// Lookups so far (until the index exists).
@@ -103,10 +106,22 @@ impl SortedLines {
         }
         SortedLines {
             body: &text[start..],
+            key_index: None,
             starts: OnceLock::new(),
             lookups: AtomicU32::new(0),
             keys: OnceLock::new(),
             exact_lookups: AtomicU32::new(0),
+        }
+    }
+
+    /// The table in `text` with the key index `slots` that the build script made of it
+    /// ([`super::key_index::build`]).
+    pub(crate) fn with_key_index(text: &'static str, slots: &'static [u8]) -> Self {
+        let table = SortedLines::new(text);
+        debug_assert_eq!(table.body, super::key_index::body(text));
+        SortedLines {
+            key_index: Some(slots),
+            ..table
         }
     }
 
@@ -173,13 +188,6 @@ impl SortedLines {
         keys
     }
 
-    /// Hashes the keys now, not after [`SortedLines::hash_after`] exact lookups: for a caller
-    /// about to look up about as many keys as the table has lines, whose bisections would cost
-    /// more than the hashing.
-    pub(crate) fn hash_keys(&self) {
-        self.keys.get_or_init(|| self.key_map());
-    }
-
     /// Number of exact lookups after which the keys are hashed: one per
     /// [`BYTES_PER_HASH_LOOKUP`] bytes of the table, or once the line index is there, one per
     /// [`LINES_PER_HASH_LOOKUP`] lines (hashing costs per line: a table of long lines, like
@@ -195,9 +203,22 @@ impl SortedLines {
 
     /// Byte offset of the first line with exactly `key`, or `None`.
     fn find(&self, key: &str) -> Option<usize> {
+        if let Some(slots) = self.key_index {
+            let bytes = self.body.as_bytes();
+            return super::key_index::candidates(slots, key.as_bytes()).find(|&pos| {
+                bytes[pos..].starts_with(key.as_bytes()) && self.line_at(pos).0 == key
+            });
+        }
         if let Some(keys) = self.keys() {
             return keys.get(key).map(|&p| p as usize);
         }
+        let pos = self.lower_bound(key);
+        (pos < self.body.len() && self.line_at(pos).0 == key).then_some(pos)
+    }
+
+    /// [`SortedLines::find`] by bisection alone (the tests' reference).
+    #[cfg(test)]
+    fn lower_bound_exact(&self, key: &str) -> Option<usize> {
         let pos = self.lower_bound(key);
         (pos < self.body.len() && self.line_at(pos).0 == key).then_some(pos)
     }
@@ -281,7 +302,7 @@ impl SortedLines {
     /// Whether the keys are hashed: an exact look-up is then one hash probe, which a memo in
     /// front of the table would only repeat.
     pub(crate) fn is_hashed(&self) -> bool {
-        self.keys.get().is_some()
+        self.key_index.is_some() || self.keys.get().is_some()
     }
 
     /// The rest of the first line with this key.
@@ -332,6 +353,21 @@ impl SortedLines {
     pub(crate) fn len(&self) -> usize {
         self.body.lines().count()
     }
+}
+
+/// The key indexes `build.rs` made of the large tables ([`super::key_index`]).
+pub(crate) mod keys {
+    /// Key index of `freq.tsv`.
+    pub(crate) const FREQ: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/freq.keys"));
+    /// Key index of `nouns.tsv`.
+    pub(crate) const NOUNS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/nouns.keys"));
+    /// Key index of `wikt_defs.tsv`.
+    pub(crate) const WIKT_DEFS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wikt_defs.keys"));
+    /// Key index of `wikt_ipa.tsv`.
+    pub(crate) const WIKT_IPA: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wikt_ipa.keys"));
+    /// Key index of `wikt_names.tsv`.
+    pub(crate) const WIKT_NAMES: &[u8] =
+        include_bytes!(concat!(env!("OUT_DIR"), "/wikt_names.keys"));
 }
 
 #[cfg(test)]
@@ -401,6 +437,53 @@ mod tests {
             }
         }
         assert!(!plain_key(b"a\tb") && !plain_key(b"a\nb") && !plain_key(b"\x01"));
+    }
+
+    #[test]
+    fn the_compile_time_key_indexes_find_what_bisection_finds() {
+        let tables = [
+            (super::super::freq::FREQ_TSV, keys::FREQ),
+            (super::super::nouns::NOUNS_TSV, keys::NOUNS),
+            (super::super::wiktionary::DEFS_TSV, keys::WIKT_DEFS),
+            (super::super::wiktionary::IPA_TSV, keys::WIKT_IPA),
+            (super::super::names::WIKT_NAMES_TSV, keys::WIKT_NAMES),
+        ];
+        for (text, slots) in tables {
+            // the index is the one the build script makes of the table
+            let built: Vec<u8> =
+                super::super::key_index::build(super::super::key_index::body(text))
+                    .iter()
+                    .flat_map(|s| s.to_le_bytes())
+                    .collect();
+            assert_eq!(built, slots);
+            let indexed = SortedLines::with_key_index(text, slots);
+            let bisected = SortedLines::new(text);
+            assert!(indexed.is_hashed());
+            // every key: its first line
+            let (mut pos, mut previous, mut n) = (0, None, 0usize);
+            while pos < indexed.body.len() {
+                let (key, _, next) = indexed.line_at(pos);
+                if previous != Some(key) {
+                    assert_eq!(indexed.find(key), Some(pos), "{key:?}");
+                    // and some keys that are not in the table, as bisection answers them
+                    if n % 97 == 0 {
+                        let longer = format!("{key}x");
+                        let shorter = &key[..key.char_indices().last().map_or(0, |(i, _)| i)];
+                        let tabbed = format!("{key}\tx");
+                        for k in [longer.as_str(), shorter, tabbed.as_str()] {
+                            assert_eq!(indexed.find(k), bisected.lower_bound_exact(k), "{k:?}");
+                        }
+                    }
+                    n += 1;
+                }
+                previous = Some(key);
+                pos = next;
+            }
+            assert!(n > 1000);
+            for missing in ["", "#", "\u{10FFFF}", "zzzzzzzzzzzzzzzzzzzzzzzzz"] {
+                assert_eq!(indexed.find(missing), bisected.lower_bound_exact(missing));
+            }
+        }
     }
 
     #[test]
