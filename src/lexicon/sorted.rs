@@ -205,8 +205,15 @@ impl SortedLines {
     fn find(&self, key: &str) -> Option<usize> {
         if let Some(slots) = self.key_index {
             let bytes = self.body.as_bytes();
+            let n = key.len();
+            // the line's key is `key` when the line starts with it and its key ends there (a
+            // key has no tab or line break: one of them in `key` is no match)
             return super::key_index::candidates(slots, key.as_bytes()).find(|&pos| {
-                bytes[pos..].starts_with(key.as_bytes()) && self.line_at(pos).0 == key
+                bytes[pos..].starts_with(key.as_bytes())
+                    && matches!(bytes.get(pos + n), None | Some(b'\t' | b'\n'))
+                    && bytes[pos..pos + n]
+                        .iter()
+                        .all(|&b| b != b'\t' && b != b'\n')
             });
         }
         if let Some(keys) = self.keys() {

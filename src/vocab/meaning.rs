@@ -1815,41 +1815,29 @@ fn sense_facts_uncached(lemma_lower: &str, s: &Sense) -> SenseFacts {
     let mut technical = false;
     let mut words = Vec::new();
     let mut seen = HashSet::new();
-    for w in body
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4)
-    {
-        if VAGUE_WORDS.contains(&w) {
+    for w in body.split(|c: char| !c.is_alphanumeric()) {
+        let Some(f) = sense_word(w) else {
             continue;
-        }
-        let lw = w.to_lowercase();
-        if TECHNICAL_STEMS.iter().any(|t| lw.starts_with(t)) {
+        };
+        if f.technical {
             technical = true;
         }
-        if crate::stopwords::is_stopword(&lw) {
+        // a stop word has no stem here
+        let Some(st) = &f.stem else {
             continue;
-        }
-        let p = prefix(&lw);
-        let st = super::stem(&lw);
+        };
         // the word itself says nothing about which of its senses is meant
-        if p == lemma_prefix || lw.contains(lemma_lower) || !seen.insert(st.clone()) {
+        if prefix(&f.lower) == lemma_prefix
+            || f.lower.contains(lemma_lower)
+            || !seen.insert(std::rc::Rc::clone(st))
+        {
             continue;
         }
-        let weight = zipf(&lw).map_or(1.0, |z| {
-            if z <= COMMON_ZIPF {
-                1.0
-            } else {
-                (1.0 - (z - COMMON_ZIPF) * 0.7).max(COMMON_WORD_WEIGHT)
-            }
-        });
-        let entry = lex.domain_entry(w, Pos::Noun);
         words.push(WordFact {
             stem: st.as_ref().into(),
-            weight,
-            domain: entry
-                .filter(|_| w.chars().next().is_some_and(char::is_uppercase))
-                .map(|e| e.category),
-            newsy: entry.is_some() || domain_adjective(&lw),
+            weight: f.weight,
+            domain: f.domain,
+            newsy: f.newsy,
         });
     }
     SenseFacts {
@@ -1861,6 +1849,68 @@ fn sense_facts_uncached(lemma_lower: &str, s: &Sense) -> SenseFacts {
         technical,
         words: words.into(),
     }
+}
+
+/// What [`sense_facts_uncached`] reads from a word of a definition whatever the lemma: the
+/// word's lower case, whether it marks a technical sense, its stem (none for a stop word), its
+/// weight by frequency, the category of the domain term it is when capitalised, and whether it
+/// is a word of politics, business or society.
+struct SenseWord {
+    lower: Box<str>,
+    technical: bool,
+    stem: Option<std::rc::Rc<str>>,
+    weight: f32,
+    domain: Option<Category>,
+    newsy: bool,
+}
+
+/// The [`SenseWord`] of a word of a definition as written, or `None` for a word shorter than
+/// four characters or a vague one. Memoised per thread: the definitions of the lemmas share
+/// their words.
+fn sense_word(w: &str) -> Option<std::rc::Rc<SenseWord>> {
+    if w.len() < 4 {
+        // fewer than four characters (each is at least a byte)
+        return None;
+    }
+    crate::memo::memoised(&SENSE_WORDS, w, ZIPF_MAX, || {
+        if w.chars().count() < 4 || VAGUE_WORDS.contains(&w) {
+            return None;
+        }
+        let lw = w.to_lowercase();
+        let technical = TECHNICAL_STEMS.iter().any(|t| lw.starts_with(t));
+        if crate::stopwords::is_stopword(&lw) {
+            return Some(std::rc::Rc::new(SenseWord {
+                lower: lw.into(),
+                technical,
+                stem: None,
+                weight: 0.0,
+                domain: None,
+                newsy: false,
+            }));
+        }
+        let weight = zipf(&lw).map_or(1.0, |z| {
+            if z <= COMMON_ZIPF {
+                1.0
+            } else {
+                (1.0 - (z - COMMON_ZIPF) * 0.7).max(COMMON_WORD_WEIGHT)
+            }
+        });
+        let entry = lexicon().domain_entry(w, Pos::Noun);
+        Some(std::rc::Rc::new(SenseWord {
+            stem: Some(super::stem(&lw)),
+            weight,
+            domain: entry
+                .filter(|_| w.chars().next().is_some_and(char::is_uppercase))
+                .map(|e| e.category),
+            newsy: entry.is_some() || domain_adjective(&lw),
+            lower: lw.into(),
+            technical,
+        }))
+    })
+}
+
+thread_local! {
+    static SENSE_WORDS: crate::memo::MemoCell<Option<std::rc::Rc<SenseWord>>> = Default::default();
 }
 
 /// One sense of a lemma scored against the article.
