@@ -46,7 +46,10 @@ fn main() {
             .expect("a file name")
             .to_string_lossy()
             .replace(".tsv", ".keys");
-        std::fs::write(out.join(name), bytes).expect("write a key index");
+        std::fs::write(out.join(&name), bytes).expect("write a key index");
+        let lines = key_index::line_index_bytes(key_index::body(&text));
+        std::fs::write(out.join(name.replace(".keys", ".lines")), lines)
+            .expect("write a line index");
     }
     let ipa = std::fs::read_to_string("data/lexicon/wikt_ipa.tsv").expect("read wikt_ipa.tsv");
     let defs = std::fs::read_to_string("data/lexicon/wikt_defs.tsv").expect("read wikt_defs.tsv");

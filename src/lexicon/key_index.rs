@@ -136,3 +136,63 @@ pub fn nouns_by_ending(ipa_body: &str, defs_body: &str) -> Vec<u8> {
     }
     out
 }
+
+/// Compares the key of the line starting `line` (up to its first tab or newline) with `key`.
+pub fn cmp_key(line: &[u8], key: &[u8]) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let mut i = 0;
+    loop {
+        let l = line.get(i).copied().filter(|&b| b != b'\t' && b != b'\n');
+        match (l, key.get(i)) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(a), Some(&b)) if a != b => return a.cmp(&b),
+            _ => i += 1,
+        }
+    }
+}
+
+/// The line index of a table body (`src/lexicon/sorted.rs`): the byte offsets of its line
+/// starts, and for every two-byte key prefix `p` the index of the first line whose key is not
+/// less than it (`buckets[1 << 16]` is the number of lines). Made at compile time for the
+/// large tables, at run time for the others.
+pub fn line_index(body: &str) -> (Vec<u32>, Vec<u32>) {
+    let bytes = body.as_bytes();
+    let mut v: Vec<u32> = Vec::with_capacity(bytes.len() / 12);
+    if !bytes.is_empty() {
+        v.push(0);
+    }
+    let last = bytes.len().saturating_sub(1);
+    for (i, &b) in bytes[..last].iter().enumerate() {
+        if b == b'\n' {
+            v.push(u32::try_from(i + 1).expect("table body under 4 GiB"));
+        }
+    }
+    // one pass over the sorted lines and the 65,536 prefixes together
+    let mut buckets = Vec::with_capacity((1 << 16) + 1);
+    let mut line = 0;
+    for p in 0..(1u32 << 16) {
+        let prefix = [(p >> 8) as u8, p as u8];
+        while line < v.len()
+            && cmp_key(&bytes[v[line] as usize..], &prefix) == std::cmp::Ordering::Less
+        {
+            line += 1;
+        }
+        buckets.push(line as u32);
+    }
+    buckets.push(v.len() as u32);
+    (v, buckets)
+}
+
+/// [`line_index`] as bytes: the number of line starts, the starts, the buckets (little-endian
+/// `u32`s).
+pub fn line_index_bytes(body: &str) -> Vec<u8> {
+    let (starts, buckets) = line_index(body);
+    let n = u32::try_from(starts.len()).expect("under 4 G lines");
+    std::iter::once(n)
+        .chain(starts)
+        .chain(buckets)
+        .flat_map(u32::to_le_bytes)
+        .collect()
+}
