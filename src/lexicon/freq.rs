@@ -14,8 +14,27 @@ thread_local! {
 /// `freq.tsv`: casefolded word, Zipf × 100, sorted. Words rarer than Zipf 2.0 are not in it.
 pub(crate) const FREQ_TSV: &str = include_str!("../../data/lexicon/freq.tsv");
 
-/// Case-folds a word the way wordfreq does for German: lowercase, ß → ss.
+/// Case-folds a word the way wordfreq does for German: lowercase, ß → ss. A word of ASCII and
+/// German letters (nearly every one) is folded in one pass without Unicode's case tables; any
+/// other through [`fold_unicode`], with the same result.
 pub(crate) fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len() + 2);
+    for c in word.chars() {
+        match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            'Ä' => out.push('ä'),
+            'Ö' => out.push('ö'),
+            'Ü' => out.push('ü'),
+            'ß' => out.push_str("ss"),
+            c if c.is_ascii() || matches!(c, 'ä' | 'ö' | 'ü') => out.push(c),
+            _ => return fold_unicode(word),
+        }
+    }
+    out
+}
+
+/// [`fold`] of any word: Unicode lower case, then ß → ss.
+fn fold_unicode(word: &str) -> String {
     let lower = word.to_lowercase();
     if lower.contains('ß') {
         lower.replace('ß', "ss")
@@ -46,7 +65,7 @@ pub(crate) struct Freq {
 impl Freq {
     pub(crate) fn new() -> Self {
         Freq {
-            table: SortedLines::new(FREQ_TSV),
+            table: SortedLines::with_key_index(FREQ_TSV, super::sorted::keys::FREQ),
         }
     }
 
@@ -114,6 +133,38 @@ pub fn level_for_zipf(zipf: f32) -> Level {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_fold_is_unicode_folding() {
+        for w in [
+            "",
+            "Straße",
+            "STRASSE",
+            "Größe",
+            "ÄÖÜäöüß",
+            "Weiß-Rot",
+            "E-Mail",
+            "abc123",
+            "ẞ",
+            "Çelik",
+            "Δέλτα",
+            "ΣΊΣΥΦΟΣ",
+            "İstanbul",
+            "Œuvre",
+            "naïve",
+            "Zoë",
+            "x\u{301}",
+        ] {
+            assert_eq!(fold(w), fold_unicode(w), "{w:?}");
+        }
+        // every word of the frequency table and its capitalised and upper-case forms
+        for (word, _) in SortedLines::new(FREQ_TSV).iter().step_by(7) {
+            let cap = super::super::compound::capitalize(word);
+            for w in [word, cap.as_str(), word.to_uppercase().as_str()] {
+                assert_eq!(fold(w), fold_unicode(w), "{w:?}");
+            }
+        }
+    }
 
     #[test]
     fn fold_matches_wordfreq() {

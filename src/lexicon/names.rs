@@ -75,7 +75,7 @@ impl Names {
             }
         }
         Names {
-            wikt: SortedLines::new(WIKT_NAMES_TSV),
+            wikt: SortedLines::with_key_index(WIKT_NAMES_TSV, super::sorted::keys::WIKT_NAMES),
             news,
             problems,
         }

@@ -152,7 +152,7 @@ impl Nouns {
         let rules = SortedLines::new(RULES_TSV);
         let max_add = rules.iter().map(|(add, _)| add.len()).max().unwrap_or(0);
         Nouns {
-            table: SortedLines::new(NOUNS_TSV),
+            table: SortedLines::with_key_index(NOUNS_TSV, super::sorted::keys::NOUNS),
             paradigms,
             rules,
             max_add,

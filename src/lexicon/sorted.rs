@@ -10,6 +10,10 @@
 //! the bisections have cost about as much as hashing every line once) it also hashes every key
 //! to its first line, so that an exact lookup (`get`, `get_all`, `contains`) no longer
 //! bisects: the vocabulary of a corpus asks the noun and frequency tables millions of times.
+//! The large tables (`freq.tsv`, `nouns.tsv`, `wikt_names.tsv` and the two Wiktionary tables)
+//! have that map and the line index made at compile time instead ([`SortedLines::with_key_index`],
+//! `build.rs`, [`super::key_index`]): they hash from the first look-up, and neither hash nor
+//! scan their text at run time.
 
 use std::cmp::Ordering;
 use std::sync::OnceLock;
@@ -31,20 +35,7 @@ pub(crate) const BYTES_PER_HASH_LOOKUP: usize = 256;
 /// (64 bytes and 4 lines before: `vocab --per-article` on 100 articles bisected 3 % more.)
 pub(crate) const LINES_PER_HASH_LOOKUP: usize = 16;
 
-/// Compares the key of the line starting `line` (up to its first tab or newline) with `key`.
-fn cmp_key(line: &[u8], key: &[u8]) -> Ordering {
-    let mut i = 0;
-    loop {
-        let l = line.get(i).copied().filter(|&b| b != b'\t' && b != b'\n');
-        match (l, key.get(i)) {
-            (None, None) => return Ordering::Equal,
-            (None, Some(_)) => return Ordering::Less,
-            (Some(_), None) => return Ordering::Greater,
-            (Some(a), Some(&b)) if a != b => return a.cmp(&b),
-            _ => i += 1,
-        }
-    }
-}
+use super::key_index::cmp_key;
 
 /// [`cmp_key`] for a key without tabs, newlines or lower bytes (every word looked up): the
 /// bytes compared in one go (`memcmp`) instead of one at a time. The line's key then ends where
@@ -81,6 +72,12 @@ struct Index {
 #[derive(Debug)]
 pub(crate) struct SortedLines {
     body: &'static str,
+    /// The key index the build script made of the table ([`super::key_index`]), if it has
+    /// one: exact look-ups probe it and neither bisect nor build a key map.
+    key_index: Option<&'static [u8]>,
+    /// The line index the build script made of the table ([`super::key_index::line_index`]),
+    /// if it has one: read when the table's look-ups first need it.
+    lines: Option<&'static [u8]>,
     /// The line index, built after `INDEX_AFTER` lookups.
     starts: OnceLock<Index>,
     /// Lookups so far (until the index exists).
@@ -103,10 +100,28 @@ impl SortedLines {
         }
         SortedLines {
             body: &text[start..],
+            key_index: None,
+            lines: None,
             starts: OnceLock::new(),
             lookups: AtomicU32::new(0),
             keys: OnceLock::new(),
             exact_lookups: AtomicU32::new(0),
+        }
+    }
+
+    /// The table in `text` with the key index `slots` that the build script made of it
+    /// ([`super::key_index::build`])
+    /// and the line index (`lines`: [`super::key_index::line_index_bytes`]).
+    pub(crate) fn with_key_index(
+        text: &'static str,
+        (slots, lines): (&'static [u8], &'static [u8]),
+    ) -> Self {
+        let table = SortedLines::new(text);
+        debug_assert_eq!(table.body, super::key_index::body(text));
+        SortedLines {
+            key_index: Some(slots),
+            lines: Some(lines),
+            ..table
         }
     }
 
@@ -118,29 +133,23 @@ impl SortedLines {
         if self.lookups.fetch_add(1, AtomicOrdering::Relaxed) < INDEX_AFTER {
             return None;
         }
-        Some(self.starts.get_or_init(|| {
-            let bytes = self.body.as_bytes();
-            let mut v = Vec::with_capacity(bytes.len() / 12);
-            if !bytes.is_empty() {
-                v.push(0);
-            }
-            let last = bytes.len().saturating_sub(1);
-            // memchr's SIMD search: a byte loop over the 9.9 MB of definitions costs ~10 ms
-            v.extend(memchr::memchr_iter(b'\n', &bytes[..last]).map(|i| i as u32 + 1));
-            // one pass over the sorted lines and the 65,536 prefixes together
-            let mut buckets = Vec::with_capacity((1 << 16) + 1);
-            let mut line = 0;
-            for p in 0..(1u32 << 16) {
-                let prefix = [(p >> 8) as u8, p as u8];
-                while line < v.len()
-                    && cmp_key(&bytes[v[line] as usize..], &prefix) == Ordering::Less
-                {
-                    line += 1;
+        Some(self.starts.get_or_init(|| match self.lines {
+            // made by the build script: read, not computed
+            Some(bytes) => {
+                let mut words = bytes
+                    .chunks_exact(4)
+                    .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+                let n = words.next().unwrap_or(0) as usize;
+                let starts: Vec<u32> = words.by_ref().take(n).collect();
+                Index {
+                    starts,
+                    buckets: words.collect(),
                 }
-                buckets.push(line as u32);
             }
-            buckets.push(v.len() as u32);
-            Index { starts: v, buckets }
+            None => {
+                let (starts, buckets) = super::key_index::line_index(self.body);
+                Index { starts, buckets }
+            }
         }))
     }
 
@@ -173,13 +182,6 @@ impl SortedLines {
         keys
     }
 
-    /// Hashes the keys now, not after [`SortedLines::hash_after`] exact lookups: for a caller
-    /// about to look up about as many keys as the table has lines, whose bisections would cost
-    /// more than the hashing.
-    pub(crate) fn hash_keys(&self) {
-        self.keys.get_or_init(|| self.key_map());
-    }
-
     /// Number of exact lookups after which the keys are hashed: one per
     /// [`BYTES_PER_HASH_LOOKUP`] bytes of the table, or once the line index is there, one per
     /// [`LINES_PER_HASH_LOOKUP`] lines (hashing costs per line: a table of long lines, like
@@ -195,9 +197,29 @@ impl SortedLines {
 
     /// Byte offset of the first line with exactly `key`, or `None`.
     fn find(&self, key: &str) -> Option<usize> {
+        if let Some(slots) = self.key_index {
+            let bytes = self.body.as_bytes();
+            let n = key.len();
+            // the line's key is `key` when the line starts with it and its key ends there (a
+            // key has no tab or line break: one of them in `key` is no match)
+            return super::key_index::candidates(slots, key.as_bytes()).find(|&pos| {
+                bytes[pos..].starts_with(key.as_bytes())
+                    && matches!(bytes.get(pos + n), None | Some(b'\t' | b'\n'))
+                    && bytes[pos..pos + n]
+                        .iter()
+                        .all(|&b| b != b'\t' && b != b'\n')
+            });
+        }
         if let Some(keys) = self.keys() {
             return keys.get(key).map(|&p| p as usize);
         }
+        let pos = self.lower_bound(key);
+        (pos < self.body.len() && self.line_at(pos).0 == key).then_some(pos)
+    }
+
+    /// [`SortedLines::find`] by bisection alone (the tests' reference).
+    #[cfg(test)]
+    fn lower_bound_exact(&self, key: &str) -> Option<usize> {
         let pos = self.lower_bound(key);
         (pos < self.body.len() && self.line_at(pos).0 == key).then_some(pos)
     }
@@ -281,7 +303,7 @@ impl SortedLines {
     /// Whether the keys are hashed: an exact look-up is then one hash probe, which a memo in
     /// front of the table would only repeat.
     pub(crate) fn is_hashed(&self) -> bool {
-        self.keys.get().is_some()
+        self.key_index.is_some() || self.keys.get().is_some()
     }
 
     /// The rest of the first line with this key.
@@ -332,6 +354,29 @@ impl SortedLines {
     pub(crate) fn len(&self) -> usize {
         self.body.lines().count()
     }
+}
+
+/// The key indexes `build.rs` made of the large tables ([`super::key_index`]).
+pub(crate) mod keys {
+    /// The key index and the line index of a table file, made by the build script.
+    macro_rules! indexes {
+        ($name:literal) => {
+            (
+                include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".keys")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".lines")),
+            )
+        };
+    }
+    /// Indexes of `freq.tsv`.
+    pub(crate) const FREQ: (&[u8], &[u8]) = indexes!("freq");
+    /// Indexes of `nouns.tsv`.
+    pub(crate) const NOUNS: (&[u8], &[u8]) = indexes!("nouns");
+    /// Indexes of `wikt_defs.tsv`.
+    pub(crate) const WIKT_DEFS: (&[u8], &[u8]) = indexes!("wikt_defs");
+    /// Indexes of `wikt_ipa.tsv`.
+    pub(crate) const WIKT_IPA: (&[u8], &[u8]) = indexes!("wikt_ipa");
+    /// Indexes of `wikt_names.tsv`.
+    pub(crate) const WIKT_NAMES: (&[u8], &[u8]) = indexes!("wikt_names");
 }
 
 #[cfg(test)]
@@ -401,6 +446,57 @@ mod tests {
             }
         }
         assert!(!plain_key(b"a\tb") && !plain_key(b"a\nb") && !plain_key(b"\x01"));
+    }
+
+    #[test]
+    fn the_compile_time_key_indexes_find_what_bisection_finds() {
+        let tables = [
+            (super::super::freq::FREQ_TSV, keys::FREQ),
+            (super::super::nouns::NOUNS_TSV, keys::NOUNS),
+            (super::super::wiktionary::DEFS_TSV, keys::WIKT_DEFS),
+            (super::super::wiktionary::IPA_TSV, keys::WIKT_IPA),
+            (super::super::names::WIKT_NAMES_TSV, keys::WIKT_NAMES),
+        ];
+        for (text, slots) in tables {
+            // the index is the one the build script makes of the table
+            let built: Vec<u8> =
+                super::super::key_index::build(super::super::key_index::body(text))
+                    .iter()
+                    .flat_map(|s| s.to_le_bytes())
+                    .collect();
+            assert_eq!(built, slots.0);
+            assert_eq!(
+                super::super::key_index::line_index_bytes(super::super::key_index::body(text)),
+                slots.1
+            );
+            let indexed = SortedLines::with_key_index(text, slots);
+            let bisected = SortedLines::new(text);
+            assert!(indexed.is_hashed());
+            // every key: its first line
+            let (mut pos, mut previous, mut n) = (0, None, 0usize);
+            while pos < indexed.body.len() {
+                let (key, _, next) = indexed.line_at(pos);
+                if previous != Some(key) {
+                    assert_eq!(indexed.find(key), Some(pos), "{key:?}");
+                    // and some keys that are not in the table, as bisection answers them
+                    if n % 97 == 0 {
+                        let longer = format!("{key}x");
+                        let shorter = &key[..key.char_indices().last().map_or(0, |(i, _)| i)];
+                        let tabbed = format!("{key}\tx");
+                        for k in [longer.as_str(), shorter, tabbed.as_str()] {
+                            assert_eq!(indexed.find(k), bisected.lower_bound_exact(k), "{k:?}");
+                        }
+                    }
+                    n += 1;
+                }
+                previous = Some(key);
+                pos = next;
+            }
+            assert!(n > 1000);
+            for missing in ["", "#", "\u{10FFFF}", "zzzzzzzzzzzzzzzzzzzzzzzzz"] {
+                assert_eq!(indexed.find(missing), bisected.lower_bound_exact(missing));
+            }
+        }
     }
 
     #[test]

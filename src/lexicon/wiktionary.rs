@@ -7,8 +7,6 @@
 //! homograph lacks its later entries (*Bank* is the seat only): callers choose a sense with care
 //! and prefer the hand-written domain gloss where there is one.
 
-use std::sync::OnceLock;
-
 use super::sorted::SortedLines;
 
 /// `wikt_defs.tsv`: `lemma<TAB>sense number<TAB>definition` (CC BY-SA 4.0, German Wiktionary
@@ -34,39 +32,27 @@ pub struct Sense {
 pub(crate) struct Wiktionary {
     defs: SortedLines,
     ipa: SortedLines,
-    /// The capitalised lemmas of the IPA table, for finding the compounds of a noun
-    /// ([`Wiktionary::nouns_ending_in`]); collected on first use.
-    nouns: OnceLock<Vec<&'static str>>,
 }
 
 impl Wiktionary {
     pub(crate) fn new() -> Self {
         Wiktionary {
-            defs: SortedLines::new(DEFS_TSV),
-            ipa: SortedLines::new(IPA_TSV),
-            nouns: OnceLock::new(),
+            defs: SortedLines::with_key_index(DEFS_TSV, super::sorted::keys::WIKT_DEFS),
+            ipa: SortedLines::with_key_index(IPA_TSV, super::sorted::keys::WIKT_IPA),
         }
     }
 
     /// The nouns with a definition that end in `ending`, written as it is inside a compound
     /// (*krebs*: *Lungenkrebs*, *Flusskrebs*), in the tables' order. The candidates are the
     /// capitalised lemmas of the IPA table (a fifth of the definitions' size, nearly all the
-    /// same lemmas), collected on first use.
+    /// same lemmas). A scan of the tables: the reference the tests check the build script's
+    /// index of the nouns by their endings against (`endings.rs`).
+    #[cfg(test)]
     pub(crate) fn nouns_ending_in(&self, ending: &str) -> Vec<&'static str> {
-        let nouns = self.nouns.get_or_init(|| {
-            self.ipa
-                .iter()
-                .map(|(lemma, _)| lemma)
-                .filter(|l| l.starts_with(|c: char| c.is_uppercase()))
-                .collect()
-        });
-        if ending.is_empty() {
-            // every noun is looked up: tens of thousands of bisections of the definitions
-            self.defs.hash_keys();
-        }
-        nouns
+        self.ipa
             .iter()
-            .copied()
+            .map(|(lemma, _)| lemma)
+            .filter(|l| l.starts_with(|c: char| c.is_uppercase()))
             .filter(|l| l.len() > ending.len() && l.ends_with(ending))
             .filter(|l| self.defs.contains(l))
             .collect()

@@ -1816,41 +1816,29 @@ fn sense_facts_uncached(lemma_lower: &str, s: &Sense) -> SenseFacts {
     let mut technical = false;
     let mut words = Vec::new();
     let mut seen = HashSet::new();
-    for w in body
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4)
-    {
-        if VAGUE_WORDS.contains(&w) {
+    for w in body.split(|c: char| !c.is_alphanumeric()) {
+        let Some(f) = sense_word(w) else {
             continue;
-        }
-        let lw = w.to_lowercase();
-        if TECHNICAL_STEMS.iter().any(|t| lw.starts_with(t)) {
+        };
+        if f.technical {
             technical = true;
         }
-        if crate::stopwords::is_stopword(&lw) {
+        // a stop word has no stem here
+        let Some(st) = &f.stem else {
             continue;
-        }
-        let p = prefix(&lw);
-        let st = super::stem(&lw);
+        };
         // the word itself says nothing about which of its senses is meant
-        if p == lemma_prefix || lw.contains(lemma_lower) || !seen.insert(st.clone()) {
+        if prefix(&f.lower) == lemma_prefix
+            || f.lower.contains(lemma_lower)
+            || !seen.insert(std::rc::Rc::clone(st))
+        {
             continue;
         }
-        let weight = zipf(&lw).map_or(1.0, |z| {
-            if z <= COMMON_ZIPF {
-                1.0
-            } else {
-                (1.0 - (z - COMMON_ZIPF) * 0.7).max(COMMON_WORD_WEIGHT)
-            }
-        });
-        let entry = lex.domain_entry(w, Pos::Noun);
         words.push(WordFact {
             stem: st.as_ref().into(),
-            weight,
-            domain: entry
-                .filter(|_| w.chars().next().is_some_and(char::is_uppercase))
-                .map(|e| e.category),
-            newsy: entry.is_some() || domain_adjective(&lw),
+            weight: f.weight,
+            domain: f.domain,
+            newsy: f.newsy,
         });
     }
     SenseFacts {
@@ -1862,6 +1850,68 @@ fn sense_facts_uncached(lemma_lower: &str, s: &Sense) -> SenseFacts {
         technical,
         words: words.into(),
     }
+}
+
+/// What [`sense_facts_uncached`] reads from a word of a definition whatever the lemma: the
+/// word's lower case, whether it marks a technical sense, its stem (none for a stop word), its
+/// weight by frequency, the category of the domain term it is when capitalised, and whether it
+/// is a word of politics, business or society.
+struct SenseWord {
+    lower: Box<str>,
+    technical: bool,
+    stem: Option<std::rc::Rc<str>>,
+    weight: f32,
+    domain: Option<Category>,
+    newsy: bool,
+}
+
+/// The [`SenseWord`] of a word of a definition as written, or `None` for a word shorter than
+/// four characters or a vague one. Memoised per thread: the definitions of the lemmas share
+/// their words.
+fn sense_word(w: &str) -> Option<std::rc::Rc<SenseWord>> {
+    if w.len() < 4 {
+        // fewer than four characters (each is at least a byte)
+        return None;
+    }
+    crate::memo::memoised(&SENSE_WORDS, w, ZIPF_MAX, || {
+        if w.chars().count() < 4 || VAGUE_WORDS.contains(&w) {
+            return None;
+        }
+        let lw = w.to_lowercase();
+        let technical = TECHNICAL_STEMS.iter().any(|t| lw.starts_with(t));
+        if crate::stopwords::is_stopword(&lw) {
+            return Some(std::rc::Rc::new(SenseWord {
+                lower: lw.into(),
+                technical,
+                stem: None,
+                weight: 0.0,
+                domain: None,
+                newsy: false,
+            }));
+        }
+        let weight = zipf(&lw).map_or(1.0, |z| {
+            if z <= COMMON_ZIPF {
+                1.0
+            } else {
+                (1.0 - (z - COMMON_ZIPF) * 0.7).max(COMMON_WORD_WEIGHT)
+            }
+        });
+        let entry = lexicon().domain_entry(w, Pos::Noun);
+        Some(std::rc::Rc::new(SenseWord {
+            stem: Some(super::stem(&lw)),
+            weight,
+            domain: entry
+                .filter(|_| w.chars().next().is_some_and(char::is_uppercase))
+                .map(|e| e.category),
+            newsy: entry.is_some() || domain_adjective(&lw),
+            lower: lw.into(),
+            technical,
+        }))
+    })
+}
+
+thread_local! {
+    static SENSE_WORDS: crate::memo::MemoCell<Option<std::rc::Rc<SenseWord>>> = Default::default();
 }
 
 /// One sense of a lemma scored against the article.
@@ -2192,21 +2242,34 @@ static VOTES_SHARED: crate::memo::SharedCell<std::sync::Arc<[f32]>> =
 /// Only compounds of the head, not words that merely end like it (*Anlage*, *Klage* of
 /// *Lage*): what comes before the head is a word of its own (a full split of every compound
 /// would cost more than the votes are worth).
-fn defined_compounds(head_lower: &str) -> impl Iterator<Item = (&'static str, Sense)> + '_ {
-    let lex = lexicon();
-    let head_chars = head_lower.chars().count();
-    lex.defined_nouns_ending_in(head_lower)
-        .into_iter()
-        .filter(move |c| !c.contains(' ') && c.chars().count() >= head_chars + 3)
-        .take(MAX_COMPOUNDS_READ)
-        .filter_map(move |compound| {
-            let front = &compound[..compound.len() - head_lower.len()];
-            if !modifier_word(front) {
-                return None;
-            }
-            let first = lex.senses(compound).into_iter().next()?;
-            Some((front, first))
-        })
+/// Memoised per thread: [`compound_votes`] and [`sibling_table`] read the compounds of the same
+/// heads.
+fn defined_compounds(head_lower: &str) -> std::rc::Rc<[(&'static str, Sense)]> {
+    crate::memo::memoised(&DEFINED_COMPOUNDS, head_lower, VOTES_MAX, || {
+        let lex = lexicon();
+        lex.defined_nouns_ending_in(head_lower)
+            .into_iter()
+            // at least three characters before the head (which the noun ends in): only the
+            // front is counted
+            .filter(move |c| {
+                !c.contains(' ') && c[..c.len() - head_lower.len()].chars().nth(2).is_some()
+            })
+            .take(MAX_COMPOUNDS_READ)
+            .filter_map(move |compound| {
+                let front = &compound[..compound.len() - head_lower.len()];
+                if !modifier_word(front) {
+                    return None;
+                }
+                let first = lex.senses(compound).into_iter().next()?;
+                Some((front, first))
+            })
+            .collect()
+    })
+}
+
+thread_local! {
+    static DEFINED_COMPOUNDS: crate::memo::MemoCell<std::rc::Rc<[(&'static str, Sense)]>> =
+        Default::default();
 }
 
 fn compound_votes_uncached(head: &str, senses: &[Sense]) -> Vec<f32> {
@@ -2218,7 +2281,7 @@ fn compound_votes_uncached(head: &str, senses: &[Sense]) -> Vec<f32> {
     let mut votes = vec![0.0f32; senses.len()];
     // the words of each sense that votes came through
     let mut voted_by: Vec<HashSet<usize>> = vec![HashSet::new(); senses.len()];
-    for (_, first) in defined_compounds(&head_lower) {
+    for &(_, first) in defined_compounds(&head_lower).iter() {
         let words = content_stems(first.text, &head_lower);
         let shared: Vec<Vec<usize>> = sense_words
             .iter()
@@ -2406,7 +2469,7 @@ fn sibling_table_uncached(head: &str, senses: &[Sense]) -> Vec<Sibling> {
         .map(|s| body_stems(definition_body(s.text), &head_lower))
         .collect();
     let mut table = Vec::new();
-    for (front, first) in defined_compounds(&head_lower) {
+    for &(front, first) in defined_compounds(&head_lower).iter() {
         let words = body_stems(definition_body(first.text), &head_lower);
         let hits: Box<[usize]> = (0..senses.len())
             .filter(|&i| {
@@ -2476,13 +2539,35 @@ fn content_stems(text: &str, lemma_lower: &str) -> Vec<std::rc::Rc<str>> {
 /// [`content_stems`] of the body of a definition.
 fn body_stems(body: &str, lemma_lower: &str) -> Vec<std::rc::Rc<str>> {
     let mut out: Vec<std::rc::Rc<str>> = Vec::new();
-    for w in body
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4 && !VAGUE_WORDS.contains(w))
-    {
+    for w in body.split(|c: char| !c.is_alphanumeric()) {
+        let Some((lw, st)) = vote_word(w) else {
+            continue;
+        };
+        if lw.contains(lemma_lower) {
+            continue;
+        }
+        if !out.contains(&st) {
+            out.push(st);
+        }
+    }
+    out
+}
+
+/// A word of a definition as [`body_stems`] reads it: its lower case and Snowball stem, or
+/// `None` where it never counts (shorter than four letters, vague, a stop word, or common: above
+/// [`VOTE_COMMON_ZIPF`] with or without an ending). Memoised per thread: the same words recur in
+/// the definitions of many lemmas and compounds (a 100-article run reads some 150,000).
+fn vote_word(w: &str) -> Option<(std::rc::Rc<str>, std::rc::Rc<str>)> {
+    if w.len() < 4 {
+        // fewer than four characters (each is at least a byte)
+        return None;
+    }
+    crate::memo::memoised(&VOTE_WORDS, w, ZIPF_MAX, || {
+        if w.chars().count() < 4 || VAGUE_WORDS.contains(&w) {
+            return None;
+        }
         let lw = w.to_lowercase();
         if crate::stopwords::is_stopword(&lw)
-            || lw.contains(lemma_lower)
             || std::iter::once(lw.as_str())
                 .chain(
                     ["e", "en", "er", "es", "n"]
@@ -2491,21 +2576,25 @@ fn body_stems(body: &str, lemma_lower: &str) -> Vec<std::rc::Rc<str>> {
                 )
                 .any(|w| zipf(w).is_some_and(|z| z > VOTE_COMMON_ZIPF))
         {
-            continue;
+            return None;
         }
         let st = super::stem(&lw);
-        if !out.contains(&st) {
-            out.push(st);
-        }
-    }
-    out
+        Some((lw.into(), st))
+    })
+}
+
+thread_local! {
+    static VOTE_WORDS: crate::memo::MemoCell<Option<(std::rc::Rc<str>, std::rc::Rc<str>)>> =
+        Default::default();
 }
 
 /// Whether two stems are one word or one is the start of the other's compound
 /// (*tumor* of *tumorerkrank*): the shorter one of five letters or more.
 fn same_word(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short == long || (short.chars().count() >= 5 && long.starts_with(short))
+    // the prefix test first: it fails at the first byte for most pairs, the count reads them
+    // all
+    short == long || (long.starts_with(short) && short.chars().count() >= 5)
 }
 
 /// The best sense of `senses` and how far it leads the next one.
