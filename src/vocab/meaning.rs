@@ -1396,7 +1396,7 @@ pub(super) fn shown_parts(a: &Analysis) -> Vec<String> {
         let word = p.trim_end_matches('-');
         !real_part(word) && !real_part(&capitalize(word))
     });
-    if fragment || verbal_noun_of(&a.lemma).is_some() {
+    if fragment || verbal_noun_of(&a.lemma).is_some() || noun_of_verb(&a.lemma) {
         return Vec::new();
     }
     // a short part that belongs to its neighbour (*All · einstellungs* of
@@ -1415,6 +1415,16 @@ pub(super) fn shown_parts(a: &Analysis) -> Vec<String> {
         }
     }
     parts
+}
+
+/// Whether a noun is the stem of a verb that is the noun with *-en* (*Verbrauch* of
+/// *verbrauchen*, *Verbleib*, *Wegfall*, *Missbrauch*): a derivation, whose split
+/// (*Verb · rauch*) tells a learner nothing true.
+fn noun_of_verb(lemma: &str) -> bool {
+    let verb = format!("{}en", lemma.to_lowercase());
+    lexicon()
+        .analyze(&verb)
+        .is_some_and(|a| a.pos == Pos::Verb && a.lemma == verb)
 }
 
 /// The verb a noun in *-ung* is made from, when the dictionary has it with a definition
@@ -2866,6 +2876,17 @@ mod tests {
         assert_eq!(ge_verb_reading("aufbauen", &f("aufgebaut")), None);
         assert!(transitive("anhören"));
         assert!(!transitive("angehören"));
+    }
+
+    #[test]
+    fn nouns_of_verbs_show_no_parts() {
+        let lex = lexicon();
+        for w in ["Verbrauch", "Verbleib", "Wegfall"] {
+            let a = lex.analyze(w).unwrap();
+            assert!(shown_parts(&a).is_empty(), "{w}: {:?}", a.parts);
+        }
+        let a = lex.analyze("Energieverbrauch").unwrap();
+        assert!(shown_parts(&a).len() >= 2, "{:?}", a.parts);
     }
 
     #[test]
