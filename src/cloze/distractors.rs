@@ -397,26 +397,23 @@ const DEFINITION_AGENT_WORDS: &[&str] = &[
     "wer",
 ];
 
-/// The Wiktionary senses of a noun, or for a compound Wiktionary lacks, of its head.
-fn senses_or_heads(lemma: &str) -> Vec<crate::lexicon::Sense> {
-    let lex = lexicon();
-    let senses = lex.senses(lemma);
-    if !senses.is_empty() {
-        return senses;
-    }
-    lex.split_compound(lemma)
-        .and_then(|p| p.last().cloned())
-        .map_or(senses, |head| {
-            lex.senses(&crate::lexicon::capitalize(&head))
-        })
-}
-
 /// Whether the German Wiktionary defines a noun (or, for a compound it lacks, its head)
 /// and names no person nor body in its first sense: *Halbleiter* — "ein Stoff …",
 /// *Computer* — "… Gerät …", *Karriere* — "… Werdegang". An English ending (*semiconductor*,
 /// *career*) does not make those persons. `false` when there is no definition.
 fn defined_as_a_thing(lemma: &str) -> bool {
-    let senses = senses_or_heads(lemma);
+    let lex = lexicon();
+    let mut senses = lex.senses(lemma);
+    if senses.is_empty()
+        && let Some(head) = lex.split_compound(lemma).and_then(|p| p.last().cloned())
+    {
+        let mut cs = head.chars();
+        let head: String = cs
+            .next()
+            .map(|c| c.to_uppercase().chain(cs).collect())
+            .unwrap_or_default();
+        senses = lex.senses(&head);
+    }
     let Some(first) = senses.first() else {
         return false;
     };
@@ -1174,7 +1171,18 @@ const DEFINITION_GROUP_WORDS: &[&str] = &[
 /// no other sense is of another known sort (*Stadt* — "Siedlung" is a place; *Gericht* —
 /// "Speise" and "Institution" is none). `Unknown` otherwise.
 pub(crate) fn definition_sort(lemma: &str) -> Sort {
-    let senses = senses_or_heads(lemma);
+    let lex = lexicon();
+    let mut senses = lex.senses(lemma);
+    if senses.is_empty()
+        && let Some(head) = lex.split_compound(lemma).and_then(|p| p.last().cloned())
+    {
+        let mut cs = head.chars();
+        let head: String = cs
+            .next()
+            .map(|c| c.to_uppercase().chain(cs).collect())
+            .unwrap_or_default();
+        senses = lex.senses(&head);
+    }
     let mut first = None;
     for sense in &senses {
         let text = sense.text.rsplit(": ").next().unwrap_or(sense.text);
