@@ -20,7 +20,7 @@
 //!   gloss sharing a content word: *exit*, *withdrawal*), no word sharing a compound part or
 //!   the head with the answer (*Verkaufspreise* for *Wiederverkaufspreise*) or its first four
 //!   letters (*Rückzug* for *Rücktritt*), no word the article itself uses (it may stand in the
-//!   same slot) unless it is of another sort than the answer (see below), no unit, no name; no agent (a
+//!   same slot), no unit, no name; no agent (a
 //!   person or organisation fits almost any subject or object) and no abstract noun for an
 //!   abstract answer (see [`NounType`]; abstract by its German ending or its English gloss:
 //!   *Umwelt* — environment, *Nachfrage* — demand; an agent by the head of its gloss, *refugee
@@ -29,28 +29,10 @@
 //!   (a word of the same area is the likeliest to fit); nothing on the article's topic (a
 //!   gloss sharing a word with a gloss of the article's domain words: *Migration* beside
 //!   *Arbeitsmigration*).
-//! - **Of the article's world, of another sort first.** What a teacher writes: a word a reader
-//!   of this page could consider, that is still clearly wrong because the slot takes another
-//!   sort of thing ([`Sort`]: person, organisation, place, thing, money, time, text, event,
-//!   abstract; by the head of the English gloss, *cartel court* is a court, else by the genus
-//!   of the German definition, *Unfall* — "Vorfall, …" is an event). A noun answer takes
-//!   first options of a sort its slot does not take ([`sort_fits`]: a thing where an action
-//!   is meant, a place or a thing where a person is meant, a text where an amount is meant;
-//!   never two sorts that share slots: abstract, money, text and event are all decided and
-//!   criticised, *die Reform / das Gesetz / die Gebühr beschließen*; no place, time or event
-//!   after a preposition, *in der Krise / der Region*). Among those, the article's own domain
-//!   words come first (they are no longer barred for such an option), then words of its
-//!   subject areas, and neither the topic rule nor the compound-on-an-article-word rule
-//!   applies to them; up to [`MAX_ARTICLE_OPTIONS`] more come from the article's other nouns
-//!   (of the answer's register: Zipf 3 to 4.8, a level from the answer's; none of the gap's
-//!   sentence). No word of the article's vocabulary (an answer or a drill word, here or later)
-//!   is offered, and no option gives a noun of the gender-and-plural drill away: the drill
-//!   does not depend on the options. Only when the answer's sort is unknown or too few such
-//!   options pass every rule do the rules below choose the rest as before.
-//! - **Not solved by kind (the fallback).** A person answer takes persons (*Nachfolger*:
-//!   *Lieferant*, *Gläubiger*), but only specific ones (rarer than Zipf 4: no *Mitarbeiter*,
-//!   *Wähler*) of another group of subject areas than the answer's, of a field the article is
-//!   not about first ([`NounKind`]); organisations stay excluded (*das Image der
+//! - **Not solved by kind.** A person answer takes persons (*Nachfolger*: *Lieferant*,
+//!   *Gläubiger*, not *Roboter*, *Panzer*), but only specific ones (rarer than Zipf 4: no
+//!   *Mitarbeiter*, *Wähler*) of another group of subject areas than the answer's, of a field
+//!   the article is not about first ([`NounKind`]); organisations stay excluded (*das Image der
 //!   Automobilindustrie* for *der Bundesregierung*).
 //! - **Varied.** Equally good candidates come in the order of a hash salted by the seed and
 //!   the answer, blurring the preference by up to one step: the same seed on every sheet
@@ -90,14 +72,6 @@ pub(super) struct Context<'a> {
     /// The answer follows the indefinite article (*einen Ausbau*): a mass noun is no option
     /// there (*einen Ökostrom*, *eine Chemie*).
     pub counted: bool,
-    /// Lemmas of the article's vocabulary (answers and drill words, here or later on the
-    /// sheet): never offered from the article itself.
-    pub key_terms: &'a HashSet<String>,
-    /// The gap's sentence with the gap: no option is a word of it.
-    pub prompt: &'a str,
-    /// A preposition governs the answer (*in der Region*, *nach dem Gipfel*): a place, a time
-    /// or an event fits there too often to be an option of another sort.
-    pub governed: bool,
 }
 
 /// Words of a gloss that carry no meaning of their own.
@@ -580,719 +554,6 @@ fn noun_type_of(k: NounKind) -> NounType {
     }
 }
 
-/// What a noun names, finer than its [`NounKind`], by the head of its English gloss
-/// ([`gloss_head`]): an option of another sort than the answer, of a sort that the answer's
-/// slot does not take ([`sort_fits`]), is clearly wrong even when it is a word of the
-/// article's own field (*Pipeline* where a *Gebühr* is meant, *Gipfel* for a *Sprecher*).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Sort {
-    Person,
-    Organisation,
-    /// A country, a region, a site or a building (*Grenze*, *Hafen*, *Fabrik*).
-    Place,
-    /// A concrete thing: goods, material, a device, a vehicle, a weapon (*Öl*, *Panzer*).
-    Thing,
-    /// An amount of money (*Gebühr*, *Steuer*, *Gewinn*, *Kredit*).
-    Money,
-    /// A stretch of time (*Quartal*, *Frist*, *Amtszeit*).
-    Time,
-    /// A text: a law, a treaty, a report (*Vertrag*, *Gesetz*, *Haftbefehl*).
-    Document,
-    /// An event (*Wahl*, *Gipfel*, *Angriff*, *Verhandlung*).
-    Event,
-    /// Another abstract noun (*Sicherheit*, *Krise*, *Reform*).
-    Abstract,
-    /// Not known: no option by sort.
-    Unknown,
-}
-
-/// Heads of English glosses of armed forces, which take a thing's slots.
-const MILITARY_HEADS: &[&str] = &[
-    "troop", "troops", "force", "forces", "army", "militia", "navy", "police",
-];
-/// Heads of English glosses of a place.
-const PLACE_HEADS: &[&str] = &[
-    "country",
-    "region",
-    "area",
-    "territory",
-    "border",
-    "island",
-    "mainland",
-    "city",
-    "town",
-    "village",
-    "zone",
-    "eurozone",
-    "location",
-    "centre",
-    "center",
-    "site",
-    "port",
-    "harbour",
-    "haven",
-    "route",
-    "district",
-    "province",
-    "continent",
-    "coast",
-    "sea",
-    "street",
-    "road",
-    "station",
-    "factory",
-    "warehouse",
-    "building",
-    "house",
-    "hospital",
-    "school",
-    "prison",
-    "camp",
-    "airport",
-    "headquarters",
-    "square",
-    "seaway",
-    "refinery",
-    "shipyard",
-    "barracks",
-    "stadium",
-    "hall",
-    "palace",
-];
-/// Heads of English glosses of a concrete thing.
-const THING_HEADS: &[&str] = &[
-    "weapon",
-    "oil",
-    "gas",
-    "fuel",
-    "car",
-    "vehicle",
-    "computer",
-    "battery",
-    "cell",
-    "semiconductor",
-    "component",
-    "material",
-    "product",
-    "pipeline",
-    "machine",
-    "tank",
-    "aircraft",
-    "plane",
-    "jet",
-    "ship",
-    "boat",
-    "rocket",
-    "missile",
-    "drone",
-    "bomb",
-    "chip",
-    "device",
-    "drug",
-    "medicine",
-    "food",
-    "electricity",
-    "coal",
-    "steel",
-    "goods",
-    "equipment",
-    "vaccine",
-    "phone",
-    "smartphone",
-    "train",
-    "truck",
-    "bus",
-    "engine",
-    "coin",
-    "gold",
-    "water",
-    "grain",
-    "wheat",
-    "meat",
-    "milk",
-    "ammunition",
-    "gun",
-    "rifle",
-    "cable",
-    "satellite",
-    "server",
-    "reactor",
-    "turbine",
-    "panel",
-    "module",
-    "metal",
-    "copper",
-    "lithium",
-    "uranium",
-    "hydrogen",
-    "diesel",
-    "petrol",
-    "gasoline",
-    "plastic",
-    "wood",
-    "freighter",
-    "warship",
-    "submarine",
-    "helicopter",
-    "warhead",
-    "laptop",
-    "crude",
-];
-/// Heads of English glosses of an amount of money.
-const MONEY_HEADS: &[&str] = &[
-    "price",
-    "tax",
-    "wage",
-    "fee",
-    "cost",
-    "budget",
-    "fund",
-    "benefit",
-    "income",
-    "pension",
-    "bonus",
-    "profit",
-    "loss",
-    "turnover",
-    "revenue",
-    "loan",
-    "debt",
-    "amount",
-    "sum",
-    "billion",
-    "million",
-    "dividend",
-    "contribution",
-    "grant",
-    "subsidy",
-    "levy",
-    "tariff",
-    "deficit",
-    "surplus",
-    "money",
-    "cent",
-    "euro",
-    "dollar",
-    "bond",
-    "payment",
-    "instalment",
-    "rent",
-    "yield",
-    "proceeds",
-    "total",
-    "salary",
-    "fine",
-    "compensation",
-    "allowance",
-    "premium",
-    "expenditure",
-    "spending",
-    "expense",
-    "saving",
-    "cash",
-    "credit",
-    "mortgage",
-    "franc",
-    "pound",
-    "currency",
-    "earnings",
-    "asset",
-];
-/// Heads of English glosses of a stretch of time.
-const TIME_HEADS: &[&str] = &[
-    "year",
-    "quarter",
-    "period",
-    "deadline",
-    "day",
-    "week",
-    "month",
-    "season",
-    "era",
-    "decade",
-    "hour",
-    "century",
-    "phase",
-    "anniversary",
-    "weekend",
-    "date",
-];
-/// Heads of English glosses of a text.
-const DOCUMENT_HEADS: &[&str] = &[
-    "law",
-    "agreement",
-    "treaty",
-    "contract",
-    "regulation",
-    "declaration",
-    "statement",
-    "report",
-    "letter",
-    "warrant",
-    "bill",
-    "decree",
-    "programme",
-    "program",
-    "package",
-    "mandate",
-    "amendment",
-    "newspaper",
-    "study",
-    "book",
-    "forecast",
-    "application",
-    "complaint",
-    "document",
-    "constitution",
-    "resolution",
-    "motion",
-    "petition",
-    "ruling",
-    "verdict",
-    "judgment",
-    "judgement",
-    "ordinance",
-    "directive",
-    "paper",
-    "draft",
-    "manifesto",
-    "survey",
-    "poll",
-    "certificate",
-    "passport",
-    "visa",
-    "licence",
-    "license",
-    "permit",
-    "charter",
-    "accord",
-    "convention",
-    "sheet",
-    "indictment",
-];
-/// Heads of English glosses of an event.
-const EVENT_HEADS: &[&str] = &[
-    "election",
-    "war",
-    "attack",
-    "strike",
-    "summit",
-    "meeting",
-    "conference",
-    "visit",
-    "battle",
-    "offensive",
-    "invasion",
-    "vote",
-    "referendum",
-    "talk",
-    "negotiation",
-    "proceedings",
-    "scandal",
-    "match",
-    "game",
-    "race",
-    "festival",
-    "concert",
-    "accident",
-    "disaster",
-    "protest",
-    "demonstration",
-    "trial",
-    "hearing",
-    "ceremony",
-    "session",
-    "congress",
-    "campaign",
-    "fight",
-    "riot",
-    "coup",
-    "revolution",
-    "crash",
-    "explosion",
-    "fire",
-    "flood",
-    "earthquake",
-    "celebration",
-    "tournament",
-    "championship",
-    "interview",
-    "assassination",
-    "massacre",
-    "raid",
-    "ceasefire",
-    "truce",
-    "arrest",
-    "takeover",
-    "merger",
-    "bankruptcy",
-    "insolvency",
-    "offering",
-    "inauguration",
-    "funeral",
-    "wedding",
-    "exercise",
-    "manoeuvre",
-    "bombing",
-    "shooting",
-    "murder",
-    "killing",
-    "kidnapping",
-    "robbery",
-];
-
-/// The head of the first sense of an English gloss: its last word before a preposition,
-/// without remarks in brackets nor a plural *s* (*heads of government* → head, *cartel +
-/// court* → court).
-fn gloss_head(gloss: &str) -> String {
-    let mut plain = String::new();
-    let mut depth = 0usize;
-    for c in gloss.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => plain.push(c),
-            _ => {}
-        }
-    }
-    let first = plain
-        .split(" + ")
-        .last()
-        .unwrap_or(&plain)
-        .split([';', ','])
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_lowercase();
-    first
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take_while(|w| !GLOSS_PREPOSITIONS.contains(w))
-        .last()
-        .unwrap_or("")
-        .to_owned()
-}
-
-/// The genus words (the first noun of a German definition, or its end: *Luftfahrzeug*) of
-/// each [`Sort`], in the order they are tried (*Zahlungsmittel* is money before *Mittel*
-/// is a thing, *Zeitraum* time before *Raum* a place). Words shorter than five letters match
-/// only whole (*Ort* is not the end of *Sport*).
-const GENUS_SORTS: &[(Sort, &[&str])] = &[
-    (
-        Sort::Money,
-        &[
-            "geldsumme",
-            "summe",
-            "betrag",
-            "zahlungsmittel",
-            "geld",
-            "zahlung",
-            "abgabe",
-            "vergütung",
-            "entgelt",
-            "gebühr",
-            "steuer",
-            "lohn",
-            "gehalt",
-            "kosten",
-            "einnahme",
-        ],
-    ),
-    (
-        Sort::Time,
-        &[
-            "zeitraum",
-            "zeitspanne",
-            "zeitpunkt",
-            "zeit",
-            "dauer",
-            "jahr",
-            "tag",
-            "woche",
-            "monat",
-            "periode",
-            "epoche",
-            "phase",
-            "jahreszeit",
-        ],
-    ),
-    (
-        Sort::Document,
-        &[
-            "text",
-            "schriftstück",
-            "dokument",
-            "bericht",
-            "schreiben",
-            "brief",
-            "vertrag",
-            "gesetz",
-            "buch",
-            "urkunde",
-            "textsorte",
-            "verzeichnis",
-            "liste",
-            "vorschrift",
-            "verordnung",
-            "aufzeichnung",
-            "zeitung",
-            "zeitschrift",
-        ],
-    ),
-    (
-        Sort::Event,
-        &[
-            "ereignis",
-            "vorfall",
-            "veranstaltung",
-            "treffen",
-            "zusammenkunft",
-            "sitzung",
-            "versammlung",
-            "kampf",
-            "krieg",
-            "wettkampf",
-            "spiel",
-            "feier",
-            "fest",
-            "unglück",
-            "katastrophe",
-            "angriff",
-            "verbrechen",
-            "unfall",
-            "wahl",
-            "abstimmung",
-            "reise",
-            "besuch",
-            "konzert",
-            "aufführung",
-            "tagung",
-            "konferenz",
-            "sportveranstaltung",
-        ],
-    ),
-    (
-        Sort::Place,
-        &[
-            "gebäude",
-            "gebäudekomplex",
-            "siedlung",
-            "ort",
-            "stadt",
-            "gebiet",
-            "region",
-            "platz",
-            "raum",
-            "haus",
-            "stätte",
-            "bezirk",
-            "viertel",
-            "straße",
-            "halle",
-            "hafen",
-            "insel",
-            "zimmer",
-            "fläche",
-            "gelände",
-            "bahnhof",
-            "flughafen",
-            "kirche",
-            "schule",
-            "klinik",
-            "wohnung",
-            "ortschaft",
-            "landschaft",
-            "gewässer",
-            "gebirge",
-            "bauwerk",
-            "ortsteil",
-            "stadtteil",
-        ],
-    ),
-    (
-        Sort::Thing,
-        &[
-            "fahrzeug",
-            "gerät",
-            "maschine",
-            "stoff",
-            "material",
-            "gegenstand",
-            "möbelstück",
-            "waffe",
-            "konstruktion",
-            "behälter",
-            "instrument",
-            "apparat",
-            "flüssigkeit",
-            "substanz",
-            "kleidungsstück",
-            "pflanze",
-            "tier",
-            "frucht",
-            "getränk",
-            "lebensmittel",
-            "nahrungsmittel",
-            "medikament",
-            "vorrichtung",
-            "ware",
-            "produkt",
-            "erzeugnis",
-            "schiff",
-            "boot",
-            "wagen",
-            "metall",
-            "werkzeug",
-            "spielzeug",
-            "gefäß",
-            "gewebe",
-            "bauteil",
-            "mineral",
-            "element",
-            "speise",
-            "gericht",
-        ],
-    ),
-];
-
-/// Words of a German definition that say a sense names people or a body (*die Bevölkerung
-/// einer Stadt*, *Verwaltung …*): such a noun may act, and is no option of another sort.
-const DEFINITION_GROUP_WORDS: &[&str] = &[
-    "bevölkerung",
-    "verwaltung",
-    "regierung",
-    "gesamtheit",
-    "einwohner",
-    "leitung",
-];
-
-/// The [`Sort`] of a noun by its German definitions (a compound without one by its head's):
-/// the genus of the first sense ([`GENUS_SORTS`]), when no sense names a person or a body and
-/// no other sense is of another known sort (*Stadt* — "Siedlung" is a place; *Gericht* —
-/// "Speise" and "Institution" is none). `Unknown` otherwise.
-pub(crate) fn definition_sort(lemma: &str) -> Sort {
-    let lex = lexicon();
-    let mut senses = lex.senses(lemma);
-    if senses.is_empty()
-        && let Some(head) = lex.split_compound(lemma).and_then(|p| p.last().cloned())
-    {
-        let mut cs = head.chars();
-        let head: String = cs
-            .next()
-            .map(|c| c.to_uppercase().chain(cs).collect())
-            .unwrap_or_default();
-        senses = lex.senses(&head);
-    }
-    let mut first = None;
-    for sense in &senses {
-        let text = sense.text.rsplit(": ").next().unwrap_or(sense.text);
-        let words: Vec<String> = text
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect();
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        if lower.iter().any(|w| {
-            DEFINITION_AGENT_WORDS.contains(&w.as_str())
-                || DEFINITION_GROUP_WORDS.contains(&w.as_str())
-                || w == "institution"
-                || w == "behörde"
-        }) {
-            return Sort::Unknown;
-        }
-        let genus = words
-            .iter()
-            .find(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .map(|w| w.to_lowercase())
-            .unwrap_or_default();
-        let sort = GENUS_SORTS
-            .iter()
-            .find(|(_, words)| {
-                words
-                    .iter()
-                    .any(|g| genus == *g || (g.chars().count() >= 5 && genus.ends_with(g)))
-            })
-            .map_or(Sort::Unknown, |(s, _)| *s);
-        match first {
-            None => {
-                if sort == Sort::Unknown {
-                    return Sort::Unknown;
-                }
-                first = Some(sort);
-            }
-            Some(f) if sort != Sort::Unknown && sort != f => return Sort::Unknown,
-            _ => {}
-        }
-    }
-    first.unwrap_or(Sort::Unknown)
-}
-
-/// The [`Sort`] of a noun of this [`NounKind`] and English gloss.
-pub(crate) fn noun_sort(kind: NounKind, gloss: Option<&str>) -> Sort {
-    let head = gloss.map(gloss_head).unwrap_or_default();
-    match kind {
-        NounKind::Person => return Sort::Person,
-        // troops are sent and deployed like weapons (*Truppen / Waffen einsetzen*)
-        NounKind::Organisation if MILITARY_HEADS.contains(&head.as_str()) => return Sort::Thing,
-        NounKind::Organisation => return Sort::Organisation,
-        _ => {}
-    }
-    let singular = head
-        .strip_suffix('s')
-        .filter(|s| s.len() >= 3 && !head.ends_with("ss"))
-        .unwrap_or(&head);
-    let is = |list: &[&str]| list.contains(&head.as_str()) || list.contains(&singular);
-    if head.is_empty() {
-        // no gloss: an abstract German ending still tells (Verwunderung)
-        return if kind == NounKind::Abstract {
-            Sort::Abstract
-        } else {
-            Sort::Unknown
-        };
-    }
-    if is(PLACE_HEADS) {
-        Sort::Place
-    } else if is(THING_HEADS) {
-        Sort::Thing
-    } else if is(MONEY_HEADS) {
-        Sort::Money
-    } else if is(TIME_HEADS) {
-        Sort::Time
-    } else if is(DOCUMENT_HEADS) {
-        Sort::Document
-    } else if is(EVENT_HEADS) {
-        Sort::Event
-    } else if kind == NounKind::Abstract {
-        Sort::Abstract
-    } else {
-        Sort::Unknown
-    }
-}
-
-/// Whether an option of sort `option` is clearly wrong where a noun of sort `answer` stands:
-/// the slot of one does not take the other (a thing is not signed, a person is not built, a
-/// fee is not visited). Pairs that share slots are left out: an abstract noun, an amount, a
-/// text and an event are all decided, raised, criticised (*die Reform / das Gesetz / die
-/// Gebühr beschließen*); a person and a text both say things (*laut dem Sprecher / dem
-/// Bericht*); an organisation and a place both hold people (*in der Regierung / der Region*).
-/// After a preposition (`governed`) no place, time or event (*nach dem Gipfel / dem
-/// Quartal*, *in der Krise / der Region*).
-pub(crate) fn sort_fits(answer: Sort, option: Sort, governed: bool) -> bool {
-    use Sort::*;
-    let allowed: &[Sort] = match answer {
-        Person => &[Thing, Place, Event, Money, Time],
-        Organisation => &[Thing, Event, Money, Time],
-        Abstract | Event => &[Thing, Place],
-        Money => &[Thing, Place, Document],
-        Document => &[Thing, Place],
-        Thing => &[Document, Event, Place],
-        Place => &[Thing, Document, Money],
-        Time => &[Thing, Document],
-        Unknown => &[],
-    };
-    allowed.contains(&option) && !(governed && matches!(option, Place | Time | Event))
-}
-
 /// Zipf frequency from which an agent is generic: it fits almost any gap that takes an agent
 /// (*Mitarbeiter*, *Experte*, *Bürger*, *Wähler*); a rarer one names a specific role that fits
 /// only its own field's gaps.
@@ -1609,24 +870,20 @@ impl EntryFacts {
     }
 
     fn noun(&self, e: &DomainEntry) -> &NounFacts {
-        self.noun.get_or_init(|| NounFacts::new(e.lemma))
-    }
-}
-
-impl NounFacts {
-    fn new(lemma: &str) -> NounFacts {
-        let lex = lexicon();
-        let forms = NOUN_SLOTS.map(|(c, n)| lex.inflect_noun(lemma, c, n));
-        let nom_pl = &forms[slot_index(Case::Nom, Number::Pl)];
-        NounFacts {
-            excluded: lex.is_adjectival_noun(lemma) || is_unit(lemma),
-            plural_ok: nom_pl
-                .as_deref()
-                .is_some_and(|p| !rare_as_an_option(lemma, p)),
-            mass: mass_noun(lemma),
-            forms,
-            form_ok: Default::default(),
-        }
+        self.noun.get_or_init(|| {
+            let lex = lexicon();
+            let forms = NOUN_SLOTS.map(|(c, n)| lex.inflect_noun(e.lemma, c, n));
+            let nom_pl = &forms[slot_index(Case::Nom, Number::Pl)];
+            NounFacts {
+                excluded: lex.is_adjectival_noun(e.lemma) || is_unit(e.lemma),
+                plural_ok: nom_pl
+                    .as_deref()
+                    .is_some_and(|p| !rare_as_an_option(e.lemma, p)),
+                mass: mass_noun(e.lemma),
+                forms,
+                form_ok: Default::default(),
+            }
+        })
     }
 }
 
@@ -1643,14 +900,6 @@ fn entry_kind(i: usize, e: &DomainEntry) -> Option<NounKind> {
     static KINDS: OnceLock<Vec<OnceLock<Option<NounKind>>>> = OnceLock::new();
     *KINDS.get_or_init(per_entry)[i]
         .get_or_init(|| (e.pos == Pos::Noun).then(|| noun_kind(e.lemma, Some(e.gloss))))
-}
-
-/// The [`Sort`] of a domain entry (`Unknown` for other parts of speech), worked out on first
-/// use.
-fn entry_sort(i: usize, e: &DomainEntry) -> Sort {
-    static SORTS: OnceLock<Vec<OnceLock<Sort>>> = OnceLock::new();
-    *SORTS.get_or_init(per_entry)[i]
-        .get_or_init(|| entry_kind(i, e).map_or(Sort::Unknown, |k| noun_sort(k, Some(e.gloss))))
 }
 
 /// The [`gloss_words`] of a domain entry, worked out on first use (for the article's topic).
@@ -1746,13 +995,15 @@ struct NounAnswer<'a> {
     mass: OnceCell<bool>,
 }
 
-/// The form of a noun candidate with facts `nf` in the noun slots `slots`, or `None` when it
-/// has none that fits.
+/// The noun candidate `e`'s form in the noun slots `slots`, or `None` when it has none that
+/// fits.
 fn noun_in_slot(
     slots: &[(Case, Number)],
     answer: &NounAnswer,
-    nf: &NounFacts,
+    e: &DomainEntry,
+    facts: &EntryFacts,
 ) -> Option<(String, usize)> {
+    let nf = facts.noun(e);
     if nf.excluded {
         return None;
     }
@@ -1898,27 +1149,6 @@ pub(super) fn distractors(
         }
     });
     let answer_group = category_group(a.category);
-    // the answer's sort, and the subject areas of the article's domain words: an option of a
-    // sort the slot does not take may be a word of the article's own field, or of the article
-    // itself ([`sort_fits`])
-    let answer_sort = match answer_kind.map(|k| noun_sort(k, a.gloss.as_deref())) {
-        // no sort by the gloss: by the German definition (*Smog*, *Zelt*)
-        Some(Sort::Unknown) => definition_sort(&a.lemma),
-        s => s.unwrap_or(Sort::Unknown),
-    };
-    let mut article_categories: Vec<Category> = Vec::new();
-    for (i, _) in in_article.iter().enumerate().filter(|(_, m)| **m) {
-        let c = cands.entries[i].category;
-        if !article_categories.contains(&c) {
-            article_categories.push(c);
-        }
-    }
-    let fits = |i: usize, e: &DomainEntry| {
-        answer_sort != Sort::Unknown
-            && e.pos == Pos::Noun
-            && sort_fits(answer_sort, entry_sort(i, e), ctx.governed)
-            && !(in_article[i] && ctx.key_terms.contains(e.lemma))
-    };
     // the article's topic: the gloss words of its domain words (refugee, asylum, border)
     let topic: rustc_hash::FxHashSet<&str> = in_article
         .iter()
@@ -1933,18 +1163,8 @@ pub(super) fn distractors(
     let mut entries: Vec<(usize, u64)> = group
         .iter()
         .map(|&i| (i, cands.entries[i]))
-        .filter(|&(i, e)| e.lemma != a.lemma && (!in_article[i] || fits(i, e)))
+        .filter(|&(i, e)| !in_article[i] && e.lemma != a.lemma)
         .map(|(i, e)| {
-            let h = cands.hashes[i] ^ salt;
-            // an option of another sort first: a word of the article itself, then of its
-            // subject areas (what a reader of this page could consider)
-            if fits(i, e) {
-                let pref = level_distance(Some(cands.levels[i]), a.level)
-                    + 4 * usize::from(offered[i])
-                    + 2 * usize::from(!in_article[i])
-                    + 2 * usize::from(!article_categories.contains(&e.category));
-                return (i, ((2 * pref as u64 + h % 3) << 40) | (h >> 24));
-            }
             // a word of the article's subject areas first (plausible on its page: no
             // *Raumfahrt* among the options of an article on party politics and business),
             // but of another group of areas than the answer's (a word of the same group is
@@ -1974,9 +1194,9 @@ pub(super) fn distractors(
             // the salted hash also blurs the preference by up to one step (a third of the
             // candidates of one step meet the best third of the next): the same best few
             // would otherwise come first for every answer of a slot (*Attentäter*)
-            // one key: whether it is of another sort, the blurred preference, then the hash's
-            // high bits
-            let rank = (1 << 60) | ((2 * pref as u64 + h % 3) << 40) | (h >> 24);
+            let h = cands.hashes[i] ^ salt;
+            // one key: the blurred preference, then the hash's high bits
+            let rank = ((2 * pref as u64 + h % 3) << 40) | (h >> 24);
             (i, rank)
         })
         .collect();
@@ -1990,21 +1210,7 @@ pub(super) fn distractors(
     };
     let mut out: Vec<(String, String)> = Vec::new();
     // the heads of the chosen distractors: no two alike (Weltmächte, Supermächte)
-    let mut heads: Vec<String> = Vec::new();
-    if let Slot::Noun(slots) = &slot
-        && answer_sort != Sort::Unknown
-    {
-        article_options(
-            slots,
-            &noun_answer,
-            (answer, a, answer_sort),
-            (&answer_parts, &answer_gloss, &forbidden),
-            ctx,
-            salt,
-            k,
-            (&mut out, &mut heads),
-        );
-    }
+    let mut heads: Vec<&str> = Vec::new();
     for (i, _) in entries {
         if out.len() >= k {
             break;
@@ -2030,11 +1236,9 @@ pub(super) fn distractors(
                 continue;
             }
         }
-        let other_sort = fits(i, e);
         // nothing on the article's topic (its domain words' glosses: *Einwanderung* —
-        // immigration where the article speaks of *Zuwanderung*): it is likely to fit, unless
-        // it is of a sort the slot does not take
-        if !other_sort && facts.gloss_words.iter().any(|w| topic.contains(w.as_str())) {
+        // immigration where the article speaks of *Zuwanderung*): it is likely to fit
+        if facts.gloss_words.iter().any(|w| topic.contains(w.as_str())) {
             continue;
         }
         // no adjective of a name (japanisch beside asiatisch), no English noun (Software)
@@ -2055,11 +1259,9 @@ pub(super) fn distractors(
         // no compound on a word of the article (Bedrohungslagen where it speaks of a
         // Bedrohung): on its topic, it may fit, and it would show that word on the sheet
         let mut parts = facts.keys.iter().skip(1).zip(&facts.capitalised_keys);
-        if !other_sort
-            && parts.any(|(k, cap)| {
-                ctx.article_lemmas.contains(cap) || ctx.article_lemmas.contains(k.as_str())
-            })
-        {
+        if parts.any(|(k, cap)| {
+            ctx.article_lemmas.contains(cap) || ctx.article_lemmas.contains(k.as_str())
+        }) {
             continue;
         }
         // no shared compound part or head: Verkaufspreis / Wiederverkaufspreis
@@ -2071,10 +1273,7 @@ pub(super) fn distractors(
             continue;
         }
         let head = facts.head.as_str();
-        if heads
-            .iter()
-            .any(|h| h.ends_with(head) || head.ends_with(h.as_str()))
-        {
+        if heads.iter().any(|h| h.ends_with(head) || head.ends_with(h)) {
             continue;
         }
         // the form, and whether it is no name and reads back as a word of the answer's part
@@ -2084,7 +1283,7 @@ pub(super) fn distractors(
                 if e.gender != a.gender {
                     continue;
                 }
-                let Some((form, index)) = noun_in_slot(slots, &noun_answer, facts.noun(e)) else {
+                let Some((form, index)) = noun_in_slot(slots, &noun_answer, e, facts) else {
                     continue;
                 };
                 let ok = *facts.noun(e).form_ok[index].get_or_init(|| reads_as(&form, Pos::Noun));
@@ -2109,133 +1308,9 @@ pub(super) fn distractors(
             continue;
         }
         out.push((form, e.lemma.to_owned()));
-        heads.push(head.to_owned());
+        heads.push(head);
     }
     out
-}
-
-/// Most options taken from the article's own nouns per item: the rest come from the domain
-/// lexicon (a sheet of the article's words only would repeat the text).
-const MAX_ARTICLE_OPTIONS: usize = 2;
-
-/// The Zipf frequencies of an option from the article (from, up to): a word in common use,
-/// but not of everyday talk.
-const ARTICLE_OPTION_ZIPF: (f32, f32) = (3.0, 4.8);
-
-/// Options from the article's own nouns (not in the domain lexicon, which the caller draws
-/// on): of the answer's gender, of a [`Sort`] the slot does not take ([`sort_fits`]), no word
-/// of the vocabulary (an answer or a drill word, [`Context::key_terms`]), none in the gap's
-/// sentence, and every rule of the domain options besides (real forms, a gloss to tell the
-/// sort, no shared part or start, nothing given away). Pushed onto `out` with their heads.
-#[allow(clippy::type_complexity, clippy::too_many_arguments)]
-fn article_options(
-    slots: &[(Case, Number)],
-    noun_answer: &NounAnswer,
-    (answer, a, answer_sort): (&str, &Analysis, Sort),
-    (answer_parts, answer_gloss, forbidden): (&[String], &HashSet<String>, &HashSet<String>),
-    ctx: &Context,
-    salt: u64,
-    k: usize,
-    (out, heads): (&mut Vec<(String, String)>, &mut Vec<String>),
-) {
-    let lex = lexicon();
-    let answer_start: String = a.lemma.to_lowercase().chars().take(4).collect();
-    let answer_lower = answer.to_lowercase();
-    let mut found: Vec<(u64, Analysis)> = Vec::new();
-    for lemma in ctx.article_lemmas {
-        if !lemma.chars().next().is_some_and(char::is_uppercase)
-            || *lemma == a.lemma
-            || ctx.key_terms.contains(lemma)
-            || ctx.prompt.contains(lemma.as_str())
-            || lex.domain_entry(lemma, Pos::Noun).is_some()
-        {
-            continue;
-        }
-        let Some(x) = lex.analyze(lemma) else {
-            continue;
-        };
-        // a word of the answer's register: neither rare (a name's homograph, *Fidel*) nor of
-        // everyday talk (*Uhr*, *Nacht*), a level or less from the answer's
-        if x.pos != Pos::Noun
-            || x.lemma != *lemma
-            || x.gender != a.gender
-            || !x
-                .zipf
-                .is_some_and(|z| (ARTICLE_OPTION_ZIPF.0..ARTICLE_OPTION_ZIPF.1).contains(&z))
-            || level_distance(x.level, a.level) > 1
-            || lex.proper_name_kind(lemma).is_some()
-        {
-            continue;
-        }
-        let gloss = x.gloss.as_deref();
-        let kind = noun_kind(lemma, gloss);
-        if noun_type_of(kind) == NounType::Agent || defined_as_a_person(lemma) {
-            continue;
-        }
-        let sort = match noun_sort(kind, gloss) {
-            Sort::Unknown | Sort::Abstract => definition_sort(lemma),
-            s => s,
-        };
-        if !sort_fits(answer_sort, sort, ctx.governed) {
-            continue;
-        }
-        let level = x.level.map_or(1, |l| level_distance(Some(l), a.level));
-        let h = fx_hash(lemma) ^ salt;
-        found.push((((level as u64 * 2 + h % 3) << 40) | (h >> 24), x));
-    }
-    found.sort_unstable_by_key(|(rank, x)| (*rank, x.lemma.clone()));
-    let mut taken = 0;
-    for (_, x) in found {
-        if out.len() >= k || taken >= MAX_ARTICLE_OPTIONS {
-            break;
-        }
-        let lower = x.lemma.to_lowercase();
-        let keys = part_keys(&x.lemma, &x.parts);
-        let head = keys.last().cloned().unwrap_or_default();
-        let gloss = x.gloss.as_deref().map(gloss_words).unwrap_or_default();
-        let english = super::generate::english_word(
-            &x.lemma,
-            x.parts.len(),
-            lex.ipa(&x.lemma),
-            x.gloss.as_deref(),
-        ) || x
-            .gloss
-            .as_deref()
-            .is_some_and(|g| english_loan(&x.lemma, g));
-        if english
-            || lower.chars().take(4).collect::<String>() == answer_start
-            || forbidden.contains(&lower)
-            || x.synonyms.iter().any(|s| s.eq_ignore_ascii_case(&a.lemma))
-            || !gloss.is_disjoint(answer_gloss)
-            || keys.iter().any(|k| {
-                answer_parts
-                    .iter()
-                    .any(|p| k.contains(p.as_str()) || p.contains(k.as_str()))
-            })
-            || heads
-                .iter()
-                .any(|h| h.ends_with(head.as_str()) || head.ends_with(h.as_str()))
-        {
-            continue;
-        }
-        let nf = NounFacts::new(&x.lemma);
-        let Some((form, _)) = noun_in_slot(slots, noun_answer, &nf) else {
-            continue;
-        };
-        let form_lower = form.to_lowercase();
-        if !reads_as(&form, Pos::Noun)
-            || overlaps(&form_lower, &answer_lower)
-            || out
-                .iter()
-                .any(|(f, _)| overlaps(&f.to_lowercase(), &form_lower))
-            || (ctx.blocked)(&form)
-        {
-            continue;
-        }
-        out.push((form, x.lemma.clone()));
-        heads.push(head);
-        taken += 1;
-    }
 }
 
 /// Whether an option's form is no name and reads back as a word of part of speech `pos`.
@@ -2415,9 +1490,6 @@ mod tests {
             offered: &none,
             bare: false,
             counted,
-            key_terms: &none,
-            prompt: "",
-            governed: false,
         };
         let a = lexicon().analyze(answer).unwrap();
         let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
@@ -2451,9 +1523,6 @@ mod tests {
         .collect();
         let groups = article_groups(&candidates().marked(&article));
         assert_eq!(groups, [true, false, true, false, false]);
-        // options of another sort than an organisation (a thing, an event, an amount), of
-        // the article's areas (business, politics) before energy or security
-        let (mut own, mut other) = (0, 0);
         for seed in 0..10 {
             let found = options_of("Opposition", &article, false, 3, seed);
             assert_eq!(found.len(), 3);
@@ -2463,18 +1532,10 @@ mod tests {
                     .map(|&i| candidates().entries[i])
                     .find(|e| e.pos == Pos::Noun)
                     .unwrap();
-                assert!(
-                    sort_fits(Sort::Organisation, sort_of(&lemma), false),
-                    "{form}"
-                );
-                if [0, 2].contains(&category_group(Some(e.category))) {
-                    own += 1;
-                } else {
-                    other += 1;
-                }
+                // of the article's other group of areas: business, not energy or security
+                assert_eq!(category_group(Some(e.category)), 0, "{form}");
             }
         }
-        assert!(own > other, "{own} {other}");
     }
 
     #[test]
@@ -2527,7 +1588,7 @@ mod tests {
     }
 
     #[test]
-    fn a_person_answer_gets_things_or_specific_persons_of_other_fields() {
+    fn a_person_answer_gets_specific_persons_of_other_fields() {
         for answer in ["Nachfolger", "Forscher", "Verbraucher"] {
             let a = lexicon().analyze(answer).unwrap();
             for seed in 0..5 {
@@ -2535,10 +1596,6 @@ mod tests {
                 assert_eq!(found.len(), 3, "{answer}");
                 for (form, lemma) in found {
                     let f = entry_facts_of(&lemma);
-                    // of another sort (a thing, an event: Gipfel), else a specific person
-                    if sort_fits(Sort::Person, sort_of(&lemma), false) {
-                        continue;
-                    }
                     assert_eq!(f.noun_kind, Some(NounKind::Person), "{answer}: {form}");
                     assert!(f.zipf.is_none_or(|z| z < GENERIC_ZIPF), "{answer}: {form}");
                     let e = candidates().entries[candidates().by_lemma[lemma.as_str()][0]];
@@ -2588,151 +1645,6 @@ mod tests {
         }
         // three options each: mostly different words, not the same three every time
         assert!(seen.len() >= 10, "{seen:?}");
-    }
-
-    #[test]
-    fn sorts_come_from_the_gloss_head_and_the_german_definition() {
-        let sort = |lemma: &str, gloss: &str| noun_sort(noun_kind(lemma, Some(gloss)), Some(gloss));
-        assert_eq!(sort("Gebühr", "fee"), Sort::Money);
-        assert_eq!(sort("Vertrag", "treaty, contract"), Sort::Document);
-        assert_eq!(sort("Hafen", "port, harbour"), Sort::Place);
-        assert_eq!(sort("Waffe", "weapon"), Sort::Thing);
-        assert_eq!(sort("Quartal", "quarter"), Sort::Time);
-        assert_eq!(sort("Wahl", "election"), Sort::Event);
-        assert_eq!(sort("Sicherheit", "security, safety"), Sort::Abstract);
-        assert_eq!(sort("Gläubiger", "creditor"), Sort::Person);
-        assert_eq!(sort("Behörde", "authority, agency"), Sort::Organisation);
-        // the head decides: a court of cartels, crises of refugees
-        assert_eq!(sort("Kartellgericht", "cartel + court"), Sort::Organisation);
-        // troops are deployed like weapons
-        assert_eq!(sort("Truppe", "troop, force"), Sort::Thing);
-        // without a gloss: the genus of the German definition
-        assert_eq!(definition_sort("Konzert"), Sort::Event);
-        assert_eq!(definition_sort("Flugzeug"), Sort::Thing);
-        assert_eq!(definition_sort("Bericht"), Sort::Document);
-        // a sense that names people (die Bevölkerung einer Stadt) makes it none
-        assert_eq!(definition_sort("Stadt"), Sort::Unknown);
-    }
-
-    #[test]
-    fn a_sort_fits_only_where_the_slot_takes_another() {
-        use Sort::*;
-        // sorts that share slots are never options of each other
-        for (a, b) in [
-            (Abstract, Money),
-            (Abstract, Document),
-            (Abstract, Event),
-            (Money, Abstract),
-            (Event, Abstract),
-            (Person, Document),
-            (Person, Organisation),
-            (Organisation, Place),
-            (Thing, Money),
-        ] {
-            assert!(!sort_fits(a, b, false), "{a:?} {b:?}");
-        }
-        for (a, b) in [
-            (Abstract, Thing),
-            (Person, Thing),
-            (Money, Document),
-            (Thing, Document),
-        ] {
-            assert!(sort_fits(a, b, false), "{a:?} {b:?}");
-        }
-        // after a preposition no place, time or event (in der Krise / der Region)
-        assert!(sort_fits(Abstract, Place, false));
-        assert!(!sort_fits(Abstract, Place, true));
-        assert!(!sort_fits(Person, Event, true));
-        assert!(sort_fits(Person, Thing, true));
-        // and nothing for an answer of unknown sort
-        assert!(!sort_fits(Unknown, Thing, false));
-    }
-
-    /// The [`Sort`] of the domain noun `lemma`.
-    fn sort_of(lemma: &str) -> Sort {
-        let cands = candidates();
-        let i = cands.by_lemma[lemma]
-            .iter()
-            .copied()
-            .find(|&i| cands.entries[i].pos == Pos::Noun)
-            .unwrap();
-        entry_sort(i, cands.entries[i])
-    }
-
-    #[test]
-    fn options_are_of_a_sort_the_slot_does_not_take() {
-        for answer in ["Gebühr", "Vertrag", "Forscher", "Waffe"] {
-            let a = lexicon().analyze(answer).unwrap();
-            let kind = noun_kind(&a.lemma, a.gloss.as_deref());
-            let sort = noun_sort(kind, a.gloss.as_deref());
-            for seed in 0..5 {
-                let found = options_of(answer, &HashSet::new(), false, 3, seed);
-                assert_eq!(found.len(), 3, "{answer}");
-                for (form, lemma) in found {
-                    assert!(sort_fits(sort, sort_of(&lemma), false), "{answer}: {form}");
-                }
-            }
-        }
-        // no Ausnahme (an abstract noun) for a fee, no Steuer (money)
-        for seed in 0..10 {
-            for (form, lemma) in options_of("Gebühr", &HashSet::new(), false, 3, seed) {
-                assert!(
-                    !matches!(sort_of(&lemma), Sort::Abstract | Sort::Money),
-                    "{form}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn the_articles_own_words_of_another_sort_come_first() {
-        // an article on fees at a port: Hafen and Fabrik are its words, Steuer is money like
-        // the answer and never offered
-        let article: HashSet<String> = ["Hafen", "Fabrik", "Steuer", "Gebühr"]
-            .iter()
-            .map(|w| (*w).to_owned())
-            .collect();
-        let mut seen = HashSet::new();
-        for seed in 0..10 {
-            for (_, lemma) in options_of("Gebühr", &article, false, 3, seed) {
-                assert_ne!(lemma, "Steuer");
-                seen.insert(lemma);
-            }
-        }
-        assert!(seen.contains("Fabrik"), "{seen:?}");
-        // but never a word of the article's vocabulary (an answer or a drill word)
-        let keys: HashSet<String> = ["Fabrik".to_owned()].into_iter().collect();
-        for seed in 0..10 {
-            for (_, lemma) in options_with("Gebühr", &article, &keys, seed) {
-                assert_ne!(lemma, "Fabrik");
-            }
-        }
-    }
-
-    /// Three options of `answer` with `seed` in an article that uses `article`, whose
-    /// vocabulary is `keys`.
-    fn options_with(
-        answer: &str,
-        article: &HashSet<String>,
-        keys: &HashSet<String>,
-        seed: u64,
-    ) -> Vec<(String, String)> {
-        use rand::SeedableRng;
-        let none = HashSet::new();
-        let blocked = |_: &str| false;
-        let ctx = Context {
-            article_lemmas: article,
-            blocked: &blocked,
-            offered: &none,
-            bare: false,
-            counted: false,
-            key_terms: keys,
-            prompt: "",
-            governed: false,
-        };
-        let a = lexicon().analyze(answer).unwrap();
-        let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
-        distractors(&Memo::default(), answer, &a, &ctx, 3, &mut rng)
     }
 
     #[test]
