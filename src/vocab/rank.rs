@@ -568,34 +568,38 @@ mod tests {
         assert!(!generic(Pos::Verb, 1, Some(4.8), 0.9));
     }
 
-    #[test]
-    fn a_generic_word_weighs_less() {
-        let doc = Document::new(
-            "Soldaten haben im Grenzgebiet Waffen und Sprengstoff beschlagnahmt.\n\n\
-             Die Soldaten durchsuchten das Lager der Kämpfer im Grenzgebiet.\n\n\
-             Ein Sprecher der Armee bestätigte den Bericht."
-                .to_owned(),
-        )
-        .unwrap();
+    /// Checks that a rule weighs the word `hit` of `text` by `e^weight` and leaves `miss` alone,
+    /// comparing the relevance with the parameters as they are and with `off` (the rule
+    /// switched off); returns the two words' features.
+    fn weighs(text: &str, off: Params, hit: &str, miss: &str, weight: f32) -> (Features, Features) {
+        let doc = Document::new(text.to_owned()).unwrap();
         let groups = super::super::collect::groups(&doc, false);
         let idf = IdfTable::embedded();
         let scores = vec![0.0; doc.sentences.len()];
         let with = relevance(&doc, &groups, idf, &PARAMS, &scores);
-        let without = relevance(
-            &doc,
-            &groups,
-            idf,
-            &Params {
+        let without = relevance(&doc, &groups, idf, &off, &scores);
+        let at = |lemma: &str| groups.iter().position(|g| g.lemma == lemma).unwrap();
+        let (h, m) = (at(hit), at(miss));
+        assert!((with[h].0 / without[h].0 - weight.exp()).abs() < 1e-3);
+        assert_eq!(with[m].0, without[m].0);
+        (with[h].1.clone(), with[m].1.clone())
+    }
+
+    #[test]
+    fn a_generic_word_weighs_less() {
+        let (hit, miss) = weighs(
+            "Soldaten haben im Grenzgebiet Waffen und Sprengstoff beschlagnahmt.\n\n\
+             Die Soldaten durchsuchten das Lager der Kämpfer im Grenzgebiet.\n\n\
+             Ein Sprecher der Armee bestätigte den Bericht.",
+            Params {
                 generic: 0.0,
                 ..PARAMS
             },
-            &scores,
+            "bestätigen",
+            "beschlagnahmen",
+            PARAMS.generic,
         );
-        let at = |lemma: &str| groups.iter().position(|g| g.lemma == lemma).unwrap();
-        let (b, s) = (at("bestätigen"), at("beschlagnahmen"));
-        assert!(with[b].1.generic && !with[s].1.generic);
-        assert!((with[b].0 / without[b].0 - PARAMS.generic.exp()).abs() < 1e-3);
-        assert_eq!(with[s].0, without[s].0);
+        assert!(hit.generic && !miss.generic);
         const { assert!(PARAMS.generic < 0.0) };
     }
 
@@ -622,32 +626,19 @@ mod tests {
     fn a_coinage_weighs_less_and_a_compound_sharing_a_part_does_not() {
         // Nominierungskomitee shares no part with the article; Staatsholding shares Staat with
         // staatlich
-        let doc = Document::new(
+        let (hit, miss) = weighs(
             "Die staatliche Beteiligungsgesellschaft ordnet ihre Betriebe neu.\n\n\
              Die Staatsholding will die Arbeitszeit der Mitarbeiter senken.\n\n\
-             Das Nominierungskomitee tagt erst im Herbst."
-                .to_owned(),
-        )
-        .unwrap();
-        let groups = super::super::collect::groups(&doc, false);
-        let idf = IdfTable::embedded();
-        let scores = vec![0.0; doc.sentences.len()];
-        let with = relevance(&doc, &groups, idf, &PARAMS, &scores);
-        let without = relevance(
-            &doc,
-            &groups,
-            idf,
-            &Params {
+             Das Nominierungskomitee tagt erst im Herbst.",
+            Params {
                 coined: 0.0,
                 ..PARAMS
             },
-            &scores,
+            "Nominierungskomitee",
+            "Staatsholding",
+            PARAMS.coined,
         );
-        let at = |lemma: &str| groups.iter().position(|g| g.lemma == lemma).unwrap();
-        let (n, s) = (at("Nominierungskomitee"), at("Staatsholding"));
-        assert!(with[n].1.coined && !with[s].1.coined);
-        assert!((with[n].0 / without[n].0 - PARAMS.coined.exp()).abs() < 1e-3);
-        assert_eq!(with[s].0, without[s].0);
+        assert!(hit.coined && !miss.coined);
         const { assert!(PARAMS.coined < 0.0) };
     }
 
