@@ -1170,8 +1170,12 @@ pub(crate) fn english_cognate(e: &VocabEntry) -> bool {
     }
     let domain = || lexicon().domain_entry(&e.lemma, Pos::Noun).map(|d| d.gloss);
     let Some(gloss) = e.gloss.as_deref().or_else(domain) else {
-        // no English gloss: an international word by its ending (*Ambition*, *Mentalität*)
-        return LATIN_ENDINGS.iter().any(|end| e.lemma.ends_with(end));
+        // no English gloss: an international word by its ending (*Ambition*, *Mentalität*,
+        // *Journalist*, *Pandemie*)
+        let long = e.lemma.chars().count();
+        return LATIN_ENDINGS.iter().any(|end| e.lemma.ends_with(end))
+            || (long >= 7 && ["ist", "istin"].iter().any(|end| e.lemma.ends_with(end)))
+            || (long >= 6 && e.lemma.ends_with("ie"));
     };
     transparent_cognate(&e.lemma, gloss)
 }
@@ -1180,7 +1184,9 @@ pub(crate) fn english_cognate(e: &VocabEntry) -> bool {
 /// alike (*-tion*, *-sion*, *-ität* / *-ity*, *-ismus* / *-ism*, *-logie* / *-logy*, *-grafie* /
 /// *-graphy*, *-archie* / *-archy*, *-ment*, *Ultimatum*, *Minimum*, *Dilemma*, *Komitee*,
 /// *Festival*): a noun with one and no English gloss to compare is taken for a transparent
-/// cognate. (Not *-um* or *-ee* alone: *Irrtum*, *Wachstum*, *Gremium*, *Schnee* are German
+/// cognate; so is one of seven letters or more in *-ist*, *-istin* (*Journalist*, *Aktivistin*;
+/// not *Frist*) and of six or more in *-ie* / *-y* (*Pandemie*, *Kategorie*; not *Linie*,
+/// *Regie*). (Not *-um* or *-ee* alone: *Irrtum*, *Wachstum*, *Gremium*, *Schnee* are German
 /// words or none of English.)
 const LATIN_ENDINGS: &[&str] = &[
     "tion", "sion", "ität", "ismus", "logie", "grafie", "graphie", "archie", "ment", "imum",
@@ -2922,6 +2928,25 @@ mod tests {
             "Projektmanager",
         ] {
             assert!(!english(lemma), "{lemma}");
+        }
+    }
+
+    #[test]
+    fn international_endings_without_a_gloss_are_cognates() {
+        let doc = Document::new(
+            "Die Pandemie hat die Lage verändert. Der Aktivist kritisierte die Frist. Die Kategorie \
+             der Linie wurde geändert. Die Pandemie und der Aktivist bleiben Thema, die Frist auch."
+                .to_owned(),
+        )
+        .unwrap();
+        let vocab = uncut_vocab(&doc);
+        let entry = |lemma: &str| entry(&vocab, lemma);
+        for lemma in ["Pandemie", "Aktivist", "Kategorie"] {
+            assert!(english_cognate(entry(lemma)), "{lemma}");
+        }
+        // short words in -ist and -ie are German words or none of English
+        for lemma in ["Frist", "Linie"] {
+            assert!(!english_cognate(entry(lemma)), "{lemma}");
         }
     }
 
