@@ -770,3 +770,29 @@ fn uncountable_heads_and_abstract_nouns_of_states_show_no_plural() {
         );
     }
 }
+
+#[test]
+fn general_glosses_are_for_words_the_vocabulary_lists() {
+    // `glosses.tsv` is read without problems (`data_problems`, above) and each of its lemmas
+    // is one the vocabulary can list: the lexicon analyses it to itself, with that part of
+    // speech, or it is a verb or adjective of the frequency list (participles such as
+    // *steigend* are listed as adjectives by the vocabulary's own rules); a gloss of a form no
+    // list shows would never be read
+    let lex = lexicon();
+    let all = lex.general_glosses();
+    assert!(all.len() >= 1000, "{} glosses", all.len());
+    let mut unreachable = Vec::new();
+    for (lemma, pos, gloss) in &all {
+        assert!(lex.domain_entry(lemma, *pos).is_none(), "{lemma}");
+        assert_eq!(lex.general_gloss(lemma, *pos), Some(*gloss));
+        let reached = lex
+            .analyze(lemma)
+            .is_some_and(|a| a.lemma == *lemma && a.pos == *pos)
+            || (*pos != Pos::Noun && lex.zipf(lemma).is_some());
+        if !reached {
+            unreachable.push(format!("{lemma} {pos}"));
+        }
+    }
+    unreachable.sort();
+    assert!(unreachable.is_empty(), "{unreachable:?}");
+}

@@ -6,7 +6,7 @@ mod common;
 
 use serde_json::Value;
 
-use kernsatz::lexicon::lexicon;
+use kernsatz::lexicon::{Pos, lexicon};
 
 use common::kernsatz;
 
@@ -813,4 +813,26 @@ fn senses_without_a_plural_in_use_show_none() {
         "Staatenbund",
     );
     assert_eq!(e["plural"], "Staatenbünde", "{e}");
+}
+
+#[test]
+fn a_general_word_has_its_hand_written_gloss_unless_read_through_its_head() {
+    // a word of sport outside the domain lexicon: the English gloss of `glosses.tsv`, with the
+    // German definition beside it
+    let lex = lexicon();
+    let text = "Der Stürmer erzielte im ausverkauften Stadion zwei Treffer. Nach dem zweiten \
+                Treffer feierten die Fans im Stadion bis spät in die Nacht.";
+    for lemma in ["Treffer", "Stadion"] {
+        let e = entry(text, lemma);
+        let gloss = lex.general_gloss(lemma, Pos::Noun);
+        assert!(gloss.is_some(), "{lemma} is in glosses.tsv");
+        assert_eq!(e["gloss"].as_str(), gloss, "{lemma}");
+        assert_eq!(e["gloss_composed"], false, "{lemma}");
+        assert!(e["definition_de"].is_string(), "{lemma}");
+    }
+    // *Gesamtausgaben* of a budget are read through *Ausgabe*: the word's own gloss may name
+    // another sense, so none is shown
+    let e = entry(BUDGET, "Gesamtausgabe");
+    assert!(lex.general_gloss("Gesamtausgabe", Pos::Noun).is_some());
+    assert!(e["gloss"].is_null(), "{e}");
 }

@@ -34,6 +34,7 @@ mod compound;
 mod domain;
 mod endings;
 mod freq;
+mod glosses;
 pub mod grammar;
 mod morph;
 pub(crate) use morph::IRREGULAR_VERBS_TSV;
@@ -67,6 +68,7 @@ pub use wiktionary::Sense;
 
 use domain::Domain;
 use freq::Freq;
+use glosses::Glosses;
 use morph::Morph;
 use names::Names;
 use not_vocabulary::NotVocabularyList;
@@ -140,6 +142,7 @@ pub struct Lexicon {
     nouns: Nouns,
     freq: Freq,
     domain: Domain,
+    glosses: Glosses,
     names: Names,
     morph: Morph,
     wiktionary: Wiktionary,
@@ -252,6 +255,7 @@ pub fn embedded_data_bytes() -> usize {
         names::WIKT_NAMES_TSV.len(),
         names::NEWS_NAMES_TSV.len(),
         domain::DOMAIN_TSV.len(),
+        glosses::GLOSSES_TSV.len(),
         morph::FUNCTION_WORDS_TXT.len(),
         morph::IRREGULAR_VERBS_TSV.len(),
         morph::SEPARABLE_TXT.len(),
@@ -279,6 +283,7 @@ impl Lexicon {
             nouns: Nouns::new(),
             freq: Freq::new(),
             domain: Domain::parse(domain::DOMAIN_TSV),
+            glosses: Glosses::parse(glosses::GLOSSES_TSV),
             names: Names::new(),
             morph: Morph::new(),
             wiktionary: Wiktionary::new(),
@@ -296,6 +301,15 @@ impl Lexicon {
         out.extend(self.morph.problems.iter().cloned());
         out.extend(self.not_vocabulary.problems.iter().cloned());
         out.extend(self.senses.problems.iter().cloned());
+        out.extend(self.glosses.problems.iter().cloned());
+        for (lemma, pos, _) in self.glosses.all() {
+            // the domain lexicon glosses its own terms; a word is in one table only
+            if self.domain.get(lemma, pos).is_some() {
+                out.push(format!(
+                    "glosses.tsv: {lemma} {pos} is an entry of domain.tsv"
+                ));
+            }
+        }
         for s in self.senses.all() {
             // a row of a domain term, or of a word of Wiktionary (its sense `#N` must exist)
             let wikt = self.wiktionary.senses(s.lemma);
@@ -855,6 +869,19 @@ impl Lexicon {
     /// The domain entry of a lemma with this part of speech.
     pub fn domain_entry(&self, lemma: &str, pos: Pos) -> Option<&DomainEntry> {
         self.domain.get(lemma, pos)
+    }
+
+    /// The English gloss of a general news word outside the domain lexicon
+    /// (`data/lexicon/glosses.tsv`): no subject area, no rank boost, only the meaning.
+    pub fn general_gloss(&self, lemma: &str, pos: Pos) -> Option<&'static str> {
+        self.glosses.get(lemma, pos)
+    }
+
+    /// Every entry of `glosses.tsv` (lemma, part of speech, gloss), sorted by lemma.
+    pub fn general_glosses(&self) -> Vec<(&'static str, Pos, &'static str)> {
+        let mut all: Vec<_> = self.glosses.all().collect();
+        all.sort_unstable_by_key(|&(lemma, pos, _)| (lemma, pos.as_str()));
+        all
     }
 
     /// The form of a noun lemma in a case and number (Bündnis, Dat, Pl → Bündnissen), from its

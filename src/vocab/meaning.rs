@@ -276,8 +276,30 @@ pub(super) fn is_part_definition(definition: &str, compound: &str) -> bool {
     definition.contains(&format!("(in {compound}):"))
 }
 
-/// The meaning of a word of the article whose occurrences are in `sentences`.
+/// The meaning of a word of the article whose occurrences are in `sentences`: the lexicon's
+/// (below), where it has no English gloss of its own, or only one composed from a compound's
+/// parts, with the general word's hand-written gloss (`glosses.tsv`); the German definition in
+/// context, category and plural stay as chosen. Not where the context read a compound through
+/// a sense of its head (*Gesamtausgaben* of a budget: "Ausgabe (in Gesamtausgabe): Verbrauch
+/// von Geld"): the word's own gloss may name another sense ("complete edition").
 pub(super) fn meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meaning {
+    let mut m = lexicon_meaning(a, sentences, ctx);
+    let through_a_part = m
+        .definition_de
+        .as_deref()
+        .is_some_and(|d| is_part_definition(d, &a.lemma));
+    if (m.gloss.is_none() || m.gloss_composed)
+        && !through_a_part
+        && let Some(g) = lexicon().general_gloss(&a.lemma, a.pos)
+    {
+        m.gloss = Some(g.to_owned());
+        m.gloss_composed = false;
+    }
+    m
+}
+
+/// The meaning of a word from the domain lexicon, the hand-written senses and Wiktionary.
+fn lexicon_meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meaning {
     let lex = lexicon();
     let plural = plural_in_text(a, sentences, ctx);
     if let Some(m) = council_member(a, sentences, ctx) {
