@@ -551,16 +551,17 @@ impl Lexicon {
         )
     }
 
-    /// Corrects a split whose last modifier is a plural form (*Treibhausgase*, lemma
-    /// *Treibhausgas*) before a head that, with the plural ending in front, is a known noun
-    /// too (*mission* → *emission*): the bare stem and the longer head win (*Treibhausgas ·
-    /// emission*, not *Treibhausgase · mission*). The dynamic programme prefers the frequent
-    /// short head (*Mission*, Zipf 4.6, over *Emission*, 3.3) by more than the plural's
-    /// penalty; German writes a plural modifier only where the singular would not do, and a
-    /// bare noun stem before a known noun is the plainer reading. Only regular plural endings
-    /// that the word shows after the lemma (*-e*, *-er*, *-en*, *-n*: not *Länder*, whose
-    /// lemma *Land* is not written in it) and only a head of Zipf [`MIN_BARE_HEAD_ZIPF`] or
-    /// more (a known word, not a rare noun that happens to be spelt so).
+    /// Corrects a split where a modifier is a plural form (*Treibhausgase*, lemma
+    /// *Treibhausgas*) before a part that, with the plural ending in front, is a known noun too
+    /// (*mission* → *emission*): the bare stem and the longer noun win (*Treibhausgas ·
+    /// emission*, not *Treibhausgase · mission*; *Treibhausgas · emissions · ziel*). The
+    /// dynamic programme prefers the frequent short part (*Mission*, Zipf 4.6, over
+    /// *Emission*, 3.3) by more than the plural's penalty; German writes a plural modifier only
+    /// where the singular would not do, and a bare noun stem before a known noun is the plainer
+    /// reading. Only regular plural endings that the word shows after the lemma (*-e*, *-er*,
+    /// *-en*, *-n*: not *Länder*, whose lemma *Land* is not written in it) and only a longer
+    /// noun of Zipf [`MIN_BARE_HEAD_ZIPF`] or more (a known word, not a rare noun that happens
+    /// to be spelt so); a modifier after it keeps its linking element (*emission·s*).
     fn bare_modifier_before_head(
         &self,
         word: &str,
@@ -568,36 +569,43 @@ impl Lexicon {
         memo: &mut Memo,
     ) {
         let n = parts.len();
-        if n < 2 {
-            return;
+        for k in 0..n.saturating_sub(1) {
+            let (start, end, modifier) = &parts[k];
+            if modifier.kind != PartKind::Noun || !modifier.linker.is_empty() {
+                continue;
+            }
+            let surface = capitalize(&word[*start..*end]);
+            let Some(ending) = surface.strip_prefix(&*modifier.lemma) else {
+                continue;
+            };
+            if !["e", "er", "en", "n"].contains(&ending) {
+                continue;
+            }
+            let (start, cut) = (*start, end - ending.len());
+            let (next_end, next) = (parts[k + 1].1, &parts[k + 1].2);
+            let longer = if k + 2 == n {
+                self.head(&word[cut..], memo)
+            } else {
+                let noun = capitalize(&word[cut..next_end - next.linker.len()]);
+                let zipf = self.noun_zipf(&noun, memo);
+                self.is_common_noun(&noun).then(|| Choice {
+                    cost: Self::part_cost(zipf, &noun),
+                    zipf,
+                    lemma: noun.as_str().into(),
+                    linker: next.linker,
+                    kind: PartKind::Noun,
+                })
+            };
+            let Some(longer) = longer.filter(|c| c.zipf >= MIN_BARE_HEAD_ZIPF) else {
+                continue;
+            };
+            let bare = Choice {
+                linker: "",
+                ..parts[k].2.clone()
+            };
+            parts[k] = (start, cut, bare);
+            parts[k + 1] = (cut, next_end, longer);
         }
-        let (start, end, modifier) = &parts[n - 2];
-        if modifier.kind != PartKind::Noun || !modifier.linker.is_empty() {
-            return;
-        }
-        let surface = capitalize(&word[*start..*end]);
-        let Some(ending) = surface.strip_prefix(&*modifier.lemma) else {
-            return;
-        };
-        if !["e", "er", "en", "n"].contains(&ending) {
-            return;
-        }
-        let cut = end - ending.len();
-        let Some(head) = self.head(&word[cut..], memo) else {
-            return;
-        };
-        if head.zipf < MIN_BARE_HEAD_ZIPF {
-            return;
-        }
-        let bare = Choice {
-            cost: modifier.cost,
-            zipf: modifier.zipf,
-            lemma: Rc::clone(&modifier.lemma),
-            linker: "",
-            kind: PartKind::Noun,
-        };
-        parts[n - 2] = (*start, cut, bare);
-        parts[n - 1] = (cut, word.len(), head);
     }
 
     /// The whole word that the first conjunct of an elliptical coordination stands for: the
@@ -886,6 +894,15 @@ mod tests {
         assert_eq!(
             parts("Treibhausgasemissionen"),
             pairs(&[("Treibhausgas", "Treibhausgas"), ("emissionen", "Emission")])
+        );
+        // also before a modifier, which keeps its linking element
+        assert_eq!(
+            parts("Treibhausgasemissionsziel"),
+            pairs(&[
+                ("Treibhausgas", "Treibhausgas"),
+                ("emissions", "Emission"),
+                ("ziel", "Ziel")
+            ])
         );
         // a plural modifier whose ending makes no word with the head stays (Länder is no
         // regular ending after Land; Kinder · garten: no Ergarten)
