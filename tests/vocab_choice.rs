@@ -502,6 +502,38 @@ fn a_surname_that_is_also_a_noun_is_a_name_after_a_first_name() {
 }
 
 #[test]
+fn an_adjective_after_a_name_is_a_surname() {
+    // Famos is an adjective to the lexicon (famous); capitalised after a name it is a last
+    // name, also alone; a nominalised adjective after a determiner stays a word
+    let got = default_lemmas(
+        "Die Präsidentin der Kirche, Rita Famos, sagte, die Zusammenarbeit sei gut. Famos \
+         betonte die Bedeutung der Zusammenarbeit für die Kirche. Die Kirche plant eine Reform.\n",
+    );
+    assert!(!got.contains("famos"), "{got:?}");
+    assert!(
+        got.contains("Zusammenarbeit") && got.contains("Präsidentin"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_hyphenated_capitalised_adjective_starts_a_name() {
+    // "Römisch-katholische" capitalised inside a sentence starts a name: its head is no
+    // vocabulary there, while the same noun after a lower-case adjective is
+    let got = default_lemmas(
+        "Die Kirchen trafen sich in Bern. Dort tagte die Römisch-katholische Zentralkonferenz \
+         mit den Bischöfen. Die Bischöfe sprachen über die Finanzierung der Kirchen.\n",
+    );
+    assert!(!got.contains("Zentralkonferenz"), "{got:?}");
+    assert!(got.contains("Finanzierung"), "{got:?}");
+    let got = default_lemmas(
+        "Die Kirchen trafen sich in Bern. Dort tagte eine katholische Zentralkonferenz mit \
+         den Bischöfen. Die Bischöfe sprachen über die Finanzierung der Kirchen.\n",
+    );
+    assert!(got.contains("Zentralkonferenz"), "{got:?}");
+}
+
+#[test]
 fn a_word_after_a_foreign_first_name_is_a_surname() {
     // François is no name of the lists, but written with a letter German words lack; Hollande
     // after it is his name, also alone, not the dative of the country Holland

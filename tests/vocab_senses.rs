@@ -133,6 +133,26 @@ fn a_sense_without_plural_drops_the_plural_and_its_label() {
 }
 
 #[test]
+fn a_domain_term_whose_main_sense_has_no_plural_shows_none() {
+    // the domain list glosses Frieden "peace" and gives the plural Frieden; Wiktionary's main
+    // sense has none (kein Plural), as has Konkurrenz's, whose plural the frequency table has
+    // far below the singular
+    let text = "Der Frieden in der Region ist brüchig. Die Regierung will den Frieden sichern. \
+                Die Konkurrenz aus Asien setzt den Unternehmen zu, die Konkurrenz wächst.";
+    for lemma in ["Frieden", "Konkurrenz"] {
+        let e = entry(text, lemma);
+        assert!(e["plural"].is_null(), "{e}");
+    }
+    // Demokratien are in use (states): the label of the main sense does not stand
+    let e = entry(
+        "Die Demokratie ist in Gefahr, warnt der Präsident. Die Demokratie brauche Bürger, \
+         die sich engagieren.",
+        "Demokratie",
+    );
+    assert_eq!(e["plural"], "Demokratien", "{e}");
+}
+
+#[test]
 fn a_body_of_law_has_no_plural_also_with_a_gloss_of_the_domain_list() {
     // Arbeitsrecht ("labour law" in the domain list) is in Wiktionary only the body of law
     let e = entry(

@@ -178,10 +178,16 @@ fn agrees_with_german_nouns(
             }
             Some(_) => false,
             // no plural: german-nouns lists none, or the compound's plural is not attested (a
-            // compound of an uncountable activity or field noun: Krebsforschung)
+            // compound of an uncountable activity or field noun: Krebsforschung), or Wiktionary's
+            // main sense has none (der Frieden: kein Plural)
             None => {
                 plurals.is_empty()
                     || *g == Gender::Pl
+                    || lex.senses(lemma).first().is_some_and(|s| {
+                        ["kein Plural", "ohne Plural", "nur Singular"]
+                            .iter()
+                            .any(|l| s.text.starts_with(l))
+                    })
                     || plurals
                         .iter()
                         .all(|p| !lex.plural_attested(lemma, p, parts))

@@ -2,7 +2,10 @@
 //! elliptical coordination completed (*Außen-* of "Außen- und Verteidigungsminister" counts as
 //! *Außenminister*), particles joined to their verb (*legte … zu* is *zulegen*), a compound with
 //! a name in front counted as its head (*FPÖ-Kandidat* is a *Kandidat*), and the gender an
-//! adjectival noun has in the text (*die Angeklagte*).
+//! adjectival noun has in the text (*die Angeklagte*). Names are no words of the list, also a
+//! surname the lexicon knows as a noun or an adjective, after a first name (*Heiner Müller*,
+//! *Rita Famos*, *Sebastian Kurz*), and the words of a name that starts with a capitalised
+//! adjective (*die Europäische Zentralbank*, *die Römisch-katholische Zentralkonferenz*).
 
 use std::borrow::Cow;
 
@@ -193,6 +196,19 @@ fn surnames(doc: &Document) -> HashSet<&str> {
             // the kind of name the word is, where it is one before another capitalised word
             let kind = (toks[i + 1].capitalized && lex.is_proper_name(first))
                 .then(|| lex.proper_name_kind(first));
+            // a capitalised word the lexicon reads only as an adjective right after a name that
+            // is no place or organisation (*Rita Famos*, *Sebastian Kurz*, *Dominic Thiem*): a
+            // last name; inside a sentence German capitalises an adjective only in a name or as
+            // a noun, and the noun would follow a determiner, not a name (*Wien Neues* is no
+            // person's name: places are left out)
+            if let Some(k) = kind
+                && !matches!(k, Some(NameKind::Place | NameKind::Organisation))
+                && next.kind == TokenKind::Word
+                && &text[t.end..next.start] == " "
+                && adjective_only(next.surface(text), next.lower())
+            {
+                out.insert(next.surface(text));
+            }
             // a foreign first name the lists lack: only a last name that is no word of its own
             let foreign = kind == Some(None) && foreign_letters(first);
             if kind != Some(Some(NameKind::Person)) && !foreign {
@@ -236,6 +252,16 @@ fn surnames(doc: &Document) -> HashSet<&str> {
     }
     out.extend(titled_names(doc));
     out
+}
+
+/// Whether a capitalised word (`surface`, lower-case `lower`) is to the lexicon an adjective
+/// and nothing else: no noun as written (*Famos*, *Klein*; not *Grüne*, *Deutsche*, which are
+/// nouns too).
+fn adjective_only(surface: &str, lower: &str) -> bool {
+    let lex = lexicon();
+    lex.analyze(lower).is_some_and(|a| a.pos == Pos::Adj)
+        && lex.analyze(surface).is_none_or(|a| a.pos != Pos::Noun)
+        && lex.noun_entries(surface).is_empty()
 }
 
 /// Whether a word is written with letters German words do not have (*François*, *José*,

@@ -23,7 +23,9 @@
 //!    (*Gesamtausgaben* of a budget: spending, not collected works); or give a sense the first
 //!    entry of Wiktionary lacks (*Eiszeit* between two states: a freeze in relations), also
 //!    to the head of a compound Wiktionary lacks (*Reformfreude*: eagerness for reform); a row
-//!    may say its sense has no plural in use (*der Handel* as trade: no *Händel*).
+//!    may say its sense has no plural in use (*der Handel* as trade: no *Händel*). A domain
+//!    term whose main Wiktionary sense has no plural (*kein Plural:*) shows none, unless the
+//!    frequency table has the plural in use (*Frieden*, *Konkurrenz*; not *Demokratien*).
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -338,7 +340,10 @@ fn lexicon_meaning(a: &Analysis, sentences: &[usize], ctx: &Context) -> Meaning 
             gloss_composed: false,
             definition_de,
             category: category.filter(|_| fits),
-            no_plural: !plural && (body_of_law(&a.lemma) || sense_without_plural(a, sense)),
+            no_plural: !plural
+                && (body_of_law(&a.lemma)
+                    || sense_without_plural(a, sense)
+                    || (sense.is_none() && main_sense_without_plural(a))),
         };
     }
     // a sense Wiktionary's first entry lacks, which cues select (*Eiszeit* between two states)
@@ -631,6 +636,37 @@ fn sense_without_plural(a: &Analysis, chosen: Option<&crate::lexicon::DomainSens
             .any(|s| s.own && s.no_plural),
     }
 }
+
+/// Whether the domain term `a`, in its own sense, has no plural in use: Wiktionary labels its
+/// first (main) sense so (*kein Plural:* of *Frieden*, *Konkurrenz*, *Intelligenz*,
+/// *Bürokratie*), and the frequency table does not contradict it: the plural is the singular's
+/// form (*der Frieden*), missing, or at least [`LABELLED_PLURAL_GAP`] below the singular
+/// (*Konkurrenzen* 2.1, *Intelligenzen* 1.8 below; not *Demokratien*, 1.5, or *Monarchien*,
+/// 1.1: states, another sense in use).
+fn main_sense_without_plural(a: &Analysis) -> bool {
+    let lex = lexicon();
+    let senses = lex.senses(&a.lemma);
+    let Some(main) = senses.first() else {
+        return false;
+    };
+    if !clean_grammar_labels(main.text).1 {
+        return false;
+    }
+    let Some(p) = a.plural.as_deref().filter(|p| *p != a.lemma) else {
+        return true;
+    };
+    match (
+        lex.zipf(&a.lemma.to_lowercase()),
+        lex.zipf(&p.to_lowercase()),
+    ) {
+        (Some(s), Some(p)) => s - p >= LABELLED_PLURAL_GAP,
+        (_, p) => p.is_none(),
+    }
+}
+
+/// How far below the singular (Zipf) the plural of a domain term whose main sense Wiktionary
+/// labels without plural must be for the label to stand ([`main_sense_without_plural`]).
+const LABELLED_PLURAL_GAP: f32 = 1.5;
 
 /// The meaning of compound noun `a` through a sense of its head that cues select, where
 /// Wiktionary defines the compound in another sense the article does not support: *die

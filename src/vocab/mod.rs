@@ -895,7 +895,8 @@ fn entry(doc: &Document, r: &Ranked, ctx: &meaning::Context) -> VocabEntry {
 
 /// Whether token `token` of sentence `sentence` belongs to a name of several words that starts
 /// with a capitalised adjective inside the sentence: *die Vereinigten Staaten*, *die Vereinigten
-/// Arabischen Emirate*, *das Rote Kreuz*, *die Europäische Zentralbank*. German capitalises an
+/// Arabischen Emirate*, *das Rote Kreuz*, *die Europäische Zentralbank*, also a hyphenated one
+/// (*die Römisch-katholische Zentralkonferenz*: [`hyphenated_adjective`]). German capitalises an
 /// adjective before a noun only in a name, so both the adjective and the capitalised words
 /// after it are parts of the name, not vocabulary. The first word of a sentence says nothing
 /// (it is capitalised anyway).
@@ -908,12 +909,11 @@ pub fn in_multiword_name(doc: &Document, sentence: usize, token: usize) -> bool 
     // a capitalised adjective inside the sentence; not a noun (*die Grünen*, *das Recht*),
     // unless a determiner and a common noun after it agree around it: *der Oberste Gerichtshof*
     // (not *der Oberst*), *die Deutsche Bank*; *der Abgeordnete Huber* is a noun before a name
+    let adjective = |lower: &str| lex.analyze(lower).is_some_and(|a| a.pos == Pos::Adj);
     let name_adjective = |i: usize| {
         i > 0
             && word(i)
-            && lex
-                .analyze(toks[i].lower())
-                .is_some_and(|a| a.pos == Pos::Adj)
+            && (adjective(toks[i].lower()) || hyphenated_adjective(toks[i].lower(), &adjective))
             && (lex
                 .analyze(toks[i].surface(&doc.text))
                 .is_none_or(|a| a.pos != Pos::Noun)
@@ -935,6 +935,17 @@ pub fn in_multiword_name(doc: &Document, sentence: usize, token: usize) -> bool 
     }
     // the adjective itself, followed by a capitalised word
     token + 1 < toks.len() && word(token + 1) && adjacent(token) && name_adjective(token)
+}
+
+/// Whether a word is a hyphenated compound of adjectives (*römisch-katholische*,
+/// *christlich-soziale*, *liberal-demokratische*), every segment one; capitalised inside a
+/// sentence it starts a name (*die Römisch-katholische Zentralkonferenz*) as a capitalised
+/// adjective of one word does.
+fn hyphenated_adjective(lower: &str, adjective: &impl Fn(&str) -> bool) -> bool {
+    lower.contains('-')
+        && lower
+            .split('-')
+            .all(|seg| seg.chars().count() >= 3 && adjective(seg))
 }
 
 /// Whether token `i` (an adjective that is also a noun form: *Oberste*, *Deutsche*) stands
