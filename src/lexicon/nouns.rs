@@ -58,7 +58,7 @@ impl<'a> Rule<'a> {
 
     fn apply(&self, lemma: &str) -> Option<String> {
         let stem = lemma.strip_suffix(self.del)?;
-        Some(format!("{stem}{}", self.add))
+        Some(super::concat(stem, self.add))
     }
 }
 
