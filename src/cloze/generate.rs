@@ -2535,7 +2535,10 @@ fn glossary_meaning(e: &VocabEntry) -> bool {
     let Some(d) = e.definition_de.as_deref() else {
         return false;
     };
-    let senses = (1..=9).filter(|n| d.contains(&format!("({n}) "))).count();
+    const MARKS: [&str; 9] = [
+        "(1) ", "(2) ", "(3) ", "(4) ", "(5) ", "(6) ", "(7) ", "(8) ", "(9) ",
+    ];
+    let senses = MARKS.iter().filter(|m| d.contains(*m)).count();
     !e.defined_by_a_part() && senses <= GLOSSARY_MAX_SENSES
 }
 

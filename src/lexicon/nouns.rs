@@ -468,12 +468,13 @@ impl Nouns {
             };
             let plain = super::morph::strip_umlaut_last(stem);
             // Firmen → Firma, Themen → Thema, Museen → Museum, Zentren → Zentrum
+            // (a candidate is made only where its ending applies)
             let latin =
-                ["a", "um", "us", "on"].map(|e| Some(format!("{stem}{e}")).filter(|_| end == "en"));
+                ["a", "um", "us", "on"].map(|e| (end == "en").then(|| super::concat(stem, e)));
             for cand in [
                 Some(stem.to_owned()),
                 plain,
-                Some(format!("{stem}e")).filter(|_| end == "n"),
+                (end == "n").then(|| super::concat(stem, "e")),
             ]
             .into_iter()
             .chain(latin)
