@@ -3,9 +3,13 @@
 //! two, with no parsing at run time, and gives the word's Snowball stem, computed here once with
 //! rust-stemmers; and the key indexes of the large sorted lexicon tables (see
 //! `src/lexicon/key_index.rs`), so that their exact look-ups hash from the start instead of
-//! hashing every key of the table at run time; and the defined nouns sorted by their endings
-//! (`src/lexicon/endings.rs`).
+//! hashing every key of the table at run time; the defined nouns sorted by their endings
+//! (`src/lexicon/endings.rs`); and the frequency table's words with an abstract suffix, sorted
+//! by their endings (`src/lexicon/abstract_words.rs`).
 
+#[path = "src/lexicon/abstract_words.rs"]
+#[allow(dead_code)] // the reader is the crate's
+mod abstract_words;
 #[path = "src/lexicon/background_index.rs"]
 mod background_index;
 #[path = "src/lexicon/key_index.rs"]
@@ -55,4 +59,11 @@ fn main() {
     let defs = std::fs::read_to_string("data/lexicon/wikt_defs.tsv").expect("read wikt_defs.tsv");
     let by_ending = key_index::nouns_by_ending(key_index::body(&ipa), key_index::body(&defs));
     std::fs::write(out.join("nouns_by_ending.idx"), by_ending).expect("write the ending index");
+
+    println!("cargo::rerun-if-changed=src/lexicon/abstract_words.rs");
+    let freq = std::fs::read_to_string("data/lexicon/freq.tsv").expect("read freq.tsv");
+    let (text, offsets, centi) = abstract_words::encode(&abstract_words::collect(&freq));
+    std::fs::write(out.join("abstract_words.txt"), text).expect("write the abstract words");
+    std::fs::write(out.join("abstract_words.offsets"), offsets).expect("write their offsets");
+    std::fs::write(out.join("abstract_words.centi"), centi).expect("write their frequencies");
 }

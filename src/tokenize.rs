@@ -91,8 +91,19 @@ impl Token {
     }
 }
 
-/// Stem an already lower-cased word with the Snowball German stemmer.
+/// Stem an already lower-cased word with the Snowball German stemmer. The stems of the
+/// embedded background table's words are read from its index (computed by build.rs with the
+/// same stemmer; a test checks every one): only other words go through Snowball.
 pub fn stem(lower: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    if background::stem_into(lower, &mut out) {
+        return Cow::Owned(out);
+    }
+    snowball(lower)
+}
+
+/// [`stem`] by the stemmer itself, for a word the background table lacks.
+fn snowball(lower: &str) -> Cow<'_, str> {
     STEMMER.stem(lower)
 }
 
@@ -169,7 +180,7 @@ fn analyse(cache: &mut FxHashSet<Analysed>, surface: &str) -> Analysed {
         // the embedded background table's index holds the stems of its words (computed by
         // build.rs with the same stemmer); only other words go through Snowball here
         if !background::stem_into(&lower, &mut forms) {
-            forms.push_str(&stem(&lower));
+            forms.push_str(&snowball(&lower));
         }
     } else {
         forms.extend_from_within(..lower_len);

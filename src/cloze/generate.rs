@@ -58,7 +58,9 @@ use crate::lexicon::grammar::{is_unit, is_weekday_or_month};
 use crate::lexicon::{Analysis, Case, Level, Number, Pos, lexicon};
 use crate::score::SentenceScore;
 use crate::tokenize::TokenKind;
-use crate::vocab::{Entries, KnownWords, Ranking, VocabEntry, VocabOptions, in_multiword_name};
+use crate::vocab::{
+    Candidate, Entries, KnownWords, Ranking, VocabEntry, VocabOptions, in_multiword_name,
+};
 
 /// Which hints to show with a gap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1043,9 +1045,15 @@ fn vocab_items(
     }
     let mut per_paragraph: HashMap<usize, usize> = HashMap::new();
     let mut items: Vec<ClozeItem> = Vec::new();
-    // a noun above A1 in the levels asked for: tested before the entry's meaning is made
-    let candidate = |pos: &str, level: Option<&str>| {
-        pos == "noun" && level != Some("A1") && level_ok(level.and_then(|l| l.parse().ok()), opts)
+    // a noun above A1 in the levels asked for: tested before the entry's meaning is made; so
+    // are the cheap tests of the loop below that need no meaning (the level [`worth_a_gap`]
+    // asks for, the words to skip): a word they leave out needs none
+    let candidate = |c: &Candidate| {
+        c.pos == "noun"
+            && c.level != Some("A1")
+            && level_ok(c.level.and_then(|l| l.parse().ok()), opts)
+            && super::sheet::level_worth_a_gap(c.level, opts)
+            && !skip.contains(c.lemma)
     };
     // transparent compounds and words of an uncertain sense come after every other candidate
     // (see [`transparent_compound`], [`uncertain_sense`])
@@ -1053,6 +1061,10 @@ fn vocab_items(
     let mut deferred: Vec<&VocabEntry> = Vec::new();
     let mut next_deferred = 0;
     loop {
+        // enough items: the next entry's meaning is not made
+        if items.len() >= opts.items {
+            break;
+        }
         let (e, late) = match entries.next() {
             Some(e) => (e, false),
             None => match deferred.get(next_deferred) {
@@ -1063,9 +1075,6 @@ fn vocab_items(
                 None => break,
             },
         };
-        if items.len() >= opts.items {
-            break;
-        }
         if is_unit(&e.lemma)
             || is_weekday_or_month(&e.lemma)
             || !super::sheet::worth_a_gap(e, opts)
@@ -2526,7 +2535,10 @@ fn glossary_meaning(e: &VocabEntry) -> bool {
     let Some(d) = e.definition_de.as_deref() else {
         return false;
     };
-    let senses = (1..=9).filter(|n| d.contains(&format!("({n}) "))).count();
+    const MARKS: [&str; 9] = [
+        "(1) ", "(2) ", "(3) ", "(4) ", "(5) ", "(6) ", "(7) ", "(8) ", "(9) ",
+    ];
+    let senses = MARKS.iter().filter(|m| d.contains(*m)).count();
     !e.defined_by_a_part() && senses <= GLOSSARY_MAX_SENSES
 }
 

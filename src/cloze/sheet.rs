@@ -22,16 +22,22 @@ use crate::vocab::VocabEntry;
 /// meaning is only its parts' (*Elektroauto-Forschung* — "electric car + research": no
 /// dictionary lists it, and the learnable word is its head).
 pub(super) fn worth_a_gap(e: &VocabEntry, opts: &ClozeOptions) -> bool {
-    let level: Option<Level> = e.level.and_then(|l| l.parse().ok());
-    let above = !matches!(
-        (opts.levels, level),
-        (_, Some(Level::A1)) | (None, Some(Level::A2))
-    );
+    let above = level_worth_a_gap(e.level, opts);
     let composed = e.lemma.contains('-') && e.gloss.as_deref().is_none_or(|g| g.contains(" + "));
     above
         && !composed
         && !ad_hoc_hyphenated(&e.lemma)
         && !institution_name(&e.lemma, e.gloss.as_deref())
+}
+
+/// The part of [`worth_a_gap`] that the entry's level decides (known before its meaning):
+/// above A1, and above A2 unless the levels are chosen.
+pub(super) fn level_worth_a_gap(level: Option<&str>, opts: &ClozeOptions) -> bool {
+    let level: Option<Level> = level.and_then(|l| l.parse().ok());
+    !matches!(
+        (opts.levels, level),
+        (_, Some(Level::A1)) | (None, Some(Level::A2))
+    )
 }
 
 /// Whether a lemma is a compound of two nouns joined by a hyphen that no dictionary lists

@@ -29,6 +29,9 @@
 //! table of document frequencies (`data/idf/`, wordfreq) with the Snowball stems of its words,
 //! which the tokenizer and [`IdfTable::embedded`](crate::idf::IdfTable::embedded) build on.
 
+// `collect` and `encode` are for the build script (and the tests)
+#[allow(dead_code)]
+mod abstract_words;
 pub(crate) mod background;
 mod compound;
 mod domain;

@@ -6,6 +6,7 @@
 //! candidate lemma is the form minus ADD plus DEL; a candidate counts if it is a lemma whose
 //! paradigm contains that rule.
 
+use super::abstract_words::{ABSTRACT_SUFFIXES, Embedded};
 use super::freq::Freq;
 use super::sorted::SortedLines;
 use super::{Case, Gender, Number};
@@ -57,7 +58,7 @@ impl<'a> Rule<'a> {
 
     fn apply(&self, lemma: &str) -> Option<String> {
         let stem = lemma.strip_suffix(self.del)?;
-        Some(format!("{stem}{}", self.add))
+        Some(super::concat(stem, self.add))
     }
 }
 
@@ -467,12 +468,13 @@ impl Nouns {
             };
             let plain = super::morph::strip_umlaut_last(stem);
             // Firmen → Firma, Themen → Thema, Museen → Museum, Zentren → Zentrum
+            // (a candidate is made only where its ending applies)
             let latin =
-                ["a", "um", "us", "on"].map(|e| Some(format!("{stem}{e}")).filter(|_| end == "en"));
+                ["a", "um", "us", "on"].map(|e| (end == "en").then(|| super::concat(stem, e)));
             for cand in [
                 Some(stem.to_owned()),
                 plain,
-                Some(format!("{stem}e")).filter(|_| end == "n"),
+                (end == "n").then(|| super::concat(stem, "e")),
             ]
             .into_iter()
             .chain(latin)
@@ -488,12 +490,6 @@ impl Nouns {
         None
     }
 }
-
-/// Suffixes of abstract nouns of activities, states and fields (*Forschung*, *Sicherheit*,
-/// *Wirtschaft*, *Politik*): the compounds of these heads are often uncountable in use
-/// (*Krebsforschung*, *Unkrautvernichtung*), though the dictionary gives every one a plural.
-/// Not *-ion*: *Kommission* and *Mission* are mostly institutions and tasks, countable.
-const ABSTRACT_SUFFIXES: &[&str] = &["ung", "heit", "keit", "schaft", "tät", "ik", "ismus"];
 
 /// How far (in Zipf, log10) a plural may fall below its singular and still count as attested:
 /// 1.5, a plural at least 3 % as frequent as the singular. *Zeitungen* (0.66 below *Zeitung*),
@@ -518,39 +514,14 @@ const FAMILY_MIN: usize = 3;
 const FAMILY_SHARE: f32 = 0.15;
 
 /// The words of the frequency table that end in an abstract suffix, reversed and sorted, with
-/// their Zipf × 100: the compounds of a head are a prefix range.
-fn abstract_words() -> &'static [(String, u16)] {
-    static WORDS: std::sync::OnceLock<Vec<(String, u16)>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        // one pass over the bytes (the table has 170,000 lines): a line is `word\tzipf\n`
-        let bytes = super::freq::FREQ_TSV.as_bytes();
-        let mut v: Vec<(String, u16)> = Vec::new();
-        let mut start = 0;
-        for tab in memchr::memchr_iter(b'\t', bytes) {
-            let word = &bytes[start..tab];
-            let end = memchr::memchr(b'\n', &bytes[tab..]).map_or(bytes.len(), |i| tab + i);
-            start = end + 1;
-            if !ABSTRACT_SUFFIXES
-                .iter()
-                .any(|s| word.ends_with(s.as_bytes()))
-            {
-                continue;
-            }
-            // a header line ends before the first tab of the table
-            let word = std::str::from_utf8(word).unwrap_or("");
-            let word = word.rsplit('\n').next().unwrap_or(word);
-            if let Ok(centi) = std::str::from_utf8(&bytes[tab + 1..end])
-                .unwrap_or("")
-                .trim()
-                .parse()
-                && !word.starts_with('#')
-            {
-                v.push((word.chars().rev().collect(), centi));
-            }
-        }
-        v.sort_unstable();
-        v
-    })
+/// their Zipf × 100, as `build.rs` made them ([`super::abstract_words`]): the compounds of a
+/// head are a prefix range.
+fn abstract_words() -> Embedded {
+    Embedded {
+        text: include_str!(concat!(env!("OUT_DIR"), "/abstract_words.txt")),
+        offsets: include_bytes!(concat!(env!("OUT_DIR"), "/abstract_words.offsets")),
+        centi: include_bytes!(concat!(env!("OUT_DIR"), "/abstract_words.centi")),
+    }
 }
 
 /// How much less frequent (Zipf of the lemma's own word) a noun of which a surface is a
@@ -608,9 +579,9 @@ fn head_plural_attested(ending: &str, head: &str, freq: &Freq, share: f32) -> bo
     // 2. the head's family
     let reversed: String = head.chars().rev().collect();
     let words = abstract_words();
-    let start = words.partition_point(|(w, _)| w.as_str() < reversed.as_str());
-    let members: Vec<String> = words[start..]
-        .iter()
+    let start = words.lower_bound(&reversed);
+    let members: Vec<String> = (start..words.len())
+        .map(|i| (words.word(i), words.centi(i)))
         .take_while(|(w, _)| w.starts_with(&reversed))
         .filter(|(w, c)| w.len() >= reversed.len() + 3 && f32::from(*c) / 100.0 >= FAMILY_ZIPF)
         .map(|(w, _)| w.chars().rev().collect::<String>())
@@ -996,6 +967,22 @@ mod tests {
             "Gehaltserhöhungen",
             &["Gehalts".into(), "erhöhung".into()]
         ));
+    }
+
+    #[test]
+    fn the_embedded_abstract_words_are_the_frequency_tables() {
+        // build.rs made them from freq.tsv: the same list as collected from the embedded table
+        let collected = super::super::abstract_words::collect(super::super::freq::FREQ_TSV);
+        let words = abstract_words();
+        assert_eq!(words.len(), collected.len());
+        assert!(collected.len() > 1000, "{}", collected.len());
+        for (i, (w, c)) in collected.iter().enumerate() {
+            assert_eq!((words.word(i), words.centi(i)), (w.as_str(), *c));
+        }
+        // a head's compounds are the run of words that start with its reversed letters
+        let start = words.lower_bound("gnuhcsrof");
+        assert!(words.word(start).starts_with("gnuhcsrof"));
+        assert!(start == 0 || words.word(start - 1) < "gnuhcsrof");
     }
 
     #[test]

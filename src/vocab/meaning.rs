@@ -2347,31 +2347,31 @@ fn compound_votes_uncached(head: &str, senses: &[Sense]) -> Vec<f32> {
         .map(|s| content_stems(s.text, &head_lower))
         .collect();
     let mut votes = vec![0.0f32; senses.len()];
-    // the words of each sense that votes came through
-    let mut voted_by: Vec<HashSet<usize>> = vec![HashSet::new(); senses.len()];
+    // the words of each sense that votes came through (by index into its words)
+    let mut voted_by: Vec<Vec<bool>> = sense_words.iter().map(|w| vec![false; w.len()]).collect();
+    // the words of each sense a compound shares (one buffer for all compounds)
+    let mut shared: Vec<Vec<usize>> = vec![Vec::new(); senses.len()];
     for &(_, first) in defined_compounds(&head_lower).iter() {
         let words = content_stems(first.text, &head_lower);
-        let shared: Vec<Vec<usize>> = sense_words
-            .iter()
-            .map(|mine| {
-                (0..mine.len())
-                    .filter(|&i| words.iter().any(|w| same_word(&mine[i], w)))
-                    .collect()
-            })
-            .collect();
+        for (s, mine) in shared.iter_mut().zip(&sense_words) {
+            s.clear();
+            s.extend((0..mine.len()).filter(|&i| words.iter().any(|w| same_word(&mine[i], w))));
+        }
         // a compound that shares words with several senses splits its vote
         let n = shared.iter().filter(|s| !s.is_empty()).count();
         for ((v, by), s) in votes.iter_mut().zip(&mut voted_by).zip(&shared) {
             if !s.is_empty() {
                 *v += 1.0 / n as f32;
-                by.extend(s);
+                for &i in s {
+                    by[i] = true;
+                }
             }
         }
     }
     // votes that all come through one word are a coincidence of wording (*Bein* in the
     // definitions of *Rückschritt* and *Ausfallschritt* and of *Schritt* as the crotch)
     for (v, by) in votes.iter_mut().zip(&voted_by) {
-        if by.len() < 2 {
+        if by.iter().filter(|&&b| b).count() < 2 {
             *v = 0.0;
         }
     }

@@ -470,6 +470,14 @@ impl<'a> Ranking<'a> {
     }
 }
 
+/// What [`Entries::iter_where`] tests of a word before its entry is made: the fields of its
+/// [`VocabEntry`] that do not depend on its meaning.
+pub(crate) struct Candidate<'a> {
+    pub lemma: &'a str,
+    pub pos: &'static str,
+    pub level: Option<&'static str>,
+}
+
 /// A vocabulary list of a [`Ranking`] whose entries are made when they are first read.
 pub(crate) struct Entries<'r> {
     ranking: &'r Ranking<'r>,
@@ -493,13 +501,14 @@ impl Entries<'_> {
             .take(self.limit)
     }
 
-    /// The entries whose part of speech and level (known before the meaning is worked out)
-    /// pass `keep`, most relevant first: [`Entries::iter`] filtered by the same test, without
-    /// making the entries (meanings) of the words it leaves out. With a limit the words left
-    /// out count towards it, so every entry is made as in [`Entries::iter`].
+    /// The entries whose facts known before the meaning is worked out ([`Candidate`]: lemma,
+    /// part of speech, level) pass `keep`, most relevant first:
+    /// [`Entries::iter`] filtered by the same test, without making the entries (meanings) of
+    /// the words it leaves out. With a limit the words left out count towards it, so every
+    /// entry is made as in [`Entries::iter`].
     pub(crate) fn iter_where<'s>(
         &'s self,
-        keep: impl Fn(&str, Option<&str>) -> bool + 's,
+        keep: impl Fn(&Candidate) -> bool + 's,
     ) -> impl Iterator<Item = &'s VocabEntry> + 's {
         let unlimited = self.limit == usize::MAX;
         let keep = std::rc::Rc::new(keep);
@@ -510,12 +519,27 @@ impl Entries<'_> {
                     return true;
                 }
                 let g = &self.ranking.ranked[self.kept[k]].group;
-                let level = g.analysis.as_ref().and_then(|a| a.level);
-                keep(g.pos.as_str(), level.map(|l| l.as_str()))
+                keep(&Candidate {
+                    lemma: &g.lemma,
+                    pos: g.pos.as_str(),
+                    level: g
+                        .analysis
+                        .as_ref()
+                        .and_then(|a| a.level)
+                        .map(|l| l.as_str()),
+                })
             })
             .filter_map(|k| self.get(k))
             .take(self.limit)
-            .filter(move |e| again(e.pos, e.level))
+            // (without a limit the words were tested before their entries were made)
+            .filter(move |e| {
+                unlimited
+                    || again(&Candidate {
+                        lemma: &e.lemma,
+                        pos: e.pos,
+                        level: e.level,
+                    })
+            })
     }
 
     /// The entry of word `k` of `kept`, if the list shows it.
