@@ -3547,6 +3547,52 @@ mod tests {
     }
 
     #[test]
+    fn a_hint_chosen_among_senses_comes_last_and_only_fills_a_thin_sheet() {
+        let doc = Document::new(
+            "Die Blüten waren gefälscht. Die Polizei fand weitere Blüten im Auto.".to_owned(),
+        )
+        .unwrap();
+        let ranking = Ranking::for_one_list(&doc, IdfTable::embedded(), false);
+        let vocab = ranking.entries(&VocabOptions::default());
+        let mut e = vocab.iter().find(|e| e.lemma == "Blüte").unwrap().clone();
+        assert!(lexicon().senses("Blüte").len() >= 2);
+        // one sense the vocabulary chose among Wiktionary's: a hint, but the last target
+        e.gloss = None;
+        e.definition_de = Some("gefälschte Banknote".to_owned());
+        assert!(e.chosen_sense());
+        assert!(sense_among_several(&e));
+        // a list of senses is no hint; an English gloss is the hint of its own
+        e.definition_de = Some("(1) gefälschte Banknote (2) Organ einer Pflanze".to_owned());
+        assert!(!sense_among_several(&e));
+        e.definition_de = Some("gefälschte Banknote".to_owned());
+        e.gloss = Some("forged banknote".to_owned());
+        assert!(!sense_among_several(&e));
+        // such items do not count as sure ones when a thin sheet is tried again
+        let item = |lemma: &str, gloss: Option<&str>| ClozeItem {
+            id: 0,
+            kind: Kind::Vocab,
+            sentence: String::new(),
+            prompt: String::new(),
+            answer: lemma.to_owned(),
+            lemma: lemma.to_owned(),
+            hint: String::new(),
+            choices: Vec::new(),
+            sentence_index: 0,
+            start: 0,
+            end: 0,
+            source_start: 0,
+            source_end: 0,
+            gloss: gloss.map(str::to_owned),
+            article: None,
+        };
+        assert_eq!(
+            sure_items(&[item("Blüte", None), item("Blüte", Some("forged banknote"))]),
+            1
+        );
+        const { assert!(SENSE_FILL_BELOW < THIN_SHEET) };
+    }
+
+    #[test]
     fn an_option_named_in_the_answers_hint_is_none() {
         let hint = &HintText::new("großes Einzelhandelsgeschäft, in dem es Werkzeug gibt");
         assert!(in_hint(hint, "Einzelhandel"));
