@@ -11,13 +11,27 @@
 //!    management*) that is no cognate of the answer (`super::sheet::cognate`: *conflict* for
 //!    *Konflikt*; then its German definition, else the gloss's other senses, else no item), or
 //!    a German definition that is whole and holds no stem of the answer
-//!    (`super::sheet::hint_gives_away`) —, used as a noun in the article (capitalised
+//!    (`super::sheet::hint_gives_away`): one sense of the word's own Wiktionary entry, its
+//!    only one or the one the vocabulary chose for the article among at most
+//!    `crate::vocab::CHOSEN_SENSE_MAX_SENSES` (*Blüte* as a forged banknote; not a list of
+//!    senses, nor the definition of a compound's head). Where the vocabulary doubts a domain
+//!    gloss and chose a sense in its place (`VocabEntry::sense_over_gloss`: *Förderung*
+//!    "funding" where a text promotes cohesion), that sense is the hint (the gloss only where
+//!    that definition cannot be one; the glossary keeps the gloss). No hint shows the answer
+//!    by the form of a word of its family (`super::sheet::FamilyKeys`: a German word on the
+//!    stem of the lemma or of a part, *Menschen im Alter* for *Altenheim*, or starting as the
+//!    lemma does, *moderiert* for *Moderator*; a shared root, *Epidemie* for *Pandemie*; an
+//!    English word starting as a simple lemma does, *regulation* for *Regelung*): the other
+//!    kind of hint then, or no item —, used as a noun in the article (capitalised
 //!    mid-clause, not alone in quotation marks: no *Massiv* from *Massiven Streit gibt es*),
 //!    worth a gap (above A2, no ad-hoc hyphenated
 //!    compound, no institution's name such as *EU-Kommission*: see
 //!    `super::sheet::worth_a_gap`), not a unit, currency, numeral noun, weekday
 //!    or month, no English word by its spelling (*Software*; a word spelt like its English
-//!    translation, *Krise*, *Konflikt*, comes after the other targets); an
+//!    translation, *Krise*, *Konflikt*, comes after the other targets, so do transparent
+//!    compounds and words whose domain gloss the vocabulary doubts, and last of all a word
+//!    whose hint is a sense chosen among several, `sense_among_several`, which only fills a
+//!    sheet of no item or one, `SENSE_FILL_BELOW`); an
 //!    occurrence must not be a name, a word of a longer name, a title or function right before
 //!    a name (*US-Präsident Joe Biden*), a part of a suspended compound (*Staats- und
 //!    Regierungschefs*), or share its stem, lemma or compound parts with another word of its
@@ -32,7 +46,8 @@
 //!    compound parts and its word family appear nowhere else on it (title, other items'
 //!    sentences and options, the gender-and-plural drill). A sheet of fewer than five items
 //!    is tried again without each of its first answers in turn (one may block the rest:
-//!    *Arbeitszeit* where every sentence speaks of *Arbeit*); the fullest is kept.
+//!    *Arbeitszeit* where every sentence speaks of *Arbeit*); the fullest is kept, and of two
+//!    as full the one with fewer items whose hint is a sense chosen among several.
 //! 3. **Options**: see `super::distractors`; a term without enough is no item.
 //! 4. **Drills** (articles, adjective endings): see `super::drills`.
 //! 5. **Gender-and-plural drill** and **glossary**: from the vocabulary; the drill takes nouns
@@ -263,6 +278,8 @@ pub(crate) fn generate_ranked(
         // a thin sheet: one of its answers may block the rest (its compound parts stand in
         // most sentences: Arbeitszeit where every sentence speaks of Arbeit, and none may show
         // an answer); try without each of its first answers, keep the fullest sheet
+        // (of two sheets of as many items, the one with fewer whose hint is a sense chosen
+        // among several is kept: [`sense_among_several`])
         let lemmas: Vec<String> = chosen.iter().map(|i| i.lemma.clone()).collect();
         for lemma in lemmas.iter().take(THIN_SHEET_RETRIES) {
             if chosen.len() >= THIN_SHEET.min(opts.items) {
@@ -279,7 +296,7 @@ pub(crate) fn generate_ranked(
                 &mut other,
                 rng,
             );
-            if tried.len() > chosen.len() {
+            if (tried.len(), sure_items(&tried)) > (chosen.len(), sure_items(&chosen)) {
                 chosen = tried;
                 sheet = other;
             }
@@ -1058,7 +1075,9 @@ fn vocab_items(
     // transparent compounds and words of an uncertain sense come after every other candidate
     // (see [`transparent_compound`], [`uncertain_sense`])
     let mut entries = vocab.iter_where(candidate);
+    // (and last a word whose hint is a sense chosen among several: [`sense_among_several`])
     let mut deferred: Vec<&VocabEntry> = Vec::new();
+    let mut last: Vec<&VocabEntry> = Vec::new();
     let mut next_deferred = 0;
     loop {
         // enough items: the next entry's meaning is not made
@@ -1066,13 +1085,21 @@ fn vocab_items(
             break;
         }
         let (e, late) = match entries.next() {
-            Some(e) => (e, false),
+            Some(e) => (e, 0),
             None => match deferred.get(next_deferred) {
                 Some(&e) => {
                     next_deferred += 1;
-                    (e, true)
+                    (e, 1)
                 }
-                None => break,
+                // (only on a sheet of less than two items)
+                None if items.len() >= SENSE_FILL_BELOW.min(opts.items) => break,
+                None => match last.get(next_deferred - deferred.len()) {
+                    Some(&e) => {
+                        next_deferred += 1;
+                        (e, 2)
+                    }
+                    None => break,
+                },
             },
         };
         if is_unit(&e.lemma)
@@ -1094,7 +1121,13 @@ fn vocab_items(
         {
             continue;
         }
-        if !late
+        if late < 2 && sense_among_several(e) {
+            if late == 0 {
+                last.push(e);
+            }
+            continue;
+        }
+        if late == 0
             && (transparent_compound(e.gloss.as_deref(), e.gloss_composed, &e.parts)
                 || uncertain_sense(e))
         {
@@ -1111,6 +1144,7 @@ fn vocab_items(
             let p = doc.sentences[si].paragraph;
             (per_paragraph.get(&p).copied().unwrap_or(0), si)
         });
+        let facts = OnceCell::new();
         for (si, ti) in occ {
             if used[si] >= opts.gaps {
                 continue;
@@ -1124,6 +1158,7 @@ fn vocab_items(
                 memo,
                 (article_lemmas, &offered),
                 (&*sheet, &placed, article),
+                &facts,
                 rng,
             ) else {
                 continue;
@@ -1326,6 +1361,26 @@ pub(crate) fn uncertain_sense(e: &VocabEntry) -> bool {
         && e.definition_de.is_some()
         && !e.gloss_composed
         && lexicon().domain_entry(&e.lemma, Pos::Noun).is_some()
+}
+
+/// How many of a sheet's vocabulary items have a hint of their own, not a sense the
+/// vocabulary chose among several ([`sense_among_several`]: an item without an English gloss
+/// of a word of two Wiktionary senses or more, whose German definition is then that choice).
+fn sure_items(items: &[ClozeItem]) -> usize {
+    items
+        .iter()
+        .filter(|i| i.gloss.is_some() || lexicon().senses(&i.lemma).len() < 2)
+        .count()
+}
+
+/// Whether a word without an English gloss has as its hint one sense the vocabulary chose
+/// among several of Wiktionary's ([`VocabEntry::chosen_sense`]: *Limit* as a value not to
+/// be exceeded, *Blüte* as a forged banknote): the choice may miss the article's sense, so
+/// such a word is a target after all others, transparent compounds and words of an
+/// [`uncertain_sense`] too, and only on a sheet that has less than [`SENSE_FILL_BELOW`] items
+/// without it.
+pub(crate) fn sense_among_several(e: &VocabEntry) -> bool {
+    e.gloss.is_none() && e.chosen_sense() && lexicon().senses(&e.lemma).len() >= 2
 }
 
 /// English words that join the glosses of a compound's parts (*ministry of defence*).
@@ -1700,6 +1755,28 @@ impl Placed {
     }
 }
 
+/// What [`vocab_item`] works out about an entry once for all its occurrences.
+struct EntryFacts {
+    /// The vocabulary's German definition is one sense it chose for the article, of a word of
+    /// at most [`crate::vocab::CHOSEN_SENSE_MAX_SENSES`] ([`VocabEntry::chosen_sense`]).
+    chosen: bool,
+    /// [`VocabEntry::sense_over_gloss`].
+    over: bool,
+    /// The answer's family, which its hint must not show.
+    family: super::sheet::FamilyKeys,
+}
+
+impl EntryFacts {
+    fn new(e: &VocabEntry) -> EntryFacts {
+        EntryFacts {
+            chosen: e.chosen_sense()
+                && lexicon().senses(&e.lemma).len() <= crate::vocab::CHOSEN_SENSE_MAX_SENSES,
+            over: e.sense_over_gloss(),
+            family: super::sheet::FamilyKeys::new(&e.lemma, &e.parts),
+        }
+    }
+}
+
 /// What [`vocab_items`] works out about an article on first need, for all its tries.
 struct ArticleFacts {
     /// [`article_lemmas`].
@@ -1768,6 +1845,7 @@ fn vocab_item(
     memo: &Memo,
     lemmas: (&HashSet<String>, &HashSet<String>),
     (sheet, placed, article): (&Sheet, &[Placed], &ArticleFacts),
+    facts: &OnceCell<EntryFacts>,
     rng: &mut dyn Rng,
 ) -> Option<(ClozeItem, Vec<String>, HintText)> {
     let (article_lemmas, offered) = lemmas;
@@ -1811,11 +1889,15 @@ fn vocab_item(
     }
     let keys = AnswerKeys::new(&answer, &e.lemma, &e.parts);
     // the English gloss, else the German definition (without its labels) where it cannot
-    // mislead or give the answer away: the word's own Wiktionary entry with a single sense
-    // (not a sense chosen among several, nor the definition of the compound's head), and no
-    // word of the answer's family or compound parts in it (Dreiviertelstunde: "drei Viertel
-    // einer Stunde")
-    let german = |d: &str| -> Option<String> {
+    // mislead or give the answer away: one sense of the word's own Wiktionary entry, its only
+    // one or the one the vocabulary chose for the article ([`VocabEntry::chosen_sense`]) among
+    // at most [`crate::vocab::CHOSEN_SENSE_MAX_SENSES`], also in place of a domain gloss in
+    // doubt (not a list of senses, nor the definition of the compound's head), and no word of
+    // the answer's family or compound parts in it (Dreiviertelstunde: "drei Viertel einer
+    // Stunde")
+    let facts = facts.get_or_init(|| EntryFacts::new(e));
+    let chosen = facts.chosen;
+    let german = |d: &str, own: bool| -> Option<String> {
         let d = without_bracketed_labels(without_labels(d));
         let d = d.as_str();
         let lower = d.to_lowercase();
@@ -1824,7 +1906,7 @@ fn vocab_item(
             let p = p.trim_end_matches(['s', '-']);
             p.chars().count() >= 4 && lower.contains(p)
         });
-        (lexicon().senses(&e.lemma).len() == 1
+        ((own || lexicon().senses(&e.lemma).len() == 1)
             && !holds_a_part
             && !keys.revealed_by(d)
             && !super::sheet::hint_gives_away(d, &e.lemma)
@@ -1834,33 +1916,55 @@ fn vocab_item(
             && whole_phrase(d))
         .then(|| d.to_owned())
     };
-    let definition = e.definition_de.as_deref().and_then(german);
+    let definition = e.definition_de.as_deref().and_then(|d| german(d, chosen));
     // an English gloss of several senses (line, pipe; management) does not say which one the
     // sentence uses (unter der Leitung des …): no hint that may mislead
+    let over = facts.over;
     let gloss = e
         .gloss
         .as_deref()
         .filter(|g| g.contains(" + ") || !g.contains(';'));
-    if e.gloss.is_some() && gloss.is_none() {
+    if e.gloss.is_some() && gloss.is_none() && !over {
         return None;
     }
-    // an English gloss that is a cognate of the answer (conflict for Konflikt, parliament for
-    // Parlament) or spells it (inflation) hands it over: the German definition instead, else
-    // the gloss's senses that are no cognate, else no item
-    let hint_meaning = match gloss {
-        None => meaning_hint(definition.as_deref(), &answer, &e.lemma)?,
-        Some(g) => match meaning_hint(Some(g), &answer, &e.lemma) {
-            Some(h) if !super::sheet::cognate_hint(&h, &e.lemma, &e.parts) => h,
-            _ => definition
-                .or_else(|| {
-                    // the word's one Wiktionary sense, when the vocabulary gave no definition
-                    let senses = lexicon().senses(&e.lemma);
-                    senses.first().and_then(|s| german(s.text))
-                })
-                .and_then(|d| meaning_hint(Some(&d), &answer, &e.lemma))
-                .or_else(|| super::sheet::hint_without_cognates(g, &e.lemma, &e.parts))
-                .and_then(|h| meaning_hint(Some(&h), &answer, &e.lemma))?,
-        },
+    // a hint must not show the answer by the form of a word of its family (the stem of the
+    // lemma or of a part, a shared root: *Menschen im Alter* for *Altenheim*, *Epidemie* for
+    // *Pandemie*, *regulation* for *Regelung*): the other kind of hint then, or none
+    let family = &facts.family;
+    let german_hint = |d: &str| {
+        meaning_hint(Some(d), &answer, &e.lemma).filter(|h| !family.given_away_by(h, false))
+    };
+    let english_hint = |g: &str| {
+        meaning_hint(Some(g), &answer, &e.lemma).filter(|h| !family.given_away_by(h, true))
+    };
+    // a domain gloss in doubt beside the sense the vocabulary chose for the article
+    // ([`VocabEntry::sense_over_gloss`]): that sense is the hint; the gloss only where its
+    // definition cannot be one (it holds a word of the answer's family: *Gebühr*, "…; das
+    // Zugebühren")
+    let preferred = over
+        .then(|| definition.as_deref().and_then(german_hint))
+        .flatten();
+    let hint_meaning = match (preferred, gloss) {
+        (Some(h), _) => h,
+        (None, None) => definition.as_deref().and_then(german_hint)?,
+        // an English gloss that is a cognate of the answer (conflict for Konflikt, parliament
+        // for Parlament) or spells it (inflation) hands it over: the German definition instead
+        // (the word's one Wiktionary sense, when the vocabulary gave none), else the gloss's
+        // senses that are no cognate, else no item
+        (None, Some(g)) => english_hint(g)
+            .filter(|h| !super::sheet::cognate_hint(h, &e.lemma, &e.parts))
+            .or_else(|| definition.as_deref().and_then(german_hint))
+            .or_else(|| {
+                let senses = lexicon().senses(&e.lemma);
+                senses
+                    .first()
+                    .and_then(|s| german(s.text, false))
+                    .and_then(|d| german_hint(&d))
+            })
+            .or_else(|| {
+                super::sheet::hint_without_cognates(g, &e.lemma, &e.parts)
+                    .and_then(|h| english_hint(&h))
+            })?,
     };
     // no giveaway in the sentence: no other word shares the stem, the lemma or a part
     // offsets in the sentence as shown (after a dateline); the gap is never in the dateline
@@ -1955,6 +2059,12 @@ fn vocab_item(
 fn in_hint(hint: &HintText, form: &str) -> bool {
     hint.gives_away(form)
 }
+
+/// A sheet with fewer vocabulary items than this takes words whose hint is a sense chosen
+/// among several ([`sense_among_several`]) to fill it: a sheet without a vocabulary item, or
+/// with one, is worth a hint that may be less sure; a fuller one is not (on the dev gold such
+/// fillers, *Süden*, *Umfeld*, are no key terms).
+const SENSE_FILL_BELOW: usize = 2;
 
 /// A sheet with fewer vocabulary items than this is tried again without one of its answers.
 const THIN_SHEET: usize = 5;
@@ -3446,6 +3556,52 @@ mod tests {
         // another word of its sentence first (Einvernehmen)
         let all = answers(10);
         assert!(all.contains(&"Einvernehmen".to_owned()), "{all:?}");
+    }
+
+    #[test]
+    fn a_hint_chosen_among_senses_comes_last_and_only_fills_a_thin_sheet() {
+        let doc = Document::new(
+            "Die Blüten waren gefälscht. Die Polizei fand weitere Blüten im Auto.".to_owned(),
+        )
+        .unwrap();
+        let ranking = Ranking::for_one_list(&doc, IdfTable::embedded(), false);
+        let vocab = ranking.entries(&VocabOptions::default());
+        let mut e = vocab.iter().find(|e| e.lemma == "Blüte").unwrap().clone();
+        assert!(lexicon().senses("Blüte").len() >= 2);
+        // one sense the vocabulary chose among Wiktionary's: a hint, but the last target
+        e.gloss = None;
+        e.definition_de = Some("gefälschte Banknote".to_owned());
+        assert!(e.chosen_sense());
+        assert!(sense_among_several(&e));
+        // a list of senses is no hint; an English gloss is the hint of its own
+        e.definition_de = Some("(1) gefälschte Banknote (2) Organ einer Pflanze".to_owned());
+        assert!(!sense_among_several(&e));
+        e.definition_de = Some("gefälschte Banknote".to_owned());
+        e.gloss = Some("forged banknote".to_owned());
+        assert!(!sense_among_several(&e));
+        // such items do not count as sure ones when a thin sheet is tried again
+        let item = |lemma: &str, gloss: Option<&str>| ClozeItem {
+            id: 0,
+            kind: Kind::Vocab,
+            sentence: String::new(),
+            prompt: String::new(),
+            answer: lemma.to_owned(),
+            lemma: lemma.to_owned(),
+            hint: String::new(),
+            choices: Vec::new(),
+            sentence_index: 0,
+            start: 0,
+            end: 0,
+            source_start: 0,
+            source_end: 0,
+            gloss: gloss.map(str::to_owned),
+            article: None,
+        };
+        assert_eq!(
+            sure_items(&[item("Blüte", None), item("Blüte", Some("forged banknote"))]),
+            1
+        );
+        const { assert!(SENSE_FILL_BELOW < THIN_SHEET) };
     }
 
     #[test]

@@ -530,6 +530,137 @@ pub(crate) fn hint_without_cognates(hint: &str, lemma: &str, parts: &[String]) -
     (!kept.is_empty()).then(|| kept.join(", "))
 }
 
+/// An answer's word family as its own meaning hint may show it by the form (see
+/// [`FamilyKeys::given_away_by`]): the Snowball stems of its lemma and of its compound parts,
+/// and the lemma as [`cognate_form`].
+#[derive(Debug)]
+pub(crate) struct FamilyKeys {
+    /// Folded stems of the lemma and of each part, of [`FAMILY_MIN_STEM`] letters or more.
+    stems: Vec<String>,
+    /// The lemma [`fold`]ed.
+    folded: String,
+    /// The lemma as [`cognate_form`], for a word that is no compound (an English word for a
+    /// compound's first part, *financial crisis* for *Finanzkrise*, leaves its head to know).
+    form: Option<String>,
+}
+
+/// Fewest letters of a stem that [`FamilyKeys`] compares (*alt* of *Alten·heim*).
+const FAMILY_MIN_STEM: usize = 3;
+
+/// Letters from the start that an English hint word shares with the lemma, vowels aside, to
+/// be of its family ([`FamilyKeys::given_away_by`]: *regul-ation* / *Regel-ung*).
+const FAMILY_PREFIX: usize = 5;
+
+/// Fewest letters of an ending that a German hint word shares with the answer to give it
+/// away by its shape ([`FamilyKeys::given_away_by`]: *Epi-demie* / *Pan-demie*).
+const FAMILY_ENDING: usize = 5;
+
+/// Letters from the start that a German hint word shares with the lemma, vowels aside, to be
+/// of its family ([`FamilyKeys::given_away_by`]: *moder-iert* / *Moder-ator*; six, as
+/// [`HINT_PREFIX`], so that a prefix and a letter, *verha-*, are none).
+const FAMILY_GERMAN_PREFIX: usize = 6;
+
+/// Whether two words start alike for `n` letters, a vowel for a vowel after the first.
+fn alike_from_start(a: &str, b: &str, n: usize) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let vowel = |c: char| "aeiouy".contains(c);
+    a.len() >= n
+        && b.len() >= n
+        && (0..n).all(|i| a[i] == b[i] || (i > 0 && vowel(a[i]) && vowel(b[i])))
+}
+
+/// Derivational endings: an ending two words share is a root only when something is left of
+/// it without them (*-demie*: *dem*; not *-ierung*, *-ation*).
+const DERIVATIONAL_ENDINGS: &[&str] = &[
+    "ierungen", "ierung", "ationen", "ation", "ungen", "ung", "schaften", "schaft", "heiten",
+    "heit", "keiten", "keit", "itäten", "ität", "ismus", "isten", "istin", "ist", "erin", "innen",
+    "in", "ern", "er", "ie", "en", "e",
+];
+
+impl FamilyKeys {
+    pub(crate) fn new(lemma: &str, parts: &[String]) -> FamilyKeys {
+        let stem_of = |w: &str| fold(&crate::tokenize::stem(&w.to_lowercase()));
+        let mut stems = vec![stem_of(lemma)];
+        if parts.len() >= 2 {
+            stems.extend(parts.iter().map(|p| stem_of(p.trim_end_matches('-'))));
+        }
+        stems.retain(|s| s.chars().count() >= FAMILY_MIN_STEM);
+        stems.dedup();
+        FamilyKeys {
+            stems,
+            folded: fold(lemma),
+            form: (parts.len() < 2).then(|| cognate_form(lemma)),
+        }
+    }
+
+    /// Whether a meaning hint shows the answer by the form of one of its words, a word of the
+    /// answer's family: a German word on the stem of the lemma or of one of its compound parts
+    /// (*Menschen im Alter* for *Altenheim*: *alt*), one that starts as the lemma does for
+    /// [`FAMILY_GERMAN_PREFIX`] letters, a vowel for a vowel (*Person, die … moderiert* for
+    /// *Moderator*), or one that ends as the answer does in
+    /// [`FAMILY_ENDING`] letters or more, half of each word, with a root left in them besides
+    /// a derivational ending (*Epidemie großen Ausmaßes* for *Pandemie*); when `english`, an
+    /// English word that starts as the lemma of a word that is no compound does for
+    /// [`FAMILY_PREFIX`] letters, a vowel for a vowel (*regulation* for *Regelung*,
+    /// *investment* for *Investition*, as [`cognate_form`]s). (The answer spelt inside a
+    /// hint word, its lemma and parts: [`HintText::gives_away`], [`AnswerKeys::revealed_by`].)
+    pub(crate) fn given_away_by(&self, hint: &str, english: bool) -> bool {
+        let lex = lexicon();
+        hint.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= FAMILY_MIN_STEM)
+            .any(|w| {
+                if english {
+                    return self.english_prefix(w);
+                }
+                if lex.is_function_word(w) {
+                    return false;
+                }
+                let folded = fold(w);
+                let stem = fold(&crate::tokenize::stem(&w.to_lowercase()));
+                self.stems.contains(&stem)
+                    || self.same_ending(&folded)
+                    || alike_from_start(&folded, &self.folded, FAMILY_GERMAN_PREFIX)
+            })
+    }
+
+    /// An English word that starts as the lemma ([`FAMILY_PREFIX`] letters, vowel for vowel).
+    fn english_prefix(&self, w: &str) -> bool {
+        let Some(lemma) = &self.form else {
+            return false;
+        };
+        alike_from_start(&cognate_form(w), lemma, FAMILY_PREFIX)
+    }
+
+    /// A German word (folded) that ends as the lemma does in [`FAMILY_ENDING`] letters or more,
+    /// at least half of each, a root of three letters left in the shared ending besides a
+    /// [`DERIVATIONAL_ENDINGS`] ending; not the lemma itself (its forms are checked elsewhere).
+    fn same_ending(&self, w: &str) -> bool {
+        if w == self.folded {
+            return false;
+        }
+        let shared: String = {
+            let mut rev: Vec<char> = w
+                .chars()
+                .rev()
+                .zip(self.folded.chars().rev())
+                .take_while(|(a, b)| a == b)
+                .map(|(a, _)| a)
+                .collect();
+            rev.reverse();
+            rev.into_iter().collect()
+        };
+        let n = shared.chars().count();
+        if n < FAMILY_ENDING || 2 * n < w.chars().count() || 2 * n < self.folded.chars().count() {
+            return false;
+        }
+        let root = DERIVATIONAL_ENDINGS
+            .iter()
+            .find_map(|e| shared.strip_suffix(e))
+            .unwrap_or(&shared);
+        root.chars().count() >= 3
+    }
+}
+
 /// A word's lemma and the [`family_root`] of that lemma, as an answer's keys compare them.
 #[derive(Debug)]
 struct Family {
@@ -909,6 +1040,35 @@ impl Sheet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hint_word_of_the_answers_family_gives_it_away() {
+        let parts = |p: &[&str]| p.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let keys = |lemma: &str, p: &[&str]| FamilyKeys::new(lemma, &parts(p));
+        // German: a word on the stem of a compound part (alt of Alten·heim)
+        let alten = keys("Altenheim", &["Alten", "heim"]);
+        assert!(alten.given_away_by("Heim für Menschen im Alter", false));
+        assert!(alten.given_away_by("Einrichtung für Menschen im Alter", false));
+        assert!(!alten.given_away_by("Einrichtung für pflegebedürftige Menschen", false));
+        // a shared root at the end, half of both words (Epi·demie, Pan·demie)
+        let pandemie = keys("Pandemie", &[]);
+        assert!(pandemie.given_away_by("Epidemie großen Ausmaßes", false));
+        assert!(!pandemie.given_away_by("weltweite Ausbreitung einer Krankheit", false));
+        assert!(keys("Moderator", &[]).given_away_by("Person, die eine Sendung moderiert", false));
+        assert!(!keys("Verhandlung", &[]).given_away_by("ein Verhalten", false));
+        let bedenken = keys("Bedenken", &[]);
+        assert!(bedenken.given_away_by("aufgrund von Nachdenken entstandener Zweifel", false));
+        // an ending that is only a derivation is no root (Regierung, Forderung)
+        assert!(!keys("Forderung", &[]).given_away_by("Verlangen der Regierung", false));
+        // English: the first five letters of a simple lemma, a vowel for a vowel
+        assert!(keys("Regelung", &[]).given_away_by("regulation", true));
+        assert!(keys("Investition", &[]).given_away_by("investment", true));
+        assert!(keys("Medikament", &[]).given_away_by("medicine, drug", true));
+        assert!(!keys("Gewerkschaft", &[]).given_away_by("trade union", true));
+        assert!(!keys("Regelung", &[]).given_away_by("rule", true));
+        // not for a compound: the head is left to know (financial crisis)
+        assert!(!keys("Finanzkrise", &["Finanz", "krise"]).given_away_by("financial crisis", true));
+    }
 
     #[test]
     fn keys_find_forms_and_parts() {

@@ -100,6 +100,14 @@ pub struct VocabEntry {
     pub occurrences: Vec<(usize, usize)>,
 }
 
+/// Most Wiktionary senses of a word whose German definition, one sense the vocabulary chose
+/// among them, stands for its meaning where no English gloss is sure
+/// ([`VocabEntry::sense_over_gloss`]; the worksheet's hints too): the first of two or three
+/// senses is mostly the one news text uses (*Blüte* as a forged banknote beside the flower is
+/// chosen by the article's words), while among four or more the choice often misses the sense
+/// of a set phrase (*unter Berufung auf* is no vocation, *im Mittelfeld* no middling quality).
+pub const CHOSEN_SENSE_MAX_SENSES: usize = 3;
+
 impl VocabEntry {
     /// The learner's headword: `die Lieferkette` for nouns, the lemma otherwise. A noun declined
     /// like an adjective, listed in its strong form (`Verbündeter`, plural `Verbündeten`), takes
@@ -135,7 +143,10 @@ impl VocabEntry {
     }
 
     /// The meaning as a learner reads it: the English gloss (a composed one marked `≈`), else
-    /// the German definition; `None` if the entry has neither.
+    /// the German definition; `None` if the entry has neither. (The worksheet's hint shows the
+    /// German definition where [`Self::sense_over_gloss`]; the glossary and the Anki cards keep
+    /// the gloss: over all entries the vocabulary's choice misses too often, *Vorgänger* as
+    /// "die nächstkleinere Zahl", *Prozess* as "in Rechnern ablaufende Programme".)
     pub fn meaning(&self) -> Option<String> {
         match (&self.gloss, &self.definition_de) {
             (Some(g), _) if self.gloss_composed => Some(format!("≈ {g}")),
@@ -143,6 +154,40 @@ impl VocabEntry {
             (None, Some(d)) => Some(d.clone()),
             (None, None) => None,
         }
+    }
+
+    /// Whether the German definition is one sense the vocabulary chose for the article: a
+    /// sense of the word's own Wiktionary entry, its only one or the one it was sure of among
+    /// several, not a list of senses to pick from (`(1) … (2) …`), nor a part's definition.
+    pub fn chosen_sense(&self) -> bool {
+        self.definition_de.as_deref().is_some_and(|d| {
+            !d.contains("(1) ")
+                && !d.contains("(2) ")
+                && !lexicon().senses(&self.lemma).is_empty()
+                && !self.defined_by_a_part()
+        })
+    }
+
+    /// Whether the German definition, not the English gloss, says what the word means in the
+    /// article: the gloss is the domain lexicon's sense of a subject the article is not about
+    /// (the vocabulary then adds the Wiktionary senses that fit the article: *Förderung*
+    /// "funding" where a text promotes cohesion, *Anrainer* "neighbouring property owner" for
+    /// the states around a sea), and the vocabulary chose one of them ([`Self::chosen_sense`])
+    /// among at most [`CHOSEN_SENSE_MAX_SENSES`] (among more, the choice often misses: *Abgabe*
+    /// as the handing in of votes where a firm saves on levies). The worksheet's hint then
+    /// shows that sense (see `cloze::generate`).
+    pub fn sense_over_gloss(&self) -> bool {
+        let pos = match self.pos {
+            "noun" => Pos::Noun,
+            "verb" => Pos::Verb,
+            "adj" => Pos::Adj,
+            _ => return false,
+        };
+        self.gloss.is_some()
+            && !self.gloss_composed
+            && self.chosen_sense()
+            && lexicon().senses(&self.lemma).len() <= CHOSEN_SENSE_MAX_SENSES
+            && lexicon().domain_entry(&self.lemma, pos).is_some()
     }
 
     /// Whether the German definition is that of a part of the compound (`Regel (in
@@ -1233,6 +1278,28 @@ mod tests {
             example_span: (0, 0),
             occurrences: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_sense_chosen_in_place_of_a_domain_gloss_in_doubt_is_one_sense() {
+        let mut e = noun("Förderung", "f", "Förderungen");
+        e.gloss = Some("funding, promotion".into());
+        // one sense the vocabulary chose for the article: it is what the word means there
+        e.definition_de = Some("finanzielle, moralische oder emotionale Unterstützung".into());
+        assert!(e.chosen_sense());
+        assert!(e.sense_over_gloss());
+        // a list of senses to pick from: the gloss stays
+        e.definition_de = Some("(1) Unterstützung (2) Gewinnung von Bodenschätzen".into());
+        assert!(!e.chosen_sense());
+        assert!(!e.sense_over_gloss());
+        // a gloss composed from the parts' is no domain gloss in doubt
+        e.definition_de = Some("finanzielle, moralische oder emotionale Unterstützung".into());
+        e.gloss_composed = true;
+        assert!(!e.sense_over_gloss());
+        // the definition of a compound's head is no sense of the word's own
+        let mut k = noun("Konsumentenschutzverband", "m", "Konsumentenschutzverbände");
+        k.definition_de = Some("Verband (in Konsumentenschutzverband): Organisation".into());
+        assert!(!k.chosen_sense());
     }
 
     #[test]
