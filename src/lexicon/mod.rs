@@ -267,6 +267,7 @@ pub fn embedded_data_bytes() -> usize {
         morph::IRREGULAR_COMPARISON_TSV.len(),
         morph::LEXICAL_ADJECTIVES_TXT.len(),
         compound::BOUND_MODIFIERS_TXT.len(),
+        nouns::RARE_HOMOGRAPHS_TXT.len(),
         NOUN_SUFFIXES_TXT.len(),
         wiktionary::DEFS_TSV.len(),
         wiktionary::IPA_TSV.len(),

@@ -385,6 +385,14 @@ impl Nouns {
                     mine + margin > *z
                 });
             }
+            // a rare entry spelt like another noun's form is read as that form
+            // (`rare_homographs.txt`: *Schiffe*, *Fällen*)
+            for f in &mut found {
+                if f.is_self && RARE_HOMOGRAPHS.contains(&f.lemma.as_str()) {
+                    f.is_self = false;
+                    f.nominative = false;
+                }
+            }
             let mut ranked: Vec<(Found, f32)> = found
                 .into_iter()
                 .map(|f| {
@@ -528,6 +536,12 @@ fn abstract_words() -> Embedded {
 /// nominative may be than another noun of which it is another case, and still be its lemma
 /// (*Granaten*: *Granate*, not *Granat*; *Russen*: *Russe*, not *Ruß*).
 const NOMINATIVE_MARGIN: f32 = 0.5;
+
+/// `rare_homographs.txt`: rare noun entries spelt like a frequent noun's form (*Schiffe*,
+/// *Fällen*), read as that form. Written by the kernsatz developers (MIT OR Apache-2.0).
+pub(crate) const RARE_HOMOGRAPHS_TXT: &str = include_str!("../../data/lexicon/rare_homographs.txt");
+static RARE_HOMOGRAPHS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| super::word_list(RARE_HOMOGRAPHS_TXT).collect());
 
 /// Whether the plural of a compound noun whose head is an abstract noun of an activity or a
 /// field (`head` ends in one of [`ABSTRACT_SUFFIXES`]) is attested, so that a vocabulary entry
@@ -967,6 +981,28 @@ mod tests {
             "Gehaltserhöhungen",
             &["Gehalts".into(), "erhöhung".into()]
         ));
+    }
+
+    #[test]
+    fn a_rare_entry_spelt_like_a_frequent_nouns_form_is_that_form() {
+        let items = crate::lexicon::checked_word_list(RARE_HOMOGRAPHS_TXT, false);
+        assert_eq!(items, *RARE_HOMOGRAPHS);
+        let nouns = Nouns::new();
+        let freq = Freq::new();
+        for (surface, lemma) in [
+            ("Schiffe", "Schiff"),
+            ("Fällen", "Fall"),
+            ("Alben", "Album"),
+            ("Zelten", "Zelt"),
+        ] {
+            assert_eq!(nouns.lemmas(surface, &freq)[0], lemma, "{surface}");
+        }
+        // each entry of the list is a noun entry that another noun's form spells
+        for word in items {
+            assert!(nouns.is_lemma(word), "{word}");
+            let lemmas = nouns.lemmas(word, &freq);
+            assert!(lemmas.len() >= 2 && lemmas[0] != word, "{word}: {lemmas:?}");
+        }
     }
 
     #[test]
