@@ -418,6 +418,31 @@ fn the_gloss_follows_the_sense_the_article_uses() {
         )
         .contains("plant")
     );
+    // fixed phrases of reporting: *auf Nachfrage* is "when asked", not the market's demand;
+    // *unter Berufung auf* cites a source, it is no appeal
+    assert!(
+        gloss_of(
+            "Auf Nachfrage bestätigte das Ministerium die Pläne. Eine Sprecherin sagte auf \
+             Nachfrage, die Nachfrage nach Plätzen sei hoch.",
+            "Nachfrage"
+        )
+        .starts_with("when asked")
+    );
+    assert!(
+        gloss_of(
+            "Die Nachfrage nach Wohnungen steigt. Die Nachfrage übersteigt das Angebot deutlich.",
+            "Nachfrage"
+        )
+        .contains("demand")
+    );
+    assert!(
+        gloss_of(
+            "Unter Berufung auf Regierungskreise meldete die Zeitung den Rücktritt. Die \
+             Berufung auf anonyme Quellen sorgte für Kritik.",
+            "Berufung"
+        )
+        .starts_with("citing")
+    );
 }
 
 #[test]
