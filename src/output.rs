@@ -236,7 +236,10 @@ impl TempDir {
     pub(crate) fn persist(mut self, target: &Path) -> Result<()> {
         let tmp = self.0.take().expect("not yet persisted");
         let path = tmp.keep();
-        // still registered until renamed: an interruption removes it
+        // renamed and unregistered under the lock of [`remove_temporary_files`]: an
+        // interruption removes the whole directory before the rename, or finds it renamed and
+        // whole; never empties it while it is being renamed (a pack of no files)
+        let mut live = LIVE.lock().unwrap_or_else(|e| e.into_inner());
         let result = if target.exists() {
             Err(exists_error(target))
         } else {
@@ -245,7 +248,7 @@ impl TempDir {
         if result.is_err() {
             let _ = fs::remove_dir_all(&path);
         }
-        unregister(&path);
+        live.remove(&path);
         result
     }
 }
