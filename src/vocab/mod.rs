@@ -110,12 +110,19 @@ pub const CHOSEN_SENSE_MAX_SENSES: usize = 3;
 
 impl VocabEntry {
     /// The learner's headword: `die Lieferkette` for nouns, the lemma otherwise. A noun declined
-    /// like an adjective, listed in its strong form (`Verbündeter`, plural `Verbündeten`), takes
-    /// the form that goes with the definite article: `der Verbündete`.
+    /// like an adjective, listed in its strong form (`Verbündeter`, plural `Verbündeten`;
+    /// `Inneres`), takes the form that goes with the definite article: `der Verbündete`, `das
+    /// Innere`.
     pub fn headword(&self) -> String {
         match self.article {
             Some(a) if self.gender == Some("m") => {
                 format!("{a} {}", self.adjectival_weak().unwrap_or(&self.lemma))
+            }
+            Some(a) if self.gender == Some("n") => {
+                format!(
+                    "{a} {}",
+                    self.adjectival_weak_neuter().unwrap_or(&self.lemma)
+                )
             }
             Some(a) if self.gender != Some("pl") => format!("{a} {}", self.lemma),
             Some(a) => format!("{a} {} (pl.)", self.lemma),
@@ -129,6 +136,13 @@ impl VocabEntry {
         let weak = self.lemma.strip_suffix('r').filter(|w| w.ends_with('e'))?;
         let plural = self.plural.as_deref()?;
         (plural.strip_suffix('n') == Some(weak)).then_some(weak)
+    }
+
+    /// `Innere` for a neuter noun declined like an adjective that the dictionary lists in its
+    /// strong form (`Inneres`, `Äußeres`, `Neues`), `None` for others (*Interesse*, *Ereignis*).
+    fn adjectival_weak_neuter(&self) -> Option<&str> {
+        let weak = self.lemma.strip_suffix('s').filter(|w| w.ends_with('e'))?;
+        lexicon().is_adjectival_noun(&self.lemma).then_some(weak)
     }
 
     /// Compact plural notation of dictionaries: `-n`, `-se`, `¨-e`, `¨`, `-` (same form), or the
@@ -1318,5 +1332,15 @@ mod tests {
             noun("Verbündete", "f", "Verbündeten").display(),
             "die Verbündete, -n"
         );
+        // a neuter one (*für Inneres*) after *das*; a neuter in -es that is no adjective stays
+        let mut inneres = noun("Inneres", "n", "");
+        inneres.plural = None;
+        assert_eq!(inneres.display(), "das Innere");
+        let mut erlebnis = noun("Erlebnis", "n", "");
+        erlebnis.plural = None;
+        assert_eq!(erlebnis.display(), "das Erlebnis");
+        let mut kuerbis = noun("Kürbis", "m", "");
+        kuerbis.plural = None;
+        assert_eq!(kuerbis.display(), "der Kürbis");
     }
 }
