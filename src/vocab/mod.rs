@@ -191,11 +191,8 @@ impl VocabEntry {
     /// as the handing in of votes where a firm saves on levies). The worksheet's hint then
     /// shows that sense (see `cloze::generate`).
     pub fn sense_over_gloss(&self) -> bool {
-        let pos = match self.pos {
-            "noun" => Pos::Noun,
-            "verb" => Pos::Verb,
-            "adj" => Pos::Adj,
-            _ => return false,
+        let Ok(pos) = self.pos.parse::<Pos>() else {
+            return false;
         };
         self.gloss.is_some()
             && !self.gloss_composed
